@@ -1,0 +1,67 @@
+"""Rights answers: the text for a topic and country, its source and review date, and legal help."""
+
+from __future__ import annotations
+
+from bot.answers.reply import Reply
+from bot.knowledge.model import KnowledgeBase, RightsEntry, pick
+from bot.language.catalogue import t
+from bot.textnorm import fold
+
+# Words that point to a rights topic, in the five languages (folded).
+TOPIC_WORDS = {
+    "detention": "deten detien detuv arrest encerr estacion carcel preso presa jail detain detention custody "
+    "agarr atrap kenbe arete prizon prison arret detenu detido detencao preso cadeia",
+    "deportation": "deport devolv regres retorno expuls sacar mandar send back renvoy rapatri depote voye retou "
+    "remand devolver deportacao repatri",
+    "children": "nino nina menor menores hijo hija hijos child children kid minor enfant mineur pitit timoun "
+    "crianca criancas menor filho filha adolescente",
+    "health": "salud hospital medic doctor clinica atencion health hospital care medical sante soin lopital "
+    "swen sante saude atendimento sus",
+    "asylum": "asilo refugi refugee asylum asile refije azil refugio solicitar protection proteccion comar",
+}
+
+
+def topic_of(text: str) -> str | None:
+    """The rights topic a question is about, or None when it does not say."""
+    words = fold(text).split()
+    scores: dict[str, int] = {}
+    for topic, stems in TOPIC_WORDS.items():
+        for stem in stems.split():
+            if any(w.startswith(stem) for w in words):
+                scores[topic] = scores.get(topic, 0) + 1
+    if not scores:
+        return None
+    order = list(TOPIC_WORDS)  # ties go to the more specific topic
+    return max(scores, key=lambda k: (scores[k], -order.index(k)))
+
+
+def find_entry(kb: KnowledgeBase, topic: str, country: str) -> RightsEntry | None:
+    return kb.rights.get((country, topic))
+
+
+def format_entry(entry: RightsEntry, lang: str) -> str:
+    sources = "; ".join(f"{s.title}{' ' + s.url if s.url else ''}" for s in entry.sources)
+    date = entry.reviewed_on.isoformat() if entry.reviewed_on else "?"
+    return "\n".join(
+        [
+            pick(entry.text, lang),
+            t(lang, "rights_disclaimer"),
+            t(lang, "rights_source", sources=sources, date=date),
+        ]
+    )
+
+
+def rights_answer(kb: KnowledgeBase, topic: str, country: str, lang: str) -> Reply:
+    """The rights text for ``topic`` in ``country``, falling back to international law."""
+    entry = find_entry(kb, topic, country) if country else None
+    reply = Reply()
+    if entry is None:
+        fallback = find_entry(kb, topic, "INT")
+        if country and country in kb.countries:
+            reply.add(t(lang, "rights_none", country=pick(kb.countries[country].name, lang)))
+        if fallback is None:
+            reply.add(t(lang, "rights_legal_ask"))
+            return reply
+        entry = fallback
+    reply.add(format_entry(entry, lang))
+    return reply

@@ -1,0 +1,124 @@
+"""Service results: a page of the nearest services, formatted for the channel."""
+
+from __future__ import annotations
+
+from bot.answers.menus import category_label
+from bot.answers.reply import Reply
+from bot.knowledge.model import KnowledgeBase, Service, pick
+from bot.knowledge.search import Hit, SearchResult
+from bot.language.catalogue import LANGUAGE_NAMES, t
+from bot.places.gazetteer import Place
+from bot.render.sms import segments, to_gsm7
+
+PAGE_SIZE = 3
+SMS_MAX_SEGMENTS = 3
+
+
+def distance(km: float, lang: str) -> str:
+    if km < 1:
+        return f"{int(round(km * 1000, -1))} m"
+    if km < 10:
+        return f"{km:.1f} {t(lang, 'km')}".replace(".", "," if lang in ("es", "fr", "pt", "ht") else ".")
+    return f"{round(km)} {t(lang, 'km')}"
+
+
+def _status(hit: Hit, lang: str) -> str:
+    s = hit.service
+    if s.hours.always:
+        return t(lang, "open_24h")
+    if hit.open_now is None:
+        return ""
+    return t(lang, "open_now") if hit.open_now else t(lang, "closed_now")
+
+
+def _phones(s: Service, lang: str, compact: bool) -> str:
+    out = []
+    for p in s.phones[: 1 if compact else 3]:
+        label = t(lang, "whatsapp") if p.type == "whatsapp" else t(lang, "tel")
+        out.append(f"{label} {p.number}")
+    return ", ".join(out)
+
+
+def format_hit(n: int, hit: Hit, lang: str, compact: bool) -> str:
+    """One service: name, distance, open now, cost, address, phone, hours, languages."""
+    s = hit.service
+    facts = [distance(hit.distance_km, lang), _status(hit, lang)]
+    if s.cost:
+        facts.append(t(lang, f"cost_{s.cost}") if s.cost in ("free", "low_cost", "paid") else s.cost)
+    lines = [f"{n}. {s.name}", ", ".join(f for f in facts if f)]
+    if s.address:
+        lines.append(s.address)
+    phones = _phones(s, lang, compact)
+    if phones:
+        lines.append(phones)
+    if not compact:
+        if s.hours.known and not s.hours.always:
+            lines.append(f"{t(lang, 'hours')}: {s.hours.describe(lang)}")
+        if s.languages:
+            names = [LANGUAGE_NAMES.get(code, code) for code in s.languages]
+            lines.append(f"{t(lang, 'languages_spoken')}: {', '.join(names)}")
+        requirements = pick(s.requirements, lang)
+        if requirements:
+            lines.append(f"{t(lang, 'requirements')}: {requirements}")
+    elif s.languages:
+        lines.append(f"{t(lang, 'languages_spoken')}: {'/'.join(s.languages)}")
+    return "\n".join(lines)
+
+
+def page_text(
+    kb: KnowledgeBase, result: SearchResult, place: Place, offset: int, count: int, lang: str, medium: str
+) -> str:
+    need = category_label(kb, result.category, lang)
+    hits = result.hits[offset : offset + count]
+    compact = medium == "sms"
+    if offset == 0 and result.widened:
+        from bot.knowledge.search import RADII_KM
+
+        header = t(lang, "results_widened", near=round(RADII_KM[0]), place=place.name)
+    else:
+        header = t(lang, "results_header", need=need, place=place.name)
+    blocks = [header] + [format_hit(offset + i + 1, h, lang, compact) for i, h in enumerate(hits)]
+    if any(h.service.sample for h in hits):
+        blocks.append(t(lang, "sample_notice"))
+    if offset + count < len(result.hits):
+        blocks.append(t(lang, "more_hint"))
+    return ("\n" if compact else "\n\n").join(blocks)
+
+
+def services_page(
+    kb: KnowledgeBase, result: SearchResult, place: Place, offset: int, lang: str, medium: str
+) -> tuple[Reply, int]:
+    """The page of results starting at ``offset`` and how many it shows.
+
+    On SMS the page shrinks until it fits in three GSM-7 segments.
+    """
+    if not result.hits:
+        return no_results(kb, result, place, lang), 0
+    if offset >= len(result.hits):
+        return Reply([t(lang, "no_more", place=place.name)]), 0
+    count = PAGE_SIZE
+    text = page_text(kb, result, place, offset, count, lang, medium)
+    if medium == "sms":
+        text = to_gsm7(text)
+        while count > 1 and segments(text) > SMS_MAX_SEGMENTS:
+            count -= 1
+            text = to_gsm7(page_text(kb, result, place, offset, count, lang, medium))
+    count = min(count, len(result.hits) - offset)
+    return Reply([text]), count
+
+
+def red_cross_contact(kb: KnowledgeBase, country: str) -> str:
+    c = kb.countries.get(country)
+    if not c or not c.red_cross:
+        return ""
+    rc = c.red_cross
+    return ", ".join(x for x in (rc.name, rc.phone, rc.website) if x)
+
+
+def no_results(kb: KnowledgeBase, result: SearchResult, place: Place, lang: str) -> Reply:
+    need = category_label(kb, result.category, lang)
+    text = t(lang, "results_none", need=need, radius=round(result.radius_km), place=place.name)
+    contact = red_cross_contact(kb, place.country)
+    if contact:
+        text += "\n" + t(lang, "results_none_contact", contact=contact)
+    return Reply([text])

@@ -1,0 +1,160 @@
+"""The knowledge base, as plain data: services, countries, categories, rights, deployment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.knowledge.hours import Hours
+
+Texts = dict[str, str]  # language code -> text
+
+
+def pick(texts: Texts | None, lang: str) -> str:
+    """The text in ``lang``, else English, else Spanish, else any."""
+    if not texts:
+        return ""
+    for code in (lang, "en", "es"):
+        if texts.get(code):
+            return texts[code]
+    return next(iter(texts.values()), "")
+
+
+@dataclass(frozen=True)
+class Phone:
+    number: str
+    type: str = "voice"  # voice, whatsapp, sms
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    name: str
+    categories: tuple[str, ...]
+    latitude: float
+    longitude: float
+    country: str
+    organization: str = ""
+    description: Texts = field(default_factory=dict)
+    address: str = ""
+    place: str = ""
+    phones: tuple[Phone, ...] = ()
+    hours: Hours = Hours()
+    timezone: str = ""
+    languages: tuple[str, ...] = ()
+    cost: str = ""
+    population: tuple[str, ...] = ()
+    requirements: Texts = field(default_factory=dict)
+    referral: str = ""
+    email: str = ""
+    url: str = ""
+    verified_on: date | None = None
+    source: str = ""
+    sample: bool = False
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Category:
+    code: str
+    label: Texts
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EmergencyNumber:
+    number: str
+    label: Texts
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    name: str
+    number: str
+    hours: Hours = Hours()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class RedCross:
+    name: str
+    phone: str = ""
+    website: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: Texts
+    phone_prefix: str = ""
+    timezone: str = ""
+    emergency: tuple[EmergencyNumber, ...] = ()
+    red_cross: RedCross | None = None
+    crisis_lines: tuple[CrisisLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class RightsEntry:
+    country: str  # ISO code, or INT for international law
+    topic: str
+    text: Texts
+    sources: tuple[Source, ...]
+    reviewed_on: date | None
+    needs_review: tuple[str, ...] = ()
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ExtraPlace:
+    """A stop or alias staff added in ``knowledge/places``."""
+
+    name: str
+    country: str
+    latitude: float | None = None
+    longitude: float | None = None
+    admin1: str = ""
+    kind: str = ""
+    aliases: tuple[str, ...] = ()
+    alias_of: str = ""  # for an alias of a gazetteer town: that town's name
+    timezone: str = ""
+    file: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Deployment:
+    organization: str = "Sample deployment (replace in knowledge/deployment.yml)"
+    contact: str = ""
+    website: str = ""
+    retention_days: int = 30
+    data_policy: Texts = field(default_factory=dict)
+
+
+@dataclass
+class KnowledgeBase:
+    services: list[Service] = field(default_factory=list)
+    categories: dict[str, Category] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    rights: dict[tuple[str, str], RightsEntry] = field(default_factory=dict)
+    places: list[ExtraPlace] = field(default_factory=list)
+    deployment: Deployment = field(default_factory=Deployment)
+    fingerprint: str = ""
+
+    def country_by_prefix(self, prefix_digits: str) -> Country | None:
+        """The country whose calling code starts ``prefix_digits`` (longest match)."""
+        best: Country | None = None
+        for country in self.countries.values():
+            p = country.phone_prefix
+            if p and prefix_digits.startswith(p) and (best is None or len(p) > len(best.phone_prefix)):
+                best = country
+        return best

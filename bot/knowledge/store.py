@@ -1,0 +1,104 @@
+"""The live knowledge: loaded once, reloaded when the folder changes, never replaced by a broken one."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.knowledge.loader import LoadResult, folder_fingerprint, load_knowledge
+from bot.knowledge.model import KnowledgeBase
+from bot.knowledge.search import ServiceIndex
+from bot.places.gazetteer import get_gazetteer
+from bot.places.resolve import PlaceResolver
+
+log = logging.getLogger(__name__)
+CHECK_EVERY_S = 2.0
+
+
+def default_knowledge_dir() -> Path:
+    """``BOT_KNOWLEDGE_DIR``, else the ``knowledge/`` folder of this checkout."""
+    env = os.environ.get("BOT_KNOWLEDGE_DIR")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "knowledge"
+
+
+@dataclass
+class Knowledge:
+    """One consistent snapshot: the knowledge base with its search index and place resolver."""
+
+    kb: KnowledgeBase
+    index: ServiceIndex
+    places: PlaceResolver
+    result: LoadResult
+
+
+def build(result: LoadResult) -> Knowledge:
+    gazetteer = get_gazetteer()
+    return Knowledge(result.kb, ServiceIndex(result.kb, gazetteer), PlaceResolver(gazetteer, result.kb), result)
+
+
+class KnowledgeStore:
+    """Hands out the current :class:`Knowledge`, reloading it when files change.
+
+    A change is noticed within ``check_every`` seconds of the next request. If the changed folder
+    has errors, they are logged and the previous knowledge keeps being served.
+    """
+
+    def __init__(self, root: Path | str | None = None, check_every: float = CHECK_EVERY_S):
+        self.root = Path(root) if root else default_knowledge_dir()
+        self.check_every = check_every
+        self._lock = threading.Lock()
+        self._current: Knowledge | None = None
+        self._fingerprint = ""
+        self._checked = 0.0
+        self.last_problems: list = []
+
+    def current(self) -> Knowledge:
+        now = time.monotonic()
+        if self._current is not None and now - self._checked < self.check_every:
+            return self._current
+        with self._lock:
+            self._checked = time.monotonic()
+            try:
+                fingerprint = folder_fingerprint(self.root) if self.root.is_dir() else ""
+            except OSError:
+                fingerprint = self._fingerprint
+            if self._current is None or fingerprint != self._fingerprint:
+                self._reload(fingerprint)
+            assert self._current is not None
+            return self._current
+
+    def _reload(self, fingerprint: str) -> None:
+        result = load_knowledge(self.root)
+        self._fingerprint = fingerprint
+        self.last_problems = result.problems
+        if result.ok or self._current is None:
+            if not result.ok:
+                for p in result.errors:
+                    log.error("knowledge: %s", p)
+                log.error("knowledge in %s has errors; the entries with errors are left out", self.root)
+            self._current = build(result)
+            log.info(
+                "knowledge loaded from %s: %d services, %d countries, %d rights texts",
+                self.root, len(result.kb.services), len(result.kb.countries), len(result.kb.rights),
+            )
+        else:
+            for p in result.errors:
+                log.error("knowledge: %s", p)
+            log.error("knowledge in %s has %d errors; still serving the previous version", self.root, len(result.errors))
+
+
+_default: KnowledgeStore | None = None
+
+
+def default_store() -> KnowledgeStore:
+    """The process-wide store for ``BOT_KNOWLEDGE_DIR``."""
+    global _default
+    if _default is None or _default.root != default_knowledge_dir():
+        _default = KnowledgeStore()
+    return _default

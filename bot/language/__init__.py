@@ -1,0 +1,1 @@
+"""Languages: the message catalogue and language detection."""

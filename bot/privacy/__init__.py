@@ -1,0 +1,1 @@
+"""Data protection: pseudonyms for sender ids, log masking, retention."""

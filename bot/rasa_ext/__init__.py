@@ -1,0 +1,1 @@
+"""Rasa extensions: the privacy-preserving tracker store. (Imports Rasa; not part of the core.)"""

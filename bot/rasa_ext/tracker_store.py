@@ -1,0 +1,149 @@
+"""A SQL tracker store that keeps no message text, erases on request and purges old conversations.
+
+Rasa's ``SQLTrackerStore`` with three changes:
+
+* user and bot texts are not written (the intent, slots and actions are all the dialogue
+  needs); message metadata is not written either;
+* when a turn ends with the ``erase`` slot set (the person confirmed "delete my data"), every
+  event of that conversation is deleted instead of saved: the next message starts fresh;
+* conversations whose last event is older than the retention period are purged, at most once an
+  hour by the running server and on demand by ``bot privacy purge``.
+
+It runs on SQLite by default (``var/rasa.db``) and on PostgreSQL with the same settings.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import time
+from typing import Any
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+from bot.privacy.logs import install as install_log_masking
+
+log = logging.getLogger(__name__)
+ERASE_SLOT = "erase"
+PURGE_EVERY_S = 3600
+DEFAULT_RETENTION_DAYS = 30
+KEPT_METADATA = ("medium",)
+
+
+def retention_days() -> int:
+    try:
+        return max(0, int(os.environ.get("BOT_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)))
+    except ValueError:
+        return DEFAULT_RETENTION_DAYS
+
+
+def redact(data: dict[str, Any]) -> dict[str, Any]:
+    """An event as stored: no message text, no free-form metadata."""
+    event = data.get("event")
+    if event in (UserUttered.type_name, BotUttered.type_name):
+        data = dict(data)
+        data["text"] = None
+        if event == UserUttered.type_name:
+            parse = dict(data.get("parse_data") or {})
+            parse.pop("text", None)
+            parse.pop("entities", None)
+            parse.pop("response_selector", None)
+            parse["intent_ranking"] = (parse.get("intent_ranking") or [])[:1]
+            data["parse_data"] = parse
+            metadata = data.get("metadata") or {}
+            data["metadata"] = {k: metadata[k] for k in KEPT_METADATA if k in metadata}
+        else:
+            data["data"] = {}
+            data["metadata"] = {}
+    return data
+
+
+def erase_requested(events: list) -> bool:
+    return any(isinstance(e, SlotSet) and e.key == ERASE_SLOT and e.value for e in events)
+
+
+class PrivateSQLTrackerStore(SQLTrackerStore):
+    """See the module docstring. Configured in ``endpoints.yml`` like Rasa's ``sql`` store."""
+
+    def __init__(self, *args: Any, retention_days: int | None = None, **kwargs: Any) -> None:
+        install_log_masking()
+        if kwargs.get("dialect", "sqlite") == "sqlite" and kwargs.get("db"):
+            folder = os.path.dirname(str(kwargs["db"]))
+            if folder:
+                os.makedirs(folder, exist_ok=True)
+        super().__init__(*args, **kwargs)
+        self.retention_days = retention_days if retention_days is not None else globals()["retention_days"]()
+        self._last_purge = 0.0
+        self._purge_lock = threading.Lock()
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        with self.session_scope() as session:
+            new_events = list(self._additional_events(session, tracker))
+        if erase_requested(new_events):
+            self.erase(tracker.sender_id)
+            log.info("a conversation was erased at the person's request")
+            return
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            for event in new_events:
+                data = redact(event.as_dict())
+                intent = (data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY)
+                session.add(
+                    self.SQLEvent(
+                        sender_id=tracker.sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=intent,
+                        action_name=data.get("name") if isinstance(event, ActionExecuted) else None,
+                        data=json.dumps(data),
+                    )
+                )
+            session.commit()
+        self.purge_if_due()
+
+    def erase(self, sender_id: str) -> int:
+        """Delete every event of one conversation; returns how many were deleted."""
+        with self.session_scope() as session:
+            deleted = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
+            session.commit()
+        return deleted
+
+    def purge(self, days: int | None = None, now: float | None = None) -> int:
+        """Delete the conversations whose last event is older than ``days``; returns how many."""
+        days = self.retention_days if days is None else days
+        cutoff = (now or time.time()) - days * 86400
+        events = self.SQLEvent
+        with self.session_scope() as session:
+            stale = (
+                session.query(events.sender_id)
+                .group_by(events.sender_id)
+                .having(sa.func.max(events.timestamp) < cutoff)
+                .all()
+            )
+            ids = [sender for (sender,) in stale]
+            for start in range(0, len(ids), 500):
+                session.query(events).filter(events.sender_id.in_(ids[start : start + 500])).delete(
+                    synchronize_session=False
+                )
+            session.commit()
+        if ids:
+            log.info("retention: purged %d conversations older than %d days", len(ids), days)
+        return len(ids)
+
+    def purge_if_due(self) -> None:
+        now = time.monotonic()
+        if now - self._last_purge < PURGE_EVERY_S or not self._purge_lock.acquire(blocking=False):
+            return
+        try:
+            self._last_purge = now
+            self.purge()
+        except Exception:  # a failed purge must never lose the conversation being saved
+            log.exception("retention purge failed; will try again later")
+        finally:
+            self._purge_lock.release()

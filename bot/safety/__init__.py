@@ -1,0 +1,1 @@
+"""Safety: danger-to-life detection and the emergency answer that always comes first."""

@@ -1,0 +1,127 @@
+"""Rule-based danger check, run on every message before anything else.
+
+The phrases are data (``bot/safety/phrases/<lang>.yml``) written per language; every language's
+phrases are checked on every message, because a person in danger may switch language or mix
+them. Matching is tuned for recall: no case, no accents, ``word*`` stems, and one typo allowed in
+words of five letters or more. The NLU model's ``emergency`` intent is a second, independent
+signal (see ``bot.actions``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from rapidfuzz.distance import Levenshtein
+
+from bot.textnorm import fold
+
+KINDS = ("sexual_violence", "suicide", "missing_child", "medical_emergency", "violence")
+PHRASES_DIR = Path(__file__).resolve().parent / "phrases"
+MAX_CHARS = 3000  # a danger message says so early; bounds the work on a 10,000-character message
+
+
+@dataclass(frozen=True)
+class Danger:
+    kind: str  # one of KINDS
+    phrase: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]
+    kind: str
+    lang: str
+    text: str
+
+
+def _word_matches(pattern: str, word: str, safe_words: frozenset[str] = frozenset()) -> bool:
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    if pattern == word:
+        return True
+    return (
+        len(pattern) >= 5
+        and len(word) >= 5
+        and word not in safe_words
+        and Levenshtein.distance(pattern, word, score_cutoff=1) <= 1
+    )
+
+
+class DangerDetector:
+    """Finds danger phrases of any language in a message.
+
+    ``safe_words`` are ordinary words one typo away from a danger word ("vole", stolen, is one
+    letter from "viole"): they never count as a typo.
+    """
+
+    def __init__(self, phrases: list[_Phrase], safe_words: frozenset[str] = frozenset()):
+        self.safe_words = safe_words
+        self.exact: dict[str, list[_Phrase]] = {}
+        self.stems: dict[str, list[_Phrase]] = {}  # first letter -> phrases whose first word is a stem
+        self.fuzzy: dict[int, dict[str, list[_Phrase]]] = {}  # length -> first word -> phrases
+        for p in phrases:
+            first = p.words[0]
+            if first.endswith("*"):
+                self.stems.setdefault(first[:1], []).append(p)
+            else:
+                self.exact.setdefault(first, []).append(p)
+                if len(first) >= 5:
+                    self.fuzzy.setdefault(len(first), {}).setdefault(first, []).append(p)
+        self.count = len(phrases)
+
+    def _starting(self, word: str) -> list[_Phrase]:
+        found = list(self.exact.get(word, ()))
+        found += [p for p in self.stems.get(word[:1], ()) if word.startswith(p.words[0][:-1])]
+        if len(word) >= 5 and word not in self.safe_words:
+            for n in (len(word) - 1, len(word), len(word) + 1):
+                for first, phrases in self.fuzzy.get(n, {}).items():
+                    if first != word and Levenshtein.distance(first, word, score_cutoff=1) <= 1:
+                        found += phrases
+        return found
+
+    def check(self, text: str) -> Danger | None:
+        """The most serious danger the message signals, or None."""
+        words = fold(text[:MAX_CHARS]).split()
+        hits: list[_Phrase] = []
+        for i, word in enumerate(words):
+            for p in self._starting(word):
+                n = len(p.words)
+                if i + n <= len(words) and all(
+                    _word_matches(pw, w, self.safe_words) for pw, w in zip(p.words[1:], words[i + 1 : i + n])
+                ):
+                    hits.append(p)
+        if not hits:
+            return None
+        best = min(hits, key=lambda p: (KINDS.index(p.kind), -len(p.words)))
+        return Danger(best.kind, best.text, best.lang)
+
+
+def load_phrases(folder: Path = PHRASES_DIR) -> tuple[list[_Phrase], frozenset[str]]:
+    """The phrases of every language file, and the words never to read as typos."""
+    phrases = []
+    safe: set[str] = set()
+    for path in sorted(folder.glob("*.yml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        lang = str(doc.get("lang") or path.stem)
+        safe.update(fold(str(w)) for w in doc.get("safe_words") or ())
+        for kind in KINDS:
+            for raw in doc.get(kind) or ():
+                words = tuple(fold(str(raw).replace("*", " STAR ")).replace(" star", "*").split())
+                if words:
+                    phrases.append(_Phrase(words, kind, lang, str(raw)))
+    return phrases, frozenset(safe)
+
+
+@functools.lru_cache(maxsize=1)
+def detector() -> DangerDetector:
+    phrases, safe_words = load_phrases()
+    return DangerDetector(phrases, safe_words)
+
+
+def check(text: str) -> Danger | None:
+    """Whether ``text`` signals a danger to life, in any supported language."""
+    return detector().check(text)

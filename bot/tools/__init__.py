@@ -1,0 +1,1 @@
+"""Developer tools: NLU evaluation and benchmarks (these import Rasa)."""

@@ -1,0 +1,131 @@
+"""``make eval``: NLU quality per language on the held-out sets, and the danger check's recall.
+
+Reads ``tests/nlu/<lang>.yml`` (written apart from the training data) and ``tests/danger/<lang>.yml``,
+parses every message with the trained model, and writes ``results/eval.json``::
+
+    {"es": {"intent_accuracy": 0.97, "macro_f1": 0.96, "n": 120, "confusions": [...]},
+     ...,
+     "danger": {"es": {"recall": 1.0, "false_alarm_rate": 0.0, "n_danger": 30, "n_ordinary": 70}, ...}}
+
+A report, not a gate: it prints the figures and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from bot import LANGUAGES
+from bot.safety.danger import check as danger_check
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def read_nlu_examples(path: Path) -> list[tuple[str, str]]:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = []
+    for block in doc.get("nlu") or []:
+        intent = block.get("intent")
+        for line in (block.get("examples") or "").splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                out.append((line[2:].strip(), intent))
+    return out
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
+    labels = sorted({gold for gold, _ in pairs})
+    scores = []
+    for label in labels:
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        fp = sum(1 for g, p in pairs if g != label and p == label)
+        fn = sum(1 for g, p in pairs if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+async def _predict(model: str, texts: list[str]) -> list[tuple[str, float]]:
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(model)
+    out = []
+    for text in texts:
+        parsed = await agent.parse_message(text)
+        intent = parsed.get("intent") or {}
+        out.append((intent.get("name") or "", float(intent.get("confidence") or 0.0)))
+    return out
+
+
+def evaluate(model: str, out_path: Path) -> dict:
+    report: dict = {}
+    danger_report: dict = {}
+    for lang in LANGUAGES:
+        path = ROOT / "tests" / "nlu" / f"{lang}.yml"
+        if not path.exists():
+            continue
+        examples = read_nlu_examples(path)
+        predictions = asyncio.run(_predict(model, [text for text, _ in examples]))
+        # nlu_fallback is the model saying "not sure": scored as a miss, as a person would see it
+        pairs = [(gold, pred) for (_, gold), (pred, _) in zip(examples, predictions)]
+        correct = sum(1 for g, p in pairs if g == p)
+        confusions = Counter((g, p) for g, p in pairs if g != p)
+        report[lang] = {
+            "intent_accuracy": round(correct / len(pairs), 4) if pairs else 0.0,
+            "macro_f1": round(macro_f1(pairs), 4),
+            "n": len(pairs),
+            "confusions": [
+                {"gold": g, "predicted": p, "count": c} for (g, p), c in confusions.most_common(10)
+            ],
+        }
+        dpath = ROOT / "tests" / "danger" / f"{lang}.yml"
+        if dpath.exists():
+            doc = yaml.safe_load(dpath.read_text(encoding="utf-8")) or {}
+            danger = [d["text"] if isinstance(d, dict) else str(d) for d in doc.get("danger") or []]
+            ordinary = [str(o) for o in doc.get("ordinary") or []]
+            preds = asyncio.run(_predict(model, danger + ordinary))
+            flagged = [bool(danger_check(t)) or p == "emergency" for t, (p, _) in zip(danger + ordinary, preds)]
+            hits = sum(flagged[: len(danger)])
+            alarms = sum(flagged[len(danger) :])
+            danger_report[lang] = {
+                "recall": round(hits / len(danger), 4) if danger else 0.0,
+                "false_alarm_rate": round(alarms / len(ordinary), 4) if ordinary else 0.0,
+                "n_danger": len(danger),
+                "n_ordinary": len(ordinary),
+                "missed": [t for t, f in zip(danger, flagged[: len(danger)]) if not f],
+                "false_alarms": [t for t, f in zip(ordinary, flagged[len(danger) :]) if f],
+            }
+    report["danger"] = danger_report
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=str(ROOT / "models"), help="model file or folder (latest model)")
+    parser.add_argument("--out", default=str(ROOT / "results" / "eval.json"))
+    args = parser.parse_args(argv)
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    report = evaluate(args.model, Path(args.out))
+    print(f"{'lang':6}{'accuracy':>10}{'macro F1':>10}{'n':>6}   danger recall  false alarms")
+    for lang in LANGUAGES:
+        if lang in report:
+            r = report[lang]
+            d = report["danger"].get(lang, {})
+            print(f"{lang:6}{r['intent_accuracy']:>10.3f}{r['macro_f1']:>10.3f}{r['n']:>6}   "
+                  f"{d.get('recall', 0):>13.3f}  {d.get('false_alarm_rate', 0):>12.3f}")
+    print(f"written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
