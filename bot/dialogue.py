@@ -81,6 +81,7 @@ class Turn:
     medium: str = "rest"  # sms, whatsapp, telegram, rest
     location: tuple[float, float] | None = None
     phone_country: str | None = None
+    media: str | None = None  # a voice note, image or document the bot cannot read
 
 
 class Dialogue:
@@ -101,6 +102,8 @@ class Dialogue:
         state.lang = decide(text, state.lang, state.lang_chosen) if text.strip() else (state.lang or "es")
         lang = state.lang
         reply = Reply()
+        if turn.media:
+            reply.add(t(lang, "media_unsupported"))
         first_contact = not state.greeted
         state.greeted = True
 

@@ -59,6 +59,7 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
         medium=medium,
         location=location,
         phone_country=metadata.get("country") or None,
+        media=metadata.get("media") or None,
     )
 
 

@@ -30,7 +30,9 @@ from bot.knowledge.model import (
     Service,
     Source,
 )
+from bot.knowledge.checks import ISO_639_1, check_coordinates, check_phone
 from bot.knowledge.yamlsrc import LineDict, LineList, Problem, YamlError, load_yaml
+from bot.textnorm import fold as _fold
 
 DEFAULT_CATEGORIES = (
     "medical",
@@ -46,6 +48,8 @@ DEFAULT_CATEGORIES = (
 RIGHTS_TOPICS = ("asylum", "detention", "health", "children", "deportation")
 PHONE_TYPES = ("voice", "whatsapp", "sms")
 COSTS = ("free", "low_cost", "paid")
+STALE_AFTER_DAYS = 90
+RIGHTS_STALE_AFTER_DAYS = 365
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
@@ -71,9 +75,11 @@ class LoadResult:
 class _Reader:
     """Collects problems while reading one file."""
 
-    def __init__(self, display: str, problems: list[Problem]):
+    def __init__(self, display: str, problems: list[Problem], gazetteer: Any = None, today: date | None = None):
         self.file = display
         self.problems = problems
+        self.gazetteer = gazetteer
+        self.today = today or date.today()
 
     def error(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.file, line, message))
@@ -190,8 +196,12 @@ def folder_fingerprint(root: Path) -> str:
     return _fingerprint(knowledge_files(root))
 
 
-def load_knowledge(root: Path | str) -> LoadResult:
-    """Read every file under ``root``; the result lists all problems found."""
+def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None = None) -> LoadResult:
+    """Read every file under ``root``; the result lists all problems found.
+
+    With a ``gazetteer`` (``bot.places.get_gazetteer()``), coordinates are checked against the
+    stated country and place names against the known towns.
+    """
     root = Path(root)
     problems: list[Problem] = []
     kb = KnowledgeBase()
@@ -227,10 +237,11 @@ def load_knowledge(root: Path | str) -> LoadResult:
     for path, doc in docs.get("places", []):
         _read_places(_Reader(display(path), problems), doc, kb)
     seen: dict[str, str] = {}
+    place_names = {_fold(p.name) for p in kb.places}
     for path, doc in docs.get("services", []):
-        _read_services(_Reader(display(path), problems), doc, kb, seen)
+        _read_services(_Reader(display(path), problems, gazetteer, today), doc, kb, seen, place_names)
     for path, doc in docs.get("rights", []):
-        _read_rights(_Reader(display(path), problems), doc, kb)
+        _read_rights(_Reader(display(path), problems, gazetteer, today), doc, kb)
     for path, doc in docs.get("deployment", []):
         _read_deployment(_Reader(display(path), problems), doc, kb)
     known = {"categories", "countries", "places", "services", "rights", "deployment"}
@@ -359,13 +370,15 @@ def _read_places(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
             kb.places.append(ExtraPlace(alias, country, alias_of=target, file=r.file, line=a.line))
 
 
-def _read_services(r: _Reader, doc: Any, kb: KnowledgeBase, seen: dict[str, str]) -> None:
+def _read_services(
+    r: _Reader, doc: Any, kb: KnowledgeBase, seen: dict[str, str], place_names: set[str] | None = None
+) -> None:
     for i, s in enumerate(_top_list(r, doc, "services", "services: [- id: ..., name: ...]")):
         line = doc["services"].line_of(i)
         s = r.mapping(s, line, "a service")
         if s is None:
             continue
-        service = read_service(r, s, kb.categories)
+        service = read_service(r, s, kb.categories, place_names)
         if service is None:
             continue
         if service.id in seen:
@@ -375,7 +388,9 @@ def _read_services(r: _Reader, doc: Any, kb: KnowledgeBase, seen: dict[str, str]
         kb.services.append(service)
 
 
-def read_service(r: _Reader, s: LineDict, categories: dict[str, Category]) -> Service | None:
+def read_service(
+    r: _Reader, s: LineDict, categories: dict[str, Category], place_names: set[str] | None = None
+) -> Service | None:
     """One service entry; ``None`` (with problems recorded) when it cannot be used."""
     ok = True
     sid = r.text(s, "id", required=True, what="the service")
@@ -427,8 +442,8 @@ def read_service(r: _Reader, s: LineDict, categories: dict[str, Category]) -> Se
         ok = False
     languages = r.strings(s, "languages")
     for lang in languages:
-        if not re.match(r"^[a-z]{2,3}$", lang):
-            r.error(s.line_of("languages"), f"'{lang}' is not an ISO 639 language code such as es, en, fr, ht, pt")
+        if lang.lower() not in ISO_639_1:
+            r.error(s.line_of("languages"), f"'{lang}' is not an ISO 639-1 language code such as es, en, fr, ht, pt")
             ok = False
     cost = r.text(s, "cost")
     if cost and cost not in COSTS:
@@ -438,6 +453,27 @@ def read_service(r: _Reader, s: LineDict, categories: dict[str, Category]) -> Se
         r.error(s.line_of("sample"), "'sample' must be true or false")
         sample = True
     verified = r.day(s, "verified_on")
+    if verified and (r.today - verified).days > STALE_AFTER_DAYS:
+        r.warn(s.line_of("verified_on"), f"{what} was last verified on {verified} (more than {STALE_AFTER_DAYS} days ago); "
+               "check it with the service and update verified_on")
+    elif verified is None and not sample:
+        r.warn(s.line, f"{what} has no 'verified_on'; add the date someone last checked it")
+    if verified and verified > r.today:
+        r.error(s.line_of("verified_on"), f"verified_on {verified} is in the future")
+    for j, p in enumerate(phones):
+        pline = s["phones"].line_of(j) if isinstance(s.get("phones"), LineList) else s.line
+        problem = check_phone(p.number, country, sample)
+        if problem:
+            r.error(pline, f"{what}: {problem}")
+            ok = False
+    if lat is not None and lon is not None and country and r.gazetteer is not None:
+        problem = check_coordinates(r.gazetteer, lat, lon, country)
+        if problem:
+            r.error(loc.line_of("latitude"), f"{what}: {problem}")
+            ok = False
+    place = r.text(loc, "place")
+    if place and r.gazetteer is not None and _fold(place) not in r.gazetteer.by_name and _fold(place) not in (place_names or ()):
+        r.warn(loc.line_of("place"), f"the place '{place}' is not a known town; fix the spelling or add it to knowledge/places")
     if not ok or lat is None or lon is None or not name or not sid or not country:
         return None
     return Service(
@@ -492,6 +528,9 @@ def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         if not sources:
             r.error(e.line, f"the {topic} entry for {country} has no 'sources'; every rights text must cite its law or official page")
         reviewed = r.day(e, "reviewed_on", required=True)
+        if reviewed and (r.today - reviewed).days > RIGHTS_STALE_AFTER_DAYS:
+            r.warn(e.line_of("reviewed_on"), f"the {topic} entry for {country} was reviewed on {reviewed}, more than "
+                   "12 months ago; check the law and the sources again, then update reviewed_on")
         text = _resolve_any(r.texts(e, "text", required=True, what=f"the {topic} entry"))
         missing = [lang for lang in LANGUAGES if lang not in text]
         if text and missing:

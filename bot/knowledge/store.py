@@ -74,7 +74,7 @@ class KnowledgeStore:
             return self._current
 
     def _reload(self, fingerprint: str) -> None:
-        result = load_knowledge(self.root)
+        result = load_knowledge(self.root, get_gazetteer())
         self._fingerprint = fingerprint
         self.last_problems = result.problems
         if result.ok or self._current is None:

@@ -1,0 +1,96 @@
+"""``POST /webhooks/rest/webhook``: Rasa's REST channel, with pseudonymous senders and checked input.
+
+Body: ``{"sender": "...", "message": "...", "metadata": {"latitude": 14.9, "longitude": -92.2}}``.
+Answer: a JSON list of ``{"recipient_id", "text", "buttons"?}``, like Rasa's own REST channel.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Awaitable, Callable
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.common import (
+    LOCATION_COMMAND,
+    MENU_COMMAND,
+    FloodGuard,
+    ask_rasa,
+    fallback_reply,
+    flood_notice,
+)
+from bot.privacy.pseudonym import pseudonym
+
+MAX_TEXT = 10_000
+ALLOWED_METADATA = ("latitude", "longitude")
+
+
+def bad_request(reason: str, detail: str) -> HTTPResponse:
+    return response.json({"error": reason, "detail": detail}, status=400)
+
+
+class PrivateRestInput(InputChannel):
+    """Rasa's REST webhook, with the sender replaced by a pseudonym."""
+
+    def __init__(self, flood: FloodGuard | None = None):
+        self.flood = flood or FloodGuard()
+
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        return cls()
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        bp = Blueprint("private_rest_webhook", __name__)
+
+        @bp.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @bp.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                body = json.loads(request.body or b"")
+            except (ValueError, UnicodeDecodeError):
+                return bad_request("invalid_body", "the body must be JSON")
+            if not isinstance(body, dict):
+                return bad_request("invalid_body", "the body must be a JSON object")
+            sender, text, metadata = body.get("sender"), body.get("message", ""), body.get("metadata") or {}
+            if not isinstance(sender, (str, int)) or str(sender) == "":
+                return bad_request("invalid_sender", "'sender' must be a non-empty string")
+            if text is None:
+                text = ""
+            if not isinstance(text, str):
+                return bad_request("invalid_message", "'message' must be a string")
+            if not isinstance(metadata, dict):
+                return bad_request("invalid_metadata", "'metadata' must be an object")
+            clean: dict[str, Any] = {"medium": "rest"}
+            for key in ALLOWED_METADATA:
+                value = metadata.get(key)
+                if value is not None:
+                    try:
+                        clean[key] = float(value)
+                    except (TypeError, ValueError):
+                        return bad_request("invalid_metadata", f"'{key}' must be a number")
+            if "latitude" in clean and not (-90 <= clean["latitude"] <= 90 and -180 <= clean.get("longitude", 0) <= 180):
+                return bad_request("invalid_metadata", "latitude/longitude out of range")
+            sender_id = pseudonym("rest", str(sender))
+            verdict = self.flood.check(sender_id)
+            if verdict != "ok":
+                texts = [flood_notice(text)] if verdict == "warn" else []
+                return response.json([{"recipient_id": sender_id, "text": m} for m in texts])
+            text = text[:MAX_TEXT]
+            if not text.strip():
+                text = LOCATION_COMMAND if "latitude" in clean else MENU_COMMAND
+            messages = await ask_rasa(on_new_message, text, sender_id, self.name(), clean)
+            if not messages:
+                messages = [{"recipient_id": sender_id, "text": m} for m in fallback_reply(text, None)]
+            return response.json(messages)
+
+        return bp
