@@ -113,7 +113,9 @@ class Dialogue:
             if handler not in ("emergency",):
                 handler = "place"
 
-        match = self.k.places.resolve(text, self._country(state)) if text.strip() else PlaceMatch()
+        expect_place = state.menu in ("ask_place", "suggest", "rights_country") or turn.intent in (
+            "inform_place", "nlu_fallback")
+        match = self.k.places.resolve(text, self._country(state), expect_place) if text.strip() else PlaceMatch()
         danger = danger_check(text)
         if danger or handler == "emergency":
             if match.place is not None:
@@ -335,7 +337,7 @@ class Dialogue:
         place = self._place(state)
         from bot.language.catalogue import LANGUAGE_NAMES
 
-        return Reply([t(lang, "what_i_know", lang=LANGUAGE_NAMES.get(lang, lang), country=country_name,
+        return Reply([t(lang, "what_i_know", language=LANGUAGE_NAMES.get(lang, lang), country=country_name,
                         place=place.name if place else unknown, days=self.kb.deployment.retention_days)])
 
     def _h_privacy(self, turn: Turn, state: State, match: PlaceMatch) -> Reply:

@@ -115,14 +115,18 @@ class PlaceResolver:
         return (round(place.latitude * 2), round(place.longitude * 2)) in self._service_cells
 
     # --- resolving ---------------------------------------------------------------------
-    def resolve(self, text: str, country_hint: str = "") -> PlaceMatch:
-        """The place named in ``text``; ``PlaceMatch.place`` is None when there is none."""
+    def resolve(self, text: str, country_hint: str = "", expect_place: bool = False) -> PlaceMatch:
+        """The place named in ``text``; ``PlaceMatch.place`` is None when there is none.
+
+        ``expect_place`` says the bot has just asked where the person is: then a short message
+        is read as a place name even without a preposition, and typos get suggestions.
+        """
         raw = fold(text[:500]).split()
         # "cd juarez" -> "ciudad juarez": an abbreviation only when a name follows it
         words = [ABBREVIATIONS.get(w, w) if i + 1 < len(raw) else w for i, w in enumerate(raw)]
         if not words:
             return PlaceMatch()
-        short = len([w for w in words if w not in COMMON_WORDS]) <= 4
+        short = len([w for w in words if w not in COMMON_WORDS]) <= (4 if expect_place else 2)
         match = PlaceMatch()
         best: tuple[int, int, list[Place], str] | None = None  # (n words, start, places, mention)
         for n in range(min(MAX_WORDS, len(words)), 0, -1):
@@ -150,7 +154,7 @@ class PlaceResolver:
             match.place, match.mention = ranked[0], best[3]
             match.suggestions = ranked[1:4]
             return match
-        return self._fuzzy(words, short, match, country_hint)
+        return self._fuzzy(words, short and expect_place, match, country_hint)
 
     def _fuzzy(self, words: list[str], short: bool, match: PlaceMatch, country_hint: str) -> PlaceMatch:
         queries: list[str] = []
@@ -201,7 +205,7 @@ class PlaceResolver:
     def at(self, lat: float, lon: float) -> Place:
         """The place for a shared location: the nearest known stop or town, at the exact point."""
         best: Place | None = None
-        best_d = 30.0
+        best_d = 5.0  # a stop staff added, when the person is at it
         for places in self.extra.values():
             for p in places:
                 d = haversine_km(lat, lon, p.latitude, p.longitude)

@@ -1,0 +1,36 @@
+import pytest
+
+from bot.language.detect import chosen_language, decide, detect
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("hola", "es"), ("bonjou", "ht"), ("oi", "pt"), ("bonjour", "fr"), ("hello", "en"),
+        ("necesito un doctor en Tapachula", "es"),
+        ("mwen bezwen yon doktè nan Tapachula", "ht"),
+        ("preciso de um médico em Tapachula", "pt"),
+        ("j'ai besoin d'un médecin à Tapachula", "fr"),
+        ("I need a shelter", "en"),
+        ("m bezwen manje", "ht"), ("mesi anpil", "ht"), ("merci beaucoup", "fr"),
+        ("xq no me contestan", "es"), ("vc sabe onde tem abrigo", "pt"),
+    ],
+)
+def test_detects(text, lang):
+    assert detect(text).lang == lang
+
+
+def test_one_word_and_numbers_keep_the_current_language():
+    assert decide("Tapachula", "fr", False) == "fr"
+    assert decide("2", "ht", False) == "ht"
+    assert decide("hola", None, False) == "es"
+
+
+def test_switches_only_when_clear_and_never_when_chosen():
+    assert decide("I need a doctor please", "es", False) == "en"
+    assert decide("I need a doctor please", "es", True) == "es"
+
+
+@pytest.mark.parametrize("text, lang", [("english", "en"), ("en español", "es"), ("kreyòl", "ht"), ("français svp", "fr"), ("português", "pt")])
+def test_named_language(text, lang):
+    assert chosen_language(text) == lang

@@ -1,0 +1,168 @@
+"""Conversations through the core, with the intent given (no Rasa, no model): what a person would see."""
+
+import pytest
+
+from bot.cli import search_json
+from bot.dialogue import State, Turn, respond
+
+
+class Chat:
+    def __init__(self, knowledge, medium="rest", phone_country=None):
+        self.k, self.state, self.medium, self.phone_country = knowledge, State(), medium, phone_country
+
+    def say(self, text, intent, handler=None, location=None):
+        handler = handler or HANDLER.get(intent, "find_services" if intent.startswith("need_") else "fallback")
+        turn = Turn(text=text, intent=intent, medium=self.medium, location=location, phone_country=self.phone_country)
+        reply, self.state = respond(self.k, handler, turn, self.state)
+        return reply
+
+
+HANDLER = {
+    "greet": "greet", "menu": "menu", "help": "help", "choose_language": "language", "more": "more",
+    "affirm": "confirm", "deny": "confirm", "choose_option": "option", "inform_place": "place",
+    "ask_rights": "rights", "emergency": "emergency", "delete_data": "delete_data",
+    "what_do_you_know": "what_do_you_know", "privacy": "privacy", "who_runs": "who_runs",
+    "tell_migration": "tell_migration", "is_free": "is_free", "nlu_fallback": "fallback", "goodbye": "goodbye",
+}
+
+
+def names_in(text, knowledge, need, near):
+    return [r["name"] for r in search_json(knowledge, need, near)["results"] if r["name"] in text]
+
+
+def test_greeting_has_menu_and_privacy_line(knowledge):
+    reply = Chat(knowledge).say("hola", "greet")
+    assert "Responde con un número" in reply.text and "1. " in reply.text
+    assert "no guardo tu número" in reply.text
+
+
+def test_need_and_place_in_one_message_same_order_as_search(knowledge):
+    reply = Chat(knowledge).say("necesito un doctor en Tapachula", "need_medical")
+    expected = [r["name"] for r in search_json(knowledge, "medical", "Tapachula")["results"][:3]]
+    positions = [reply.text.index(name) for name in expected]
+    assert positions == sorted(positions)
+    assert "km" in reply.text and "datos de ejemplo" in reply.text
+
+
+def test_need_then_place_in_english(knowledge):
+    chat = Chat(knowledge)
+    first = chat.say("I need a shelter", "need_shelter")
+    assert "where are you" in first.text.lower() and first.request_location
+    second = chat.say("Tapachula", "inform_place")
+    expected = search_json(knowledge, "shelter", "Tapachula")["results"][0]["name"]
+    assert expected in second.text and "Shelter near Tapachula" in second.text
+
+
+def test_more_gives_the_next_results(knowledge):
+    chat = Chat(knowledge)
+    chat.say("necesito un doctor en Tapachula", "need_medical")
+    more = chat.say("mas", "more")
+    results = search_json(knowledge, "medical", "Tapachula")["results"]
+    assert results[3]["name"] in more.text and results[0]["name"] not in more.text
+
+
+def test_same_need_same_services_in_every_language(knowledge):
+    texts = {
+        "ht": "mwen bezwen yon doktè nan Tapachula",
+        "pt": "preciso de um médico em Tapachula",
+        "fr": "j'ai besoin d'un médecin à Tapachula",
+        "es": "necesito un doctor en Tapachula",
+        "en": "I need a doctor in Tapachula",
+    }
+    first = search_json(knowledge, "medical", "Tapachula")["results"][0]["name"]
+    for lang, text in texts.items():
+        chat = Chat(knowledge)
+        reply = chat.say(text, "need_medical")
+        assert first in reply.text, lang
+        assert chat.state.lang == lang
+
+
+def test_unknown_place_gets_suggestions_or_a_question(knowledge):
+    chat = Chat(knowledge)
+    chat.say("necesito comida", "need_food")
+    reply = chat.say("Tapachulx", "inform_place")
+    assert "Tapachula" in reply.text
+    reply = Chat(knowledge).say("estoy en Qwzxv", "inform_place")
+    assert "No conozco el lugar" in reply.text
+
+
+def test_menu_numbers(knowledge):
+    chat = Chat(knowledge)
+    chat.say("hola", "greet")
+    reply = chat.say("2", "choose_option")
+    assert "dónde estás" in reply.text.lower()
+    reply = chat.say("Tapachula", "inform_place")
+    assert "Albergue" in reply.text or "albergue" in reply.text.lower()
+
+
+def test_language_menu_and_choice_sticks(knowledge):
+    chat = Chat(knowledge)
+    chat.say("hola", "greet")
+    chat.say("idioma", "choose_language")
+    reply = chat.say("4", "choose_option")
+    assert chat.state.lang == "ht" and chat.state.lang_chosen
+    assert "kreyòl" in reply.text.lower()
+    chat.say("necesito comida", "need_food")
+    assert chat.state.lang == "ht"
+
+
+def test_shared_location_is_a_place(knowledge):
+    chat = Chat(knowledge)
+    chat.say("necesito comida", "need_food")
+    reply = chat.say("", "inform_place", location=(14.9055, -92.2634))
+    assert search_json(knowledge, "food", "Tapachula")["results"][0]["name"] in reply.text
+
+
+def test_emergency_first_line_has_the_countrys_number(knowledge):
+    reply = Chat(knowledge, medium="whatsapp", phone_country="MX").say("ayuda nos estan golpeando", "need_protection")
+    assert "911" in reply.messages[0].splitlines()[0]
+
+
+def test_emergency_without_country_lists_the_route(knowledge):
+    reply = Chat(knowledge).say("me violaron", "emergency")
+    first = reply.messages[0]
+    assert "911" in first and "72" in first
+    assert "país" in first.lower()
+
+
+def test_sexual_violence_never_asks_what_happened(knowledge):
+    reply = Chat(knowledge, phone_country="MX").say("me violaron en el camino", "emergency")
+    assert "72" in reply.text and "culpa" in reply.text
+    assert "?" not in reply.text.split("\n", 1)[1] or "qué pasó" not in reply.text.lower()
+
+
+def test_rights_asylum_mexico(knowledge):
+    reply = Chat(knowledge).say("como pido asilo en mexico", "ask_rights")
+    assert "COMAR" in reply.text and "30" in reply.text
+    assert "Fuente" in reply.text and "Revisado" in reply.text and "no es asesoría legal" in reply.text
+
+
+def test_delete_my_data_asks_then_erases(knowledge):
+    chat = Chat(knowledge)
+    chat.say("necesito un doctor en Tapachula", "need_medical")
+    assert "BORRAR" in chat.say("borra mis datos", "delete_data").text.upper() or chat.state.menu == "delete_confirm"
+    done = chat.say("si", "affirm")
+    assert chat.state.erase and chat.state.place is None and "borrada" in done.text
+
+
+def test_what_do_you_know(knowledge):
+    chat = Chat(knowledge)
+    chat.say("necesito un doctor en Tapachula", "need_medical")
+    reply = chat.say("que sabes de mi", "what_do_you_know")
+    assert "Tapachula" in reply.text and "Español" in reply.text
+
+
+@pytest.mark.parametrize("text", ["", "a" * 10000, "😀😀😀", "🙏"])
+def test_odd_messages_get_a_helpful_reply(knowledge, text):
+    reply = Chat(knowledge).say(text, "nlu_fallback")
+    assert reply.messages and "1." in reply.text
+
+
+def test_sms_page_fits_three_segments(knowledge):
+    from bot.render.sms import is_gsm7, segments
+
+    for need in ("medical", "shelter", "food", "family_links", "legal"):
+        chat = Chat(knowledge, medium="sms", phone_country="MX")
+        reply = chat.say(f"necesito {need} en Tapachula", f"need_{need}")
+        page = reply.messages[-1]
+        assert is_gsm7(page) and segments(page) <= 3, (need, segments(page), page)
