@@ -14,9 +14,12 @@ MASK = "[number]"
 _installed = False
 
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def mask(text: str) -> str:
-    """``text`` with every run of 7 or more digits (a phone number, a chat id) masked."""
-    return PHONE_LIKE.sub(MASK, text)
+    """``text`` with every run of 7 or more digits (a phone number, a chat id) masked; dates stay."""
+    return PHONE_LIKE.sub(lambda m: m.group(0) if _DATE.fullmatch(m.group(0)) else MASK, text)
 
 
 def install() -> None:

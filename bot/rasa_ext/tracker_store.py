@@ -79,7 +79,7 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
                 os.makedirs(folder, exist_ok=True)
         super().__init__(*args, **kwargs)
         self.retention_days = retention_days if retention_days is not None else globals()["retention_days"]()
-        self._last_purge = 0.0
+        self._last_purge = float("-inf")
         self._purge_lock = threading.Lock()
 
     async def save(self, tracker: DialogueStateTracker) -> None:

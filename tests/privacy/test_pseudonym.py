@@ -1,0 +1,42 @@
+import logging
+
+import pytest
+
+from bot.privacy import pseudonym as ps
+from bot.privacy.logs import install, mask
+
+
+def test_pseudonyms_are_stable_keyed_and_opaque(monkeypatch):
+    monkeypatch.setenv("BOT_PSEUDONYM_KEY", "k" * 32)
+    ps.reset_key()
+    a = ps.pseudonym("twilio", "+5215512345678")
+    assert a == ps.pseudonym("twilio", "+5215512345678")
+    assert a != ps.pseudonym("telegram", "+5215512345678")
+    assert "5215512345678" not in a
+    monkeypatch.setenv("BOT_PSEUDONYM_KEY", "j" * 32)
+    ps.reset_key()
+    assert ps.pseudonym("twilio", "+5215512345678") != a
+    ps.reset_key()
+
+
+@pytest.mark.parametrize("key", ["", "change-me", "short"])
+def test_production_refuses_a_missing_or_weak_key(monkeypatch, key):
+    monkeypatch.setenv("BOT_ENV", "production")
+    monkeypatch.setenv("BOT_PSEUDONYM_KEY", key)
+    with pytest.raises(ps.PseudonymKeyError) as err:
+        ps.load_key()
+    assert "BOT_PSEUDONYM_KEY" in str(err.value) and "secrets.token_hex" in str(err.value)
+
+
+def test_country_of_number():
+    assert ps.country_of_number("+5215512345678") == "MX"
+    assert ps.country_of_number("whatsapp:+50212345678".removeprefix("whatsapp:")) == "GT"
+    assert ps.country_of_number("nonsense") is None
+
+
+def test_log_lines_never_show_phone_numbers(caplog):
+    install()
+    with caplog.at_level(logging.INFO):
+        logging.getLogger("test").info("message from %s in chat %d", "whatsapp:+5215512345678", 987654321)
+    assert "5215512345678" not in caplog.text and "987654321" not in caplog.text
+    assert mask("version 3.6.21 on 2026-11-28") == "version 3.6.21 on 2026-11-28"

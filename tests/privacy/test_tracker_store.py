@@ -1,0 +1,82 @@
+"""The tracker store against a real SQLite database: no text at rest, erase on request, retention."""
+
+import json
+import sqlite3
+import time
+
+import pytest
+
+pytestmark = pytest.mark.rasa
+
+
+@pytest.fixture
+def store(tmp_path):
+    from rasa.shared.core.domain import Domain
+
+    from bot.rasa_ext.tracker_store import PrivateSQLTrackerStore
+
+    domain = Domain.load("bot/domain")
+    return PrivateSQLTrackerStore(domain=domain, dialect="sqlite", db=str(tmp_path / "rasa.db"), retention_days=30)
+
+
+def tracker_with(sender, text, events_extra=(), when=None):
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    when = when or time.time()
+    events = [
+        ActionExecuted("action_listen", timestamp=when),
+        UserUttered(text, {"name": "need_medical", "confidence": 0.9}, metadata={"medium": "sms", "country": "MX"},
+                    timestamp=when),
+        ActionExecuted("action_find_services", timestamp=when),
+        BotUttered("Atención médica cerca de Tapachula", timestamp=when),
+        SlotSet("lang", "es", timestamp=when),
+        *events_extra,
+    ]
+    return DialogueStateTracker.from_events(sender, events)
+
+
+def rows(path):
+    with sqlite3.connect(path) as db:
+        return db.execute("select sender_id, data from events").fetchall()
+
+
+async def test_no_text_at_rest(store, tmp_path):
+    await store.save(tracker_with("tw-abc", "soy Maria, mi numero es 5215512345678, necesito un doctor"))
+    stored = rows(tmp_path / "rasa.db")
+    assert stored
+    blob = json.dumps(stored)
+    assert "Maria" not in blob and "5215512345678" not in blob and "Tapachula" not in blob
+    restored = await store.retrieve("tw-abc")
+    assert restored.get_slot("lang") == "es"
+    assert restored.latest_message.intent["name"] == "need_medical"
+
+
+async def test_erase_deletes_every_event(store, tmp_path):
+    from rasa.shared.core.events import SlotSet
+
+    await store.save(tracker_with("tw-abc", "hola"))
+    await store.save(tracker_with("tw-other", "hola"))
+    tracker = await store.retrieve("tw-abc")
+    tracker.update(SlotSet("erase", True))
+    await store.save(tracker)
+    assert [r for r in rows(tmp_path / "rasa.db") if r[0] == "tw-abc"] == []
+    assert await store.retrieve("tw-abc") is None
+    assert [r for r in rows(tmp_path / "rasa.db") if r[0] == "tw-other"]
+
+
+async def test_retention(store, tmp_path):
+    day = 86400
+    store._last_purge = float("inf")  # no automatic purge while the test sets up
+    await store.save(tracker_with("old", "hola", when=time.time() - 40 * day))
+    await store.save(tracker_with("yesterday", "hola", when=time.time() - day))
+    assert store.purge(30) == 1
+    assert {r[0] for r in rows(tmp_path / "rasa.db")} == {"yesterday"}
+    assert store.purge(0) == 1
+    assert rows(tmp_path / "rasa.db") == []
+
+
+async def test_running_server_purges_by_itself(store, tmp_path):
+    await store.save(tracker_with("old", "hola", when=time.time() - 40 * 86400))
+    # the first save of the process purged what was older than the retention period
+    assert rows(tmp_path / "rasa.db") == []
