@@ -89,6 +89,8 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
             self.erase(tracker.sender_id)
             log.info("a conversation was erased at the person's request")
             return
+        if not any(isinstance(e, UserUttered) for e in tracker.events):
+            return  # nobody wrote (e.g. an HTTP API look-up): nothing worth keeping
         await self.stream_events(tracker)
         with self.session_scope() as session:
             for event in new_events:
