@@ -47,8 +47,12 @@ test-core: install
 test-e2e: train
 	$(BIN)/python -m pytest -q -m e2e
 
-test-scale: train
+test-scale: train services
 	$(BIN)/python -m pytest -q -m scale
+
+.PHONY: services
+services:
+	@scripts/ci-services
 
 eval: install
 	$(BIN)/rasa train nlu --nlu bot/data --config config.yml --out results/eval-model --fixed-model-name nlu

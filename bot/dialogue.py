@@ -127,16 +127,18 @@ class Dialogue:
                 return reply, state
 
         if first_contact and handler not in ("greet", "help", "menu") and not danger:
-            reply.add(t(lang, "privacy_short"))
+            # on SMS the line joins the first page of results, so the reply stays within 3 segments
+            self._prefix = t(lang, "privacy_short")
 
         number = self._option_number(text, state)
         if number is not None and handler not in ("emergency",):
-            return reply.extend(self._option(number, turn, state, match)), state
-
-        method = getattr(self, f"_h_{handler}", None)
-        if method is None:
-            method = self._h_fallback
-        return reply.extend(method(turn, state, match)), state
+            answer = self._option(number, turn, state, match)
+        else:
+            answer = getattr(self, f"_h_{handler}", self._h_fallback)(turn, state, match)
+        if self._prefix:  # not used by a page of results: a message of its own, first
+            reply.add(self._prefix)
+            self._prefix = ""
+        return reply.extend(answer), state
 
     # --- helpers -----------------------------------------------------------------------------
     def _country(self, state: State) -> str:
@@ -258,7 +260,10 @@ class Dialogue:
     def _results(self, state: State, place: Place) -> Reply:
         lang = state.lang or "es"
         result = self.k.index.nearest(state.need or "", place.latitude, place.longitude)
-        reply, shown = services_page(self.kb, result, place, state.offset, lang, self._medium)
+        prefix = self._prefix if self._medium == "sms" else ""
+        if prefix:
+            self._prefix = ""
+        reply, shown = services_page(self.kb, result, place, state.offset, lang, self._medium, prefix)
         state.offset += shown
         state.menu = None
         return reply
@@ -414,8 +419,9 @@ class Dialogue:
             return self._h_place(turn, state, match)
         return Reply([t(lang, "fallback")]).extend(self._show_menu(state, "main"))
 
-    # set per call by respond(); kept as an attribute so helpers need not pass it around
+    # set per call by respond(); kept as attributes so helpers need not pass them around
     _medium = "rest"
+    _prefix = ""
 
 
 def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tuple[Reply, State]:

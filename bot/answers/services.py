@@ -66,7 +66,8 @@ def format_hit(n: int, hit: Hit, lang: str, compact: bool) -> str:
 
 
 def page_text(
-    kb: KnowledgeBase, result: SearchResult, place: Place, offset: int, count: int, lang: str, medium: str
+    kb: KnowledgeBase, result: SearchResult, place: Place, offset: int, count: int, lang: str, medium: str,
+    prefix: str = "",
 ) -> str:
     need = category_label(kb, result.category, lang)
     hits = result.hits[offset : offset + count]
@@ -77,7 +78,8 @@ def page_text(
         header = t(lang, "results_widened", near=round(RADII_KM[0]), place=place.name)
     else:
         header = t(lang, "results_header", need=need, place=place.name)
-    blocks = [header] + [format_hit(offset + i + 1, h, lang, compact) for i, h in enumerate(hits)]
+    blocks = ([prefix] if prefix else []) + [header]
+    blocks += [format_hit(offset + i + 1, h, lang, compact) for i, h in enumerate(hits)]
     if any(h.service.sample for h in hits):
         blocks.append(t(lang, "sample_notice"))
     if offset + count < len(result.hits):
@@ -86,23 +88,24 @@ def page_text(
 
 
 def services_page(
-    kb: KnowledgeBase, result: SearchResult, place: Place, offset: int, lang: str, medium: str
+    kb: KnowledgeBase, result: SearchResult, place: Place, offset: int, lang: str, medium: str, prefix: str = ""
 ) -> tuple[Reply, int]:
     """The page of results starting at ``offset`` and how many it shows.
 
-    On SMS the page shrinks until it fits in three GSM-7 segments.
+    On SMS the page (with ``prefix``, e.g. the first-contact privacy line) shrinks until it fits
+    in three GSM-7 segments.
     """
     if not result.hits:
-        return no_results(kb, result, place, lang), 0
+        return Reply([prefix] if prefix else []).extend(no_results(kb, result, place, lang)), 0
     if offset >= len(result.hits):
-        return Reply([t(lang, "no_more", place=place.name)]), 0
+        return Reply([prefix] if prefix else []).add(t(lang, "no_more", place=place.name)), 0
     count = PAGE_SIZE
-    text = page_text(kb, result, place, offset, count, lang, medium)
+    text = page_text(kb, result, place, offset, count, lang, medium, prefix)
     if medium == "sms":
         text = to_gsm7(text)
         while count > 1 and segments(text) > SMS_MAX_SEGMENTS:
             count -= 1
-            text = to_gsm7(page_text(kb, result, place, offset, count, lang, medium))
+            text = to_gsm7(page_text(kb, result, place, offset, count, lang, medium, prefix))
     count = min(count, len(result.hits) - offset)
     return Reply([text]), count
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+from urllib.parse import parse_qs
 from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import InputChannel, UserMessage
@@ -114,7 +115,9 @@ class TwilioInput(InputChannel):
         @bp.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
             try:
-                params = {k: v[0] if isinstance(v, list) else v for k, v in (request.form or {}).items()}
+                # Twilio signs every field, the empty ones too: keep them
+                form = parse_qs((request.body or b"").decode("utf-8"), keep_blank_values=True)
+                params = {k: v[0] for k, v in form.items()}
             except Exception:
                 return response.json({"error": "invalid_body", "detail": "expected a form body"}, status=400)
             if not self.signature_ok(request, params):

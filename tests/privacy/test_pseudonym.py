@@ -9,13 +9,13 @@ from bot.privacy.logs import install, mask
 def test_pseudonyms_are_stable_keyed_and_opaque(monkeypatch):
     monkeypatch.setenv("BOT_PSEUDONYM_KEY", "k" * 32)
     ps.reset_key()
-    a = ps.pseudonym("twilio", "+5215512345678")
-    assert a == ps.pseudonym("twilio", "+5215512345678")
-    assert a != ps.pseudonym("telegram", "+5215512345678")
-    assert "5215512345678" not in a
+    a = ps.pseudonym("twilio", "+5219998887766")
+    assert a == ps.pseudonym("twilio", "+5219998887766")
+    assert a != ps.pseudonym("telegram", "+5219998887766")
+    assert "5219998887766" not in a
     monkeypatch.setenv("BOT_PSEUDONYM_KEY", "j" * 32)
     ps.reset_key()
-    assert ps.pseudonym("twilio", "+5215512345678") != a
+    assert ps.pseudonym("twilio", "+5219998887766") != a
     ps.reset_key()
 
 
@@ -29,7 +29,7 @@ def test_production_refuses_a_missing_or_weak_key(monkeypatch, key):
 
 
 def test_country_of_number():
-    assert ps.country_of_number("+5215512345678") == "MX"
+    assert ps.country_of_number("+5219998887766") == "MX"
     assert ps.country_of_number("whatsapp:+50212345678".removeprefix("whatsapp:")) == "GT"
     assert ps.country_of_number("nonsense") is None
 
@@ -37,6 +37,6 @@ def test_country_of_number():
 def test_log_lines_never_show_phone_numbers(caplog):
     install()
     with caplog.at_level(logging.INFO):
-        logging.getLogger("test").info("message from %s in chat %d", "whatsapp:+5215512345678", 987654321)
-    assert "5215512345678" not in caplog.text and "987654321" not in caplog.text
+        logging.getLogger("test").info("message from %s in chat %d", "whatsapp:+5219998887766", 987654321)
+    assert "5219998887766" not in caplog.text and "987654321" not in caplog.text
     assert mask("version 3.6.21 on 2026-11-28") == "version 3.6.21 on 2026-11-28"
