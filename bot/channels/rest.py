@@ -22,7 +22,7 @@ from bot.channels.common import (
     fallback_reply,
     flood_notice,
 )
-from bot.privacy.pseudonym import pseudonym
+from bot.privacy.pseudonym import ensure_key, pseudonym
 
 MAX_TEXT = 10_000
 ALLOWED_METADATA = ("latitude", "longitude")
@@ -44,6 +44,7 @@ class PrivateRestInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        ensure_key()
         return cls()
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:

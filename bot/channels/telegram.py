@@ -24,7 +24,7 @@ from telegram import Bot, KeyboardButton, Message, ReplyKeyboardMarkup, ReplyKey
 from telegram.error import TelegramError
 
 from bot.channels.common import LOCATION_COMMAND, MENU_COMMAND, FloodGuard, ask_rasa, fallback_reply, flood_notice
-from bot.privacy.pseudonym import pseudonym
+from bot.privacy.pseudonym import ensure_key, pseudonym
 from bot.render.split import TELEGRAM_LIMIT, split_message
 
 log = logging.getLogger(__name__)
@@ -103,6 +103,7 @@ class TelegramInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        ensure_key()
         credentials = credentials or {}
         token = credentials.get("access_token") or os.environ.get("TELEGRAM_BOT_TOKEN", "")
         secret = credentials.get("webhook_secret") or os.environ.get("TELEGRAM_WEBHOOK_SECRET", "")

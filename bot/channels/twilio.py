@@ -31,7 +31,7 @@ from bot.channels.common import (
     fallback_reply,
     flood_notice,
 )
-from bot.privacy.pseudonym import country_of_number, pseudonym
+from bot.privacy.pseudonym import country_of_number, ensure_key, pseudonym
 from bot.render.sms import to_gsm7
 from bot.render.split import WHATSAPP_LIMIT, split_message
 
@@ -71,6 +71,7 @@ class TwilioInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        ensure_key()
         credentials = credentials or {}
         token = credentials.get("auth_token") or os.environ.get("TWILIO_AUTH_TOKEN", "")
         public_url = credentials.get("public_url") or os.environ.get("BOT_PUBLIC_URL", "")

@@ -78,6 +78,13 @@ def pseudonym(channel: str, raw_id: str) -> str:
     return f"{channel[:2]}-{digest[:40]}"
 
 
+def ensure_key() -> None:
+    """Load the key now (at start-up), so a missing key in production stops the server at once."""
+    global _key
+    if _key is None:
+        _key = load_key()
+
+
 def reset_key() -> None:
     """Forget the cached key (tests, key rotation)."""
     global _key

@@ -40,3 +40,15 @@ def test_log_lines_never_show_phone_numbers(caplog):
         logging.getLogger("test").info("message from %s in chat %d", "whatsapp:+5219998887766", 987654321)
     assert "5219998887766" not in caplog.text and "987654321" not in caplog.text
     assert mask("version 3.6.21 on 2026-11-28") == "version 3.6.21 on 2026-11-28"
+
+
+def test_the_server_refuses_to_start_in_production_without_a_key(monkeypatch):
+    pytest.importorskip("rasa")
+    from bot.channels.twilio import TwilioInput
+
+    monkeypatch.setenv("BOT_ENV", "production")
+    monkeypatch.delenv("BOT_PSEUDONYM_KEY", raising=False)
+    ps.reset_key()
+    with pytest.raises(ps.PseudonymKeyError):
+        TwilioInput.from_credentials({"auth_token": "x"})
+    ps.reset_key()
