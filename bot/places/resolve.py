@@ -42,6 +42,8 @@ COMMON_WORDS = frozenset(
     bonjour salut aide besoin manger eau maison famille enfant merci oui non plus menu langue medecin avocat
     ola oi obrigado obrigada ajuda preciso comida agua casa familia filho filha sim nao mais menu idioma
     medico advogado abrigo onde tem quero para
+    estou estava estamos fico moro cheguei chegamos llegue llegamos ando andamos vivo quedo rive ye suis sommes
+    arrive arrivee arrives vers estoy aca perto cerca near here there nearby alguien someone
     """.split()
 )
 
@@ -174,7 +176,8 @@ class PlaceResolver:
         scored: list[tuple[float, Place, str]] = []
         for q in queries[:6]:
             pool = names.get(q[0], [])
-            for name, score, _ in process.extract(q, pool, scorer=fuzz.ratio, score_cutoff=80, limit=5):
+            cutoff = 86 if len(q) <= 6 else 80  # one letter in five is too loose a match
+            for name, score, _ in process.extract(q, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
                 for place in self.candidates(name)[:3]:
                     scored.append((score, place, q))
         if not scored:
