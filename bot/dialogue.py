@@ -381,8 +381,9 @@ class Dialogue:
         if topic not in RIGHTS_TOPICS:
             return menus.rights_menu(self.kb, lang)
         if not country:
+            # the international baseline at once, then the question for the country's own law
             state.menu, state.rights_topic = "rights_country", topic
-            return Reply([t(lang, "rights_which_country")])
+            return rights_answer(self.kb, topic, "INT", lang).add(t(lang, "rights_which_country"))
         state.menu, state.rights_topic = None, None
         reply = rights_answer(self.kb, topic, country, lang)
         place = self._place(state)

@@ -28,6 +28,8 @@ from bot.privacy.pseudonym import ensure_key, pseudonym
 from bot.render.split import TELEGRAM_LIMIT, split_message
 
 log = logging.getLogger(__name__)
+# httpx logs every request URL at INFO, and Bot API URLs hold the bot token
+logging.getLogger("httpx").setLevel(logging.WARNING)
 DEFAULT_API_URL = "https://api.telegram.org"
 COMMANDS = {
     "/start": "/greet",

@@ -44,8 +44,19 @@ COMMON_WORDS = frozenset(
     medico advogado abrigo onde tem quero para
     estou estava estamos fico moro cheguei chegamos llegue llegamos ando andamos vivo quedo rive ye suis sommes
     arrive arrivee arrives vers estoy aca perto cerca near here there nearby alguien someone
+    asile asilo azil refuge refugio refugiado refugie abri hopital medecin migracion migration imigrasyon
+    derecho derechos droit droits dwa direitos rights deportacion deportation avocat
     """.split()
 )
+ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
+
+
+def is_common(gram: str) -> bool:
+    """Whether a word sequence is only common words (articles aside): "l asile", "la esperanza"."""
+    words = gram.split()
+    while words and words[0] in ARTICLES:
+        words = words[1:]
+    return not words or all(w in COMMON_WORDS for w in words)
 
 
 @dataclass
@@ -130,20 +141,28 @@ class PlaceResolver:
             return PlaceMatch()
         short = len([w for w in words if w not in COMMON_WORDS]) <= (4 if expect_place else 2)
         match = PlaceMatch()
+        country_words: set[int] = set()
+        for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
+            for i in range(len(words) - n + 1):
+                code = self.countries.get(" ".join(words[i : i + n]))
+                if code and not country_words & set(range(i, i + n)):
+                    match.country = match.country or code
+                    country_words.update(range(i, i + n))
         best: tuple[int, int, list[Place], str] | None = None  # (n words, start, places, mention)
         for n in range(min(MAX_WORDS, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
-                gram = " ".join(words[i : i + n])
-                if n == 1 and gram in COMMON_WORDS:
+                if country_words & set(range(i, i + n)) and len(country_words & set(range(i, i + n))) == n:
                     continue
-                code = self.countries.get(gram)
-                if code and not match.country:
-                    match.country = code
+                gram = " ".join(words[i : i + n])
+                cued = i > 0 and words[i - 1] in CUES
+                common = is_common(gram)
+                if common and not cued:
                     continue
                 found = self.candidates(gram)
+                if common:  # "en la esperanza": a real town, if it is a sizeable one
+                    found = [p for p in found if p.population >= 5000 or p.population == 0]
                 if not found:
                     continue
-                cued = i > 0 and words[i - 1] in CUES
                 big = max(p.population for p in found) >= 50_000 or any(p.population == 0 for p in found)
                 if n == 1 and not (cued or short or big) or n == 1 and len(gram) < 3:
                     continue
@@ -151,8 +170,10 @@ class PlaceResolver:
                     best = (n, i, found, gram)
             if best:
                 break
+        if best and match.country and all(p.country != match.country for p in best[2]) and best[0] == 1:
+            best = None  # "... en Mexico" with a one-word village elsewhere: the country wins
         if best:
-            ranked = self._rank(best[2], country_hint or match.country)
+            ranked = self._rank(best[2], match.country or country_hint)
             match.place, match.mention = ranked[0], best[3]
             match.suggestions = ranked[1:4]
             return match
