@@ -9,7 +9,7 @@ from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
 from bot.places.gazetteer import Place
 
-ROUTE_ORDER = ("MX", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "VE", "EC", "PE", "US", "HT", "BR", "CL")
+ROUTE_ORDER = ("MX", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "US")
 ADVICE = {
     "violence": "emergency_violence",
     "medical_emergency": "emergency_medical",
@@ -45,10 +45,12 @@ def emergency(
     if c and c.emergency:
         lines.append(t(lang, "emergency_call", numbers=emergency_numbers(kb, country), country=pick(c.name, lang)))
     else:
-        known = [code for code in ROUTE_ORDER if code in kb.countries] + sorted(
-            code for code in kb.countries if code not in ROUTE_ORDER
-        )
-        compact = ", ".join(f"{pick(kb.countries[code].name, lang)} {emergency_numbers(kb, code)}" for code in known)
+        # the transit countries of the route, first number only: short enough for one SMS
+        known = [code for code in ROUTE_ORDER if code in kb.countries and kb.countries[code].emergency] or [
+            code for code in sorted(kb.countries) if kb.countries[code].emergency
+        ]
+        compact = ", ".join(f"{pick(kb.countries[code].name, lang)} {kb.countries[code].emergency[0].number}"
+                            for code in known)
         lines.append(f"{t(lang, 'emergency_unknown_country')} {compact}")
     contact = red_cross_contact(kb, country)
     if contact:
