@@ -8,7 +8,11 @@ markers that only Kreyòl uses ("mwen", "bezwen", "bonjou", "kote") weigh more.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from bot import LANGUAGES
 from bot.textnorm import fold
@@ -61,6 +65,46 @@ class Detection:
     confident: bool  # strong enough to switch away from the language in use
 
 
+NLU_DIR = Path(__file__).resolve().parents[1] / "data" / "nlu"
+
+
+@functools.lru_cache(maxsize=1)
+def _word_model() -> tuple[dict[str, dict[str, int]], dict[str, int], int]:
+    """Word counts per language from the bot's own NLU training data (a naive Bayes model).
+
+    The examples are written as people type (shorthand, typos, no accents), which is exactly what
+    a general-purpose detector misses on short messages.
+    """
+    counts: dict[str, dict[str, int]] = {lang: {} for lang in LANGUAGES}
+    for lang in LANGUAGES:
+        for path in sorted((NLU_DIR / lang).glob("*.yml")):
+            doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for block in doc.get("nlu") or []:
+                for line in str(block.get("examples") or "").splitlines():
+                    for w in fold(line.strip().lstrip("-")).split():
+                        if not w.isdigit():
+                            counts[lang][w] = counts[lang].get(w, 0) + 1
+    totals = {lang: sum(c.values()) for lang, c in counts.items()}
+    vocabulary = len({w for c in counts.values() for w in c})
+    return counts, totals, vocabulary
+
+
+def _word_probs(words: list[str]) -> dict[str, float] | None:
+    """P(language | words) from the training-data word model; None when no word is known."""
+    counts, totals, vocabulary = _word_model()
+    known = [w for w in words if any(w in counts[lang] for lang in LANGUAGES)]
+    if not known:
+        return None
+    logp = {
+        lang: sum(math.log((counts[lang].get(w, 0) + 0.1) / (totals[lang] + 0.1 * vocabulary)) for w in known)
+        for lang in LANGUAGES
+    }
+    top = max(logp.values())
+    exp = {lang: math.exp(v - top) for lang, v in logp.items()}
+    total = sum(exp.values())
+    return {lang: v / total for lang, v in exp.items()}
+
+
 @functools.lru_cache(maxsize=1)
 def _langid():
     try:
@@ -74,32 +118,42 @@ def _langid():
 
 
 def detect(text: str) -> Detection:
-    """The language of ``text`` among es, en, fr, ht, pt."""
+    """The language of ``text`` among es, en, fr, ht, pt.
+
+    Three voices, each a probability over the five languages: the word model trained on the
+    bot's NLU data, the marker words, and (from three words on) py3langid.
+    """
     words = fold(text).split()
     if not words:
         return Detection(None, False)
-    scores = dict.fromkeys(LANGUAGES, 0.0)
+    votes: list[tuple[float, dict[str, float]]] = []
+    nb = _word_probs(words)
+    if nb:
+        votes.append((1.0, nb))
+    markers = dict.fromkeys(LANGUAGES, 0.0)
     for w in words:
         langs = _INDEX.get(w)
         if langs:
             for lang in langs:
-                scores[lang] += 1.0 / len(langs)
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    (best, top), (_, second) = ranked[0], ranked[1]
+                markers[lang] += 1.0 / len(langs)
+    if sum(markers.values()):
+        total = sum(markers.values())
+        votes.append((1.0, {lang: v / total for lang, v in markers.items()}))
     if len(words) >= 3:
         ident = _langid()
         if ident is not None:
             lang, prob = ident.classify(text)
-            scores[lang] += 1.5 * prob
-            ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-            (best, top), (_, second) = ranked[0], ranked[1]
-    if top == 0:
+            rest = (1 - prob) / (len(LANGUAGES) - 1)
+            votes.append((0.7, {code: prob if code == lang else rest for code in LANGUAGES}))
+    if not votes:
         return Detection(None, False)
-    if top >= 1.0 and top >= second + 1.0:
-        return Detection(best, True)
-    if top > second:
-        return Detection(best, False)
-    return Detection(None, False)
+    weight = sum(w for w, _ in votes)
+    combined = {lang: sum(w * v[lang] for w, v in votes) / weight for lang in LANGUAGES}
+    ranked = sorted(combined.items(), key=lambda kv: kv[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top - second < 0.05:
+        return Detection(None, False)
+    return Detection(best, top - second >= 0.3)
 
 
 def chosen_language(text: str) -> str | None:

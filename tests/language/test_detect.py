@@ -34,3 +34,20 @@ def test_switches_only_when_clear_and_never_when_chosen():
 @pytest.mark.parametrize("text, lang", [("english", "en"), ("en español", "es"), ("kreyòl", "ht"), ("français svp", "fr"), ("português", "pt")])
 def test_named_language(text, lang):
     assert chosen_language(text) == lang
+
+
+def test_reply_language_on_the_held_out_messages():
+    """The language detected for each held-out message (tests/nlu) is its language, 95% of the time
+    on a first message and 98% within a conversation already in that language."""
+    from pathlib import Path
+
+    from bot import LANGUAGES
+    from bot.tools.evaluate import read_nlu_examples
+
+    first = within = total = 0
+    for lang in LANGUAGES:
+        for text, _ in read_nlu_examples(Path(__file__).resolve().parents[1] / "nlu" / f"{lang}.yml"):
+            total += 1
+            first += decide(text, None, False) == lang
+            within += decide(text, lang, False) == lang
+    assert first / total >= 0.95 and within / total >= 0.98, (first / total, within / total)
