@@ -25,7 +25,7 @@ from bot.answers.services import red_cross_contact, services_page
 from bot.knowledge.loader import RIGHTS_TOPICS
 from bot.knowledge.model import pick
 from bot.knowledge.store import Knowledge
-from bot.language.catalogue import t
+from bot.language.catalogue import LANGUAGE_NAMES, t
 from bot.language.detect import chosen_language, decide, language_by_number
 from bot.places.gazetteer import Place
 from bot.places.resolve import PlaceMatch
@@ -53,6 +53,7 @@ class State:
     suggestions: list = field(default_factory=list)
     country: str | None = None  # coarse: from the phone number's prefix or the place given
     rights_topic: str | None = None
+    emergency: str | None = None  # the kind of the last danger, while its country is not known
     erase: bool = False  # set when the person confirmed "delete my data"
 
     @classmethod
@@ -113,7 +114,7 @@ class Dialogue:
             if handler not in ("emergency",):
                 handler = "place"
 
-        expect_place = state.menu in ("ask_place", "suggest", "rights_country") or turn.intent in (
+        expect_place = state.menu in ("ask_place", "suggest", "rights_country", "emergency_country") or turn.intent in (
             "inform_place", "nlu_fallback")
         match = self.k.places.resolve(text, self._country(state), expect_place) if text.strip() else PlaceMatch()
         danger = danger_check(text)
@@ -121,8 +122,10 @@ class Dialogue:
             if match.place is not None:
                 state.place = match.place.as_slot()
             country = (match.place.country if match.place else None) or match.country or self._country(state)
-            reply.extend(emergency(self.kb, self.k.index, danger.kind if danger else "", country or "",
-                                   self._place(state), lang))
+            kind = danger.kind if danger else (state.emergency or "")
+            reply.extend(emergency(self.kb, self.k.index, kind, country or "", self._place(state), lang))
+            # without a country, the next message (the country or town) gets that country's numbers
+            state.emergency, state.menu = (None, state.menu) if country else (kind or "unknown", "emergency_country")
             if handler in ("emergency", "fallback", "greet", "place", "option", "confirm", "more"):
                 return reply, state
 
@@ -294,6 +297,14 @@ class Dialogue:
             return self._use_place(Place.from_slot(state.place), state)  # type: ignore[arg-type]
         if match.place is not None:
             return self._use_place(match.place, state)
+        if state.menu == "emergency_country" and (match.country or match.place is not None):
+            if match.place is not None:
+                state.place = match.place.as_slot()
+            country = match.place.country if match.place is not None else match.country
+            state.country, state.menu = country, None
+            kind, state.emergency = state.emergency, None
+            return emergency(self.kb, self.k.index, "" if kind == "unknown" else kind or "", country,
+                             self._place(state), state.lang or "es")
         if state.menu == "rights_country" and match.country and state.rights_topic:
             state.country = match.country
             return self._rights(state.rights_topic, state, match)
@@ -340,8 +351,6 @@ class Dialogue:
         country = self._country(state)
         country_name = pick(self.kb.countries[country].name, lang) if country in self.kb.countries else (country or unknown)
         place = self._place(state)
-        from bot.language.catalogue import LANGUAGE_NAMES
-
         return Reply([t(lang, "what_i_know", language=LANGUAGE_NAMES.get(lang, lang), country=country_name,
                         place=place.name if place else unknown, days=self.kb.deployment.retention_days)])
 
@@ -414,6 +423,8 @@ class Dialogue:
 
     def _h_fallback(self, turn: Turn, state: State, match: PlaceMatch) -> Reply:
         lang = state.lang or "es"
+        if state.menu == "emergency_country" and (match.country or match.place is not None):
+            return self._h_place(turn, state, match)
         if match.place is not None and (state.menu in ("ask_place", "suggest", "rights_country") or turn.intent in ("nlu_fallback", "inform_place")):
             return self._use_place(match.place, state)
         if state.menu == "ask_place" and (turn.text or "").strip():

@@ -166,3 +166,11 @@ def test_sms_page_fits_three_segments(knowledge):
         reply = chat.say(f"necesito {need} en Tapachula", f"need_{need}")
         page = reply.messages[-1]
         assert is_gsm7(page) and segments(page) <= 3, (need, segments(page), page)
+
+
+def test_emergency_then_the_country_gives_its_number(knowledge):
+    chat = Chat(knowledge)
+    first = chat.say("quiero morir", "emergency")
+    assert "¿En qué país" in first.text
+    reply = chat.say("estoy en Guatemala", "inform_place")
+    assert reply.messages[0].startswith("EMERGENCIA") and "Guatemala" in reply.messages[0].splitlines()[0]
