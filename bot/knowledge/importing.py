@@ -45,6 +45,17 @@ LANGUAGE_ALIASES = {
 }
 
 
+FREE_WORDS = {"free", "gratis", "gratuito", "gratuita", "sin costo", "sin costo alguno", "no cost", "free of charge",
+              "gratuit", "gratuite", "0", "0 00"}
+
+
+def cost_code(text: str) -> str:
+    """``Gratis`` -> ``free``; ``low cost`` -> ``low_cost``; anything else as written."""
+    if fold(text) in FREE_WORDS:
+        return "free"
+    return text.strip().lower().replace(" ", "_").replace("-", "_")
+
+
 @dataclass
 class Candidate:
     """One service entry to import, and where it came from."""
@@ -81,7 +92,7 @@ class CategoryMatcher:
     def unknown(self, text: str) -> str:
         """The message for a category that is none of ours, with a suggestion."""
         hint = self.suggest(text)
-        maybe = f"did you mean '{hint}'? " if hint else ""
+        maybe = f"did you mean '{hint}'? Or " if hint else ""
         return (f"'{text}' is not a category code; {maybe}use one of {', '.join(self.codes)} "
                 "(or add the category to categories.yml first)")
 

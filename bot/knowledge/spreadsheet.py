@@ -23,6 +23,7 @@ from bot.knowledge.importing import (
     CategoryMatcher,
     check_zone,
     clean_entry,
+    cost_code,
     parse_day,
 )
 from bot.knowledge.model import KnowledgeBase, Service
@@ -86,6 +87,7 @@ REQUIRED = tuple(c.name for c in COLUMNS if c.required)
 _TRUE = {"yes", "y", "true", "1", "si", "sí", "x", "oui", "wi", "sim", "verdadero"}
 _FALSE = {"no", "n", "false", "0", "", "non", "nao", "não", "falso"}
 _SPLIT = re.compile(r"\s*[;\n]\s*")
+_PHONES = re.compile(r"\s*[;,\n]\s*")
 _LIST = re.compile(r"\s*[,;\n]\s*")
 
 
@@ -120,6 +122,9 @@ def write_xlsx(path: Path, rows: list[dict[str, Any]]) -> None:
     ws.freeze_panes = "C2"
     for row in rows:
         ws.append([row.get(name, "") for name in COLUMN_NAMES])
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text from a partner must never become a formula
     for name, choices in (("cost", "free,low_cost,paid"), ("referral", "walk_in,appointment,referral"),
                           ("sample", "yes,no")):
         letter = ws.cell(row=1, column=COLUMN_NAMES.index(name) + 1).column_letter
@@ -161,7 +166,7 @@ def _numbers(value: Any, country: str) -> list[str]:
         except phonenumbers.NumberParseException:
             pass
         return [digits]
-    return [n for n in _SPLIT.split(cell_text(value)) if n]
+    return [n for n in _PHONES.split(cell_text(value)) if n]
 
 
 def _float_or_text(value: Any) -> Any:
@@ -213,10 +218,14 @@ def rows_to_candidates(
             if not row.text(key):
                 problems.error(file, line, f"the '{key}' cell is empty; the bot needs it to place the service")
                 covered.add(key)
+        lat, lon = _float_or_text(row.raw("latitude")), _float_or_text(row.raw("longitude"))
+        if isinstance(lat, float) and isinstance(lon, float) and abs(lat) > 90 and abs(lon) <= 90:
+            problems.error(file, line, f"latitude {lat} and longitude {lon} look swapped; exchange them")
+            covered.add("latitude")
         place = row.text("place")
         sid = row.text("id").lower()
         if not sid:
-            sid = slug(name, place)
+            sid = slug(name, place) if name else f"row-{line}"
         if sid in seen:
             problems.error(file, line, f"the id '{sid}' is already used at row {seen[sid]}; give each service its "
                            "own id (fill the 'id' column)")
@@ -257,14 +266,14 @@ def rows_to_candidates(
                 "address": row.text("address"),
                 "place": place,
                 "country": country,
-                "latitude": _float_or_text(row.raw("latitude")),
-                "longitude": _float_or_text(row.raw("longitude")),
+                "latitude": lat,
+                "longitude": lon,
             },
             "phones": phones,
             "hours": [h for h in _SPLIT.split(row.text("hours")) if h],
             "timezone": timezone,
             "languages": [lang.lower() for lang in _LIST.split(row.text("languages")) if lang],
-            "cost": row.text("cost").lower().replace(" ", "_").replace("-", "_"),
+            "cost": cost_code(row.text("cost")),
             "population": [p for p in _LIST.split(row.text("population").lower()) if p],
             "requirements": {lang: row.text(f"requirements_{lang}") for lang in LANGUAGES
                              if row.text(f"requirements_{lang}")},

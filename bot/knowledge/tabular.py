@@ -126,6 +126,8 @@ def read_csv(data: bytes, display: str, problems: Problems) -> Table | None:
     header: list[str] | None = None
     table: Table | None = None
     end = 0
+    longer: list[tuple[int, int]] = []  # (line, values) of rows with empty values past the last column
+    fitting = 0
     try:
         for record in reader:
             start, end = end + 1, reader.line_num
@@ -136,10 +138,13 @@ def read_csv(data: bytes, display: str, problems: Problems) -> Table | None:
                 table = Table(display, [h for h in header if h])
                 continue
             assert table is not None
-            if len(record) > len(header) and any(c.strip() for c in record[len(header):]):
-                problems.error(display, start, f"this row has {len(record)} values but the header has {len(header)} "
-                               "columns; a value that contains a comma must be put in double quotes")
-                continue
+            if len(record) > len(header):
+                if any(c.strip() for c in record[len(header):]):
+                    problems.error(display, start, _too_many(len(record), len(header)))
+                    continue
+                longer.append((start, len(record)))
+            else:
+                fitting += 1
             values = {h: record[i].strip() if i < len(record) else "" for i, h in enumerate(header) if h}
             table.rows.append(Row(start, values))
     except csv.Error as exc:
@@ -148,7 +153,18 @@ def read_csv(data: bytes, display: str, problems: Problems) -> Table | None:
         return None
     if table is None:
         problems.error(display, 1, "the file is empty; it needs a first row with the column names")
+        return None
+    if longer and fitting:  # trailing commas on some rows only: their values are shifted
+        bad = {line for line, _ in longer}
+        for line, count in longer:
+            problems.error(display, line, _too_many(count, len(header or [])))
+        table.rows = [r for r in table.rows if r.line not in bad]
     return table
+
+
+def _too_many(values: int, columns: int) -> str:
+    return (f"this row has {values} values but the header has {columns} columns; a value that contains a comma "
+            "must be put in double quotes")
 
 
 def read_xlsx(data: bytes, display: str, problems: Problems, sheet: str = "services") -> Table | None:
@@ -177,7 +193,7 @@ def read_xlsx(data: bytes, display: str, problems: Problems, sheet: str = "servi
             if len(cells) > len(header) and any(cell_text(c) for c in cells[len(header):]):
                 problems.warn(display, number, "this row has values to the right of the last named column; they "
                               "are ignored")
-            values = {h: (c.strip() if isinstance(c, str) else c) for h, c in zip(header, cells) if h}
+            values = {h: (c.strip() if isinstance(c, str) else c) for h, c in zip(header, cells, strict=False) if h}
             table.rows.append(Row(number, values))
     finally:
         workbook.close()
