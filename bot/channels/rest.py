@@ -7,7 +7,8 @@ Answer: a JSON list of ``{"recipient_id", "text", "buttons"?}``, like Rasa's own
 from __future__ import annotations
 
 import json
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from sanic import Blueprint, response

@@ -14,7 +14,8 @@ import hmac
 import json
 import logging
 import os
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
@@ -23,7 +24,14 @@ from sanic.response import HTTPResponse
 from telegram import Bot, KeyboardButton, Message, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.error import TelegramError
 
-from bot.channels.common import LOCATION_COMMAND, MENU_COMMAND, FloodGuard, ask_rasa, fallback_reply, flood_notice
+from bot.channels.common import (
+    LOCATION_COMMAND,
+    MENU_COMMAND,
+    FloodGuard,
+    ask_rasa,
+    fallback_reply,
+    flood_notice,
+)
 from bot.privacy.pseudonym import ensure_key, pseudonym
 from bot.render.split import TELEGRAM_LIMIT, split_message
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import LANGUAGES
+from bot.knowledge.checks import ISO_639_1, check_coordinates, check_phone
 from bot.knowledge.hours import HoursError, parse_hours
 from bot.knowledge.model import (
     Category,
@@ -30,7 +31,6 @@ from bot.knowledge.model import (
     Service,
     Source,
 )
-from bot.knowledge.checks import ISO_639_1, check_coordinates, check_phone
 from bot.knowledge.yamlsrc import LineDict, LineList, Problem, YamlError, load_yaml
 from bot.textnorm import fold as _fold
 
@@ -519,7 +519,7 @@ def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
             r.error(e.line_of("topic"), f"topic '{topic}' is not one of {', '.join(RIGHTS_TOPICS)}")
             continue
         sources = []
-        for j, src in enumerate(e.get("sources") or []):
+        for src in e.get("sources") or []:
             if isinstance(src, str):
                 sources.append(Source(src))
             elif isinstance(src, LineDict):

@@ -41,7 +41,7 @@ MARKERS: dict[str, str] = {
     "dados tb tbm pq bom dia tarde noite tudo bem ta to",
 }
 # Words too common across languages to count.
-_SHARED = {"a", "la", "de", "en", "no", "si", "para", "la", "pa", "te", "ce", "est", "un", "une", "com"}
+_SHARED = {"a", "la", "de", "en", "no", "si", "para", "pa", "te", "ce", "est", "un", "une", "com"}
 _INDEX: dict[str, set[str]] = {}
 for _lang, _words in MARKERS.items():
     for _w in _words.split():
@@ -52,10 +52,10 @@ for _w in _SHARED:
 # Names of the languages, as people write them to choose one.
 LANGUAGE_WORDS = {
     "es": {"espanol", "castellano", "spanish", "espagnol", "panyol", "espanhol", "es"},
-    "en": {"english", "ingles", "anglais", "angle", "ingles", "en", "inglish"},
+    "en": {"english", "ingles", "anglais", "angle", "en", "inglish"},
     "fr": {"francais", "french", "frances", "franse", "fransè", "fr"},
     "ht": {"kreyol", "creole", "creol", "criollo", "haitiano", "kreyol ayisyen", "ayisyen", "crioulo", "ht"},
-    "pt": {"portugues", "portuguese", "portugais", "potige", "pt", "portugais"},
+    "pt": {"portugues", "portuguese", "portugais", "potige", "pt"},
 }
 
 
