@@ -9,6 +9,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
 
 from bot.answers.safety import emergency
 from bot.knowledge.store import default_store
@@ -21,6 +24,17 @@ log = logging.getLogger(__name__)
 # Text sent to Rasa for messages that carry no text: "/intent" skips the NLU model.
 MENU_COMMAND = "/menu"
 LOCATION_COMMAND = "/inform_place"
+
+
+def channel_blueprint(name: str) -> Blueprint:
+    """A channel's blueprint, with the ``GET /`` health check every Rasa channel answers."""
+    bp = Blueprint(name, __name__)
+
+    @bp.route("/", methods=["GET"])
+    async def health(_: Request) -> HTTPResponse:
+        return response.json({"status": "ok"})
+
+    return bp
 
 
 def fallback_reply(text: str, country: str | None) -> list[str]:

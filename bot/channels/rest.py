@@ -20,6 +20,7 @@ from bot.channels.common import (
     MENU_COMMAND,
     FloodGuard,
     ask_rasa,
+    channel_blueprint,
     fallback_reply,
     flood_notice,
 )
@@ -49,11 +50,7 @@ class PrivateRestInput(InputChannel):
         return cls()
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        bp = Blueprint("private_rest_webhook", __name__)
-
-        @bp.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+        bp = channel_blueprint("private_rest_webhook")
 
         @bp.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:

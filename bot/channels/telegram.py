@@ -29,6 +29,7 @@ from bot.channels.common import (
     MENU_COMMAND,
     FloodGuard,
     ask_rasa,
+    channel_blueprint,
     fallback_reply,
     flood_notice,
 )
@@ -156,11 +157,7 @@ class TelegramInput(InputChannel):
         return (message.caption or "").strip() or MENU_COMMAND
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        bp = Blueprint("telegram_private_webhook", __name__)
-
-        @bp.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+        bp = channel_blueprint("telegram_private_webhook")
 
         @bp.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
