@@ -31,6 +31,8 @@ from bot.places.gazetteer import Place
 from bot.places.resolve import PlaceMatch
 from bot.safety.danger import check as danger_check
 
+# The model's "emergency" counts on its own (no danger phrase matched) from this confidence on.
+MODEL_EMERGENCY_CONFIDENCE = 0.85
 NEED_INTENT = re.compile(r"^need_(\w+)$")
 LEADING_NUMBER = re.compile(r"^\s*#?\s*(\d{1,2})(?:\s*[.)\-:]?\s*\D*)?$")
 OPTION_WORDS = re.compile(
@@ -118,6 +120,8 @@ class Dialogue:
             "inform_place", "nlu_fallback")
         match = self.k.places.resolve(text, self._country(state), expect_place) if text.strip() else PlaceMatch()
         danger = danger_check(text)
+        if handler == "emergency" and not danger and turn.confidence < MODEL_EMERGENCY_CONFIDENCE:
+            handler = "fallback"  # the model alone, unsure: the menu, whose last line invites to say so
         if danger or handler == "emergency":
             if match.place is not None:
                 state.place = match.place.as_slot()

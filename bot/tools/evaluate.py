@@ -22,8 +22,11 @@ from pathlib import Path
 
 import yaml
 
-from bot import LANGUAGES
-from bot.safety.danger import check as danger_check
+os.environ.setdefault("LOG_LEVEL", "WARNING")  # before Rasa configures its loggers
+
+from bot import LANGUAGES  # noqa: E402
+from bot.dialogue import MODEL_EMERGENCY_CONFIDENCE  # noqa: E402
+from bot.safety.danger import check as danger_check  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -92,7 +95,11 @@ def evaluate(model: str, out_path: Path) -> dict:
             danger = [d["text"] if isinstance(d, dict) else str(d) for d in doc.get("danger") or []]
             ordinary = [str(o) for o in doc.get("ordinary") or []]
             preds = asyncio.run(_predict(model, danger + ordinary))
-            flagged = [bool(danger_check(t)) or p == "emergency" for t, (p, _) in zip(danger + ordinary, preds)]
+            # as the dialogue decides: a danger phrase, or the model's emergency when it is confident
+            flagged = [
+                bool(danger_check(t)) or (p == "emergency" and c >= MODEL_EMERGENCY_CONFIDENCE)
+                for t, (p, c) in zip(danger + ordinary, preds)
+            ]
             hits = sum(flagged[: len(danger)])
             alarms = sum(flagged[len(danger) :])
             danger_report[lang] = {
@@ -115,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "results" / "eval.json"))
     args = parser.parse_args(argv)
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
     report = evaluate(args.model, Path(args.out))
     print(f"{'lang':6}{'accuracy':>10}{'macro F1':>10}{'n':>6}   danger recall  false alarms")
     for lang in LANGUAGES:
