@@ -1,5 +1,6 @@
 """Twilio (SMS, WhatsApp) and Telegram against the real Rasa server, with real payload shapes."""
 
+import re
 import time
 import uuid
 import xml.etree.ElementTree as ET
@@ -10,6 +11,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.render.sms import is_gsm7, segments
 from tests.e2e.conftest import PUBLIC_URL, TELEGRAM_SECRET, TWILIO_TOKEN
+from tests.e2e.test_rest import kb_search
 
 pytestmark = pytest.mark.e2e
 # Built from parts so that the raw number appears in no file of the project folder.
@@ -48,7 +50,8 @@ def test_whatsapp_signed_gets_twiml_with_services(bot):
     r = post_twilio(bot, twilio_form("necesito un doctor en Tapachula", "whatsapp:" + RAW_NUMBER))
     assert r.status_code == 200 and r.headers["Content-Type"].startswith("application/xml")
     text = "\n".join(messages(r))
-    assert "Tapachula" in text and "km" in text
+    assert "Tapachula" in text and re.search(r"\d+(,\d)? k?m\b", text)
+    assert kb_search(bot, "medical", "Tapachula")[0] in text
     assert all(len(m) <= 1600 for m in messages(r))
 
 
