@@ -54,6 +54,14 @@ def fallback_reply(text: str, country: str | None) -> list[str]:
     return [t(lang, "unavailable")]
 
 
+class ReplyCollector(CollectingOutputChannel):
+    """Collects the bot's messages whole: Rasa's own collector cuts every text at blank lines,
+    which would turn one page of results into many SMS or WhatsApp messages."""
+
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
+        await self._persist_message(self._message(recipient_id, text=text.strip()))
+
+
 async def ask_rasa(
     on_new_message: Callable[[UserMessage], Awaitable[Any]],
     text: str,
@@ -63,7 +71,7 @@ async def ask_rasa(
     output: OutputChannel | None = None,
 ) -> list[dict[str, Any]]:
     """Send one message to Rasa; the bot's messages (collected unless ``output`` sends them)."""
-    collector = output or CollectingOutputChannel()
+    collector = output or ReplyCollector()
     message = UserMessage(text, collector, sender_id, input_channel=channel, metadata=metadata)
     try:
         await on_new_message(message)
