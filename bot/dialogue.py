@@ -30,6 +30,7 @@ from bot.language.detect import chosen_language, decide, language_by_number
 from bot.places.gazetteer import Place
 from bot.places.resolve import PlaceMatch
 from bot.safety.danger import check as danger_check
+from bot.textnorm import fold
 
 # The model's "emergency" counts on its own (no danger phrase matched) from this confidence on.
 MODEL_EMERGENCY_CONFIDENCE = 0.85
@@ -156,15 +157,18 @@ class Dialogue:
     def _place(state: State) -> Place | None:
         return Place.from_slot(state.place)
 
-    @staticmethod
-    def _option_number(text: str, state: State) -> int | None:
+    def _option_number(self, text: str, state: State) -> int | None:
         m = OPTION_WORDS.match(text or "")
         if not m:
             return None
-        rest = (text or "")[m.end():].strip()
-        if len(rest.split()) > 4:  # "2 personas necesitamos ..." is a sentence, not a menu choice
-            return None
-        return int(m.group(1))
+        n, rest = int(m.group(1)), (text or "")[m.end():].strip()
+        if len(rest.split()) <= 4:
+            return n
+        # a keyboard button sends "8 Otros: agua, cargar teléfono, protección": the number and its label
+        items = menus.entries(self.kb, state.menu or "main", state.lang or "es")
+        if 1 <= n <= len(items) and fold(rest) == fold(items[n - 1][1]):
+            return n
+        return None  # "2 personas necesitamos ..." is a sentence, not a menu choice
 
     # --- menus and options -------------------------------------------------------------------
     def _option(self, n: int, turn: Turn, state: State, match: PlaceMatch) -> Reply:

@@ -174,3 +174,10 @@ def test_emergency_then_the_country_gives_its_number(knowledge):
     assert "¿En qué país" in first.text
     reply = chat.say("estoy en Guatemala", "inform_place")
     assert reply.messages[0].startswith("EMERGENCIA") and "Guatemala" in reply.messages[0].splitlines()[0]
+
+
+def test_keyboard_button_text_is_the_menu_choice(knowledge):
+    chat = Chat(knowledge)
+    chat.say("hola", "greet")
+    reply = chat.say("8 Otros: agua, cargar teléfono, protección", "need_water_hygiene")
+    assert "Otros servicios" in reply.text and chat.state.menu == "other"
