@@ -38,7 +38,7 @@ run: train
 chat: train
 	$(BIN)/python -m bot.chat
 
-test: train
+test: train services
 	$(BIN)/python -m pytest -q
 
 test-core: install

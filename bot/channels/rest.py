@@ -56,7 +56,7 @@ class PrivateRestInput(InputChannel):
         async def receive(request: Request) -> HTTPResponse:
             try:
                 body = json.loads(request.body or b"")
-            except (ValueError, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError, RecursionError):
                 return bad_request("invalid_body", "the body must be JSON")
             if not isinstance(body, dict):
                 return bad_request("invalid_body", "the body must be a JSON object")
@@ -75,8 +75,10 @@ class PrivateRestInput(InputChannel):
                 if value is not None:
                     try:
                         clean[key] = float(value)
-                    except (TypeError, ValueError):
+                    except (TypeError, ValueError, OverflowError):
                         return bad_request("invalid_metadata", f"'{key}' must be a number")
+                    if clean[key] != clean[key] or clean[key] in (float("inf"), float("-inf")):
+                        return bad_request("invalid_metadata", f"'{key}' must be a finite number")
             if "latitude" in clean and not (-90 <= clean["latitude"] <= 90 and -180 <= clean.get("longitude", 0) <= 180):
                 return bad_request("invalid_metadata", "latitude/longitude out of range")
             sender_id = pseudonym("rest", str(sender))

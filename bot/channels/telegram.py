@@ -154,7 +154,8 @@ class TelegramInput(InputChannel):
                 break
         else:
             metadata["media"] = "other"
-        return (message.caption or "").strip() or MENU_COMMAND
+        caption = message.caption if isinstance(message.caption, str) else ""
+        return caption.strip() or MENU_COMMAND
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         bp = channel_blueprint("telegram_private_webhook")
@@ -166,7 +167,7 @@ class TelegramInput(InputChannel):
             try:
                 data = json.loads(request.body or b"")
                 update = Update.de_json(data, self.bot) if isinstance(data, dict) else None
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError, OSError) as exc:
                 return response.json({"error": "invalid_body", "detail": type(exc).__name__}, status=400)
             if update is None:
                 return response.json({"error": "invalid_body", "detail": "not a Telegram update"}, status=400)
@@ -174,9 +175,9 @@ class TelegramInput(InputChannel):
             if message is None or message.chat is None:
                 return response.json({"ok": True, "ignored": "no message"})
             metadata: dict[str, Any] = {"medium": "telegram"}
-            if message.location is not None:
+            if message.location is not None and isinstance(message.location.latitude, (int, float)):
                 text = self.handle_location(message, metadata)
-            elif message.text:
+            elif isinstance(message.text, str) and message.text:
                 text = self.handle_text(message, metadata)
             else:
                 text = self.handle_media(message, metadata)

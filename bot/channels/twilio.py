@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qs
@@ -41,10 +42,14 @@ log = logging.getLogger(__name__)
 SMS_MESSAGE_LIMIT = 1530  # 10 concatenated GSM-7 segments: Twilio's own advice for SMS bodies
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def twiml(messages: list[str]) -> HTTPResponse:
+    """TwiML with one <Message> per text; characters XML 1.0 cannot carry are left out."""
     resp = MessagingResponse()
     for text in messages:
-        resp.message(text)
+        resp.message(_NOT_XML.sub("", text))
     return response.text(str(resp), content_type="application/xml")
 
 

@@ -116,6 +116,8 @@ def parse_hours(lines: list[str] | str | None) -> Hours:
         return Hours()
     if isinstance(lines, str):
         lines = [part for part in re.split(r"[;\n]", lines) if part.strip()]
+    if not isinstance(lines, (list, tuple)):
+        raise HoursError(f"'{lines}' is not opening hours; write them like ['Mo-Fr 08:00-17:00'] or ['24/7']")
     periods: list[Period] = []
     text: list[str] = []
     for raw in lines:

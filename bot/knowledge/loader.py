@@ -165,6 +165,16 @@ class _Reader:
             return []
         return [str(v).strip() for v in value if v is not None and str(v).strip()]
 
+    def items(self, d: LineDict, key: str) -> LineList:
+        """The list under ``key`` (empty when absent); anything but a list is reported."""
+        value = d.get(key)
+        if value is None:
+            return LineList()
+        if not isinstance(value, LineList):
+            self.error(d.line_of(key), f"'{key}' must be a list (lines starting with '- ')")
+            return LineList()
+        return value
+
     def mapping(self, value: Any, line: int, what: str) -> LineDict | None:
         if not isinstance(value, LineDict):
             self.error(line, f"{what} must be a mapping of 'field: value' lines")
@@ -285,7 +295,7 @@ def _read_categories(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         keywords = {}
         raw = body.get("keywords")
         if isinstance(raw, dict):
-            keywords = {lang: tuple(str(k) for k in (words or [])) for lang, words in raw.items()}
+            keywords = {lang: tuple(str(k) for k in words) for lang, words in raw.items() if isinstance(words, list)}
         kb.categories[str(code)] = Category(str(code), label, keywords)
 
 
@@ -298,7 +308,7 @@ def _read_country(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         r.error(d.line_of("code"), f"'{code}' is not an ISO 3166 two-letter country code such as MX")
         return
     emergency = []
-    for i, e in enumerate(d.get("emergency") or []):
+    for i, e in enumerate(r.items(d, "emergency")):
         e = r.mapping(e, d["emergency"].line_of(i), "an emergency number")
         if e is None:
             continue
@@ -318,7 +328,7 @@ def _read_country(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
                 r.text(rc, "source"),
             )
     lines = []
-    for i, c in enumerate(d.get("crisis_lines") or []):
+    for i, c in enumerate(r.items(d, "crisis_lines")):
         c = r.mapping(c, d["crisis_lines"].line_of(i), "a crisis line")
         if c is None:
             continue
@@ -347,7 +357,7 @@ def _read_places(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
     if not isinstance(doc, LineDict):
         r.error(1, "the file must have 'places:' and/or 'aliases:' lists")
         return
-    for i, p in enumerate(doc.get("places") or []):
+    for i, p in enumerate(r.items(doc, "places")):
         p = r.mapping(p, doc["places"].line_of(i), "a place")
         if p is None:
             continue
@@ -359,7 +369,7 @@ def _read_places(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
             kb.places.append(ExtraPlace(name, country, lat, lon, r.text(p, "admin1"), r.text(p, "kind"),
                                         tuple(r.strings(p, "aliases")), "", r.text(p, "timezone"),
                                         r.file, p.line))
-    for i, a in enumerate(doc.get("aliases") or []):
+    for i, a in enumerate(r.items(doc, "aliases")):
         a = r.mapping(a, doc["aliases"].line_of(i), "an alias")
         if a is None:
             continue
@@ -420,8 +430,9 @@ def read_service(
         r.error(loc.line_of("country"), f"'{country}' is not an ISO 3166 two-letter country code such as MX")
         ok = False
     phones = []
-    for j, p in enumerate(s.get("phones") or []):
-        pline = s["phones"].line_of(j) if isinstance(s.get("phones"), LineList) else s.line
+    phone_list = r.items(s, "phones")
+    for j, p in enumerate(phone_list):
+        pline = phone_list.line_of(j)
         if isinstance(p, (str, int)):
             phones.append(Phone(str(p)))
             continue
@@ -519,7 +530,7 @@ def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
             r.error(e.line_of("topic"), f"topic '{topic}' is not one of {', '.join(RIGHTS_TOPICS)}")
             continue
         sources = []
-        for src in e.get("sources") or []:
+        for src in r.items(e, "sources"):
             if isinstance(src, str):
                 sources.append(Source(src))
             elif isinstance(src, LineDict):

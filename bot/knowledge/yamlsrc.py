@@ -40,6 +40,10 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
     result.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain word, not a list or mapping", key_node.start_mark
+            )
         if key in result:
             raise yaml.constructor.ConstructorError(
                 None, None, f"the key '{key}' appears twice", key_node.start_mark
@@ -80,6 +84,22 @@ class YamlError(Exception):
         self.problem = problem
 
 
+MAX_NESTING = 50
+
+
+def _nesting(text: str) -> int:
+    """How deep flow brackets nest ([[[...]]]); block nesting is bounded by indentation anyway."""
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    indents = [len(line) - len(line.lstrip(" ")) for line in text.splitlines() if line.strip()]
+    return max(deepest, (max(indents) // 2) if indents else 0)
+
+
 def load_yaml(path: Path, display: str | None = None) -> Any:
     """Parse ``path``; mappings and sequences carry their line numbers.
 
@@ -90,8 +110,14 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise YamlError(Problem(name, 1, f"the file is not UTF-8 text ({exc.reason}); save it as UTF-8")) from exc
+    depth = _nesting(text)
+    if depth > MAX_NESTING:
+        raise YamlError(Problem(name, 1, f"the file nests lists or mappings {depth} levels deep; "
+                                         f"knowledge files need at most {MAX_NESTING}"))
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except RecursionError as exc:
+        raise YamlError(Problem(name, 1, "the file nests lists or mappings too deeply")) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1

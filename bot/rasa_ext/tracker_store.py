@@ -78,6 +78,9 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
             if folder:
                 os.makedirs(folder, exist_ok=True)
         super().__init__(*args, **kwargs)
+        # check pooled connections before use: after a database restart they are all dead, and
+        # Rasa would otherwise start a new, empty conversation on the first failed read
+        self.engine.pool._pre_ping = True
         self.retention_days = retention_days if retention_days is not None else globals()["retention_days"]()
         self._last_purge = float("-inf")
         self._purge_lock = threading.Lock()

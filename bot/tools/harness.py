@@ -357,3 +357,47 @@ def endpoints_problem(path: Path | str, env: dict[str, str]) -> str | None:
         os.environ.clear()
         os.environ.update(saved)
     return None
+
+
+# --- a bot: action server, then Rasa server (the order bot.serve uses) ------------------------
+class BotProcesses:
+    """An action server and a Rasa server started one after the other, like ``bot.serve``.
+
+    ``startup_s`` is the time from starting the action server until the REST webhook answers.
+    """
+
+    def __init__(self, actions_cmd: list[str], rasa_cmd: list[str], env: dict, work: Path, port: int,
+                 actions_port: int, cwd: Path | str = ROOT, name: str = "bot"):
+        self.actions = Proc(actions_cmd, Path(work) / f"{name}-actions.log", env, cwd)
+        self.rasa = Proc(rasa_cmd, Path(work) / f"{name}-rasa.log", env, cwd)
+        self.url = f"http://{LOOPBACK}:{port}"
+        self.actions_url = f"http://{LOOPBACK}:{actions_port}"
+        self.env = env
+        self.startup_s: float | None = None
+
+    def start(self, timeout: float = 400.0) -> BotProcesses:
+        started = time.monotonic()
+        self.actions.start()
+        if not wait_http(f"{self.actions_url}/health", timeout, self.actions.popen):
+            self.stop()
+            raise RuntimeError("the action server did not start:\n" + self.actions.tail())
+        self.rasa.start()
+        if not wait_http(f"{self.url}/webhooks/rest/", timeout, self.rasa.popen):
+            self.stop()
+            raise RuntimeError("the Rasa server did not start:\n" + self.rasa.tail())
+        self.startup_s = time.monotonic() - started
+        return self
+
+    def stop(self) -> None:
+        self.rasa.stop()
+        self.actions.stop()
+
+
+def literal_endpoints(path: Path, action_url: str, sqlite_path: Path | None) -> Path:
+    """An endpoints file with literal values: the shipped tracker store on SQLite, or none."""
+    lines = ["action_endpoint:", f"  url: {action_url}"]
+    if sqlite_path is not None:
+        lines += ["tracker_store:", "  type: bot.rasa_ext.tracker_store.PrivateSQLTrackerStore",
+                  "  dialect: sqlite", f"  db: {sqlite_path}"]
+    path.write_text("\n".join(lines) + "\n")
+    return path

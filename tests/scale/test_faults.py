@@ -85,9 +85,33 @@ def test_postgres_restart(cluster, oracle):
     cluster.postgres.stop()
     try:
         for n, server in enumerate(cluster.servers):
+            # Rasa's FailSafeTrackerStore answers from memory while the database is down: a
+            # self-contained message is still answered in full (else apologised for)
             _, ordinary, _, _ = twilio_always_twiml(cluster, server, 20 + n)
-            assert ordinary == [APOLOGY["es"]], ordinary
+            assert ordinary == [APOLOGY["es"]] or "Tapachula" in "\n".join(ordinary), ordinary
     finally:
         cluster.postgres.start()
+    assert oracle.check(cluster.say(cluster.b, who, "Tapachula"), "food", "Tapachula") is None
+    answered_normally(cluster, oracle, cluster.a)
+
+
+def test_redis_restart_with_no_message_in_between(cluster, oracle):
+    who = new_sender("redis2")
+    assert oracle.check(cluster.say(cluster.a, who, "necesito comida"), "food", None) is None
+    answered_normally(cluster, oracle, cluster.b)
+    cluster.redis.restart()
+    assert oracle.check(cluster.say(cluster.b, who, "Tapachula"), "food", "Tapachula") is None
+    answered_normally(cluster, oracle, cluster.a)
+
+
+# Rasa's SQLTrackerStore pools connections without checking them: after a restart the first read
+# on each dead connection failed and Rasa started a new, empty conversation. PrivateSQLTrackerStore
+# turns on the pool's pre-ping; this test keeps it so.
+def test_postgres_restart_with_no_message_in_between(cluster, oracle):
+    """The servers' pooled connections are all dead after the restart: the first message must not fail."""
+    who = new_sender("pg2")
+    assert oracle.check(cluster.say(cluster.a, who, "necesito comida"), "food", None) is None
+    answered_normally(cluster, oracle, cluster.b)
+    cluster.postgres.restart()
     assert oracle.check(cluster.say(cluster.b, who, "Tapachula"), "food", "Tapachula") is None
     answered_normally(cluster, oracle, cluster.a)

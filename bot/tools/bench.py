@@ -1,0 +1,695 @@
+"""``make bench``: performance, measured against baselines in the same run on the same machine.
+
+    python -m bot.tools.bench --out results/bench.json [--skip-train-full] [--quick]
+
+Writes ``results/bench.json`` and prints a Markdown table (with the machine) for the README:
+
+* **Message latency** (p50/p95) over the REST webhook: the full bot (``bot.serve``'s two
+  processes, the trained model, the sample knowledge) against a **bare Rasa** baseline: the same
+  ``config.yml`` pipeline and policies trained here, in a temporary folder, on a two-intent bot
+  served by plain ``rasa run`` and a plain rasa-sdk action server with one trivial action. Both
+  get the same messages; the ratio is the bot's own cost (target: full p95 <= 1.3x bare).
+* **Throughput** (messages/s) of the full bot at 1, 8 and 32 concurrent conversations (asyncio +
+  aiohttp, each conversation a need then a place, its own sender).
+* **Search and place resolution** at 1k, 10k and 100k generated services, in process
+  (``Service`` + ``ServiceIndex`` + ``PlaceResolver``, no server): p50/p95 per query and the
+  growth 100k/1k (target: p95 <= 5 ms at 100k, sublinear).
+* **Memory** (peak RSS, ``VmHWM``) of the Rasa server and the action server, full and bare, and of
+  an action server after loading 100k services written as YAML (target <= 300 MB); the load time.
+* **Start-up** (until the webhook answers, and until the first reply) and **training** time of
+  full and bare (the full model is trained again in a temporary folder unless ``--skip-train-full``).
+
+Ratios, not absolute limits: a report, exit status 0 unless the run itself broke. Bounded: every
+loop has a count and a timeout; everything listens on loopback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from bot.tools.harness import (
+    LOOPBACK,
+    ROOT,
+    BotProcesses,
+    endpoints_problem,
+    free_port,
+    literal_endpoints,
+    machine,
+    peak_rss_mb,
+    rss_mb,
+    stable_model,
+    wait_http,
+)
+
+PSEUDONYM_KEY = "bench-pseudonym-key-0123456789abcdef"
+# The conversations both bots get: a need and a place in one message, or a need and then a place.
+CONVERSATIONS = [
+    ["necesito un doctor en Tapachula"],
+    ["I need a shelter", "Tijuana"],
+    ["necesito comida", "Tapachula"],
+    ["I need a doctor in Tijuana"],
+    ["necesito un abogado en Ciudad Juarez"],
+    ["j'ai besoin d'un médecin à Tapachula"],
+    ["necesito un albergue", "Ciudad de Guatemala"],
+    ["preciso de comida em Tegucigalpa"],
+]
+SIZES = (1_000, 10_000, 100_000)
+CATEGORIES = ("medical", "shelter", "food", "legal", "psychosocial", "water_hygiene", "connectivity", "protection",
+              "family_links")
+NEED_WORDS = {"medical": "un doctor", "shelter": "un albergue", "food": "comida", "legal": "un abogado",
+              "psychosocial": "apoyo psicologico", "water_hygiene": "agua", "connectivity": "cargar mi celular",
+              "protection": "ayuda", "family_links": "llamar a mi familia"}
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def pct(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = math.floor(k), math.ceil(k)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def summary_ms(seconds: list[float]) -> dict:
+    ms = [s * 1000 for s in seconds]
+    return {"n": len(ms), "p50_ms": _r(pct(ms, 0.5)), "p95_ms": _r(pct(ms, 0.95)), "max_ms": _r(max(ms) if ms else None),
+            "mean_ms": _r(statistics.fmean(ms) if ms else None)}
+
+
+def _r(x: float | None, digits: int = 2) -> float | None:
+    return None if x is None else round(x, digits)
+
+
+def ratio(a: float | None, b: float | None) -> float | None:
+    return round(a / b, 2) if a is not None and b not in (None, 0) else None
+
+
+# --- the bare Rasa baseline --------------------------------------------------------------------
+BARE_DOMAIN = """version: "3.1"
+intents: [greet, need_help]
+actions: [action_reply, action_fallback]
+session_config:
+  session_expiration_time: 60
+  carry_over_slots_to_new_session: true
+"""
+BARE_NLU = """version: "3.1"
+nlu:
+- intent: greet
+  examples: |
+    - hola
+    - hello
+    - hi
+    - buenos dias
+    - buenas tardes
+    - bonjour
+    - bonjou
+    - oi
+    - good morning
+    - hey
+    - que tal
+    - ola
+- intent: need_help
+  examples: |
+    - necesito un doctor en Tapachula
+    - I need a shelter
+    - necesito comida
+    - I need a doctor in Tijuana
+    - necesito un abogado
+    - j'ai besoin d'un médecin
+    - preciso de comida
+    - Tijuana
+    - Tapachula
+    - necesito un albergue
+    - mwen bezwen yon doktè
+    - where can I sleep
+"""
+BARE_RULES = """version: "3.1"
+rules:
+- rule: greet
+  steps:
+  - intent: greet
+  - action: action_reply
+- rule: help
+  steps:
+  - intent: need_help
+  - action: action_reply
+"""
+BARE_ACTIONS = '''"""The bare baseline's action server: one trivial custom action (and the fallback)."""
+from rasa_sdk import Action
+
+
+class ActionReply(Action):
+    def name(self):
+        return "action_reply"
+
+    async def run(self, dispatcher, tracker, domain):
+        dispatcher.utter_message(text="ok: " + (tracker.latest_message.get("text") or "")[:40])
+        return []
+
+
+class ActionFallback(ActionReply):
+    def name(self):
+        return "action_fallback"
+'''
+
+
+def write_bare_project(folder: Path, action_url: str) -> None:
+    (folder / "data").mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "config.yml", folder / "config.yml")  # the same pipeline and policies
+    (folder / "domain.yml").write_text(BARE_DOMAIN)
+    (folder / "data" / "nlu.yml").write_text(BARE_NLU)
+    (folder / "data" / "rules.yml").write_text(BARE_RULES)
+    (folder / "bare_actions.py").write_text(BARE_ACTIONS)
+    (folder / "credentials.yml").write_text("rest:\n")
+    literal_endpoints(folder / "endpoints.yml", action_url, None)
+
+
+def rasa_env(extra: dict | None = None) -> dict:
+    env = dict(os.environ)
+    env.update({"RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2", "SQLALCHEMY_SILENCE_UBER_WARNING": "1"})
+    env.update(extra or {})
+    return env
+
+
+def train(cmd_args: list[str], cwd: Path, out: Path, name: str, timeout: float) -> float:
+    """Train with ``rasa train`` in ``cwd`` with an empty cache; returns the seconds it took."""
+    rasa = str(Path(sys.executable).parent / "rasa")
+    cache = cwd / f".cache-{name}"
+    env = rasa_env({"RASA_CACHE_DIRECTORY": str(cache)})
+    started = time.monotonic()
+    done = subprocess.run([rasa, "train", *cmd_args, "--out", str(out), "--fixed-model-name", name],
+                          cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    seconds = time.monotonic() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"rasa train ({name}) failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    shutil.rmtree(cache, ignore_errors=True)
+    return seconds
+
+
+def start_bare(work: Path, model: Path) -> BotProcesses:
+    port, actions_port = free_port(), free_port()
+    folder = work / "bare"
+    write_bare_project(folder, f"http://{LOOPBACK}:{actions_port}/webhook")
+    rasa = str(Path(sys.executable).parent / "rasa")
+    actions_cmd = [rasa, "run", "actions", "--actions", "bare_actions", "--port", str(actions_port)]
+    rasa_cmd = [rasa, "run", "--model", str(model), "--port", str(port), "--interface", LOOPBACK, "--enable-api",
+                "--credentials", str(folder / "credentials.yml"), "--endpoints", str(folder / "endpoints.yml")]
+    env = rasa_env({"PYTHONPATH": str(folder)})
+    return BotProcesses(actions_cmd, rasa_cmd, env, work, port, actions_port, cwd=folder, name="bare").start()
+
+
+def start_full(work: Path, model: Path, notes: list[str]) -> BotProcesses:
+    from bot.serve import commands, server_env
+
+    port, actions_port = free_port(), free_port()
+    knowledge = work / "knowledge"
+    if not knowledge.exists():
+        shutil.copytree(ROOT / "knowledge", knowledge)
+    extra = {"BOT_PSEUDONYM_KEY": PSEUDONYM_KEY, "BOT_KNOWLEDGE_DIR": str(knowledge),
+             "BOT_SQLITE_PATH": str(work / "full-rasa.db"), "BOT_ACTION_URL": f"http://{LOOPBACK}:{actions_port}/webhook",
+             "TELEGRAM_API_URL": f"http://{LOOPBACK}:9"}
+    env = server_env(actions_port, extra)
+    endpoints = ROOT / "endpoints.yml"
+    problem = endpoints_problem(endpoints, env)
+    if problem:
+        notes.append(f"endpoints.yml not usable as shipped ({problem}); the bench used the same tracker store "
+                     "with literal values")
+        endpoints = literal_endpoints(work / "endpoints.yml", extra["BOT_ACTION_URL"], work / "full-rasa.db")
+    actions_cmd, rasa_cmd = commands(port, actions_port, str(model), str(endpoints), LOOPBACK)
+    return BotProcesses(actions_cmd, rasa_cmd, env, work, port, actions_port, name="full").start()
+
+
+# --- talking to a bot ----------------------------------------------------------------------------
+def post(url: str, sender: str, text: str, timeout: float = 120) -> tuple[float, list[dict]]:
+    import requests
+
+    started = time.perf_counter()
+    r = requests.post(f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=timeout)
+    elapsed = time.perf_counter() - started
+    r.raise_for_status()
+    return elapsed, r.json()
+
+
+def looks_answered(messages: list[dict], text: str) -> bool:
+    """A real answer (not the apology the channel gives when Rasa or the actions fail)."""
+    from bot.language.catalogue import t
+
+    body = "\n".join(m.get("text") or "" for m in messages)
+    apologies = {t(lang, "unavailable") for lang in ("es", "en", "fr", "ht", "pt")}
+    return bool(body.strip()) and body.strip() not in apologies
+
+
+def latency(url: str, turns: int, tag: str, warmup: int = 4) -> dict:
+    """``turns`` sequential REST turns over the CONVERSATIONS (each conversation its own sender)."""
+    samples: list[float] = []
+    by_text: dict[str, list[float]] = {}
+    answered = 0
+    n = 0
+    conv = 0
+    while n < turns + warmup:
+        sender = f"bench-{tag}-{conv}-{random.random():.6f}"
+        for turn, text in enumerate(CONVERSATIONS[conv % len(CONVERSATIONS)]):
+            elapsed, messages = post(url, sender, text)
+            if n >= warmup:
+                samples.append(elapsed)
+                by_text.setdefault(f"{turn + 1}: {text}", []).append(elapsed)
+                answered += looks_answered(messages, text)
+            n += 1
+        conv += 1
+    return {**summary_ms(samples), "answered": answered,
+            "p50_ms_by_turn": {k: _r(pct([x * 1000 for x in v], 0.5)) for k, v in by_text.items()}}
+
+
+async def _throughput(url: str, concurrency: int, messages: int, time_limit: float) -> dict:
+    import aiohttp
+
+    done, errors, latencies = 0, 0, []
+    counter = iter(range(10**9))
+    deadline = time.monotonic() + time_limit
+
+    async def worker(session, w: int) -> None:
+        nonlocal done, errors
+        while done < messages and time.monotonic() < deadline:
+            conv = next(counter)
+            sender = f"bench-tp{concurrency}-{w}-{conv}-{random.random():.6f}"
+            for text in CONVERSATIONS[conv % len(CONVERSATIONS)]:
+                started = time.perf_counter()
+                try:
+                    async with session.post(f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": text},
+                                            timeout=aiohttp.ClientTimeout(total=180)) as r:
+                        body = await r.json()
+                        ok = r.status == 200 and looks_answered(body, text)
+                except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
+                    ok = False
+                latencies.append(time.perf_counter() - started)
+                done += 1
+                errors += not ok
+
+    started = time.monotonic()
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
+        await asyncio.gather(*(worker(session, w) for w in range(concurrency)))
+    seconds = time.monotonic() - started
+    return {"concurrency": concurrency, "messages": done, "seconds": _r(seconds), "msg_per_s": _r(done / seconds),
+            "not_answered": errors, "latency": summary_ms(latencies)}
+
+
+def throughput(url: str, concurrency: int, messages: int, time_limit: float = 240) -> dict:
+    return asyncio.run(_throughput(url, concurrency, messages, time_limit))
+
+
+def throughput_messages(concurrency: int, turns: int) -> int:
+    return max(concurrency * 6, turns // 2 if concurrency == 1 else 48)
+
+
+def first_reply_s(bot: BotProcesses) -> float:
+    """From the start of the processes until the first message is answered (lazy loading included)."""
+    elapsed, _ = post(bot.url, "bench-first", "necesito un doctor en Tapachula", timeout=600)
+    return (bot.startup_s or 0) + elapsed
+
+
+def memory(bot: BotProcesses) -> dict:
+    return {"rasa_mb": peak_rss_mb(bot.rasa.pid), "actions_mb": peak_rss_mb(bot.actions.pid)}
+
+
+# --- generated services ----------------------------------------------------------------------------
+def towns_for_services(kb, gazetteer, min_population: int = 20_000) -> list:
+    countries = set(kb.countries)
+    return [p for p in gazetteer.places if p.country in countries and p.population >= min_population]
+
+
+def generate_services(n: int, towns: list, rng: random.Random) -> list:
+    from bot.knowledge.hours import parse_hours
+    from bot.knowledge.model import Phone, Service
+
+    hours = [parse_hours(h) for h in (["Mo-Fr 08:00-17:00"], ["24/7"], ["Mo-Sa 09:00-13:00", "Mo-Fr 15:00-18:00"])]
+    out = []
+    for i in range(n):
+        town = towns[rng.randrange(len(towns))]
+        lat = town.latitude + rng.uniform(-0.08, 0.08)
+        lon = town.longitude + rng.uniform(-0.08, 0.08)
+        cats = tuple(sorted(set(rng.sample(CATEGORIES, rng.choice((1, 1, 2, 3))))))
+        out.append(Service(
+            id=f"gen-{i:06d}", name=f"Servicio generado {i} (EJEMPLO)", categories=cats, latitude=lat, longitude=lon,
+            country=town.country, organization="Organización de ejemplo",
+            description={"es": "Servicio generado para la prueba de carga.", "en": "Generated for the load test."},
+            address=f"Calle Ejemplo {i % 500}, {town.name}", place=town.name,
+            phones=(Phone("+1 000 555 0100"),), hours=hours[i % len(hours)], timezone=town.timezone,
+            languages=("es", "en"), cost="free", sample=True))
+    return out
+
+
+def search_bench(queries: int, sizes: tuple[int, ...], seed: int = 7) -> dict:
+    """Resolution and search time per query at each size, in process."""
+    import dataclasses
+
+    from bot.knowledge.loader import load_knowledge
+    from bot.knowledge.search import ServiceIndex
+    from bot.places import PlaceResolver, get_gazetteer
+
+    gazetteer = get_gazetteer()
+    base = load_knowledge(ROOT / "knowledge", gazetteer).kb
+    towns = towns_for_services(base, gazetteer)
+    rng = random.Random(seed)
+    everywhere = [p for p in gazetteer.places if p.population >= 5_000]
+    # the same queries at every size: 80 % in towns with services, 20 % anywhere in the Americas
+    planned = []
+    for q in range(queries):
+        town = towns[rng.randrange(len(towns))] if q % 5 else everywhere[rng.randrange(len(everywhere))]
+        need = CATEGORIES[rng.randrange(len(CATEGORIES))]
+        planned.append((f"necesito {NEED_WORDS[need]} en {town.name}", need))
+    out: dict[str, Any] = {"queries": queries, "sizes": {}}
+    all_services = generate_services(max(sizes), towns, random.Random(seed + 1))
+    for size in sizes:
+        kb = dataclasses.replace(base, services=all_services[:size])
+        started = time.perf_counter()
+        index = ServiceIndex(kb, gazetteer)
+        index_s = time.perf_counter() - started
+        started = time.perf_counter()
+        resolver = PlaceResolver(gazetteer, kb)
+        resolver_s = time.perf_counter() - started
+        for text, _ in planned[:20]:  # warm the fuzzy-name buckets and caches
+            resolver.resolve(text)
+        resolve_t, search_t, total_t, found = [], [], [], 0
+        for text, need in planned:
+            t0 = time.perf_counter()
+            match = resolver.resolve(text)
+            t1 = time.perf_counter()
+            hits = 0
+            if match.place is not None:
+                hits = len(index.nearest(need, match.place.latitude, match.place.longitude).hits)
+            t2 = time.perf_counter()
+            resolve_t.append(t1 - t0)
+            search_t.append(t2 - t1)
+            total_t.append(t2 - t0)
+            found += hits > 0
+        out["sizes"][str(size)] = {"index_build_s": _r(index_s, 3), "resolver_build_s": _r(resolver_s, 3),
+                                   "resolve": summary_ms(resolve_t), "search": summary_ms(search_t),
+                                   "total": summary_ms(total_t), "queries_with_results": found}
+        log(f"search at {size}: total p95 {out['sizes'][str(size)]['total']['p95_ms']} ms")
+    lo, hi = str(min(sizes)), str(max(sizes))
+    for part in ("resolve", "search", "total"):
+        out[f"growth_{part}_p95"] = ratio(out["sizes"][hi][part]["p95_ms"], out["sizes"][lo][part]["p95_ms"])
+    out["size_ratio"] = max(sizes) // min(sizes)
+    return out
+
+
+def write_service_yaml(folder: Path, n: int, seed: int = 11, per_file: int = 1000) -> int:
+    """A knowledge folder: the shipped countries, categories, places, rights, and ``n`` services."""
+    from bot.knowledge.loader import load_knowledge
+    from bot.places import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    kb = load_knowledge(ROOT / "knowledge", gazetteer).kb
+    towns = towns_for_services(kb, gazetteer)
+    prefixes = {code: c.phone_prefix for code, c in kb.countries.items()}
+    folder.mkdir(parents=True, exist_ok=True)
+    for part in ("categories.yml", "deployment.yml", "countries", "places", "rights"):
+        src = ROOT / "knowledge" / part
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, folder / part)
+    services = folder / "services"
+    services.mkdir(parents=True)
+    rng = random.Random(seed)
+    written = 0
+    for start in range(0, n, per_file):
+        lines = ["# Generated by bot.tools.bench for the memory benchmark: invented services.", "services:"]
+        for i in range(start, min(n, start + per_file)):
+            town = towns[rng.randrange(len(towns))]
+            cats = ", ".join(sorted(set(rng.sample(CATEGORIES, rng.choice((1, 1, 2, 3))))))
+            lines += [
+                f"- id: gen-{i:06d}",
+                f"  name: Servicio generado {i} (EJEMPLO)",
+                "  organization: Organización de ejemplo",
+                f"  categories: [{cats}]",
+                "  description:",
+                "    es: Servicio generado para la prueba de carga.",
+                "    en: Generated service for the load test.",
+                "  location:",
+                f"    address: Calle Ejemplo {i % 500}, {town.name}",
+                f"    place: \"{town.name}\"",
+                f"    country: {town.country}",
+                f"    latitude: {town.latitude + rng.uniform(-0.05, 0.05):.5f}",
+                f"    longitude: {town.longitude + rng.uniform(-0.05, 0.05):.5f}",
+                "  phones:",
+                f"  - {{number: \"+{prefixes.get(town.country, '1')} 000 555 {i % 10000:04d}\", type: voice}}",
+                f"  hours: [\"{('Mo-Fr 08:00-17:00', '24/7', 'Mo-Sa 09:00-13:00')[i % 3]}\"]",
+                f"  timezone: {town.timezone}",
+                "  languages: [es, en]",
+                "  cost: free",
+                "  verified_on: 2026-11-01",
+                "  source: generated for the benchmark (not a real service)",
+                "  sample: true",
+            ]
+            written += 1
+        (services / f"gen-{start // per_file:04d}.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return written
+
+
+def action_request(text: str, intent: str) -> dict:
+    """What Rasa sends the action server for one turn (enough for ``action_find_services``)."""
+    return {
+        "next_action": "action_find_services", "sender_id": "bench-memory", "version": "3.6.2", "domain": {},
+        "tracker": {"sender_id": "bench-memory", "slots": {}, "latest_message": {
+            "text": text, "intent": {"name": intent, "confidence": 1.0}, "entities": [],
+            "metadata": {"medium": "rest"}}, "events": [], "latest_input_channel": "rest",
+            "latest_action_name": "action_listen", "active_loop": {}, "paused": False, "followup_action": None},
+    }
+
+
+def actions_with_services(work: Path, n: int, timeout: float) -> dict:
+    """An action server on a knowledge folder of ``n`` services: load time and peak memory."""
+    import requests
+
+    from bot.serve import commands, server_env
+    from bot.tools.harness import Proc
+
+    folder = work / f"knowledge-{n}"
+    started = time.monotonic()
+    written = write_service_yaml(folder, n)
+    generate_s = time.monotonic() - started
+    size_mb = sum(p.stat().st_size for p in folder.rglob("*.yml")) / 1e6
+    port = free_port()
+    env = server_env(port, {"BOT_PSEUDONYM_KEY": PSEUDONYM_KEY, "BOT_KNOWLEDGE_DIR": str(folder),
+                            "BOT_SQLITE_PATH": str(work / "unused.db")})
+    actions_cmd, _ = commands(free_port(), port, "unused", "unused")
+    proc = Proc(actions_cmd, work / f"actions-{n}.log", env, ROOT).start()
+    try:
+        if not wait_http(f"http://{LOOPBACK}:{port}/health", 300, proc.popen):
+            raise RuntimeError("the action server did not start:\n" + proc.tail())
+        idle_mb = peak_rss_mb(proc.pid)
+        started = time.monotonic()
+        r = requests.post(f"http://{LOOPBACK}:{port}/webhook", json=action_request("necesito comida en Tapachula",
+                                                                                  "need_food"), timeout=timeout)
+        load_s = time.monotonic() - started
+        r.raise_for_status()
+        texts = [m.get("text") or "" for m in r.json().get("responses", [])]
+        times = []
+        for i in range(20):
+            t0 = time.perf_counter()
+            requests.post(f"http://{LOOPBACK}:{port}/webhook",
+                          json=action_request(f"necesito comida en {('Tapachula', 'Tijuana', 'Lima')[i % 3]}", "need_food"),
+                          timeout=60).raise_for_status()
+            times.append(time.perf_counter() - t0)
+        loaded = None
+        for line in proc.log.read_text(errors="replace").splitlines():
+            if "knowledge loaded from" in line and " services" in line:
+                try:
+                    loaded = int(line.split("knowledge loaded from", 1)[1].split(":", 1)[1].split("services")[0].strip())
+                except (IndexError, ValueError):
+                    pass
+        return {"services_written": written, "services_loaded": loaded, "yaml_mb": _r(size_mb, 1),
+                "generate_s": _r(generate_s, 1), "first_action_s": _r(load_s, 1),
+                "answered": any("Tapachula" in t for t in texts), "idle_mb": idle_mb,
+                "peak_mb": peak_rss_mb(proc.pid), "rss_after_mb": rss_mb(proc.pid),
+                "action_after_load": summary_ms(times)}
+    finally:
+        proc.stop()
+
+
+# --- the table -------------------------------------------------------------------------------------
+def _fmt(x: Any, unit: str = "") -> str:
+    if x is None:
+        return "n/a"
+    if isinstance(x, float):
+        x = f"{x:,.1f}" if abs(x) >= 10 else f"{x:,.2f}"
+    elif isinstance(x, int):
+        x = f"{x:,}"
+    return f"{x}{unit}"
+
+
+def print_table(results: dict, file=sys.stdout) -> None:
+    m = results["machine"]
+    when = results.get("finished", "")[:10]
+    print(f"Benchmarks of {when} on {m['nproc']} CPUs ({m['cpu_model']}), {m['ram_gb']} GB RAM, {m['os']}, "
+          f"Python {m['python']}. Baselines measured in the same run (`make bench`, `results/bench.json`).", file=file)
+    print(file=file)
+    full, bare = results.get("full", {}), results.get("bare", {})
+    print("Full bot: `bot.serve`'s Rasa server and action server with the trained model, the sample knowledge and "
+          "the SQLite tracker store. Bare Rasa: the same `config.yml` trained on a two-intent bot, plain `rasa run` "
+          "(in-memory tracker store) and a rasa-sdk action server with one trivial action. Both get the same "
+          f"messages over the REST webhook ({results['settings']['turns']} sequential turns for the latency).",
+          file=file)
+    print(file=file)
+    print("| measure | full bot | bare Rasa | ratio | target |", file=file)
+    print("| --- | ---: | ---: | ---: | --- |", file=file)
+
+    def row(name, a, b, target="", unit=""):
+        print(f"| {name} | {_fmt(a, unit)} | {_fmt(b, unit)} | {_fmt(ratio(a, b), 'x') if b else ''} | {target} |", file=file)
+
+    fl, bl = full.get("latency", {}), bare.get("latency", {})
+    row("REST latency p50 (ms)", fl.get("p50_ms"), bl.get("p50_ms"))
+    row("REST latency p95 (ms)", fl.get("p95_ms"), bl.get("p95_ms"), "full <= 1.3x bare")
+    bare_tp = {t["concurrency"]: t["msg_per_s"] for t in bare.get("throughput", [])}
+    for t in full.get("throughput", []):
+        row(f"throughput, {t['concurrency']} concurrent conversation{'s' if t['concurrency'] > 1 else ''} (msg/s)", t["msg_per_s"],
+            bare_tp.get(t["concurrency"]))
+    row("start-up until the webhook answers (s)", full.get("startup_s"), bare.get("startup_s"))
+    row("start-up until the first reply (s)", full.get("first_reply_s"), bare.get("first_reply_s"))
+    row("peak RSS, Rasa server (MB)", full.get("memory", {}).get("rasa_mb"), bare.get("memory", {}).get("rasa_mb"))
+    row("peak RSS, action server (MB)", full.get("memory", {}).get("actions_mb"), bare.get("memory", {}).get("actions_mb"))
+    row("training time (s)", full.get("train_s"), bare.get("train_s"))
+    search = results.get("search")
+    if search:
+        print(file=file)
+        print(f"Search and place resolution in process, {search['queries']} queries per size "
+              "(\"necesito ... en <town>\": resolve the town, then the nearest services):", file=file)
+        print(file=file)
+        print("| services | index build (s) | resolve p50 / p95 (ms) | search p50 / p95 (ms) | total p50 / p95 (ms) |",
+              file=file)
+        print("| ---: | ---: | ---: | ---: | ---: |", file=file)
+        for size, s in search["sizes"].items():
+            print(f"| {int(size):,} | {_fmt(s['index_build_s'])} | {_fmt(s['resolve']['p50_ms'])} / "
+                  f"{_fmt(s['resolve']['p95_ms'])} | {_fmt(s['search']['p50_ms'])} / {_fmt(s['search']['p95_ms'])} | "
+                  f"{_fmt(s['total']['p50_ms'])} / {_fmt(s['total']['p95_ms'])} |", file=file)
+        print(f"| growth {search['size_ratio']}x services | | {_fmt(search['growth_resolve_p95'], 'x')} | "
+              f"{_fmt(search['growth_search_p95'], 'x')} | {_fmt(search['growth_total_p95'], 'x')} (target: p95 <= 5 ms "
+              "at 100k, sublinear) |", file=file)
+    big = results.get("actions_with_services")
+    if big:
+        print(file=file)
+        print(f"Action server on a knowledge folder of {big['services_written']:,} services "
+              f"({_fmt(big['yaml_mb'])} MB of YAML, {_fmt(big['services_loaded'])} loaded):", file=file)
+        print(file=file)
+        print("| measure | value | target |", file=file)
+        print("| --- | ---: | --- |", file=file)
+        print(f"| first action (loads the knowledge) (s) | {_fmt(big['first_action_s'])} | |", file=file)
+        print(f"| action p95 after the load (ms) | {_fmt(big['action_after_load']['p95_ms'])} | |", file=file)
+        print(f"| peak RSS (MB) | {_fmt(big['peak_mb'])} | <= 300 MB |", file=file)
+        print(f"| RSS after the load (MB) | {_fmt(big.get('rss_after_mb'))} | |", file=file)
+    for note in results.get("notes", []):
+        print(f"\nNote: {note}", file=file)
+
+
+# --- main ----------------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "results" / "bench.json"))
+    parser.add_argument("--skip-train-full", action="store_true", help="do not time a training of the full model")
+    parser.add_argument("--turns", type=int, default=80, help="measured turns per bot for the latency")
+    parser.add_argument("--queries", type=int, default=500, help="queries per size for the search benchmark")
+    parser.add_argument("--memory-services", type=int, default=100_000, help="services for the memory benchmark (0: skip)")
+    parser.add_argument("--quick", action="store_true", help="small counts, for trying the bench itself")
+    parser.add_argument("--only", default="search,bare,full,memory,train", help="comma-separated parts to run")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.turns, args.queries, args.memory_services = 12, 100, min(args.memory_services, 5_000)
+    parts = set(args.only.split(","))
+    random.seed(1)
+    results: dict[str, Any] = {"machine": machine(), "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                               "settings": {"turns": args.turns, "queries": args.queries,
+                                            "memory_services": args.memory_services, "conversations": CONVERSATIONS},
+                               "notes": []}
+    work = Path(tempfile.mkdtemp(prefix="bot-bench-"))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+
+    def save() -> None:
+        results["finished"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+
+    try:
+        if "search" in parts:
+            log("search and place resolution at " + ", ".join(f"{s:,}" for s in SIZES) + " services")
+            results["search"] = search_bench(args.queries, SIZES)
+            save()
+        if "bare" in parts:
+            log("bare Rasa baseline: training")
+            bare_dir = work / "bare"
+            write_bare_project(bare_dir, "http://127.0.0.1:9/webhook")
+            results["bare"] = {"train_s": _r(train(["--domain", "domain.yml", "--data", "data", "--config", "config.yml"],
+                                                   bare_dir, bare_dir / "models", "bare", 1800), 1)}
+            log(f"bare trained in {results['bare']['train_s']} s; serving")
+            bot = start_bare(work, bare_dir / "models" / "bare.tar.gz")
+            try:
+                results["bare"]["startup_s"] = _r(bot.startup_s, 1)
+                results["bare"]["first_reply_s"] = _r(first_reply_s(bot), 1)
+                results["bare"]["latency"] = latency(bot.url, args.turns, "bare")
+                results["bare"]["throughput"] = [throughput(bot.url, c, throughput_messages(c, args.turns))
+                                                 for c in (1, 8, 32)]
+                results["bare"]["memory"] = memory(bot)
+            finally:
+                bot.stop()
+            save()
+        if "full" in parts:
+            log("full bot: waiting for a stable models/bot.tar.gz")
+            model = stable_model(ROOT / "models" / "bot.tar.gz", work)
+            bot = start_full(work, model, results["notes"])
+            try:
+                full = results["full"] = {"startup_s": _r(bot.startup_s, 1), "first_reply_s": _r(first_reply_s(bot), 1)}
+                log("full bot: latency")
+                full["latency"] = latency(bot.url, args.turns, "full")
+                full["throughput"] = []
+                for c in (1, 8, 32):
+                    log(f"full bot: throughput at {c} concurrent conversations")
+                    full["throughput"].append(throughput(bot.url, c, throughput_messages(c, args.turns)))
+                full["memory"] = memory(bot)
+            finally:
+                bot.stop()
+            if results.get("bare"):
+                results["ratios"] = {
+                    "latency_p50": ratio(full["latency"]["p50_ms"], results["bare"]["latency"]["p50_ms"]),
+                    "latency_p95": ratio(full["latency"]["p95_ms"], results["bare"]["latency"]["p95_ms"]),
+                    "startup": ratio(full["startup_s"], results["bare"]["startup_s"]),
+                    "rasa_memory": ratio(full["memory"]["rasa_mb"], results["bare"]["memory"]["rasa_mb"]),
+                    "actions_memory": ratio(full["memory"]["actions_mb"], results["bare"]["memory"]["actions_mb"]),
+                }
+            save()
+        if "memory" in parts and args.memory_services:
+            log(f"action server with {args.memory_services:,} services in YAML (loading takes a while)")
+            results["actions_with_services"] = actions_with_services(work, args.memory_services, 1800)
+            save()
+        if "train" in parts and not args.skip_train_full:
+            log("full model: timing a training in a temporary folder (a few minutes)")
+            seconds = train(["--domain", str(ROOT / "bot" / "domain"), "--data", str(ROOT / "bot" / "data"),
+                             "--config", str(ROOT / "config.yml")], work, work / "full-models", "bot", 3600)
+            results.setdefault("full", {})["train_s"] = _r(seconds, 1)
+            if results.get("bare", {}).get("train_s"):
+                results.setdefault("ratios", {})["train"] = ratio(seconds, results["bare"]["train_s"])
+            save()
+    finally:
+        save()
+        shutil.rmtree(work, ignore_errors=True)
+    print_table(results)
+    print(f"\n(written to {out})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
