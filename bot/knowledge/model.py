@@ -26,7 +26,7 @@ class Phone:
     type: str = "voice"  # voice, whatsapp, sms
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Service:
     id: str
     name: str

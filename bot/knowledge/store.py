@@ -17,6 +17,7 @@ from bot.places.resolve import PlaceResolver
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_S = 2.0
+BACKGROUND_FROM = 5000  # services; smaller knowledge reloads at once, on the request that notices it
 
 
 def default_knowledge_dir() -> Path:
@@ -56,6 +57,7 @@ class KnowledgeStore:
         self._current: Knowledge | None = None
         self._fingerprint = ""
         self._checked = 0.0
+        self._reloading = False
         self.last_problems: list = []
 
     def current(self) -> Knowledge:
@@ -68,10 +70,24 @@ class KnowledgeStore:
                 fingerprint = folder_fingerprint(self.root) if self.root.is_dir() else ""
             except OSError:
                 fingerprint = self._fingerprint
-            if self._current is None or fingerprint != self._fingerprint:
+            if self._current is None:
                 self._reload(fingerprint)
+            elif fingerprint != self._fingerprint and not self._reloading:
+                if len(self._current.kb.services) < BACKGROUND_FROM:
+                    self._reload(fingerprint)
+                else:  # a large knowledge base reloads beside the live one; requests never wait
+                    self._reloading = True
+                    threading.Thread(target=self._reload_in_background, args=(fingerprint,), daemon=True).start()
             assert self._current is not None
             return self._current
+
+    def _reload_in_background(self, fingerprint: str) -> None:
+        try:
+            self._reload(fingerprint)
+        except Exception:  # never take the bot down: keep serving what we have
+            log.exception("knowledge reload failed; still serving the previous version")
+        finally:
+            self._reloading = False
 
     def _reload(self, fingerprint: str) -> None:
         result = load_knowledge(self.root, get_gazetteer())

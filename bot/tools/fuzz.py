@@ -884,9 +884,11 @@ def _alarm(*_: Any) -> None:
 
 def expect_problem(slot: str, content: bytes) -> bool:
     """True when the file cannot be used at all, so the loader must report something."""
+    from bot.knowledge.yamlsrc import _LineLoader  # the bot's own parser (libyaml or not)
+
     try:
-        doc = yaml.safe_load(content.decode("utf-8"))
-    except (UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError):
+        doc = yaml.load(content.decode("utf-8"), Loader=_LineLoader)  # noqa: S506 - a SafeLoader
+    except Exception:  # noqa: BLE001 - whatever the parser refuses, the bot must report
         return True
     if slot.startswith("other/"):
         return True  # a file the bot does not read: a warning

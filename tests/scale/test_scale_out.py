@@ -126,9 +126,11 @@ def test_50_concurrent_conversations_lose_and_cross_no_reply(cluster, oracle):
             recipients = {m.get("recipient_id") for m in messages}
             if len(recipients) != 1:
                 problems.append(f"conversation {i} turn {turn}: replies for {len(recipients)} recipients")
-            wrong = oracle.check("\n".join(m.get("text") or "" for m in messages), need, town)
+            said = "\n".join(m.get("text") or "" for m in messages)
+            wrong = oracle.check(said, need, town)
             if wrong:
-                problems.append(f"conversation {i} turn {turn} on {'AB'[(i + turn) % 2]} ({text!r}): {wrong}")
+                problems.append(f"conversation {i} turn {turn} on {'AB'[(i + turn) % 2]} ({text!r}): {wrong}; "
+                                f"the bot said {said[:160]!r}")
 
     async def main() -> None:
         connector = aiohttp.TCPConnector(limit=CONVERSATIONS)
