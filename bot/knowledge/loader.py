@@ -227,37 +227,39 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
         except ValueError:
             return str(path)
 
-    docs: dict[str, list[tuple[Path, Any]]] = {}
+    by_kind: dict[str, list[Path]] = {}
     for path in files:
         rel = path.relative_to(root)
-        kind = rel.parts[0] if len(rel.parts) > 1 else rel.stem
-        try:
-            doc = load_yaml(path, display(path))
-        except YamlError as exc:
-            problems.append(exc.problem)
-            continue
-        docs.setdefault(kind, []).append((path, doc))
+        by_kind.setdefault(rel.parts[0] if len(rel.parts) > 1 else rel.stem, []).append(path)
 
-    for path, doc in docs.get("categories", []):
+    def parsed(kind: str):
+        """Each file of ``kind``, parsed one at a time: a large folder never sits in memory whole."""
+        for path in by_kind.get(kind, []):
+            try:
+                yield path, load_yaml(path, display(path))
+            except YamlError as exc:
+                problems.append(exc.problem)
+
+    for path, doc in parsed("categories"):
         _read_categories(_Reader(display(path), problems), doc, kb)
     for code in DEFAULT_CATEGORIES:
         kb.categories.setdefault(code, Category(code, {"en": code.replace("_", " ")}))
-    for path, doc in docs.get("countries", []):
+    for path, doc in parsed("countries"):
         _read_country(_Reader(display(path), problems), doc, kb)
-    for path, doc in docs.get("places", []):
+    for path, doc in parsed("places"):
         _read_places(_Reader(display(path), problems), doc, kb)
     seen: dict[str, str] = {}
     place_names = {_fold(p.name) for p in kb.places}
-    for path, doc in docs.get("services", []):
+    for path, doc in parsed("services"):
         _read_services(_Reader(display(path), problems, gazetteer, today), doc, kb, seen, place_names)
-    for path, doc in docs.get("rights", []):
+    for path, doc in parsed("rights"):
         _read_rights(_Reader(display(path), problems, gazetteer, today), doc, kb)
-    for path, doc in docs.get("deployment", []):
+    for path, doc in parsed("deployment"):
         _read_deployment(_Reader(display(path), problems), doc, kb)
     known = {"categories", "countries", "places", "services", "rights", "deployment"}
-    for kind, entries in docs.items():
+    for kind, paths in by_kind.items():
         if kind not in known:
-            for path, _ in entries:
+            for path in paths:
                 problems.append(
                     Problem(display(path), 1, f"the bot does not read '{kind}'; put the file under one of: "
                             + ", ".join(sorted(known)), "warning")
