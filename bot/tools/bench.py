@@ -257,25 +257,31 @@ def looks_answered(messages: list[dict], text: str) -> bool:
     return bool(body.strip()) and body.strip() not in apologies
 
 
-def latency(url: str, turns: int, tag: str, warmup: int = 4) -> dict:
-    """``turns`` sequential REST turns over the CONVERSATIONS (each conversation its own sender)."""
-    samples: list[float] = []
-    by_text: dict[str, list[float]] = {}
-    answered = 0
+def latency(urls: dict[str, str], turns: int, warmup: int = 4) -> dict[str, dict]:
+    """``turns`` sequential REST turns per bot over the CONVERSATIONS, each conversation its own sender.
+
+    The bots take turns conversation by conversation (bare, full, bare, full...), so that whatever
+    else the machine does at the time weighs on both alike."""
+    samples: dict[str, list[float]] = {name: [] for name in urls}
+    by_text: dict[str, dict[str, list[float]]] = {name: {} for name in urls}
+    answered = dict.fromkeys(urls, 0)
     n = 0
     conv = 0
     while n < turns + warmup:
-        sender = f"bench-{tag}-{conv}-{random.random():.6f}"
-        for turn, text in enumerate(CONVERSATIONS[conv % len(CONVERSATIONS)]):
-            elapsed, messages = post(url, sender, text)
-            if n >= warmup:
-                samples.append(elapsed)
-                by_text.setdefault(f"{turn + 1}: {text}", []).append(elapsed)
-                answered += looks_answered(messages, text)
-            n += 1
+        script = CONVERSATIONS[conv % len(CONVERSATIONS)]
+        for name, url in urls.items():
+            sender = f"bench-{name}-{conv}-{random.random():.6f}"
+            for turn, text in enumerate(script):
+                elapsed, messages = post(url, sender, text)
+                if n + turn >= warmup:
+                    samples[name].append(elapsed)
+                    by_text[name].setdefault(f"{turn + 1}: {text}", []).append(elapsed)
+                    answered[name] += looks_answered(messages, text)
+        n += len(script)
         conv += 1
-    return {**summary_ms(samples), "answered": answered,
-            "p50_ms_by_turn": {k: _r(pct([x * 1000 for x in v], 0.5)) for k, v in by_text.items()}}
+    return {name: {**summary_ms(samples[name]), "answered": answered[name],
+                   "p50_ms_by_turn": {k: _r(pct([x * 1000 for x in v], 0.5)) for k, v in by_text[name].items()}}
+            for name in urls}
 
 
 async def _throughput(url: str, concurrency: int, messages: int, time_limit: float) -> dict:
@@ -316,7 +322,7 @@ def throughput(url: str, concurrency: int, messages: int, time_limit: float = 24
 
 
 def throughput_messages(concurrency: int, turns: int) -> int:
-    return max(concurrency * 6, turns // 2 if concurrency == 1 else 48)
+    return max(concurrency * 6, 60)
 
 
 def first_reply_s(bot: BotProcesses) -> float:
@@ -544,7 +550,8 @@ def print_table(results: dict, file=sys.stdout) -> None:
     print("Full bot: `bot.serve`'s Rasa server and action server with the trained model, the sample knowledge and "
           "the SQLite tracker store. Bare Rasa: the same `config.yml` trained on a two-intent bot, plain `rasa run` "
           "(in-memory tracker store) and a rasa-sdk action server with one trivial action. Both get the same "
-          f"messages over the REST webhook ({results['settings']['turns']} sequential turns for the latency).",
+          f"messages over the REST webhook, taking turns ({results['settings']['turns']} sequential turns each for "
+          "the latency).",
           file=file)
     print(file=file)
     print("| measure | full bot | bare Rasa | ratio | target |", file=file)
@@ -602,7 +609,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "results" / "bench.json"))
     parser.add_argument("--skip-train-full", action="store_true", help="do not time a training of the full model")
-    parser.add_argument("--turns", type=int, default=80, help="measured turns per bot for the latency")
+    parser.add_argument("--turns", type=int, default=200, help="measured turns per bot for the latency")
     parser.add_argument("--queries", type=int, default=500, help="queries per size for the search benchmark")
     parser.add_argument("--memory-services", type=int, default=100_000, help="services for the memory benchmark (0: skip)")
     parser.add_argument("--quick", action="store_true", help="small counts, for trying the bench itself")
@@ -629,48 +636,51 @@ def main(argv: list[str] | None = None) -> int:
             log("search and place resolution at " + ", ".join(f"{s:,}" for s in SIZES) + " services")
             results["search"] = search_bench(args.queries, SIZES)
             save()
-        if "bare" in parts:
-            log("bare Rasa baseline: training")
-            bare_dir = work / "bare"
-            write_bare_project(bare_dir, "http://127.0.0.1:9/webhook")
-            results["bare"] = {"train_s": _r(train(["--domain", "domain.yml", "--data", "data", "--config", "config.yml"],
-                                                   bare_dir, bare_dir / "models", "bare", 1800), 1)}
-            log(f"bare trained in {results['bare']['train_s']} s; serving")
-            bot = start_bare(work, bare_dir / "models" / "bare.tar.gz")
-            try:
-                results["bare"]["startup_s"] = _r(bot.startup_s, 1)
-                results["bare"]["first_reply_s"] = _r(first_reply_s(bot), 1)
-                results["bare"]["latency"] = latency(bot.url, args.turns, "bare")
-                results["bare"]["throughput"] = [throughput(bot.url, c, throughput_messages(c, args.turns))
-                                                 for c in (1, 8, 32)]
-                results["bare"]["memory"] = memory(bot)
-            finally:
+        bots: dict[str, BotProcesses] = {}
+        try:
+            if "bare" in parts:
+                log("bare Rasa baseline: training")
+                bare_dir = work / "bare"
+                write_bare_project(bare_dir, "http://127.0.0.1:9/webhook")
+                seconds = train(["--domain", "domain.yml", "--data", "data", "--config", "config.yml"],
+                                bare_dir, bare_dir / "models", "bare", 1800)
+                results["bare"] = {"train_s": _r(seconds, 1)}
+                log(f"bare trained in {results['bare']['train_s']} s; starting it")
+                bots["bare"] = start_bare(work, bare_dir / "models" / "bare.tar.gz")
+                results["bare"]["startup_s"] = _r(bots["bare"].startup_s, 1)
+                results["bare"]["first_reply_s"] = _r(first_reply_s(bots["bare"]), 1)
+            if "full" in parts:
+                log("full bot: waiting for a stable models/bot.tar.gz, then starting it")
+                model = stable_model(ROOT / "models" / "bot.tar.gz", work)
+                bots["full"] = start_full(work, model, results["notes"])
+                results["full"] = {"startup_s": _r(bots["full"].startup_s, 1),
+                                   "first_reply_s": _r(first_reply_s(bots["full"]), 1)}
+            log("latency: " + ", ".join(bots) + " in turn")
+            for name, measured in latency({name: b.url for name, b in bots.items()}, args.turns).items():
+                results[name]["latency"] = measured
+            for name in bots:
+                results[name]["throughput"] = []
+            for c in (1, 8, 32):
+                for name, bot in bots.items():
+                    log(f"{name}: throughput at {c} concurrent conversations")
+                    results[name]["throughput"].append(throughput(bot.url, c, throughput_messages(c, args.turns)))
+            for name, bot in bots.items():
+                results[name]["memory"] = memory(bot)
+        finally:
+            for bot in bots.values():
                 bot.stop()
-            save()
-        if "full" in parts:
-            log("full bot: waiting for a stable models/bot.tar.gz")
-            model = stable_model(ROOT / "models" / "bot.tar.gz", work)
-            bot = start_full(work, model, results["notes"])
-            try:
-                full = results["full"] = {"startup_s": _r(bot.startup_s, 1), "first_reply_s": _r(first_reply_s(bot), 1)}
-                log("full bot: latency")
-                full["latency"] = latency(bot.url, args.turns, "full")
-                full["throughput"] = []
-                for c in (1, 8, 32):
-                    log(f"full bot: throughput at {c} concurrent conversations")
-                    full["throughput"].append(throughput(bot.url, c, throughput_messages(c, args.turns)))
-                full["memory"] = memory(bot)
-            finally:
-                bot.stop()
-            if results.get("bare"):
-                results["ratios"] = {
-                    "latency_p50": ratio(full["latency"]["p50_ms"], results["bare"]["latency"]["p50_ms"]),
-                    "latency_p95": ratio(full["latency"]["p95_ms"], results["bare"]["latency"]["p95_ms"]),
-                    "startup": ratio(full["startup_s"], results["bare"]["startup_s"]),
-                    "rasa_memory": ratio(full["memory"]["rasa_mb"], results["bare"]["memory"]["rasa_mb"]),
-                    "actions_memory": ratio(full["memory"]["actions_mb"], results["bare"]["memory"]["actions_mb"]),
-                }
-            save()
+        if "bare" in results and "full" in results:
+            full, bare = results["full"], results["bare"]
+            results["ratios"] = {
+                "latency_p50": ratio(full["latency"]["p50_ms"], bare["latency"]["p50_ms"]),
+                "latency_p95": ratio(full["latency"]["p95_ms"], bare["latency"]["p95_ms"]),
+                "startup": ratio(full["startup_s"], bare["startup_s"]),
+                "rasa_memory": ratio(full["memory"]["rasa_mb"], bare["memory"]["rasa_mb"]),
+                "actions_memory": ratio(full["memory"]["actions_mb"], bare["memory"]["actions_mb"]),
+                **{f"throughput_{f['concurrency']}": ratio(f["msg_per_s"], b["msg_per_s"])
+                   for f, b in zip(full["throughput"], bare["throughput"])},
+            }
+        save()
         if "memory" in parts and args.memory_services:
             log(f"action server with {args.memory_services:,} services in YAML (loading takes a while)")
             results["actions_with_services"] = actions_with_services(work, args.memory_services, 1800)
