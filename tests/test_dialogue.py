@@ -128,7 +128,7 @@ def test_emergency_without_country_lists_the_route(knowledge):
 def test_sexual_violence_never_asks_what_happened(knowledge):
     reply = Chat(knowledge, phone_country="MX").say("me violaron en el camino", "emergency")
     assert "72" in reply.text and "culpa" in reply.text
-    assert "?" not in reply.text.split("\n", 1)[1] or "qué pasó" not in reply.text.lower()
+    assert "?" not in reply.text  # no question at all, least of all about what happened
 
 
 def test_rights_asylum_mexico(knowledge):

@@ -29,7 +29,7 @@ def test_no_raw_id_in_any_file_or_log_line(bot):
     found = [str(p) for p in project_files(ROOT) if digits in p.read_bytes() or chat in p.read_bytes()]
     assert found == []
     log = bot.log.read_text(errors="replace")
-    assert "Tapachula" in "".join(open(bot.log, errors="replace").readlines()) or log  # the log was written
+    assert "Rasa server is up and running" in log  # the servers did log
     assert RAW_NUMBER.lstrip("+") not in log and str(CHAT_ID) not in log
 
 
