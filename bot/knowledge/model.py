@@ -149,12 +149,3 @@ class KnowledgeBase:
     places: list[ExtraPlace] = field(default_factory=list)
     deployment: Deployment = field(default_factory=Deployment)
     fingerprint: str = ""
-
-    def country_by_prefix(self, prefix_digits: str) -> Country | None:
-        """The country whose calling code starts ``prefix_digits`` (longest match)."""
-        best: Country | None = None
-        for country in self.countries.values():
-            p = country.phone_prefix
-            if p and prefix_digits.startswith(p) and (best is None or len(p) > len(best.phone_prefix)):
-                best = country
-        return best

@@ -46,6 +46,9 @@ COMMON_WORDS = frozenset(
     arrive arrivee arrives vers estoy aca perto cerca near here there nearby alguien someone
     asile asilo azil refuge refugio refugiado refugie abri hopital medecin migracion migration imigrasyon
     derecho derechos droit droits dwa direitos rights deportacion deportation avocat
+    proteccion protection protecao pwoteksyon alimentacion alimentation nourriture alimentacao higiene hygiene
+    atencion soins swen atendimento apoyo soutien sipo apoio legal juridico juridique jiridik telefono telephone
+    internet wifi emergencia emergency urgence ijans urgencia violencia violence vyolans ninez enfance
     """.split()
 )
 ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
