@@ -5,6 +5,13 @@ Each action is named after the dialogue handler it calls (``action_find_services
 sets the slots that changed. Nothing else happens here.
 """
 
+import threading
+
 from bot.actions.base import ACTIONS, DialogueAction  # noqa: F401
+from bot.knowledge.store import default_store
 
 globals().update({cls.__name__: cls for cls in ACTIONS})
+
+# Load the knowledge (and the gazetteer) while the action server starts, not on the first
+# person's message: a large knowledge base takes a while to read.
+threading.Thread(target=lambda: default_store().current(), name="knowledge-warm-up", daemon=True).start()
