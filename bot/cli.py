@@ -26,7 +26,8 @@ def _kb_dir(value: str | None) -> Path:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from bot.knowledge.loader import load_knowledge
+    from bot.knowledge.loader import STALE_AFTER_DAYS, load_knowledge
+    from bot.knowledge.staff import past_review
     from bot.places.gazetteer import get_gazetteer
 
     root = _kb_dir(args.dir)
@@ -37,6 +38,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     summary = (f"{len(kb.services)} services, {len(kb.countries)} countries, {len(kb.rights)} rights texts, "
                f"{len(kb.places)} places: {len(result.errors)} errors, {len(result.warnings)} warnings")
     print(("OK: " if result.ok else "NOT OK: ") + summary, file=sys.stderr if not result.ok else sys.stdout)
+    stale = past_review(kb)
+    if stale:  # loud, but not an error: old content is the staff's to review, not a broken folder
+        print(f"ATTENTION: {len(stale)} entries are past their review date (services after {STALE_AFTER_DAYS} days, "
+              "rights texts after 12 months); people may be sent to closed services or told outdated law. "
+              "'bot kb report' lists them.", file=sys.stderr)
     return 0 if result.ok else 1
 
 

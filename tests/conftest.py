@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 KNOWLEDGE = ROOT / "knowledge"
+# The moment unit tests judge the code at: the clock is frozen here, once, for every test, so
+# no test depends on the day it runs (`tests/test_clock_shift.py` checks it with the system
+# clock moved a year each way). The shipped content's own age is `bot kb validate`'s business.
+FIXED_NOW = datetime(2026, 11, 28, 17, 0, tzinfo=timezone.utc)
+TODAY = FIXED_NOW.date()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fixed_clock():
+    """Every test runs at FIXED_NOW unless it freezes another moment with ``clock.frozen``."""
+    from bot import clock
+
+    with clock.frozen(FIXED_NOW) as now:
+        yield now
 
 
 @pytest.fixture(scope="session")

@@ -48,7 +48,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot import LANGUAGES
+from bot import LANGUAGES, clock
 from bot.knowledge.checks import check_coordinates, check_phone
 from bot.knowledge.hours import HoursError, parse_hours
 from bot.knowledge.importing import (
@@ -469,7 +469,7 @@ def _zone_offsets(name: str) -> set[float]:
         zone = ZoneInfo(name)
     except Exception:
         return set()
-    year = date.today().year
+    year = clock.today().year
     out = set()
     for month in (1, 7):
         delta = zone.utcoffset(datetime(year, month, 15))
@@ -1003,7 +1003,7 @@ def _primary(texts: dict[str, str]) -> str:
 
 def _offset(zone: str) -> str:
     try:
-        delta = datetime.now(ZoneInfo(zone)).utcoffset()
+        delta = clock.now().astimezone(ZoneInfo(zone)).utcoffset()
     except Exception:
         return ""
     if delta is None:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from bot import LANGUAGES
+from bot import LANGUAGES, clock
 from bot.knowledge.checks import ISO_639_1, check_coordinates, check_phone
 from bot.knowledge.hours import HoursError, parse_hours
 from bot.knowledge.model import (
@@ -79,7 +79,7 @@ class _Reader:
         self.file = display
         self.problems = problems
         self.gazetteer = gazetteer
-        self.today = today or date.today()
+        self.today = today or clock.today()
 
     def error(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.file, line, message))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import clock
 from bot.knowledge.model import KnowledgeBase, Service
 from bot.places.gazetteer import Gazetteer, haversine_km
 
@@ -79,7 +80,7 @@ class ServiceIndex:
         if not service.hours.known:
             return None
         zone = self._zones.get(service.id)
-        now = now or datetime.now(timezone.utc)
+        now = now or clock.now()
         local = now.astimezone(zone) if zone else now
         return service.hours.is_open(local)
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from bot import LANGUAGES
+from bot import LANGUAGES, clock
 from bot.knowledge.importing import (
     ENTRY_KEYS,
     TEXT_KEYS,
@@ -37,6 +37,7 @@ from bot.knowledge.loader import (
     LoadResult,
     load_knowledge,
 )
+from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.tabular import Problems, describe, slug
 from bot.knowledge.yamlsrc import Problem
 from bot.textnorm import fold
@@ -152,7 +153,7 @@ def _candidates(source: Path, before: LoadResult, gazetteer: Any, today: date, p
 def import_file(source: Path | str, into: Path | str, gazetteer: Any = None, today: date | None = None) -> ImportOutcome:
     """Import a spreadsheet or HSDS package into the knowledge folder ``into``; all or nothing."""
     source, into = Path(source), Path(into)
-    today = today or date.today()
+    today = today or clock.today()
     problems = Problems()
     outcome = ImportOutcome(problems)
     if not source.exists():
@@ -300,7 +301,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     target = Path(args.target)
     if args.format == "hsds":
-        outcome = hsds.export_package(result.kb, target, date.today())
+        outcome = hsds.export_package(result.kb, target, clock.today())
         for note in outcome.notes:
             print(f"note: {note}")
         gaps = ("required value 'state_province' is empty", "required value 'postal_code' is empty")
@@ -339,9 +340,29 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 # --- report --------------------------------------------------------------------------------------
+def past_review(kb: KnowledgeBase, today: date | None = None) -> list[tuple[str, int, str]]:
+    """Services past their review date and rights texts older than 12 months, as (file, line, what)."""
+    today = today or clock.today()
+    stale = []
+    for s in kb.services:
+        if s.verified_on is None:
+            if not s.sample:
+                stale.append((s.file, s.line, f"service '{s.id}' was never verified (no verified_on)"))
+        elif (today - s.verified_on).days > STALE_AFTER_DAYS:
+            stale.append((s.file, s.line, f"service '{s.id}' verified on {s.verified_on} "
+                          f"({(today - s.verified_on).days} days ago)"))
+    for entry in kb.rights.values():
+        if entry.reviewed_on is None:
+            stale.append((entry.file, entry.line, f"rights {entry.country}/{entry.topic} has no reviewed_on"))
+        elif (today - entry.reviewed_on).days > RIGHTS_STALE_AFTER_DAYS:
+            stale.append((entry.file, entry.line, f"rights {entry.country}/{entry.topic} reviewed on "
+                          f"{entry.reviewed_on} ({(today - entry.reviewed_on).days} days ago)"))
+    return sorted(stale)
+
+
 def report(root: Path | str, gazetteer: Any = None, today: date | None = None) -> str:
     """The staff report of a knowledge folder, as text."""
-    today = today or date.today()
+    today = today or clock.today()
     result = load_knowledge(root, gazetteer if gazetteer is not None else _gazetteer(), today)
     kb = result.kb
     out: list[str] = []
@@ -380,20 +401,7 @@ def report(root: Path | str, gazetteer: Any = None, today: date | None = None) -
     # 2. past their review date
     out.append("")
     out.append(f"== Past their review date (services: {STALE_AFTER_DAYS} days; rights: 12 months) ==")
-    stale = []
-    for s in kb.services:
-        if s.verified_on is None:
-            if not s.sample:
-                stale.append((s.file, s.line, f"service '{s.id}' was never verified (no verified_on)"))
-        elif (today - s.verified_on).days > STALE_AFTER_DAYS:
-            stale.append((s.file, s.line, f"service '{s.id}' verified on {s.verified_on} "
-                          f"({(today - s.verified_on).days} days ago)"))
-    for entry in kb.rights.values():
-        if entry.reviewed_on is None:
-            stale.append((entry.file, entry.line, f"rights {entry.country}/{entry.topic} has no reviewed_on"))
-        elif (today - entry.reviewed_on).days > RIGHTS_STALE_AFTER_DAYS:
-            stale.append((entry.file, entry.line, f"rights {entry.country}/{entry.topic} reviewed on "
-                          f"{entry.reviewed_on} ({(today - entry.reviewed_on).days} days ago)"))
+    stale = past_review(kb, today)
     if stale:
         out.extend(f"{f}:{line}: {text}" for f, line, text in sorted(stale))
     else:

@@ -27,6 +27,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from bot import clock
 from bot.privacy.logs import install as install_log_masking
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,7 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
     def purge(self, days: int | None = None, now: float | None = None) -> int:
         """Delete the conversations whose last event is older than ``days``; returns how many."""
         days = self.retention_days if days is None else days
-        cutoff = (now or time.time()) - days * 86400
+        cutoff = (now or clock.epoch()) - days * 86400
         events = self.SQLEvent
         with self.session_scope() as session:
             stale = (

@@ -1,6 +1,5 @@
 """Staff get every problem as file:line: what is wrong, and a broken folder loses nothing."""
 
-from datetime import date
 
 from bot.knowledge.loader import load_knowledge
 from bot.places.gazetteer import get_gazetteer
@@ -48,7 +47,7 @@ def test_yaml_error_has_file_and_line(tmp_path):
 def test_each_problem_names_its_line(tmp_path):
     write(tmp_path / "services" / "a.yml", SERVICE.replace("categories: [medical]", "categories: [medicine]")
           .replace('"Mo-Fr 08:00-17:00"', '"Mo-Fr 8h-17h"').replace("[es, en]", "[es, english]"))
-    result = load_knowledge(tmp_path, get_gazetteer(), today=date(2026, 11, 28))
+    result = load_knowledge(tmp_path, get_gazetteer())
     text = "\n".join(messages(result))
     assert "services/a.yml:4: 'medicine' is not a category code" in text
     assert "services/a.yml:7:" in text and "08:00-17:00" in text
@@ -58,14 +57,14 @@ def test_each_problem_names_its_line(tmp_path):
 def test_duplicate_ids(tmp_path):
     write(tmp_path / "services" / "a.yml", SERVICE)
     write(tmp_path / "services" / "b.yml", SERVICE)
-    text = "\n".join(messages(load_knowledge(tmp_path, get_gazetteer(), today=date(2026, 11, 28))))
+    text = "\n".join(messages(load_knowledge(tmp_path, get_gazetteer())))
     assert "b.yml:2: the id 'test-clinic' is already used at" in text
 
 
 def test_swapped_coordinates(tmp_path):
     bogota = SERVICE.replace("country: MX, latitude: 14.9, longitude: -92.26", "country: CO, latitude: -74.08, longitude: 4.6")
     write(tmp_path / "services" / "a.yml", bogota.replace("place: Tapachula", "place: Bogotá").replace("+52", "+57"))
-    text = "\n".join(messages(load_knowledge(tmp_path, get_gazetteer(), today=date(2026, 11, 28))))
+    text = "\n".join(messages(load_knowledge(tmp_path, get_gazetteer())))
     assert "look swapped for CO" in text
 
 
@@ -73,7 +72,7 @@ def test_real_looking_sample_phone_and_invalid_real_phone(tmp_path):
     write(tmp_path / "services" / "a.yml", SERVICE.replace("+52 000 555 0199", "+52 962 625 1234"))
     write(tmp_path / "services" / "b.yml", SERVICE.replace("test-clinic", "real-clinic").replace("sample: true", "sample: false")
           .replace("+52 000 555 0199", "+52 12"))
-    text = "\n".join(messages(load_knowledge(tmp_path, get_gazetteer(), today=date(2026, 11, 28))))
+    text = "\n".join(messages(load_knowledge(tmp_path, get_gazetteer())))
     assert "looks like a real number" in text
     assert "not a valid phone number for MX" in text or "is not a phone number" in text
 
@@ -81,7 +80,7 @@ def test_real_looking_sample_phone_and_invalid_real_phone(tmp_path):
 def test_outside_country_and_stale_verification(tmp_path):
     write(tmp_path / "services" / "a.yml", SERVICE.replace("latitude: 14.9, longitude: -92.26", "latitude: 4.6, longitude: -74.08")
           .replace("2026-11-01", "2026-01-01"))
-    result = load_knowledge(tmp_path, get_gazetteer(), today=date(2026, 11, 28))
+    result = load_knowledge(tmp_path, get_gazetteer())
     text = "\n".join(messages(result))
     assert "outside MX" in text
     assert "warning:" in text and "more than 90 days" in text

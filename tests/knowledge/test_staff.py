@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import clock
 from bot.cli import main
 from bot.knowledge import hsds, spreadsheet, staff
 from bot.knowledge.loader import load_knowledge
@@ -83,7 +84,6 @@ FOREIGN_KEYS = {
     ("attributes.csv", "taxonomy_term_id"): "taxonomy_terms.csv",
     ("attributes.csv", "link_id"): "services.csv",
 }
-TODAY = date(2026, 11, 28)
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def import_files(root: Path) -> list[Path]:
 
 
 def services_of(root: Path):
-    result = load_knowledge(root, get_gazetteer(), today=TODAY)
+    result = load_knowledge(root, get_gazetteer())
     assert result.ok, "\n".join(map(str, result.errors))
     return {s.id: s for s in result.kb.services}
 
@@ -269,7 +269,7 @@ def test_an_id_written_by_hand_is_not_taken_over(kb, capsys):
 
 
 def test_an_import_that_would_break_the_folder_is_undone(kb, monkeypatch):
-    assert staff.import_file(CLEAN, kb, today=TODAY).ok
+    assert staff.import_file(CLEAN, kb).ok
     [path] = import_files(kb)
     before = path.read_bytes()
     real = staff.load_knowledge
@@ -337,7 +337,7 @@ def test_csv_sheet_with_a_broken_row_imports_nothing_then_imports_when_fixed(kb,
     assert clinic.source == "socios.csv" and not clinic.sample and clinic.verified_on == date(2026, 11, 1)
     food = s["comedor-hoja"]
     assert food.categories == ("food",) and food.latitude == 14.9012 and food.phones[0].type == "whatsapp"
-    assert food.verified_on == date.today()
+    assert food.verified_on == clock.today()
     assert search_ids(capsys, kb, "shelter") == ["albergue-hoja-prueba-tapachula"]
     # importing the same sheet again updates the three services
     code, text = run(capsys, "kb", "import", str(path), "--into", str(kb))
@@ -492,12 +492,12 @@ def same_service(a, b, fields=HSDS_FIELDS) -> None:
 def test_import_export_import_round_trips_every_hsds_field(kb, tmp_path):
     (kb / "services").mkdir()
     shutil.copy(FIXTURES / "roundtrip.yml", kb / "services" / "roundtrip.yml")
-    assert staff.import_file(CLEAN, kb, today=TODAY).ok
+    assert staff.import_file(CLEAN, kb).ok
     first = services_of(kb)
-    hsds.export_package(load_knowledge(kb, get_gazetteer(), TODAY).kb, tmp_path / "pkg", TODAY)
+    hsds.export_package(load_knowledge(kb, get_gazetteer()).kb, tmp_path / "pkg", clock.today())
     second_kb = tmp_path / "second"
     shutil.copytree(kb, second_kb, ignore=shutil.ignore_patterns("services"))
-    outcome = staff.import_file(tmp_path / "pkg", second_kb, today=TODAY)
+    outcome = staff.import_file(tmp_path / "pkg", second_kb)
     assert outcome.ok, "\n".join(map(str, outcome.problems))
     second = services_of(second_kb)
     assert sorted(second) == sorted(i for i in first if i != "rt-sample")  # ids survive; samples stay home

@@ -1,9 +1,9 @@
 """``bot privacy purge`` on the real SQLite store configured in endpoints.yml."""
 
-import time
 
 import pytest
 
+from bot import clock
 from tests.privacy.test_tracker_store import rows, tracker_with
 
 pytestmark = pytest.mark.rasa
@@ -19,8 +19,8 @@ async def test_purge_command(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("BOT_SQLITE_PATH", str(db))
     store = PrivateSQLTrackerStore(domain=Domain.load("bot/domain"), dialect="sqlite", db=str(db))
     store._last_purge = float("inf")
-    await store.save(tracker_with("yesterday", "hola", when=time.time() - 86400))
-    await store.save(tracker_with("last-year", "hola", when=time.time() - 365 * 86400))
+    await store.save(tracker_with("yesterday", "hola", when=clock.epoch() - 86400))
+    await store.save(tracker_with("last-year", "hola", when=clock.epoch() - 365 * 86400))
 
     assert main(["privacy", "purge", "--days", "30", "--endpoints", "endpoints.yml"]) == 0
     assert "purged 1 conversations" in capsys.readouterr().out

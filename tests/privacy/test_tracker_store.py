@@ -2,9 +2,10 @@
 
 import json
 import sqlite3
-import time
 
 import pytest
+
+from bot import clock
 
 pytestmark = pytest.mark.rasa
 
@@ -23,7 +24,7 @@ def tracker_with(sender, text, events_extra=(), when=None):
     from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
     from rasa.shared.core.trackers import DialogueStateTracker
 
-    when = when or time.time()
+    when = when or clock.epoch()
     events = [
         ActionExecuted("action_listen", timestamp=when),
         UserUttered(text, {"name": "need_medical", "confidence": 0.9}, metadata={"medium": "sms", "country": "MX"},
@@ -68,8 +69,8 @@ async def test_erase_deletes_every_event(store, tmp_path):
 async def test_retention(store, tmp_path):
     day = 86400
     store._last_purge = float("inf")  # no automatic purge while the test sets up
-    await store.save(tracker_with("old", "hola", when=time.time() - 40 * day))
-    await store.save(tracker_with("yesterday", "hola", when=time.time() - day))
+    await store.save(tracker_with("old", "hola", when=clock.epoch() - 40 * day))
+    await store.save(tracker_with("yesterday", "hola", when=clock.epoch() - day))
     assert store.purge(30) == 1
     assert {r[0] for r in rows(tmp_path / "rasa.db")} == {"yesterday"}
     assert store.purge(0) == 1
@@ -77,6 +78,6 @@ async def test_retention(store, tmp_path):
 
 
 async def test_running_server_purges_by_itself(store, tmp_path):
-    await store.save(tracker_with("old", "hola", when=time.time() - 40 * 86400))
+    await store.save(tracker_with("old", "hola", when=clock.epoch() - 40 * 86400))
     # the first save of the process purged what was older than the retention period
     assert rows(tmp_path / "rasa.db") == []
