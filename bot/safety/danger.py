@@ -99,6 +99,18 @@ class DangerDetector:
         best = min(hits, key=lambda p: (KINDS.index(p.kind), -len(p.words)))
         return Danger(best.kind, best.text, best.lang)
 
+    def positions(self, words: list[str]) -> set[int]:
+        """The indices of ``words`` (folded) that belong to a danger phrase: never a place name."""
+        covered: set[int] = set()
+        for i, word in enumerate(words[:MAX_CHARS]):
+            for p in self._starting(word):
+                n = len(p.words)
+                if i + n <= len(words) and all(
+                    _word_matches(pw, w, self.safe_words) for pw, w in zip(p.words[1:], words[i + 1 : i + n])
+                ):
+                    covered.update(range(i, i + n))
+        return covered
+
 
 def load_phrases(folder: Path = PHRASES_DIR) -> tuple[list[_Phrase], frozenset[str]]:
     """The phrases of every language file, and the words never to read as typos."""

@@ -1,0 +1,50 @@
+"""What the bot understands of where the person is, from one message and the conversation.
+
+One function for the dialogue, ``bot place`` and the place evaluation, so that staff and the
+evaluation see exactly what the running bot decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.places.gazetteer import Place
+from bot.places.resolve import PlaceMatch
+
+
+@dataclass
+class Understood:
+    place: Place | None = None  # the place, when one reading is clearly ahead
+    choices: list[Place] = field(default_factory=list)  # close readings to ask about
+    ask: bool = False
+    country: str | None = None  # the country the person is in, as far as the bot can tell
+    match: PlaceMatch = field(default_factory=PlaceMatch)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"place": place_json(self.place), "ask": [place_json(p) for p in self.choices] if self.ask else [],
+                "country": self.country}
+
+
+def place_json(place: Place | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {"name": place.name, "admin1": place.admin1, "country": place.country,
+            "latitude": round(place.latitude, 4), "longitude": round(place.longitude, 4)}
+
+
+def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: Place | None = None,
+               conversation_country: str = "", expect_place: bool = False, danger: bool = False,
+               lang: str = "") -> Understood:
+    """The place named in ``text`` and the country the person is in.
+
+    The country is the place's, else a country named in the message, else the conversation's last
+    place's, else the conversation's, else the phone number's. In danger a town is taken only on
+    strong evidence (``PlaceResolver.resolve(danger=True)``), never guessed.
+    """
+    hint = conversation_country or (previous.country if previous else "")
+    match = knowledge.places.resolve(text, hint, expect_place, phone_country=phone_country, previous=previous,
+                                     danger=danger, lang=lang) if text.strip() else PlaceMatch()
+    country = (match.place.country if match.place else "") or match.country or \
+        (previous.country if previous else "") or conversation_country or phone_country
+    return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None, match)

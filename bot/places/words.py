@@ -1,0 +1,160 @@
+"""How ordinary a word is, and which words are never places: the evidence against reading a word
+as a town.
+
+"socorro", "salud", "esperanza" are towns somewhere, and everyday words everywhere. Instead of a
+hand-kept list, the commonness of a word comes from a real frequency source: ``wordfreq`` (its
+"small" lists, words with a Zipf frequency of 3 and more, folded: about 10 MB for four languages)
+for es, en, fr and pt, and the bot's own NLU training data for Haitian Creole and for the shorthand
+and misspellings people type in every language. Danger words are never places.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from pathlib import Path
+
+import yaml
+
+from bot import LANGUAGES
+from bot.textnorm import fold
+
+WORDFREQ_LANGUAGES = ("es", "en", "fr", "pt")
+NLU_DIR = Path(__file__).resolve().parents[1] / "data" / "nlu"
+CUES_FILE = Path(__file__).resolve().parent / "cues.yml"
+# Training files whose examples are mostly place names: their words are not evidence of anything.
+PLACE_FILES = ("place.yml",)
+
+
+@functools.lru_cache(maxsize=1)
+def _training_counts() -> dict[str, int]:
+    """Word counts over the bot's training examples (all languages), place examples left out."""
+    counts: dict[str, int] = {}
+    for path in sorted(NLU_DIR.glob("*/*.yml")):
+        if path.name in PLACE_FILES:
+            continue
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in doc.get("nlu") or []:
+            if "intent" not in block:
+                continue
+            for line in str(block.get("examples") or "").splitlines():
+                for w in fold(line.strip().lstrip("-")).split():
+                    counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_frequencies() -> dict[str, bytes]:
+    """Folded word -> its Zipf frequency x10 in es, en, fr, pt (one byte each).
+
+    Read straight from wordfreq's "small" lists and folded, because people type "estacion" for
+    "estación": an accent-sensitive look-up would call every unaccented word rare.
+    """
+    try:
+        from wordfreq import DATA_PATH, read_cBpack
+    except ImportError:  # pragma: no cover - the training vocabulary still works
+        return {}
+    table: dict[str, bytearray] = {}
+    for k, lang in enumerate(WORDFREQ_LANGUAGES):
+        for centibels, bucket in enumerate(read_cBpack(str(DATA_PATH / f"small_{lang}.msgpack.gz"))):
+            zipf10 = max(0, min(255, round(90 - centibels / 10)))
+            for word in bucket:
+                key = fold(word)
+                if not key or " " in key:
+                    continue
+                row = table.setdefault(key, bytearray(len(WORDFREQ_LANGUAGES)))
+                row[k] = max(row[k], zipf10)
+    return {w: bytes(row) for w, row in table.items()}
+
+
+def word_zipf(word: str, lang: str = "") -> float:
+    """How common a folded word is: in ``lang`` fully, in the other languages one point less."""
+    row = _folded_frequencies().get(word)
+    if row is None:
+        return 0.0
+    if lang in WORDFREQ_LANGUAGES:
+        own = WORDFREQ_LANGUAGES.index(lang)
+        return max(row[own] / 10, max((v for k, v in enumerate(row) if k != own), default=0) / 10 - 1.0)
+    return max(row) / 10
+
+
+class Commonness:
+    """Zipf-like frequency of a word or phrase in everyday language (0 = never seen, 7 = "the").
+
+    ``names`` are place names the bot knows (gazetteer towns of some size, staff's stops): a word
+    of the training data that is such a name is not counted as ordinary ("mwen nan tapachula"
+    says nothing about "tapachula" being a common word).
+    """
+
+    def __init__(self, is_name=lambda w: False):
+        self._is_name = is_name
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one instance per knowledge snapshot
+    def zipf(self, folded: str, lang: str = "") -> float:
+        """A phrase is as rare as its words together (wordfreq's rule: 1/f = sum of 1/f_i)."""
+        words = folded.split()
+        if not words:
+            return 0.0
+        total = 0.0
+        for w in words:
+            z = word_zipf(w, lang)
+            if not self._is_name(w):
+                count = _training_counts().get(w, 0)
+                if count:  # 1 example ~ Zipf 3, 10 ~ 4, 100 ~ 5: a word people type to the bot
+                    z = max(z, 3.0 + math.log10(count))
+            total += 10 ** (-z)
+        return max(0.0, -math.log10(total))
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """The cue phrases of ``cues.yml``: kind -> language -> folded word tuples."""
+    doc = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8")) or {}
+    out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for kind, by_lang in doc.items():
+        if not isinstance(by_lang, dict):
+            continue
+        out[kind] = {
+            lang: tuple(tuple(fold(str(p)).split()) for p in phrases or () if fold(str(p)))
+            for lang, phrases in by_lang.items() if lang in LANGUAGES
+        }
+    return out
+
+
+def cue_table(kind: str) -> dict[tuple[str, ...], str]:
+    """Every phrase of one cue kind, any language -> the language."""
+    table: dict[tuple[str, ...], str] = {}
+    for lang, phrases in cues().get(kind, {}).items():
+        for p in phrases:
+            table.setdefault(p, lang)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def danger_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words of the danger phrases and alarm words of every language (and the stems of "golpe*").
+
+    A cry for help ("socorro", "anmwe", "help") or a danger word is never read as a town.
+    """
+    from bot.safety.danger import PHRASES_DIR
+
+    words: set[str] = set()
+    stems: set[str] = set()
+    for path in sorted(PHRASES_DIR.glob("*.yml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for key, phrases in doc.items():
+            if not isinstance(phrases, list) or key in ("safe_words",):
+                continue
+            for raw in phrases:
+                for w in fold(str(raw).replace("*", " STAR ")).replace(" star", "*").split():
+                    if w.endswith("*"):
+                        if len(w) >= 5:
+                            stems.add(w[:-1])
+                    elif len(w) >= 4:  # "me", "la", "en" belong to every sentence, not to danger
+                        words.add(w)
+    return frozenset(words), tuple(sorted(stems))
+
+
+def is_danger_word(word: str) -> bool:
+    words, stems = danger_words()
+    return word in words or any(word.startswith(s) for s in stems)
