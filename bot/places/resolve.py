@@ -25,8 +25,10 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import yaml
 from rapidfuzz import fuzz, process
 
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
@@ -34,6 +36,7 @@ from bot.places.words import Commonness, cue_table, is_danger_word
 from bot.textnorm import fold
 
 MAX_WORDS = 5
+STATES_FILE = Path(__file__).resolve().parent / "states.yml"
 # Abbreviations people type for the first word of a town name.
 ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto",
                  "st": "saint", "ft": "fort", "mt": "mount"}
@@ -44,11 +47,11 @@ ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US HT DO CU 
 # Evidence weights, in "points"; a reading needs ACCEPT points to be taken without asking.
 W_POPULATION = 0.6  # per power of ten of the population
 W_STAFF_PLACE = 2.0  # a stop or alias staff added on purpose ("sps", "tegus", "cdmx")
-W_ALTERNATE_NAME = -0.5  # matched one of GeoNames' alternate names, not the town's own name
+W_ALTERNATE_NAME = -1.0  # matched one of GeoNames' alternate names, not the town's own name
 W_COMMON = -1.6  # per Zipf point the words are more frequent than a town of that size explains
 COMMON_SLACK = 0.8
 W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
-W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -3.5, "destination": -2.5}
+W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}
 CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
 W_OTHER_PERSON = -3.0  # "mi hermano está en X": someone else is there
 W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
@@ -72,7 +75,7 @@ W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of t
 SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists some towns twice)
 ACCEPT = 3.5
 ACCEPT_IN_DANGER = 3.5  # in danger the reading must also be located (see _located)
-MARGIN = 0.8  # closer than this, two readings are asked about
+MARGIN = 0.6  # closer than this, two readings are asked about (about 10x in population)
 SUGGEST = 1.5  # below ACCEPT but above this: offered as "did you mean"
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -155,6 +158,9 @@ class PlaceResolver:
     def _gazetteer_named(self, name: str, country: str = "") -> list[Place]:
         found = self.gazetteer.by_name.get(name, [])
         return [p for p in found if p.country == country] if country else list(found)
+
+    def _big_town(self, name: str) -> bool:
+        return any(p.population >= 1_000_000 and fold(p.name) == name for p in self.gazetteer.by_name.get(name, ()))
 
     def _is_place_name(self, word: str) -> bool:
         if word in self.extra:
@@ -251,9 +257,11 @@ class PlaceResolver:
         taken: set[int] = set()
         for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
             for i in range(len(words) - n + 1):
-                code = self.countries.get(" ".join(words[i : i + n]))
+                name = " ".join(words[i : i + n])
+                code = self.countries.get(name)
                 if code and not taken & set(range(i, i + n)):
-                    taken.update(range(i, i + n))
+                    if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
+                        taken.update(range(i, i + n))
                     if _cue_kind(words, i) not in ("origin", "destination"):  # "salimos de honduras"
                         country_at[i] = code
         letters = [t for t in originals if t[:1].isalpha()]
@@ -314,9 +322,10 @@ class PlaceResolver:
             score += W_FIRST
         if ctx.expect_place and len(words) <= n + 3:
             score += W_EXPECTED
-        if ctx.named_country:
-            score += W_COUNTRY_NAMED if place.country == ctx.named_country else W_OTHER_COUNTRY_NAMED
-        if place.admin1 and self._admin1_named(words, i, n, place.admin1):
+        named = next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
+        if named:
+            score += W_COUNTRY_NAMED if place.country == named else W_OTHER_COUNTRY_NAMED
+        if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country):
             score += W_ADMIN1_NAMED
         if namesakes:  # these choose between towns of one name; they never make a word a town
             if ctx.phone_country and place.country == ctx.phone_country:
@@ -362,17 +371,22 @@ class PlaceResolver:
             or all(_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or (i == 0 and ((n - 1) in msg.pause_after or self.commonness.zipf(" ".join(words[:n]), ctx.lang) < 2.5))
             or (i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]))
-            or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1))
-            or (bool(ctx.named_country) and place.country == ctx.named_country)
+            or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country))
+            or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
         )
 
     def _cued(self, msg: _Message, r: _Reading) -> bool:
         return self._cue_score(msg.words, r.start) > 0
 
-    def _admin1_named(self, words: list[str], i: int, n: int, admin1: str) -> bool:
+    def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "") -> bool:
         key = fold(admin1).split()
         if not key:
             return False
+        if i + n < len(words):  # "Toledo PR", "Juárez Chih": a short form right after the town
+            for k in (2, 1):
+                short = " ".join(words[i + n : i + n + k])
+                if fold(_state_abbreviations().get(country, {}).get(short, "")) == " ".join(key):
+                    return True
         k = len(key)
         for j in range(len(words) - k + 1):
             if (j + k <= i or j >= i + n) and words[j : j + k] == key:
@@ -538,6 +552,12 @@ def _cue(words: list[str], i: int) -> tuple[str | None, int]:
 
 def _cue_kind(words: list[str], i: int) -> str | None:
     return _cue(words, i)[0]
+
+
+@functools.cache
+def _state_abbreviations() -> dict[str, dict[str, str]]:
+    doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
+    return {str(cc): {fold(str(k)): str(v) for k, v in (table or {}).items()} for cc, table in doc.items()}
 
 
 @functools.cache
