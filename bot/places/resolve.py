@@ -47,14 +47,16 @@ ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US HT DO CU 
 # Evidence weights, in "points"; a reading needs ACCEPT points to be taken without asking.
 W_POPULATION = 0.6  # per power of ten of the population
 W_STAFF_PLACE = 2.0  # a stop or alias staff added on purpose ("sps", "tegus", "cdmx")
-W_ALTERNATE_NAME = -1.0  # matched one of GeoNames' alternate names, not the town's own name
+W_ALTERNATE_NAME = -0.3  # matched one of GeoNames' alternate names, not the town's own name
 W_COMMON = -1.6  # per Zipf point the words are more frequent than a town of that size explains
 COMMON_SLACK = 0.8
 W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
 W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}
 CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
-W_OTHER_PERSON = -3.0  # "mi hermano está en X": someone else is there
+W_OTHER_PERSON = -5.0  # "mi hermano está en X": someone else is there, not the person writing
 W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
+W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
+DEFINITE = frozenset("la el los las le les the os as l".split())
 W_NOW = 1.0  # "ahora estamos en", "now we are in": where they are now, not where they were
 W_CAPITALISED = 0.8
 W_HEADING = 1.5  # "Choluteca. me robaron...": the message starts with the name and a full stop or comma
@@ -69,6 +71,7 @@ W_CONVERSATION_COUNTRY = 0.8
 W_NEAR_PREVIOUS = 0.8  # within PREVIOUS_KM of the conversation's last place
 PREVIOUS_KM = 300.0
 W_ROUTE = 0.5
+ROUTE_KM = 200.0  # "on the route": this close to a stop or alias staff listed in knowledge/places
 W_TYPO = -0.5
 W_INSIDE_LONGER = 1.5  # "rosario" inside "villa del rosario": the longer name wins unless far behind
 W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of the town before it
@@ -171,6 +174,15 @@ class PlaceResolver:
         """Every place called ``name`` (folded), biggest first; a name staff defined means only that."""
         staff = self.extra.get(name)
         return list(staff) if staff else list(self.gazetteer.by_name.get(name, ()))
+
+    def _on_route(self, place: Place) -> bool:
+        return any(haversine_km(place.latitude, place.longitude, lat, lon) <= ROUTE_KM for lat, lon in self._route_points)
+
+    @functools.cached_property
+    def _route_points(self) -> list[tuple[float, float]]:
+        """The stops and alias towns staff listed: the route, as the knowledge draws it."""
+        points = {(round(p.latitude, 1), round(p.longitude, 1)) for places in self.extra.values() for p in places}
+        return sorted(points)
 
     def has_services_near(self, place: Place) -> bool:
         return (round(place.latitude * 2), round(place.longitude * 2)) in self._service_cells
@@ -288,7 +300,7 @@ class PlaceResolver:
                     continue  # "socorro", "anmwe": a cry for help, not Socorro, Texas
                 seen: set[str] = set()
                 famous = max(_population(p, staff) for p in found)
-                namesakes = len({p.key for p in found}) > 1
+                namesakes = found if len({p.key for p in found}) > 1 else []
                 for place in found:
                     if place.key in seen:
                         continue
@@ -297,7 +309,7 @@ class PlaceResolver:
                     yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n))
 
     def _score(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, gram: str, staff: bool,
-               famous: int, namesakes: bool = True, typo: bool = False) -> float:
+               famous: int, namesakes: list[Place] | None = None, typo: bool = False) -> float:
         words = msg.words
         pop = _population(place, staff)
         score = W_POPULATION * math.log10(max(pop, 500))
@@ -327,17 +339,18 @@ class PlaceResolver:
             score += W_COUNTRY_NAMED if place.country == named else W_OTHER_COUNTRY_NAMED
         if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country):
             score += W_ADMIN1_NAMED
-        if namesakes:  # these choose between towns of one name; they never make a word a town
-            if ctx.phone_country and place.country == ctx.phone_country:
-                score += W_PHONE_COUNTRY
-            if ctx.country_hint and place.country == ctx.country_hint:
-                score += W_CONVERSATION_COUNTRY
-            if ctx.previous is not None and haversine_km(
-                ctx.previous.latitude, ctx.previous.longitude, place.latitude, place.longitude
-            ) <= PREVIOUS_KM:
-                score += W_NEAR_PREVIOUS
-            if place.country in ROUTE_COUNTRIES:
-                score += W_ROUTE
+        # The context only chooses between towns of one name, and only where they differ: it never
+        # makes a word a town ("cita en la garita" from a Mexican phone is still no town).
+        for weight, holds in (
+            (W_PHONE_COUNTRY, lambda q: bool(ctx.phone_country) and q.country == ctx.phone_country),
+            (W_CONVERSATION_COUNTRY, lambda q: bool(ctx.country_hint) and q.country == ctx.country_hint),
+            (W_NEAR_PREVIOUS, lambda q: ctx.previous is not None and haversine_km(
+                ctx.previous.latitude, ctx.previous.longitude, q.latitude, q.longitude) <= PREVIOUS_KM),
+            (W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
+            (W_ROUTE, self._on_route),
+        ):
+            if namesakes and holds(place) and not all(holds(q) for q in namesakes):
+                score += weight
         if typo:
             score += W_TYPO
         if self.has_services_near(place):
@@ -361,6 +374,10 @@ class PlaceResolver:
             if tuple(words[i - length : i]) in _cues("before_a_name"):
                 score += W_NAME_FOLLOWS
                 break
+        else:
+            before = words[i - 1] if i > 0 else ""
+            if before in DEFINITE or (before in _cue_words("possessive") and before not in _cue_words("preposition")):
+                score += W_DETERMINER
         return score
 
     def _located(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int) -> bool:
@@ -444,7 +461,7 @@ class PlaceResolver:
                             continue  # a typo of a village is too weak a guess
                         staff = name in self.extra
                         score = self._score(msg, ctx, place, i, n, name, staff, _population(place, staff),
-                                            typo=True)
+                                            self.candidates(name), typo=True)
                         located = self._located(msg, ctx, place, i, n)
                         if located:  # a near-miss of a name, with nothing saying it is a place: no
                             out.append(_Reading(place, i, i + n, score, typo=True, located=True))
