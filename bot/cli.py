@@ -6,6 +6,7 @@
     bot kb export --format hsds DIR | --format xlsx FILE
     bot kb template FILE                     (a spreadsheet to fill in)
     bot kb report [DIR]
+    bot place TEXT [--country CC] [--json]   (what the bot understands as the place)
     bot privacy purge [--days N]
     bot telegram set-webhook URL
 """
@@ -140,6 +141,33 @@ def cmd_set_webhook(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def cmd_place(args: argparse.Namespace) -> int:
+    """What the bot understands as the place in a message, with the same evidence the bot uses."""
+    from bot.knowledge.store import KnowledgeStore
+    from bot.places.understand import understand
+    from bot.safety.danger import check as danger_check
+
+    knowledge = KnowledgeStore(_kb_dir(args.dir)).current()
+    country = (args.country or "").upper()
+    seen = understand(knowledge, args.text, phone_country=country, danger=danger_check(args.text) is not None,
+                      lang=args.lang or "")
+    data = seen.as_json()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    if seen.place is not None:
+        p = data["place"]
+        print(f"{p['name']}, {p['admin1'] or '-'}, {p['country']} ({p['latitude']}, {p['longitude']})"
+              f"{'  [typo]' if seen.match.typo else ''}")
+    elif seen.ask:
+        print("would ask: " + "; ".join(f"{i}. {c['name']}, {c['admin1'] or '-'}, {c['country']}"
+                                        for i, c in enumerate(data["ask"], 1)))
+    else:
+        print("no place understood")
+    print(f"country: {data['country'] or 'unknown'}")
+    return 0
+
+
 def _staff_tools(name: str):
     from bot.knowledge import staff
 
@@ -176,6 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = kb.add_parser("report", help="services per town and category, stale entries, missing texts")
     p.add_argument("dir", nargs="?")
     p.set_defaults(func=lambda a: _staff_tools("cmd_report")(a))
+
+    p = sub.add_parser("place", help="what the bot understands as the place in a message")
+    p.add_argument("text")
+    p.add_argument("--country", help="the country of the sender's phone number (ISO code, e.g. MX)")
+    p.add_argument("--lang", help="the conversation's language (es, en, fr, ht, pt)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--dir", help="knowledge folder (default BOT_KNOWLEDGE_DIR or knowledge/)")
+    p.set_defaults(func=cmd_place)
 
     privacy = sub.add_parser("privacy", help="data protection tasks").add_subparsers(dest="command", required=True)
     p = privacy.add_parser("purge", help="delete conversations older than the retention period")

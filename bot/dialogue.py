@@ -29,6 +29,7 @@ from bot.language.catalogue import LANGUAGE_NAMES, t
 from bot.language.detect import chosen_language, decide, language_by_number
 from bot.places.gazetteer import Place
 from bot.places.resolve import PlaceMatch
+from bot.places.understand import understand
 from bot.safety.danger import check as danger_check
 from bot.textnorm import fold
 
@@ -101,9 +102,20 @@ class Dialogue:
         if turn.phone_country and not state.country:
             state.country = turn.phone_country
         text = (turn.text or "")[:2000]
+        if turn.location is not None:
+            text = ""  # the channel's location command is no words of the person's
         if handler == "language" or (state.menu == "language" and language_by_number(text)):
             return self._language(turn, state), state
-        state.lang = decide(text, state.lang, state.lang_chosen) if text.strip() else (state.lang or "es")
+        danger = danger_check(text)
+        expect_place = state.menu in ("ask_place", "suggest", "rights_country", "emergency_country") or turn.intent in (
+            "inform_place", "nlu_fallback")
+        seen = understand(self.k, text, phone_country=turn.phone_country or "", previous=self._place(state),
+                          conversation_country=state.country or "", expect_place=expect_place,
+                          danger=bool(danger) or handler == "emergency", lang=state.lang or "")
+        match = seen.match
+        # A place name, a number or an emoji says nothing of the language: only the other words do.
+        words = [w for w in fold(text).split() if not w.isdigit() and w not in match.mention.split()]
+        state.lang = decide(" ".join(words), state.lang, state.lang_chosen) if words else (state.lang or "es")
         lang = state.lang
         reply = Reply()
         if turn.media:
@@ -117,16 +129,12 @@ class Dialogue:
             if handler not in ("emergency",):
                 handler = "place"
 
-        expect_place = state.menu in ("ask_place", "suggest", "rights_country", "emergency_country") or turn.intent in (
-            "inform_place", "nlu_fallback")
-        match = self.k.places.resolve(text, self._country(state), expect_place) if text.strip() else PlaceMatch()
-        danger = danger_check(text)
         if handler == "emergency" and not danger and turn.confidence < MODEL_EMERGENCY_CONFIDENCE:
             handler = "fallback"  # the model alone, unsure: the menu, whose last line invites to say so
         if danger or handler == "emergency":
             if match.place is not None:
                 state.place = match.place.as_slot()
-            country = (match.place.country if match.place else None) or match.country or self._country(state)
+            country = seen.country
             kind = danger.kind if danger else (state.emergency or "")
             reply.extend(emergency(self.kb, self.k.index, kind, country or "", self._place(state), lang))
             # without a country, the next message (the country or town) gets that country's numbers
@@ -286,7 +294,8 @@ class Dialogue:
             state.suggestions = [p.as_slot() for p in match.suggestions[:4]]
             options = [self._place_label(p, lang) for p in match.suggestions[:4]]
             listed = "; ".join(f"{i}. {o}" for i, o in enumerate(options, 1))
-            return Reply([t(lang, "place_suggest", options=listed)], options=options)
+            key = "place_which" if match.ask else "place_suggest"
+            return Reply([t(lang, key, options=listed)], options=options, request_location=match.ask)
         if match.country:
             state.country = match.country
             state.menu = "ask_place"
@@ -296,8 +305,13 @@ class Dialogue:
         return Reply([t(lang, "place_unknown", mention=match.mention[:40])], request_location=True)
 
     def _place_label(self, place: Place, lang: str) -> str:
+        """ "Monterrey, Nuevo Leon, México": the state tells namesakes apart."""
         country = self.kb.countries.get(place.country)
-        return f"{place.name} ({pick(country.name, lang) if country else place.country})"
+        parts = [place.name]
+        if place.admin1 and fold(place.admin1) not in fold(place.name):
+            parts.append(place.admin1)
+        parts.append(pick(country.name, lang) if country else place.country)
+        return ", ".join(parts)
 
     def _h_place(self, turn: Turn, state: State, match: PlaceMatch) -> Reply:
         lang = state.lang or "es"

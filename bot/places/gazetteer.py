@@ -46,6 +46,7 @@ class Place:
             "lon": round(self.longitude, 5),
             "tz": self.timezone,
             "kind": self.kind,
+            "admin1": self.admin1,
         }
 
     @classmethod
@@ -59,6 +60,7 @@ class Place:
                 latitude=float(value["lat"]),
                 longitude=float(value["lon"]),
                 timezone=str(value.get("tz", "")),
+                admin1=str(value.get("admin1", "")),
                 kind=str(value.get("kind", "town")),
             )
         except (KeyError, TypeError, ValueError):
