@@ -181,3 +181,40 @@ def test_keyboard_button_text_is_the_menu_choice(knowledge):
     chat.say("hola", "greet")
     reply = chat.say("8 Otros: agua, cargar teléfono, protección", "need_water_hygiene")
     assert "Otros servicios" in reply.text and chat.state.menu == "other"
+
+
+FIRST_TURN = {
+    "es": ("necesito comida", "need_food"),
+    "en": ("i need food", "need_food"),
+    "fr": ("j'ai besoin de manger", "need_food"),
+    "ht": ("mwen bezwen manje", "need_food"),
+    "pt": ("preciso de comida", "need_food"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIRST_TURN))
+@pytest.mark.parametrize("second", ["Tapachula", "monterrey", "Ciudad Juárez!!", "3", "👍", "location"])
+def test_language_stays_on_a_neutral_second_turn(knowledge, lang, second):
+    chat = Chat(knowledge, medium="whatsapp")
+    chat.say(*FIRST_TURN[lang])
+    assert chat.state.lang == lang
+    if second == "location":
+        chat.say("/inform_place", "inform_place", location=(14.9055, -92.2634))
+    else:
+        chat.say(second, "inform_place")
+    assert chat.state.lang == lang
+
+
+def test_close_places_are_asked_and_a_number_answers(knowledge):
+    chat = Chat(knowledge)
+    chat.say("necesito un albergue", "need_shelter")
+    reply = chat.say("estoy en san jose", "inform_place")
+    assert "1. San José, Costa Rica" in reply.text and "California" in reply.text
+    reply = chat.say("1", "choose_option")
+    assert "San José" in reply.text and chat.state.place["country"] == "CR"
+
+
+def test_danger_without_a_place_takes_the_phones_country(knowledge):
+    reply = Chat(knowledge, medium="whatsapp", phone_country="MX").say(
+        "socorro, um homem está nos ameaçando com uma faca", "emergency")
+    assert "911" in reply.text and "(México)" in reply.text and "Estados Unidos" not in reply.text

@@ -156,6 +156,7 @@ class PlaceResolver:
                 self.extra.setdefault(fold(name), []).append(place)
         self.commonness = Commonness(self._is_place_name)
         self._fuzzy_names: dict[str, list[str]] | None = None
+        self._sound_names: dict[str, list[str]] | None = None
 
     # --- look-ups --------------------------------------------------------------------------
     def _gazetteer_named(self, name: str, country: str = "") -> list[Place]:
@@ -330,7 +331,7 @@ class PlaceResolver:
             score += W_ALONE
         elif i == 0 and (n - 1) in msg.pause_after:
             score += W_HEADING
-        elif i == 0 and common < 2.5:
+        elif i == 0 and self.commonness.zipf(" ".join(words[:n]), ctx.lang) < 2.5:
             score += W_FIRST
         if ctx.expect_place and len(words) <= n + 3:
             score += W_EXPECTED
@@ -432,40 +433,52 @@ class PlaceResolver:
         return sorted(by_place.values(), key=lambda r: (r.score, r.place.population), reverse=True)
 
     def _fuzzy_readings(self, msg: _Message, ctx: _Context) -> list[_Reading]:
-        """Typos ("tapachla", "tegusigalpa"): rare words where a town is expected, close to a name."""
+        """Typos ("tapachla", "reynoza", "kito"): rare words close to a name, in spelling or in sound."""
         words = msg.words
         out: list[_Reading] = []
         names = self._names_by_letter()
-        tried = 0
+        sounds = self._names_by_sound()
+        queries: list[tuple[int, int, str]] = []
         for i, w in enumerate(words):
-            if i in msg.blocked or len(w) < 5 or w in self.countries or is_danger_word(w):
+            if i in msg.blocked or len(w) < 4 or w in self.countries or is_danger_word(w):
                 continue
-            if self.commonness.zipf(w) >= 2.5:
+            if self.commonness.zipf(w, ctx.lang) >= 2.5:
                 continue  # an everyday word is no typo of a town
-            if w in self.extra or w in self.gazetteer.by_name:
-                continue
-            for n in (3, 2, 1):
-                if i + n > len(words) or (i + n - 1) in msg.blocked:
-                    continue
-                query = " ".join(words[i : i + n])
-                if query in self.extra or query in self.gazetteer.by_name:
-                    continue
-                tried += 1
-                if tried > 6:
-                    return out
+            for n in (1, 2, 3):
+                if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
+                    query = " ".join(words[i : i + n])
+                    if query not in self.extra and query not in self.gazetteer.by_name:
+                        queries.append((i, n, query))
+        for i, n, query in queries[:9]:
+            found: dict[str, None] = dict.fromkeys(sounds.get(phonetic(query), ()))
+            if len(query) >= 5:
                 cutoff = 88 if len(query) <= 6 else 84
                 for name, _score, _ in process.extract(query, names.get(query[0], []), scorer=fuzz.ratio,
                                                        score_cutoff=cutoff, limit=4):
-                    for place in self.candidates(name)[:3]:
-                        if place.population < 5000 and place.kind == "town" and name not in self.extra:
-                            continue  # a typo of a village is too weak a guess
-                        staff = name in self.extra
-                        score = self._score(msg, ctx, place, i, n, name, staff, _population(place, staff),
-                                            self.candidates(name), typo=True)
-                        located = self._located(msg, ctx, place, i, n)
-                        if located:  # a near-miss of a name, with nothing saying it is a place: no
-                            out.append(_Reading(place, i, i + n, score, typo=True, located=True))
+                    found.setdefault(name)
+            for name in found:
+                for place in self.candidates(name)[:3]:
+                    if place.population < 5000 and place.kind == "town" and name not in self.extra:
+                        continue  # a typo of a village is too weak a guess
+                    if not self._located(msg, ctx, place, i, n):
+                        continue  # a near-miss of a name, with nothing saying it is a place: no
+                    staff = name in self.extra
+                    score = self._score(msg, ctx, place, i, n, name, staff, _population(place, staff),
+                                        self.candidates(name), typo=True)
+                    out.append(_Reading(place, i, i + n, score, typo=True, located=True))
         return out
+
+    def _names_by_sound(self) -> dict[str, list[str]]:
+        """Phonetic key -> names: "reynoza", "ermosiyo", "kito" sound like the towns they mean."""
+        if self._sound_names is None:
+            table: dict[str, list[str]] = {}
+            for name in self.extra:
+                table.setdefault(phonetic(name), []).append(name)
+            for name, places in self.gazetteer.by_name.items():
+                if places[0].population >= 5000 and fold(places[0].name) == name:
+                    table.setdefault(phonetic(name), []).append(name)
+            self._sound_names = table
+        return self._sound_names
 
     def _names_by_letter(self) -> dict[str, list[str]]:
         if self._fuzzy_names is None:
@@ -504,6 +517,20 @@ class _Context:
     expect_place: bool
     named_country: str
     lang: str = ""  # the conversation's language: its everyday words weigh most
+
+
+_SOUNDS = [(re.compile(a), b) for a, b in (
+    (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
+    (r"v|w", "b"), (r"ll|y", "i"), (r"h", ""), (r"ou", "u"), (r"(.)\1+", r"\1"), (r"\s+", ""),
+)]
+
+
+def phonetic(text: str) -> str:
+    """A rough sound key for Spanish, Kreyòl, French and Portuguese spellings of one name."""
+    key = fold(text)
+    for pattern, repl in _SOUNDS:
+        key = pattern.sub(repl, key)
+    return key
 
 
 def _population(place: Place, staff: bool) -> int:

@@ -1,6 +1,7 @@
 """``make eval``: NLU quality per language on the held-out sets, and the danger check's recall.
 
-Reads ``tests/nlu/<lang>.yml`` (written apart from the training data) and ``tests/danger/<lang>.yml``,
+Reads ``tests/nlu/<lang>.yml`` (written apart from the training data), ``tests/danger/<lang>.yml``
+and ``tests/places/eval/<lang>.yml`` (place understanding, see ``bot.tools.places_eval``),
 parses every message with the trained model, and writes ``results/eval.json``::
 
     {"es": {"intent_accuracy": 0.97, "macro_f1": 0.96, "n": 120, "confusions": [...]},
@@ -111,6 +112,9 @@ def evaluate(model: str, out_path: Path) -> dict:
                 "false_alarms": [t for t, f in zip(ordinary, flagged[len(danger) :]) if f],
             }
     report["danger"] = danger_report
+    from bot.tools.places_eval import evaluate as evaluate_places
+
+    report["places"] = evaluate_places()
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return report
@@ -131,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
             d = report["danger"].get(lang, {})
             print(f"{lang:6}{r['intent_accuracy']:>10.3f}{r['macro_f1']:>10.3f}{r['n']:>6}   "
                   f"{d.get('recall', 0):>13.3f}  {d.get('false_alarm_rate', 0):>12.3f}")
+    from bot.tools.places_eval import print_report
+
+    print("\nplaces (tests/places/eval):")
+    print_report(report["places"])
     print(f"written to {args.out}")
     return 0
 

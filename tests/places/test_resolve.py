@@ -39,3 +39,108 @@ def test_shared_location(knowledge):
     place = knowledge.places.at(14.9055, -92.2634)
     assert place.country == "MX" and place.name == "Tapachula"
     assert place.timezone
+
+
+# --- evidence, not word lists: sentences written for these tests, not taken from the eval sets ---
+
+
+def where(knowledge, text, **context):
+    from bot.places.understand import understand
+
+    return understand(knowledge, text, **context)
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("llegamos anoche desde Cúcuta y ahora estamos en Bucaramanga", "Bucaramanga", "CO"),
+        ("we left guatemala city on monday, we are in oaxaca now", "Oaxaca", "MX"),
+        ("nou sot chili, kounya nou nan tapachula", "Tapachula", "MX"),
+        ("je suis parti de quito et je suis à ipiales", "Ipiales", "CO"),
+        ("saímos de boa vista, estamos em manaus", "Manaus", "BR"),
+    ],
+)
+def test_where_they_are_not_where_they_come_from(knowledge, text, name, country):
+    seen = where(knowledge, text)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy en tapachula, mañana salimos para oaxaca",
+        "im in tijuana, we want to cross to san diego",
+    ],
+)
+def test_destination_is_not_the_place(knowledge, text):
+    seen = where(knowledge, text)
+    assert seen.place is not None and seen.place.country == "MX", seen.as_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "socorro, nos estan asaltando",  # Socorro, Texas / New Mexico
+        "me llamo Victoria y necesito comida",  # a woman's name
+        "mi hija Dolores tiene fiebre",
+        "gracias por la ayuda, que dios les de salud",
+        "feliz natal para todos",
+        "deus é minha fortaleza",
+        "my brother is in Chicago and I have nowhere to sleep",
+        "necesito un centro de salud",
+        "hay paz aqui?",
+    ],
+)
+def test_ordinary_words_and_names_are_no_place(knowledge, text):
+    assert where(knowledge, text, phone_country="MX").place is None
+
+
+def test_danger_word_never_gives_a_foreign_country(knowledge):
+    seen = where(knowledge, "socorro, um homem está nos ameaçando com uma faca", phone_country="MX", danger=True)
+    assert seen.place is None and seen.country == "MX"
+
+
+def test_a_big_city_beats_a_village_of_the_same_name_without_help_from_services(knowledge):
+    seen = where(knowledge, "estamos en monterrey")
+    assert (seen.place.name, seen.place.admin1, seen.place.country) == ("Monterrey", "Nuevo Leon", "MX")
+
+
+def test_context_decides_between_namesakes(knowledge):
+    assert where(knowledge, "estoy en san jose", phone_country="CR").place.country == "CR"
+    assert where(knowledge, "estoy en escuintla", phone_country="MX").place.country == "MX"
+    assert where(knowledge, "estoy en escuintla", phone_country="GT").place.country == "GT"
+
+
+def test_a_state_named_beside_the_town_decides(knowledge):
+    seen = where(knowledge, "santa rosa, la pampa")
+    assert seen.place is not None and seen.place.country == "AR", seen.as_json()
+    seen = where(knowledge, "estoy en santa rosa de copan")
+    assert seen.place is not None and seen.place.country == "HN", seen.as_json()
+
+
+def test_close_readings_are_asked_with_state_and_country(knowledge):
+    seen = where(knowledge, "estoy en la paz")
+    assert seen.place is None and seen.ask and {p.country for p in seen.choices} >= {"BO", "MX"}
+
+
+def test_punctuation_and_typos(knowledge):
+    assert where(knowledge, "hay algun centro de salud gratis en Necoclí?").place.name == "Necoclí"
+    assert where(knowledge, "Ciudad Juárez!!! ya llegamos").place.name == "Ciudad Juárez"
+    assert where(knowledge, "estoy en reynoza").place.name == "Reynosa"  # spelt as it sounds
+
+
+def test_landmarks_are_not_towns(knowledge):
+    assert where(knowledge, "estoy en la terminal de autobuses").place is None
+    seen = where(knowledge, "estamos en el parque central de Tapachula")
+    assert seen.place is not None and seen.place.name == "Tapachula"
+
+
+def test_resolution_does_not_depend_on_where_services_are(knowledge):
+    """The sample knowledge has services near Tapachula only; the ranking of namesakes ignores them."""
+    from bot.places.resolve import PlaceResolver
+
+    empty = type("KB", (), {"services": [], "countries": knowledge.kb.countries, "places": knowledge.kb.places})()
+    bare = PlaceResolver(knowledge.places.gazetteer, empty)
+    for text in ("estamos en monterrey", "estoy en san jose", "en santa rosa"):
+        a, b = knowledge.places.resolve(text), bare.resolve(text)
+        assert (a.place and a.place.key, a.ask) == (b.place and b.place.key, b.ask), text
