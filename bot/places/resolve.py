@@ -36,6 +36,7 @@ from bot.places.words import Commonness, cue_table, is_danger_word
 from bot.textnorm import fold
 
 MAX_WORDS = 5
+MAX_NAMESAKES = 40  # the biggest towns of one name; hundreds of hamlets called "San José" add only time
 STATES_FILE = Path(__file__).resolve().parent / "states.yml"
 # Abbreviations people type for the first word of a town name.
 ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto",
@@ -80,6 +81,8 @@ ACCEPT = 3.5
 ACCEPT_IN_DANGER = 3.5  # in danger the reading must also be located (see _located)
 MARGIN = 0.6  # closer than this, two readings are asked about (about 10x in population)
 SUGGEST = 1.5  # below ACCEPT but above this: offered as "did you mean"
+
+_fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _PAUSE = re.compile(r"\s*[.,;:!?\u2026\-)(/]")
@@ -155,8 +158,9 @@ class PlaceResolver:
             for name in (p.name, *p.aliases):
                 self.extra.setdefault(fold(name), []).append(place)
         self.commonness = Commonness(self._is_place_name)
-        self._fuzzy_names: dict[str, list[str]] | None = None
+        self._fuzzy_names: dict[tuple[str, int], list[str]] | None = None
         self._sound_names: dict[str, list[str]] | None = None
+        self._shared_memo: tuple[Any, list[bool]] = (None, [])
 
     # --- look-ups --------------------------------------------------------------------------
     def _gazetteer_named(self, name: str, country: str = "") -> list[Place]:
@@ -164,12 +168,12 @@ class PlaceResolver:
         return [p for p in found if p.country == country] if country else list(found)
 
     def _big_town(self, name: str) -> bool:
-        return any(p.population >= 1_000_000 and fold(p.name) == name for p in self.gazetteer.by_name.get(name, ()))
+        return any(p.population >= 1_000_000 and _fold_name(p.name) == name for p in self.gazetteer.by_name.get(name, ()))
 
     def _is_place_name(self, word: str) -> bool:
         if word in self.extra:
             return True
-        return any(p.population >= 20_000 and fold(p.name) == word for p in self.gazetteer.by_name.get(word, ()))
+        return any(p.population >= 20_000 and _fold_name(p.name) == word for p in self.gazetteer.by_name.get(word, ()))
 
     def candidates(self, name: str) -> list[Place]:
         """Every place called ``name`` (folded), biggest first; a name staff defined means only that."""
@@ -177,13 +181,19 @@ class PlaceResolver:
         return list(staff) if staff else list(self.gazetteer.by_name.get(name, ()))
 
     def _on_route(self, place: Place) -> bool:
-        return any(haversine_km(place.latitude, place.longitude, lat, lon) <= ROUTE_KM for lat, lon in self._route_points)
+        return (math.floor(place.latitude), math.floor(place.longitude)) in self._route_cells
 
     @functools.cached_property
-    def _route_points(self) -> list[tuple[float, float]]:
-        """The stops and alias towns staff listed: the route, as the knowledge draws it."""
-        points = {(round(p.latitude, 1), round(p.longitude, 1)) for places in self.extra.values() for p in places}
-        return sorted(points)
+    def _route_cells(self) -> frozenset[tuple[int, int]]:
+        """One-degree cells within about ROUTE_KM of a stop or alias town staff listed: the route,
+        as the knowledge draws it (a grid, so that a look-up costs nothing)."""
+        reach = math.ceil(ROUTE_KM / 111.0)
+        cells = set()
+        for places in self.extra.values():
+            for p in places:
+                i, j = math.floor(p.latitude), math.floor(p.longitude)
+                cells.update((i + di, j + dj) for di in range(-reach, reach + 1) for dj in range(-reach, reach + 1))
+        return frozenset(cells)
 
     def has_services_near(self, place: Place) -> bool:
         return (round(place.latitude * 2), round(place.longitude * 2)) in self._service_cells
@@ -292,11 +302,11 @@ class PlaceResolver:
                 staff = gram in self.extra
                 if len(gram) < 3 and not staff:
                     continue
-                found = self.candidates(gram)
+                found = self.candidates(gram)[:MAX_NAMESAKES]
                 if not found:
                     continue
                 if all(is_danger_word(w) for w in words[i : i + n]) and not any(
-                    p.population >= 100_000 and fold(p.name) == gram for p in found
+                    p.population >= 100_000 and _fold_name(p.name) == gram for p in found
                 ):
                     continue  # "socorro", "anmwe": a cry for help, not Socorro, Texas
                 seen: set[str] = set()
@@ -316,7 +326,7 @@ class PlaceResolver:
         score = W_POPULATION * math.log10(max(pop, 500))
         if staff:
             score += W_STAFF_PLACE
-        elif fold(place.name) != gram and not typo:
+        elif _fold_name(place.name) != gram and not typo:
             score += W_ALTERNATE_NAME
         common = self.commonness.zipf(gram, ctx.lang)
         # how often a town as big as the name's most famous one is written explains that much of the
@@ -342,16 +352,11 @@ class PlaceResolver:
             score += W_ADMIN1_NAMED
         # The context only chooses between towns of one name, and only where they differ: it never
         # makes a word a town ("cita en la garita" from a Mexican phone is still no town).
-        for weight, holds in (
-            (W_PHONE_COUNTRY, lambda q: bool(ctx.phone_country) and q.country == ctx.phone_country),
-            (W_CONVERSATION_COUNTRY, lambda q: bool(ctx.country_hint) and q.country == ctx.country_hint),
-            (W_NEAR_PREVIOUS, lambda q: ctx.previous is not None and haversine_km(
-                ctx.previous.latitude, ctx.previous.longitude, q.latitude, q.longitude) <= PREVIOUS_KM),
-            (W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
-            (W_ROUTE, self._on_route),
-        ):
-            if namesakes and holds(place) and not all(holds(q) for q in namesakes):
-                score += weight
+        if namesakes:
+            shared = self._shared_context(ctx, namesakes)
+            for k, (weight, holds) in enumerate(self._context_tests(ctx)):
+                if not shared[k] and holds(place):
+                    score += weight
         if typo:
             score += W_TYPO
         if self.has_services_near(place):
@@ -381,6 +386,23 @@ class PlaceResolver:
                 score += W_DETERMINER
         return score
 
+    def _context_tests(self, ctx: _Context):
+        return (
+            (W_PHONE_COUNTRY, lambda q: bool(ctx.phone_country) and q.country == ctx.phone_country),
+            (W_CONVERSATION_COUNTRY, lambda q: bool(ctx.country_hint) and q.country == ctx.country_hint),
+            (W_NEAR_PREVIOUS, lambda q: ctx.previous is not None and haversine_km(
+                ctx.previous.latitude, ctx.previous.longitude, q.latitude, q.longitude) <= PREVIOUS_KM),
+            (W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
+            (W_ROUTE, self._on_route),
+        )
+
+    def _shared_context(self, ctx: _Context, namesakes: list[Place]) -> list[bool]:
+        """For each context test, whether every town of the name passes it (then it tells nothing)."""
+        key = (id(namesakes), ctx)
+        if self._shared_memo[0] != key:
+            self._shared_memo = (key, [all(holds(q) for q in namesakes) for _, holds in self._context_tests(ctx)])
+        return self._shared_memo[1]
+
     def _located(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int) -> bool:
         """Evidence in the message itself, beyond the name's size: needed to take a town in danger."""
         words = msg.words
@@ -397,13 +419,13 @@ class PlaceResolver:
         return self._cue_score(msg.words, r.start) > 0
 
     def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "") -> bool:
-        key = fold(admin1).split()
+        key = _fold_name(admin1).split()
         if not key:
             return False
         if i + n < len(words):  # "Toledo PR", "Juárez Chih": a short form right after the town
             for k in (2, 1):
                 short = " ".join(words[i + n : i + n + k])
-                if fold(_state_abbreviations().get(country, {}).get(short, "")) == " ".join(key):
+                if _fold_name(_state_abbreviations().get(country, {}).get(short, "")) == " ".join(key):
                     return True
         k = len(key)
         for j in range(len(words) - k + 1):
@@ -421,7 +443,7 @@ class PlaceResolver:
                        and o.score >= r.score - W_INSIDE_LONGER for o in readings):
                     continue
                 state = " ".join(words[r.start : r.end])
-                if any(o.end <= r.start <= o.end + 1 and fold(o.place.admin1) == state for o in readings if o is not r):
+                if any(o.end <= r.start <= o.end + 1 and _fold_name(o.place.admin1) == state for o in readings if o is not r):
                     r = _Reading(r.place, r.start, r.end, r.score + W_STATE_OF_NEIGHBOUR, r.typo)
                 kept.append(r)
             readings = kept
@@ -453,8 +475,11 @@ class PlaceResolver:
             found: dict[str, None] = dict.fromkeys(sounds.get(phonetic(query), ()))
             if len(query) >= 5:
                 cutoff = 88 if len(query) <= 6 else 84
-                for name, _score, _ in process.extract(query, names.get(query[0], []), scorer=fuzz.ratio,
-                                                       score_cutoff=cutoff, limit=4):
+                # ratio >= 84 needs lengths within about a third of each other
+                size = len(query)
+                pool = [name for length in range(max(4, int(size * 0.72)), int(size * 1.38) + 1)
+                        for name in names.get((query[0], length), ())]
+                for name, _score, _ in process.extract(query, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4):
                     found.setdefault(name)
             for name in found:
                 for place in self.candidates(name)[:3]:
@@ -480,15 +505,16 @@ class PlaceResolver:
             self._sound_names = table
         return self._sound_names
 
-    def _names_by_letter(self) -> dict[str, list[str]]:
+    def _names_by_letter(self) -> dict[tuple[str, int], list[str]]:
+        """(first letter, length) -> names: a typo keeps the first letter and about the length."""
         if self._fuzzy_names is None:
-            buckets: dict[str, list[str]] = {}
+            buckets: dict[tuple[str, int], list[str]] = {}
             for name in self.extra:
                 if len(name) >= 4:
-                    buckets.setdefault(name[0], []).append(name)
+                    buckets.setdefault((name[0], len(name)), []).append(name)
             for name, places in self.gazetteer.by_name.items():
                 if len(name) >= 4 and places[0].population >= 5000:
-                    buckets.setdefault(name[0], []).append(name)
+                    buckets.setdefault((name[0], len(name)), []).append(name)
             self._fuzzy_names = buckets
         return self._fuzzy_names
 

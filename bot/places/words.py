@@ -155,6 +155,7 @@ def danger_words() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(words), tuple(sorted(stems))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_danger_word(word: str) -> bool:
     words, stems = danger_words()
     return word in words or any(word.startswith(s) for s in stems)

@@ -417,6 +417,57 @@ def search_bench(queries: int, sizes: tuple[int, ...], seed: int = 7) -> dict:
     return out
 
 
+_PLACES_PROBE = """
+import json, resource, sys, time
+from pathlib import Path
+import yaml
+from bot.places.gazetteer import get_gazetteer
+from bot.knowledge.loader import load_knowledge
+def rss(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+base = rss()
+g = get_gazetteer()
+kb = load_knowledge(Path(sys.argv[1]) / "knowledge", g).kb
+after_gazetteer = rss()
+if sys.argv[2] == "resolver":
+    from bot.places.resolve import PlaceResolver
+    from bot.places.understand import understand
+    r = PlaceResolver(g, kb)
+    texts = []
+    for lang in ("es", "en", "fr", "ht", "pt"):
+        doc = yaml.safe_load((Path(sys.argv[1]) / "tests/places/eval" / f"{lang}.yml").read_text())
+        texts += [(m["text"], m.get("phone_country") or "") for m in doc["messages"]]
+    for t, c in texts[:50]:
+        r.resolve(t, phone_country=c)
+    times = []
+    for t, c in texts:
+        t0 = time.perf_counter(); r.resolve(t, phone_country=c); times.append(time.perf_counter() - t0)
+    times.sort()
+    print(json.dumps({"n": len(times), "p50_ms": times[len(times) // 2] * 1000,
+                      "p95_ms": times[int(len(times) * 0.95)] * 1000, "max_ms": times[-1] * 1000,
+                      "rss_mb": rss(), "gazetteer_mb": after_gazetteer - base}))
+else:
+    print(json.dumps({"rss_mb": rss(), "gazetteer_mb": after_gazetteer - base}))
+"""
+
+
+def places_bench() -> dict:
+    """Place resolution on the held-out messages with the full gazetteer, and its memory.
+
+    Baseline in the same run: a process that loads the gazetteer and the knowledge only (what any
+    resolver needs); the ratio is the resolver's own memory (word frequencies, sound keys, caches).
+    """
+    runs = {}
+    for kind in ("baseline", "resolver"):
+        out = subprocess.run([sys.executable, "-c", _PLACES_PROBE, str(ROOT), kind], cwd=ROOT, capture_output=True,
+                             text=True, timeout=600, check=True)
+        runs[kind] = json.loads(out.stdout.strip().splitlines()[-1])
+    r, b = runs["resolver"], runs["baseline"]
+    return {"messages": r["n"], "resolve_p50_ms": _r(r["p50_ms"], 3), "resolve_p95_ms": _r(r["p95_ms"], 3),
+            "resolve_max_ms": _r(r["max_ms"], 2), "target_p95_ms": 5.0,
+            "process_rss_mb": _r(r["rss_mb"], 1), "baseline_rss_mb": _r(b["rss_mb"], 1),
+            "memory_ratio": ratio(r["rss_mb"], b["rss_mb"])}
+
+
 def write_service_yaml(folder: Path, n: int, seed: int = 11, per_file: int = 1000) -> int:
     """A knowledge folder: the shipped countries, categories, places, rights, and ``n`` services."""
     from bot.knowledge.loader import load_knowledge
@@ -613,7 +664,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=500, help="queries per size for the search benchmark")
     parser.add_argument("--memory-services", type=int, default=100_000, help="services for the memory benchmark (0: skip)")
     parser.add_argument("--quick", action="store_true", help="small counts, for trying the bench itself")
-    parser.add_argument("--only", default="search,bare,full,memory,train", help="comma-separated parts to run")
+    parser.add_argument("--only", default="places,search,bare,full,memory,train", help="comma-separated parts to run")
     args = parser.parse_args(argv)
     if args.quick:
         args.turns, args.queries, args.memory_services = 12, 100, min(args.memory_services, 5_000)
@@ -632,6 +683,11 @@ def main(argv: list[str] | None = None) -> int:
         out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
 
     try:
+        if "places" in parts:
+            log("place resolution on the held-out messages, full gazetteer")
+            results["places"] = places_bench()
+            log(f"places: p95 {results['places']['resolve_p95_ms']} ms, memory x{results['places']['memory_ratio']}")
+            save()
         if "search" in parts:
             log("search and place resolution at " + ", ".join(f"{s:,}" for s in SIZES) + " services")
             results["search"] = search_bench(args.queries, SIZES)
