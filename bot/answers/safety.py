@@ -43,8 +43,9 @@ FITTING = {
     "missing_child": ("police", "children", "general"),
 }
 UNKNOWN_DANGER = ("general", "ambulance", "police", "fire")
-# A danger reply on SMS stays within this many segments; lines are left out from the last kept-last.
-SMS_MAX_SEGMENTS = 4
+# A danger reply on SMS stays within this many segments (765 GSM-7 characters): up to four labelled numbers,
+# the first aid the message calls for and the advice of its kind; what can wait is left out (see emergency()).
+SMS_MAX_SEGMENTS = 5
 
 
 def ordered_numbers(country: Country, kind: str) -> list[EmergencyNumber]:
@@ -163,9 +164,10 @@ def emergency(
     message said. On SMS the reply keeps within ``SMS_MAX_SEGMENTS``: the lines that can wait go first.
     """
     c = kb.countries.get(country)
-    # (line, priority): 0 is never left out; higher numbers are left out first on SMS
+    # (line, priority): 0 and 1 are never left out; on SMS the nearest service goes first, then the Red Cross,
+    # the other crisis lines, a second situation's advice, the cost of care
     lines: list[tuple[str, int]] = [(_call_line(kb, c, kind, lang), 0)]
-    lines += [(t(lang, f"first_aid_{s}"), 1) for s in situations]
+    lines += [(t(lang, f"first_aid_{s}"), 1 if i == 0 else 3) for i, s in enumerate(situations)]
     advice = ADVICE.get(kind)
     if advice:
         lines.append((t(lang, advice), 1))
@@ -176,16 +178,16 @@ def emergency(
     if kind == "suicide" and c:
         first = first_crisis_line(c) if c.emergency else None
         for line in [x for x in c.crisis_lines if x is not first][:2]:
-            lines.append((f"{t(lang, 'crisis_lines')}: {crisis_line_text(line, lang)}", 3))
+            lines.append((f"{t(lang, 'crisis_lines')}: {crisis_line_text(line, lang)}", 4))
     contact = red_cross_contact(kb, country)
     if contact:
-        lines.append((t(lang, "emergency_red_cross", contact=contact), 4))
-    lines.append((_nearest(kb, index, kind, place, lang), 5))
+        lines.append((t(lang, "emergency_red_cross", contact=contact), 5))
+    lines.append((_nearest(kb, index, kind, place, lang), 6))
     if not (c and c.emergency):
         lines.append((t(lang, "emergency_which_country"), 0))
     lines = [(text, p) for text, p in lines if text]
     if medium == "sms":
-        for drop in (5, 4, 3, 2):
+        for drop in (6, 5, 4, 3, 2):
             if segments(to_gsm7("\n".join(x for x, _ in lines))) <= SMS_MAX_SEGMENTS:
                 break
             lines = [(text, p) for text, p in lines if p != drop]
