@@ -13,6 +13,8 @@ SAID = [
     ("lo mordio una culebra en la pierna", ("snake_bite",)),
     ("mi esposa esta embarazada y tiene mucho dolor", ("pregnancy",)),
     ("my friend collapsed from heat stroke", ("heat",)),
+    ("my baby is not breathing", ("not_breathing",)),
+    ("mi hijo no respira", ("not_breathing",)),
     ("he is bleeding a lot from his leg", ("bleeding",)),
     ("bitten by a snake, arm swelling", ("snake_bite",)),
     ("my wife is pregnant and bleeding", ("pregnancy",)),
@@ -44,5 +46,6 @@ def test_ordinary_words_are_no_situation(text):
 
 def test_the_most_urgent_comes_first_and_overlaps_are_dropped():
     assert situations("se cayo al rio y esta sangrando, hace mucho frio") == ("bleeding", "drowning", "cold")
-    # a snake bite's own advice covers its bleeding: "press hard" does not fit a bite
+    # drowning's advice already says what to do without breathing; a snake bite's covers its bleeding
+    assert situations("se cayo al rio y no respira") == ("drowning",)
     assert situations("le mordio una serpiente y sangra") == ("snake_bite",)
