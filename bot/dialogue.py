@@ -20,7 +20,7 @@ from bot import LANGUAGES
 from bot.answers import menus
 from bot.answers.reply import Reply
 from bot.answers.rights import rights_answer, topic_of
-from bot.answers.safety import emergency
+from bot.answers.safety import crisis_line_text, emergency
 from bot.answers.services import red_cross_contact, services_page
 from bot.knowledge.loader import RIGHTS_TOPICS
 from bot.knowledge.model import pick
@@ -31,6 +31,7 @@ from bot.places.gazetteer import Place
 from bot.places.resolve import PlaceMatch
 from bot.places.understand import understand
 from bot.safety.danger import check as danger_check
+from bot.safety.first_aid import situations as first_aid_situations
 from bot.textnorm import fold
 
 # The model's "emergency" counts on its own (no danger phrase matched) from this confidence on.
@@ -135,10 +136,14 @@ class Dialogue:
             if match.place is not None:
                 state.place = match.place.as_slot()
             country = seen.country
-            kind = danger.kind if danger else (state.emergency or "")
-            reply.extend(emergency(self.kb, self.k.index, kind, country or "", self._place(state), lang))
-            # without a country, the next message (the country or town) gets that country's numbers
-            state.emergency, state.menu = (None, state.menu) if country else (kind or "unknown", "emergency_country")
+            kind = danger.kind if danger else (state.emergency or "").split(" ")[0]
+            said = first_aid_situations(text)
+            reply.extend(emergency(self.kb, self.k.index, kind, country or "", self._place(state), lang, said,
+                                   self._medium))
+            # without a country, the next message (the country or town) gets that country's numbers; the
+            # slot keeps the kind and what the message said ("medical_emergency heat"), never the text
+            pending = " ".join((kind or "unknown", *said))
+            state.emergency, state.menu = (None, state.menu) if country else (pending, "emergency_country")
             if handler in ("emergency", "fallback", "greet", "place", "option", "confirm", "more"):
                 return reply, state
 
@@ -324,9 +329,10 @@ class Dialogue:
                 state.place = match.place.as_slot()
             country = match.place.country if match.place is not None else match.country
             state.country, state.menu = country, None
-            kind, state.emergency = state.emergency, None
-            return emergency(self.kb, self.k.index, "" if kind == "unknown" else kind or "", country,
-                             self._place(state), state.lang or "es")
+            pending, state.emergency = (state.emergency or "").split(), None
+            kind = pending[0] if pending and pending[0] != "unknown" else ""
+            return emergency(self.kb, self.k.index, kind, country, self._place(state), state.lang or "es",
+                             tuple(pending[1:]), self._medium)
         if state.menu == "rights_country" and match.country and state.rights_topic:
             state.country = match.country
             return self._rights(state.rights_topic, state, match)
@@ -440,7 +446,7 @@ class Dialogue:
         country = self.kb.countries.get(self._country(state))
         if country:
             for line in country.crisis_lines[:2]:
-                lines.append(f"{t(lang, 'crisis_lines')}: {line.name} {line.number}")
+                lines.append(f"{t(lang, 'crisis_lines')}: {crisis_line_text(line, lang)}")
         return "\n".join(lines)
 
     def _h_fallback(self, turn: Turn, state: State, match: PlaceMatch) -> Reply:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot import clock
 from bot.answers.reply import Reply
 from bot.knowledge.model import KnowledgeBase, RightsEntry, pick
 from bot.language.catalogue import t
@@ -36,7 +37,10 @@ def topic_of(text: str) -> str | None:
 
 
 def find_entry(kb: KnowledgeBase, topic: str, country: str) -> RightsEntry | None:
-    return kb.rights.get((country, topic))
+    """The entry for ``topic`` in ``country``; never one past its ``valid_until`` (checked at answer time:
+    the knowledge loaded yesterday is still in memory today)."""
+    entry = kb.rights.get((country, topic))
+    return None if entry is None or entry.expired(clock.today()) else entry
 
 
 def format_entry(entry: RightsEntry, lang: str) -> str:

@@ -1,13 +1,23 @@
-"""The emergency answer: the country's emergency number first, then the Red Cross, then what to do."""
+"""The emergency answer: the number that fits the danger first, what to do now, then the Red Cross.
+
+Read by a person under stress who will act on it, so every line is a fact from the knowledge or a
+reviewed text: each emergency number with what it answers (the kinds in the country file), the
+national crisis line before the emergency number for suicide, first aid that fits what the message
+says (IFRC guidelines 2020), and for sexual violence whether care is free by law where the person is.
+"""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
+from bot import clock
 from bot.answers.reply import Reply
 from bot.answers.services import distance, red_cross_contact
-from bot.knowledge.model import KnowledgeBase, pick
+from bot.knowledge.model import Country, CrisisLine, EmergencyNumber, KnowledgeBase, pick
 from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
 from bot.places.gazetteer import Place
+from bot.render.sms import segments, to_gsm7
 
 ROUTE_ORDER = ("MX", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "US")
 ADVICE = {
@@ -24,11 +34,118 @@ NEAREST_CATEGORIES = {
     "missing_child": ("protection", "family_links"),
     "suicide": ("psychosocial", "medical"),
 }
+# Which number answers the danger best: someone bleeding calls the ambulance before the police.
+FITTING = {
+    "medical_emergency": ("ambulance", "general", "fire", "police"),
+    "sexual_violence": ("ambulance", "general", "women", "police"),
+    "suicide": ("ambulance", "general", "police"),
+    "violence": ("police", "general", "women", "ambulance"),
+    "missing_child": ("police", "children", "general"),
+}
+UNKNOWN_DANGER = ("general", "ambulance", "police", "fire")
+# A danger reply on SMS stays within this many segments (765 GSM-7 characters): up to four labelled numbers,
+# the first aid the message calls for and the advice of its kind; what can wait is left out (see emergency()).
+SMS_MAX_SEGMENTS = 5
 
 
-def emergency_numbers(kb: KnowledgeBase, country: str) -> str:
+def ordered_numbers(country: Country, kind: str) -> list[EmergencyNumber]:
+    """The country's emergency numbers, the one that fits ``kind`` first (file order breaks ties)."""
+    fitting = FITTING.get(kind, UNKNOWN_DANGER)
+
+    def rank(e: EmergencyNumber) -> int:
+        return min((fitting.index(k) for k in e.kinds if k in fitting), default=len(fitting))
+
+    return sorted(country.emergency, key=rank)
+
+
+def number_label(e: EmergencyNumber, lang: str) -> str:
+    """A few words saying what the number answers: its ``short`` text, else its kinds."""
+    if e.short:
+        return pick(e.short, lang)
+    kinds = ("general",) if "general" in e.kinds else e.kinds
+    return ", ".join(t(lang, f"emergency_kind_{k}") for k in kinds)
+
+
+def numbers_text(country: Country, kind: str, lang: str) -> str:
+    """``122 (ambulance, fire), 125 (ambulance, Red Cross), 110 (police)``: every number, labelled."""
+    return ", ".join(f"{e.number} ({number_label(e, lang)})" for e in ordered_numbers(country, kind))
+
+
+def emergency_numbers(kb: KnowledgeBase, country: str, kind: str = "", lang: str = "es") -> str:
     c = kb.countries.get(country)
-    return " / ".join(e.number for e in c.emergency) if c else ""
+    return numbers_text(c, kind, lang) if c else ""
+
+
+def crisis_line_open(line: CrisisLine, country: Country) -> bool:
+    """Whether the line answers now (unknown hours count as open: the emergency number is given too)."""
+    if not line.hours.known:
+        return True
+    try:
+        zone = ZoneInfo(country.timezone) if country.timezone else None
+    except (KeyError, ValueError):
+        zone = None
+    now = clock.now().astimezone(zone) if zone else clock.now()
+    return line.hours.is_open(now)
+
+
+def first_crisis_line(country: Country) -> CrisisLine | None:
+    """The national crisis line to call before the emergency number, if one answers now."""
+    for line in country.crisis_lines:
+        if line.national and crisis_line_open(line, country):
+            return line
+    return None
+
+
+def crisis_line_text(line: CrisisLine, lang: str) -> str:
+    """``988 (988 Suicide & Crisis Lifeline, 24/7)``; a local line says where it works."""
+    facts = [line.name] if line.name else []
+    if line.hours.known:
+        facts.append(line.hours.describe(lang))
+    if not line.national:
+        facts.append(t(lang, "crisis_line_local", area=line.area))
+    return f"{line.number} ({', '.join(facts)})" if facts else line.number
+
+
+def _call_line(kb: KnowledgeBase, c: Country | None, kind: str, lang: str) -> str:
+    if c and c.emergency:
+        numbers = numbers_text(c, kind, lang)
+        crisis = first_crisis_line(c) if kind == "suicide" else None
+        if crisis is not None:
+            return t(lang, "emergency_call_crisis", line=crisis_line_text(crisis, lang), numbers=numbers,
+                     country=pick(c.name, lang))
+        return t(lang, "emergency_call", numbers=numbers, country=pick(c.name, lang))
+    # the transit countries of the route, the fitting number only: short enough for one SMS
+    known = [code for code in ROUTE_ORDER if code in kb.countries and kb.countries[code].emergency] or [
+        code for code in sorted(kb.countries) if kb.countries[code].emergency
+    ]
+    compact = ", ".join(f"{pick(kb.countries[code].name, lang)} {ordered_numbers(kb.countries[code], kind)[0].number}"
+                        for code in known)
+    return f"{t(lang, 'emergency_unknown_country')} {compact}"
+
+
+def _care_line(c: Country | None, lang: str) -> str:
+    """Whether care after sexual violence is free: by law where a law says so, "should be" elsewhere."""
+    care = c.sexual_violence_care if c else None
+    if care and care.note:
+        return pick(care.note, lang)
+    if care and care.free_by_law:
+        return t(lang, "sv_care_free_by_law", country=pick(c.name, lang))  # type: ignore[union-attr]
+    return t(lang, "sv_care_should_be_free")
+
+
+def _nearest(kb: KnowledgeBase, index: ServiceIndex | None, kind: str, place: Place | None, lang: str) -> str:
+    if place is None or index is None:
+        return ""
+    for category in NEAREST_CATEGORIES.get(kind, ("medical",)):
+        result = index.nearest(category, place.latitude, place.longitude, radii=(25.0, 100.0))
+        if result.hits:
+            hit = result.hits[0]
+            s = hit.service
+            phone = s.phones[0].number if s.phones else ""
+            sample = f" ({t(lang, 'sample_notice')})" if s.sample else ""
+            return (f"{t(lang, 'emergency_nearest')} {s.name}, {distance(hit.distance_km, lang)}"
+                    + (f", {s.address}" if s.address else "") + (f", {phone}" if phone else "") + sample)
+    return ""
 
 
 def emergency(
@@ -38,44 +155,40 @@ def emergency(
     country: str,
     place: Place | None,
     lang: str,
+    situations: tuple[str, ...] = (),
+    medium: str = "rest",
 ) -> Reply:
-    """The reply to a danger to life. Its first line always holds an emergency number."""
-    lines: list[str] = []
+    """The reply to a danger to life. Its first line always holds an emergency number.
+
+    ``situations`` (from :func:`bot.safety.first_aid.situations`) add the first aid that fits what the
+    message said. On SMS the reply keeps within ``SMS_MAX_SEGMENTS``: the lines that can wait go first.
+    """
     c = kb.countries.get(country)
-    if c and c.emergency:
-        lines.append(t(lang, "emergency_call", numbers=emergency_numbers(kb, country), country=pick(c.name, lang)))
-    else:
-        # the transit countries of the route, first number only: short enough for one SMS
-        known = [code for code in ROUTE_ORDER if code in kb.countries and kb.countries[code].emergency] or [
-            code for code in sorted(kb.countries) if kb.countries[code].emergency
-        ]
-        compact = ", ".join(f"{pick(kb.countries[code].name, lang)} {kb.countries[code].emergency[0].number}"
-                            for code in known)
-        lines.append(f"{t(lang, 'emergency_unknown_country')} {compact}")
-    contact = red_cross_contact(kb, country)
-    if contact:
-        lines.append(t(lang, "emergency_red_cross", contact=contact))
+    # (line, priority): 0 and 1 are never left out; on SMS the nearest service goes first, then the Red Cross,
+    # the other crisis lines, a second situation's advice, the cost of care
+    lines: list[tuple[str, int]] = [(_call_line(kb, c, kind, lang), 0)]
+    lines += [(t(lang, f"first_aid_{s}"), 1 if i == 0 else 3) for i, s in enumerate(situations)]
     advice = ADVICE.get(kind)
     if advice:
-        lines.append(t(lang, advice))
+        lines.append((t(lang, advice), 1))
+    if kind == "medical_emergency" and "heat" not in situations:
+        lines.append((t(lang, "first_aid_overheated"), 1))  # heat kills on this route: never "no water" alone
+    if kind == "sexual_violence":
+        lines.append((_care_line(c, lang), 2))
     if kind == "suicide" and c:
-        for line in c.crisis_lines[:2]:
-            lines.append(f"{t(lang, 'crisis_lines')}: {line.name} {line.number}".strip())
-    if place is not None and index is not None:
-        for category in NEAREST_CATEGORIES.get(kind, ("medical",)):
-            result = index.nearest(category, place.latitude, place.longitude, radii=(25.0, 100.0))
-            if result.hits:
-                hit = result.hits[0]
-                s = hit.service
-                phone = s.phones[0].number if s.phones else ""
-                sample = f" ({t(lang, 'sample_notice')})" if s.sample else ""
-                lines.append(
-                    f"{t(lang, 'emergency_nearest')} {s.name}, {distance(hit.distance_km, lang)}"
-                    + (f", {s.address}" if s.address else "")
-                    + (f", {phone}" if phone else "")
-                    + sample
-                )
-                break
+        first = first_crisis_line(c) if c.emergency else None
+        for line in [x for x in c.crisis_lines if x is not first][:2]:
+            lines.append((f"{t(lang, 'crisis_lines')}: {crisis_line_text(line, lang)}", 4))
+    contact = red_cross_contact(kb, country)
+    if contact:
+        lines.append((t(lang, "emergency_red_cross", contact=contact), 5))
+    lines.append((_nearest(kb, index, kind, place, lang), 6))
     if not (c and c.emergency):
-        lines.append(t(lang, "emergency_which_country"))
-    return Reply(["\n".join(lines)])
+        lines.append((t(lang, "emergency_which_country"), 0))
+    lines = [(text, p) for text, p in lines if text]
+    if medium == "sms":
+        for drop in (6, 5, 4, 3, 2):
+            if segments(to_gsm7("\n".join(x for x, _ in lines))) <= SMS_MAX_SEGMENTS:
+                break
+            lines = [(text, p) for text, p in lines if p != drop]
+    return Reply(["\n".join(text for text, _ in lines)])

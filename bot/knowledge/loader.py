@@ -18,6 +18,8 @@ from bot import LANGUAGES, clock
 from bot.knowledge.checks import ISO_639_1, check_coordinates, check_phone
 from bot.knowledge.hours import HoursError, parse_hours
 from bot.knowledge.model import (
+    EMERGENCY_KINDS,
+    PLACE_STATUSES,
     Category,
     Country,
     CrisisLine,
@@ -29,6 +31,7 @@ from bot.knowledge.model import (
     RedCross,
     RightsEntry,
     Service,
+    SexualViolenceCare,
     Source,
 )
 from bot.knowledge.yamlsrc import LineDict, LineList, Problem, YamlError, load_yaml
@@ -50,6 +53,7 @@ PHONE_TYPES = ("voice", "whatsapp", "sms")
 COSTS = ("free", "low_cost", "paid")
 STALE_AFTER_DAYS = 90
 RIGHTS_STALE_AFTER_DAYS = 365
+EXPIRY_WARNING_DAYS = 60  # a rights entry with valid_until is flagged this long before it stops being shown
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 
@@ -81,11 +85,11 @@ class _Reader:
         self.gazetteer = gazetteer
         self.today = today or clock.today()
 
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.file, line, message))
+    def error(self, line: int, message: str, code: str = "") -> None:
+        self.problems.append(Problem(self.file, line, message, "error", code))
 
-    def warn(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.file, line, message, "warning"))
+    def warn(self, line: int, message: str, code: str = "") -> None:
+        self.problems.append(Problem(self.file, line, message, "warning", code))
 
     # --- typed field access -------------------------------------------------------------
     def text(self, d: LineDict, key: str, required: bool = False, what: str = "") -> str:
@@ -256,6 +260,7 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
         _read_rights(_Reader(display(path), problems, gazetteer, today), doc, kb)
     for path, doc in parsed("deployment"):
         _read_deployment(_Reader(display(path), problems), doc, kb)
+    problems.extend(closed_places_named(kb))
     known = {"categories", "countries", "places", "services", "rights", "deployment"}
     for kind, paths in by_kind.items():
         if kind not in known:
@@ -265,6 +270,40 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
                             + ", ".join(sorted(known)), "warning")
                 )
     return LoadResult(kb, problems)
+
+
+def closed_places_named(kb: KnowledgeBase) -> list[Problem]:
+    """A rights or service text that names a place the knowledge marks closed, as errors.
+
+    Two files saying opposite things (a rights text sending people to a station a places file says
+    closed) is how people get sent to an empty site; a closed place may only be named in its own entry.
+    """
+    closed = {}
+    for p in kb.places:
+        if p.status == "closed":
+            for name in (p.name, *p.aliases):
+                if len(_fold(name).split()) >= 2 or len(_fold(name)) >= 6:  # a short alias would match ordinary words
+                    closed[_fold(name)] = p
+    if not closed:
+        return []
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(closed, key=len, reverse=True)) + r")\b")
+    found: list[Problem] = []
+
+    def check(texts: dict[str, str], file: str, line: int, what: str) -> None:
+        for lang, text in texts.items():
+            m = pattern.search(_fold(text))
+            if m:
+                place = closed[m.group(1)]
+                found.append(Problem(file, line, f"{what} ({lang}) names '{place.name}', which {place.file} marks closed "
+                                     f"since {place.closed_on}; do not send people there", "error", "closed_place_named"))
+                return
+
+    for entry in kb.rights.values():
+        check(entry.text, entry.file, entry.line, f"the {entry.topic} rights text for {entry.country}")
+    for s in kb.services:
+        check({"*": " ".join((s.name, s.address, s.place))} | s.description | s.requirements, s.file, s.line,
+              f"service '{s.id}'")
+    return found
 
 
 def _top_list(r: _Reader, doc: Any, key: str, example: str) -> LineList:
@@ -315,8 +354,18 @@ def _read_country(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         if e is None:
             continue
         number = r.text(e, "number", required=True, what="the emergency number")
+        kinds = r.strings(e, "kinds")
+        if number and not kinds:
+            r.error(e.line, f"emergency number {number} has no 'kinds'; say what it answers, e.g. 'kinds: [ambulance]' "
+                    f"(one or more of {', '.join(EMERGENCY_KINDS)}), so the bot can put the right number first", "emergency_kinds")
+        wrong = [k for k in kinds if k not in EMERGENCY_KINDS]
+        if wrong:
+            r.error(e.line_of("kinds"), f"'{', '.join(wrong)}' is not a kind of emergency number; use "
+                    + ", ".join(EMERGENCY_KINDS), "emergency_kinds")
         if number:
-            emergency.append(EmergencyNumber(number, _resolve_any(r.texts(e, "label")), r.text(e, "source")))
+            emergency.append(EmergencyNumber(number, _resolve_any(r.texts(e, "label")), r.text(e, "source"),
+                                             tuple(k for k in kinds if k in EMERGENCY_KINDS),
+                                             _resolve_any(r.texts(e, "short"))))
     if code and not emergency:
         r.error(d.line, f"country {code} has no emergency number; the bot must always be able to give one")
     red_cross = None
@@ -339,8 +388,28 @@ def _read_country(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         except HoursError as exc:
             r.error(c.line_of("hours"), str(exc))
             hours = parse_hours(None)
+        scope = r.text(c, "scope")
+        if scope not in ("national", "local"):
+            r.error(c.line_of("scope") if scope else c.line, "a crisis line needs 'scope: national' (works from the whole "
+                    "country) or 'scope: local' with 'area: ...' (works only there); the bot never presents a local line "
+                    "as the country's", "crisis_line_scope")
+        area = r.text(c, "area")
+        if scope == "local" and not area:
+            r.error(c.line, "a local crisis line needs 'area: ...' (the cities or regions where it works)", "crisis_line_scope")
         lines.append(CrisisLine(r.text(c, "name"), r.text(c, "number", required=True, what="the crisis line"),
-                                hours, r.text(c, "source")))
+                                hours, r.text(c, "source"), scope != "local", area))
+    care = SexualViolenceCare()
+    if d.get("sexual_violence_care") is not None:
+        sv = r.mapping(d["sexual_violence_care"], d.line_of("sexual_violence_care"), "sexual_violence_care")
+        if sv is not None:
+            free = sv.get("free_by_law", False)
+            if not isinstance(free, bool):
+                r.error(sv.line_of("free_by_law"), "'free_by_law' must be true or false")
+                free = False
+            source = r.text(sv, "source")
+            if free and not source:
+                r.error(sv.line, "'free_by_law: true' needs the 'source' (the law) that says so")
+            care = SexualViolenceCare(free, source, _resolve_any(r.texts(sv, "note")))
     if code:
         if code in kb.countries:
             r.error(d.line_of("code"), f"country {code} is described twice; keep one file per country")
@@ -352,6 +421,7 @@ def _read_country(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
             emergency=tuple(emergency),
             red_cross=red_cross,
             crisis_lines=tuple(lines),
+            sexual_violence_care=care,
         )
 
 
@@ -367,10 +437,20 @@ def _read_places(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         country = r.text(p, "country", required=True, what=f"place '{name}'").upper()
         lat = r.number(p, "latitude", -90, 90, f"place '{name}'")
         lon = r.number(p, "longitude", -180, 180, f"place '{name}'")
+        status = r.text(p, "status") or "open"
+        if status not in PLACE_STATUSES:
+            r.error(p.line_of("status"), f"status '{status}' is not one of {', '.join(PLACE_STATUSES)}", "place_status")
+        closed_on = r.day(p, "closed_on")
+        source = r.text(p, "source")
+        if status == "closed" and (closed_on is None or not source):
+            r.error(p.line_of("status"), f"place '{name}' is closed: add 'closed_on: YYYY-MM-DD' and the 'source' "
+                    "that says so", "place_status")
+        if closed_on is not None and status != "closed":
+            r.error(p.line_of("closed_on"), f"place '{name}' has 'closed_on' but not 'status: closed'", "place_status")
         if name and country and lat is not None and lon is not None:
             kb.places.append(ExtraPlace(name, country, lat, lon, r.text(p, "admin1"), r.text(p, "kind"),
                                         tuple(r.strings(p, "aliases")), "", r.text(p, "timezone"),
-                                        r.file, p.line))
+                                        r.file, p.line, status, closed_on, source))
     for i, a in enumerate(r.items(doc, "aliases")):
         a = r.mapping(a, doc["aliases"].line_of(i), "an alias")
         if a is None:
@@ -539,11 +619,19 @@ def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
                 title = r.text(src, "title", required=True, what="the source")
                 sources.append(Source(title, r.text(src, "url")))
         if not sources:
-            r.error(e.line, f"the {topic} entry for {country} has no 'sources'; every rights text must cite its law or official page")
+            r.error(e.line, f"the {topic} entry for {country} has no 'sources'; every rights text must cite its law or official page",
+                    "rights_no_source")
         reviewed = r.day(e, "reviewed_on", required=True)
         if reviewed and (r.today - reviewed).days > RIGHTS_STALE_AFTER_DAYS:
             r.warn(e.line_of("reviewed_on"), f"the {topic} entry for {country} was reviewed on {reviewed}, more than "
                    "12 months ago; check the law and the sources again, then update reviewed_on")
+        valid_until = r.day(e, "valid_until")
+        if valid_until is not None and r.today > valid_until:
+            r.error(e.line_of("valid_until"), f"the {topic} entry for {country} was valid until {valid_until}; the bot "
+                    "no longer shows it: update the text and valid_until, or remove the entry", "rights_expired")
+        elif valid_until is not None and (valid_until - r.today).days <= EXPIRY_WARNING_DAYS:
+            r.warn(e.line_of("valid_until"), f"the {topic} entry for {country} is valid until {valid_until} "
+                   f"({(valid_until - r.today).days} days left); check whether the measure is extended", "rights_expiring")
         text = _resolve_any(r.texts(e, "text", required=True, what=f"the {topic} entry"))
         missing = [lang for lang in LANGUAGES if lang not in text]
         if text and missing:
@@ -553,7 +641,7 @@ def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         if country and topic and text:
             kb.rights[(country, topic)] = RightsEntry(
                 country, topic, text, tuple(sources), reviewed,
-                tuple(r.strings(e, "needs_review")), r.file, e.line,
+                tuple(r.strings(e, "needs_review")), r.file, e.line, valid_until,
             )
 
 

@@ -62,11 +62,17 @@ class Category:
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+# What an emergency number answers: the bot puts the one that fits the danger first.
+EMERGENCY_KINDS = ("general", "ambulance", "police", "fire", "women", "children")
+
+
 @dataclass(frozen=True)
 class EmergencyNumber:
     number: str
     label: Texts
     source: str = ""
+    kinds: tuple[str, ...] = ()  # of EMERGENCY_KINDS
+    short: Texts = field(default_factory=dict)  # a few words shown beside the number; else from ``kinds``
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,17 @@ class CrisisLine:
     number: str
     hours: Hours = Hours()
     source: str = ""
+    national: bool = True  # False: works only in ``area`` (never presented as the country's line)
+    area: str = ""
+
+
+@dataclass(frozen=True)
+class SexualViolenceCare:
+    """Whether care after sexual violence is free by law in a country, and the law that says so."""
+
+    free_by_law: bool = False
+    source: str = ""
+    note: Texts = field(default_factory=dict)  # said instead of the generic sentence (e.g. what may be billed)
 
 
 @dataclass(frozen=True)
@@ -94,6 +111,7 @@ class Country:
     emergency: tuple[EmergencyNumber, ...] = ()
     red_cross: RedCross | None = None
     crisis_lines: tuple[CrisisLine, ...] = ()
+    sexual_violence_care: SexualViolenceCare = SexualViolenceCare()
 
 
 @dataclass(frozen=True)
@@ -112,6 +130,10 @@ class RightsEntry:
     needs_review: tuple[str, ...] = ()
     file: str = ""
     line: int = 0
+    valid_until: date | None = None  # a measure with an end date: never shown after it
+
+    def expired(self, today: date) -> bool:
+        return self.valid_until is not None and today > self.valid_until
 
 
 @dataclass(frozen=True)
@@ -129,6 +151,12 @@ class ExtraPlace:
     timezone: str = ""
     file: str = ""
     line: int = 0
+    status: str = "open"  # of PLACE_STATUSES; a closed place must not be named as a place to go
+    closed_on: date | None = None
+    source: str = ""
+
+
+PLACE_STATUSES = ("open", "closed")
 
 
 @dataclass(frozen=True)

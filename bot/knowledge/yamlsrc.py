@@ -74,6 +74,7 @@ class Problem:
     line: int
     message: str
     severity: str = "error"  # or "warning"
+    code: str = ""  # what is wrong, for programs and tests (the message is for people and may change)
 
     def __str__(self) -> str:
         tag = "" if self.severity == "error" else "warning: "

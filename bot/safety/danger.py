@@ -51,8 +51,8 @@ def _word_matches(pattern: str, word: str, safe_words: frozenset[str] = frozense
     )
 
 
-class DangerDetector:
-    """Finds danger phrases of any language in a message.
+class PhraseMatcher:
+    """Finds the phrases of any language in a message.
 
     ``safe_words`` are ordinary words one typo away from a danger word ("vole", stolen, is one
     letter from "viole"): they never count as a typo.
@@ -83,8 +83,8 @@ class DangerDetector:
                         found += phrases
         return found
 
-    def check(self, text: str) -> Danger | None:
-        """The most serious danger the message signals, or None."""
+    def hits(self, text: str) -> list[_Phrase]:
+        """Every phrase found in ``text``."""
         words = fold(text[:MAX_CHARS]).split()
         hits: list[_Phrase] = []
         for i, word in enumerate(words):
@@ -94,6 +94,13 @@ class DangerDetector:
                     _word_matches(pw, w, self.safe_words) for pw, w in zip(p.words[1:], words[i + 1 : i + n])
                 ):
                     hits.append(p)
+        return hits
+
+
+class DangerDetector(PhraseMatcher):
+    def check(self, text: str) -> Danger | None:
+        """The most serious danger the message signals, or None."""
+        hits = self.hits(text)
         if not hits:
             return None
         best = min(hits, key=lambda p: (KINDS.index(p.kind), -len(p.words)))
@@ -112,7 +119,7 @@ class DangerDetector:
         return covered
 
 
-def load_phrases(folder: Path = PHRASES_DIR) -> tuple[list[_Phrase], frozenset[str]]:
+def load_phrases(folder: Path = PHRASES_DIR, kinds: tuple[str, ...] = KINDS) -> tuple[list[_Phrase], frozenset[str]]:
     """The phrases of every language file, and the words never to read as typos."""
     phrases = []
     safe: set[str] = set()
@@ -120,7 +127,7 @@ def load_phrases(folder: Path = PHRASES_DIR) -> tuple[list[_Phrase], frozenset[s
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         lang = str(doc.get("lang") or path.stem)
         safe.update(fold(str(w)) for w in doc.get("safe_words") or ())
-        for kind in KINDS:
+        for kind in kinds:
             for raw in doc.get(kind) or ():
                 words = tuple(fold(str(raw).replace("*", " STAR ")).replace(" star", "*").split())
                 if words:

@@ -1,0 +1,39 @@
+"""What the message says about the situation, for the fitting first-aid advice.
+
+A danger reply always gives the general advice of its kind; when the message itself says heat, cold,
+not breathing, bleeding, drowning, a snake bite, or a pregnancy with pain or bleeding, the matching short advice
+(IFRC International First Aid, Resuscitation and Education Guidelines 2020) comes first. The words
+are data, per language (``bot/safety/situations/<lang>.yml``); every language is checked, as for
+the danger phrases.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from bot.safety.danger import PhraseMatcher, load_phrases
+
+# In the order the advice is given: what kills fastest first.
+SITUATIONS = ("not_breathing", "bleeding", "drowning", "pregnancy", "snake_bite", "heat", "cold")
+# "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
+PREGNANCY_SIGNS = "pregnancy_signs"
+SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
+
+
+@functools.lru_cache(maxsize=1)
+def matcher() -> PhraseMatcher:
+    phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS))
+    return PhraseMatcher(phrases, safe_words)
+
+
+def situations(text: str) -> tuple[str, ...]:
+    """The situations ``text`` describes, in the order their advice should be given."""
+    found = {p.kind for p in matcher().hits(text or "")}
+    if PREGNANCY_SIGNS not in found:
+        found.discard("pregnancy")
+    if "drowning" in found:
+        found.discard("not_breathing")  # the drowning advice says what to do when they do not breathe
+    if "pregnancy" in found or "snake_bite" in found:
+        found.discard("bleeding")  # their own advice covers the bleeding; pressing hard on the place does not fit
+    return tuple(s for s in SITUATIONS if s in found)

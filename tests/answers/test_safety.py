@@ -1,0 +1,154 @@
+"""The emergency reply, as the person reads it: every number with its label, the fitting one first."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from bot import LANGUAGES, clock
+from bot.answers.safety import SMS_MAX_SEGMENTS, emergency, number_label, ordered_numbers
+from bot.language.catalogue import t
+from bot.render.sms import segments, to_gsm7
+from bot.safety.first_aid import SITUATIONS
+
+KINDS = ("medical_emergency", "violence", "sexual_violence", "suicide", "missing_child")
+FIRST_KIND = {"medical_emergency": {"ambulance", "general"}, "violence": {"police", "general"},
+              "sexual_violence": {"ambulance", "general"}, "missing_child": {"police", "general"}}
+
+
+def reply_text(knowledge, kind, country, lang="es", situations=(), medium="rest"):
+    reply = emergency(knowledge.kb, knowledge.index, kind, country, None, lang, situations, medium)
+    assert len(reply.messages) == 1
+    return reply.messages[0]
+
+
+def countries(knowledge):
+    return sorted(knowledge.kb.countries)
+
+
+def test_every_country_shows_every_number_with_its_label_the_fitting_one_first(knowledge):
+    for code in countries(knowledge):
+        c = knowledge.kb.countries[code]
+        for kind in ("medical_emergency", "violence", "sexual_violence", "missing_child"):
+            for lang in LANGUAGES:
+                first_line = reply_text(knowledge, kind, code, lang).splitlines()[0]
+                for e in c.emergency:
+                    assert f"{e.number} ({number_label(e, lang)})" in first_line, (code, kind, lang, first_line)
+                wanted = [e for e in c.emergency if FIRST_KIND[kind] & set(e.kinds)]
+                if wanted:  # a country may lack, say, a police number (Haiti): then nothing can be first
+                    first = min(c.emergency, key=lambda e: first_line.index(f"{e.number} ("))
+                    assert FIRST_KIND[kind] & set(first.kinds), (code, kind, first_line)
+
+
+def test_guatemala_someone_bleeding_reads_the_ambulances_before_the_police(knowledge):
+    first_line = reply_text(knowledge, "medical_emergency", "GT").splitlines()[0]
+    assert first_line.startswith("EMERGENCIA (Guatemala): llama ya al 122 (ambulancia, bomberos)")
+    assert first_line.index("125 (ambulancia, Cruz Roja)") < first_line.index("110 (policía)")
+    violence = reply_text(knowledge, "violence", "GT").splitlines()[0]
+    assert violence.index("110 (policía)") < violence.index("122 (")
+
+
+def test_panama_violence_gives_the_police_first_and_medical_the_sume(knowledge):
+    assert "104 (policía), 911 (ambulancia)" in reply_text(knowledge, "violence", "PA")
+    assert "911 (ambulancia), " in reply_text(knowledge, "medical_emergency", "PA").splitlines()[0]
+
+
+def test_without_a_country_each_route_country_gives_its_fitting_number(knowledge):
+    medical = reply_text(knowledge, "medical_emergency", "").splitlines()[0]
+    violence = reply_text(knowledge, "violence", "").splitlines()[0]
+    assert "Guatemala 122" in medical and "Nicaragua 128" in medical and "El Salvador 132" in medical
+    assert "Guatemala 110" in violence and "Nicaragua 118" in violence
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_medical_advice_never_says_nothing_by_mouth_without_the_heat_exception(knowledge, lang):
+    nothing_by_mouth = t(lang, "emergency_medical")
+    heat = (t(lang, "first_aid_overheated"), t(lang, "first_aid_heat"))
+    for code in countries(knowledge) + [""]:
+        for said in [(), *((s,) for s in SITUATIONS)]:
+            for medium in ("rest", "sms"):
+                text = reply_text(knowledge, "medical_emergency", code, lang, said, medium)
+                assert nothing_by_mouth in text
+                assert any(h in text for h in heat), (code, said, medium, text)
+    assert "warm" not in t("en", "emergency_medical") and "drink" not in t("en", "emergency_medical")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_situation_the_message_names_gets_its_advice_first(knowledge, lang):
+    for situation in SITUATIONS:
+        lines = reply_text(knowledge, "medical_emergency", "MX", lang, (situation,)).splitlines()
+        assert lines[1] == t(lang, f"first_aid_{situation}")
+    heat = reply_text(knowledge, "medical_emergency", "MX", lang, ("heat",))
+    assert t(lang, "first_aid_overheated") not in heat  # the fuller heat advice replaces the short one
+
+
+def test_suicide_in_the_us_puts_988_before_911(knowledge):
+    text = reply_text(knowledge, "suicide", "US", "en")
+    first = text.splitlines()[0]
+    assert first.startswith("United States: call now, it is free: 988 (988 Suicide & Crisis Lifeline, 24/7)")
+    assert first.index("988") < first.index("911 (police, ambulance, fire)")
+
+
+def test_suicide_puts_every_open_national_crisis_line_first(knowledge):
+    for code in countries(knowledge):
+        c = knowledge.kb.countries[code]
+        national = [x for x in c.crisis_lines if x.national and (x.hours.always or not x.hours.known)]
+        first = reply_text(knowledge, "suicide", code).splitlines()[0]
+        if national:  # one answering at any hour: some national line comes before the emergency numbers
+            lines = [x.number for x in c.crisis_lines if x.national and x.number in first]
+            assert lines and first.index(lines[0]) < first.index(f"{c.emergency[0].number} ("), (code, first)
+        elif not c.crisis_lines:
+            assert first.startswith("EMERGENCIA"), (code, first)
+
+
+def test_a_local_crisis_line_is_never_presented_as_the_countrys(knowledge):
+    text = reply_text(knowledge, "suicide", "CO")
+    assert text.startswith("EMERGENCIA (Colombia): llama ya al 123")
+    assert "106 (Línea 106, salud mental, 24/7, solo en Bogotá)" in text
+
+
+def test_a_crisis_line_that_is_closed_now_comes_after_the_emergency_number(knowledge):
+    # Honduras' Teléfono de la Esperanza answers 08:00-20:00: at 03:00 in Tegucigalpa, 911 comes first
+    with clock.frozen(datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc)):
+        night = reply_text(knowledge, "suicide", "HN")
+    with clock.frozen(datetime(2026, 11, 28, 17, 0, tzinfo=timezone.utc)):
+        day = reply_text(knowledge, "suicide", "HN")
+    assert night.startswith("EMERGENCIA (Honduras): llama ya al 911") and "150 (" in night
+    assert day.startswith("Honduras: llama ya, es gratis: 150 (")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_sexual_violence_times_and_cost_as_the_law_says(knowledge, lang):
+    mx = reply_text(knowledge, "sexual_violence", "MX", lang)
+    assert "72" in mx and "5" in mx and t(lang, "sv_care_should_be_free") in mx
+    co = reply_text(knowledge, "sexual_violence", "CO", lang)
+    assert t(lang, "sv_care_free_by_law", country=knowledge.kb.countries["CO"].name[lang]) in co
+    us = reply_text(knowledge, "sexual_violence", "US", lang)
+    assert knowledge.kb.countries["US"].sexual_violence_care.note[lang] in us
+    for text in (mx, co, us):
+        assert "?" not in text  # never a question after sexual violence
+
+
+def test_no_text_promises_what_the_bot_cannot_keep():
+    promises = ("cannot be sent back", "no pueden devolverte", "is not shared with", "no se comparte con",
+                "it is free and confidential", "es gratuita y confidencial")
+    for lang in LANGUAGES:
+        for key in ("tell_migration", "emergency_sexual_violence", "emergency_violence"):
+            text = t(lang, key).lower()
+            assert not any(p in text for p in promises), (lang, key)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_emergency_reply_fits_the_sms_budget_and_keeps_its_numbers(knowledge, lang):
+    for code in countries(knowledge) + [""]:
+        for kind in KINDS:
+            for said in [(), ("bleeding",), ("heat", "cold"), ("snake_bite",)]:
+                text = to_gsm7(reply_text(knowledge, kind, code, lang, said, "sms"))
+                assert segments(text) <= SMS_MAX_SEGMENTS, (code, kind, said, len(text), text)
+                c = knowledge.kb.countries.get(code)
+                for e in (c.emergency if c else ()):
+                    assert e.number in text.splitlines()[0]
+
+
+def test_ordered_numbers_keeps_file_order_among_equals(knowledge):
+    gt = knowledge.kb.countries["GT"]
+    assert [e.number for e in ordered_numbers(gt, "medical_emergency")] == ["122", "123", "125", "110"]

@@ -1,0 +1,51 @@
+"""What the message says about the situation, in the five languages, the way people type it."""
+
+import pytest
+
+from bot.safety.first_aid import situations
+
+SAID = [
+    ("se desmayó por el calor, no despierta", ("heat",)),
+    ("mi hijo esta deshidratado y no reacciona", ("heat",)),
+    ("hay un hombre con hipotermia, temblando", ("cold",)),
+    ("le dieron un machetazo y sangra mucho", ("bleeding",)),
+    ("se lo llevo el rio y lo sacamos del agua", ("drowning",)),
+    ("lo mordio una culebra en la pierna", ("snake_bite",)),
+    ("mi esposa esta embarazada y tiene mucho dolor", ("pregnancy",)),
+    ("my friend collapsed from heat stroke", ("heat",)),
+    ("my baby is not breathing", ("not_breathing",)),
+    ("mi hijo no respira", ("not_breathing",)),
+    ("he is bleeding a lot from his leg", ("bleeding",)),
+    ("bitten by a snake, arm swelling", ("snake_bite",)),
+    ("my wife is pregnant and bleeding", ("pregnancy",)),
+    ("il a fait un coup de chaleur", ("heat",)),
+    ("elle est enceinte et elle saigne", ("pregnancy",)),
+    ("un serpent l'a mordu", ("snake_bite",)),
+    ("madanm mwen ansent li gen doule nan vant", ("pregnancy",)),
+    ("koulev mode pitit mwen", ("snake_bite",)),
+    ("li tonbe nan rivye a li pa respire", ("drowning",)),
+    ("ele esta com muito calor e desmaiou", ("heat",)),
+    ("minha esposa gravida esta sangrando", ("pregnancy",)),
+    ("uma cobra picou meu filho", ("snake_bite",)),
+]
+
+
+@pytest.mark.parametrize("text,expected", SAID)
+def test_the_situation_is_read_from_the_message(text, expected):
+    assert situations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "estoy embarazada, necesito un doctor",  # pregnant, no pain or bleeding: no pregnancy advice
+    "estao cobrando a gente na fronteira",  # "cobrar" (to charge) is not "cobra" (snake)
+    "necesito agua", "where can I sleep tonight", "mwen bezwen manje", "",
+])
+def test_ordinary_words_are_no_situation(text):
+    assert situations(text) == ()
+
+
+def test_the_most_urgent_comes_first_and_overlaps_are_dropped():
+    assert situations("se cayo al rio y esta sangrando, hace mucho frio") == ("bleeding", "drowning", "cold")
+    # drowning's advice already says what to do without breathing; a snake bite's covers its bleeding
+    assert situations("se cayo al rio y no respira") == ("drowning",)
+    assert situations("le mordio una serpiente y sangra") == ("snake_bite",)
