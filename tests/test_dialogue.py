@@ -181,3 +181,40 @@ def test_keyboard_button_text_is_the_menu_choice(knowledge):
     chat.say("hola", "greet")
     reply = chat.say("8 Otros: agua, cargar teléfono, protección", "need_water_hygiene")
     assert "Otros servicios" in reply.text and chat.state.menu == "other"
+
+
+# --- at night, the open service first (issue 19) ------------------------------------------------
+def _tapachula(hh):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime(2026, 11, 30, hh, 0, tzinfo=ZoneInfo("America/Mexico_City"))  # a Monday
+
+
+@pytest.mark.parametrize("medium", ["rest", "sms"])
+def test_at_three_in_the_morning_a_24h_service_is_on_the_first_page(knowledge, medium):
+    from bot import clock
+
+    with clock.frozen(_tapachula(3)):
+        reply = Chat(knowledge, medium).say("necesito un doctor en Tapachula", "need_medical")
+        results = search_json(knowledge, "medical", "Tapachula")["results"]
+    shown = [r for r in results if r["name"] in reply.text]
+    assert shown and shown == results[: len(shown)]
+    assert any(r["hours"] == ["24/7"] for r in shown)
+    assert "abierto 24 horas" in reply.text
+    closed = [r for r in shown if r["status"] == "closed"]
+    assert all(r["opens_at"] for r in closed)
+    assert reply.text.count("cerrado, abre ") == len(closed)  # every closed one says when it opens
+
+
+def test_at_ten_on_a_weekday_the_nearest_open_ones_first(knowledge):
+    from bot import clock
+
+    with clock.frozen(_tapachula(10)):
+        reply = Chat(knowledge).say("necesito un doctor en Tapachula", "need_medical")
+        results = search_json(knowledge, "medical", "Tapachula")["results"]
+    first_three = results[:3]
+    assert all(r["status"] == "open" for r in first_three)
+    assert first_three[0]["distance_km"] < first_three[-1]["distance_km"]
+    positions = [reply.text.index(r["name"]) for r in first_three]
+    assert positions == sorted(positions)

@@ -33,7 +33,7 @@ def when(at: datetime, local_now: datetime, lang: str) -> str:
     if days < 7:
         return t(lang, "weekdays").split(",")[at.weekday()]
     month = t(lang, "months").split(",")[at.month - 1]
-    return t(lang, "date_format", d=at.day, m=f"{at.month:02d}", month=month)
+    return t(lang, "date_format", d=at.day, month=month)
 
 
 def status_text(hit: Hit, lang: str) -> str:
