@@ -66,3 +66,8 @@ def test_open_long_enough_or_around_the_clock_says_only_open():
     assert status_text(hit(["Mo-Sa 08:00-20:00"], datetime(2026, 11, 30, 10)), "es") == "abierto ahora"
     assert status_text(hit(["24/7"]), "es") == "abierto 24 horas"
     assert status_text(hit([]), "es") == ""
+
+
+def test_on_sms_the_time_alone_says_open_or_closed():
+    assert status_text(hit(["Tu 09:00-13:00"]), "es", compact=True) == "abre mañana a las 09:00"
+    assert status_text(hit(["Mo-Sa 08:00-20:00"], datetime(2026, 11, 30, 19)), "en", compact=True) == "closes 20:00"
