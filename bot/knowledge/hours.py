@@ -31,7 +31,8 @@ _EXCEPTION = re.compile(r"^(?P<first>\d{4}-\d{1,2}-\d{1,2})(?:\s*\.\.\s*(?P<last
 _CLOSED_WORDS = ("closed", "off", "cerrado", "fermé", "ferme", "fechado", "fèmen", "femen")
 DAY = 24 * 60
 # How far ahead "opens at" looks: a week of weekly hours, or past a temporary closure.
-_LOOKAHEAD_DAYS = (8, 400)
+_LOOKAHEAD_DAYS = (2, 8, 400)
+_OPEN_LOOKAHEAD_DAYS = 8
 
 
 class HoursError(ValueError):
@@ -86,39 +87,47 @@ class Hours:
             return [(0, DAY)]
         return [(p.opens, p.closes) for p in self.periods if p.day == day.weekday()]
 
-    def _spans(self, first: date, days: int) -> list[tuple[datetime, datetime]]:
-        """Opening spans starting on ``first`` .. ``first + days - 1``, touching ones merged."""
+    def _spans(self, first: date, days: int) -> list[list[int]]:
+        """Opening spans starting on ``first`` .. ``first + days - 1``, in minutes from ``first``'s
+        midnight (integers: this runs for every hit of every search), touching ones merged."""
         spans = []
         for k in range(days):
-            day = first + timedelta(days=k)
-            midnight = datetime.combine(day, time())
-            for opens, closes in self.ranges_on(day):
-                end = closes if closes > opens else closes + DAY
-                spans.append((midnight + timedelta(minutes=opens), midnight + timedelta(minutes=end)))
+            base = k * DAY
+            for opens, closes in self.ranges_on(first + timedelta(days=k)):
+                spans.append((base + opens, base + (closes if closes > opens else closes + DAY)))
         spans.sort()
-        merged: list[tuple[datetime, datetime]] = []
+        merged: list[list[int]] = []
         for start, end in spans:
             if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+                merged[-1][1] = max(merged[-1][1], end)
             else:
-                merged.append((start, end))
+                merged.append([start, end])
         return merged
 
     def status(self, local: datetime) -> Status | None:
-        """Open or closed at ``local`` (naive or aware, in the service's zone) and until when; None if unknown."""
+        """Open or closed at ``local`` (naive or aware, in the service's zone) and until when; None if unknown.
+
+        An open service's closing time is looked for within a week (beyond: ``change`` is None); a
+        closed one's opening time up to 400 days ahead, past any temporary closure.
+        """
         if not self.known:
             return None
-        local = local.replace(tzinfo=None, second=0, microsecond=0)
         if self.always and not self.exceptions:
             return Status(True, None)
-        for days in _LOOKAHEAD_DAYS:
-            spans = self._spans(local.date() - timedelta(days=1), days + 1)
-            horizon = datetime.combine(local.date() + timedelta(days=days), time())
-            for start, end in spans:
-                if start <= local < end:
-                    return Status(True, end if end < horizon else None)
-                if start > local:
-                    return Status(False, start)
+        first = local.date() - timedelta(days=1)
+        midnight = datetime.combine(first, time())
+        minute = DAY + local.hour * 60 + local.minute
+        for days in _LOOKAHEAD_DAYS:  # most answers are found within two days: look farther only then
+            horizon = (days + 1) * DAY
+            for start, end in self._spans(first, days + 1):
+                if start <= minute < end:
+                    if end < horizon:
+                        return Status(True, midnight + timedelta(minutes=end))
+                    if days >= _OPEN_LOOKAHEAD_DAYS:
+                        return Status(True, None)
+                    break  # open up to the horizon: look farther for the closing time
+                if start > minute:
+                    return Status(False, midnight + timedelta(minutes=start))
         return Status(False, None)
 
     def is_open(self, local: datetime) -> bool:
