@@ -119,8 +119,8 @@ class ServiceIndex:
         status = service.hours.status(self.local_time(service, now))
         return None if status is None else status.open
 
-    def hit(self, service: Service, distance_km: float, now: datetime) -> Hit:
-        local = self.local_time(service, now)
+    def hit(self, service: Service, distance_km: float, now: datetime, local: datetime | None = None) -> Hit:
+        local = local or self.local_time(service, now)
         status = service.hours.status(local)
         if status is None:
             return Hit(service, distance_km, None, None, local)
@@ -156,6 +156,12 @@ class ServiceIndex:
             found = self._within(category, lat, lon, radius)
             if found:
                 found.sort(key=lambda t: (t[0], t[1].id))
-                hits = [self.hit(s, d, now) for d, s in found[:MAX_RESULTS]]
+                by_zone: dict[ZoneInfo | None, datetime] = {}  # one conversion per zone, not per service
+                hits = []
+                for d, s in found[:MAX_RESULTS]:
+                    zone = self._zones.get(s.id)
+                    if zone not in by_zone:
+                        by_zone[zone] = self.local_time(s, now)
+                    hits.append(self.hit(s, d, now, by_zone[zone]))
                 return SearchResult(category, rank(hits, category), radius, widened=step > 0)
         return SearchResult(category, [], radii[-1], widened=True)
