@@ -1,7 +1,7 @@
 """The ``bot`` command: knowledge-base tools for staff, privacy tasks, Telegram set-up.
 
     bot kb validate [DIR]
-    bot kb search --need CODE --near PLACE [--lang L] [--json]
+    bot kb search --need CODE --near PLACE [--lang L] [--json] [--at "YYYY-MM-DD HH:MM"]
     bot kb import FILE [--into DIR]          (CSV, XLSX, or an HSDS 3.0 package)
     bot kb export --format hsds DIR | --format xlsx FILE
     bot kb template FILE                     (a spreadsheet to fill in)
@@ -47,8 +47,37 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0 if result.ok else 1
 
 
+def place_zone(knowledge, place):
+    """The time zone of ``place`` (its own, else its country's; UTC when neither is known)."""
+    from datetime import timezone
+
+    from bot.knowledge.search import _zone
+
+    country = knowledge.kb.countries.get(place.country)
+    return _zone(place.timezone) or _zone(country.timezone if country else "") or timezone.utc
+
+
+def place_moment(knowledge, place, text: str):
+    """``YYYY-MM-DD HH:MM`` read as the local time of ``place``, as an aware datetime."""
+    from datetime import datetime
+
+    local = datetime.strptime(text.strip().replace("T", " "), "%Y-%m-%d %H:%M")
+    return local.replace(tzinfo=place_zone(knowledge, place))
+
+
+def _status(h) -> dict:
+    status = "unknown" if h.open_now is None else "open" if h.open_now else "closed"
+    change = h.change.isoformat(timespec="minutes") if h.change else None
+    return {"open_now": h.open_now, "status": status,
+            "closes_at": change if h.open_now else None, "opens_at": change if h.open_now is False else None}
+
+
 def search_json(knowledge, need: str, near: str, lang: str = "es") -> dict:
-    """What ``bot kb search --json`` prints (also used by the tests to compare with the bot)."""
+    """What ``bot kb search --json`` prints (also used by the tests to compare with the bot): the
+    services in the bot's order at the clock's moment; ``opens_at``/``closes_at`` in each service's
+    local time."""
+    from bot import clock
+
     match = knowledge.places.resolve(near)
     if match.place is None:
         return {
@@ -65,12 +94,13 @@ def search_json(knowledge, need: str, near: str, lang: str = "es") -> dict:
         "need": need,
         "radius_km": result.radius_km,
         "widened": result.widened,
+        "at": clock.now().astimezone(place_zone(knowledge, place)).isoformat(timespec="minutes"),
         "results": [
             {
                 "id": h.service.id,
                 "name": h.service.name,
                 "distance_km": round(h.distance_km, 2),
-                "open_now": h.open_now,
+                **_status(h),
                 "address": h.service.address,
                 "phones": [p.number for p in h.service.phones],
                 "hours": list(h.service.hours.text),
@@ -85,7 +115,26 @@ def search_json(knowledge, need: str, near: str, lang: str = "es") -> dict:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from bot.answers.services import services_page
+    from bot import clock
+
+    knowledge = _search_knowledge(args)
+    if knowledge is None:
+        return 2
+    if args.at:
+        place = knowledge.places.resolve(args.near).place
+        try:
+            moment = place_moment(knowledge, place, args.at) if place else None
+        except ValueError:
+            print(f"--at '{args.at}' is not a time; write it as \"YYYY-MM-DD HH:MM\" (local time of the place)",
+                  file=sys.stderr)
+            return 2
+        if moment is not None:
+            with clock.frozen(moment):
+                return _search(knowledge, args)
+    return _search(knowledge, args)
+
+
+def _search_knowledge(args: argparse.Namespace):
     from bot.knowledge.store import KnowledgeStore
 
     store = KnowledgeStore(_kb_dir(args.dir))
@@ -95,7 +144,13 @@ def cmd_search(args: argparse.Namespace) -> int:
               file=sys.stderr)
     if args.need not in knowledge.kb.categories:
         print(f"unknown category '{args.need}'; use one of: {', '.join(knowledge.kb.categories)}", file=sys.stderr)
-        return 2
+        return None
+    return knowledge
+
+
+def _search(knowledge, args: argparse.Namespace) -> int:
+    from bot.answers.services import services_page
+
     data = search_json(knowledge, args.need, args.near, args.lang)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -187,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--near", required=True, help="a town, e.g. Tapachula")
     p.add_argument("--lang", default="es")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--at", help='what the bot would answer at "YYYY-MM-DD HH:MM", local time of the place')
     p.add_argument("--dir", help="knowledge folder (default BOT_KNOWLEDGE_DIR or knowledge/)")
     p.set_defaults(func=cmd_search)
     p = kb.add_parser("import", help="import a spreadsheet (CSV/XLSX) or an HSDS 3.0 package")

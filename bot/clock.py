@@ -3,11 +3,16 @@
 Import stamping, validation, review dates, rights expiry, export dates, "open now" and the
 retention purge all read :func:`now` / :func:`today`, so a test (or `bot kb search --at`) sets
 the time in one place with :func:`frozen` instead of mixing a literal date with the real clock.
+
+``BOT_FAKE_NOW`` (tests only) freezes the clock of a whole process from its start, e.g.
+``BOT_FAKE_NOW=2026-11-30T03:00-06:00``: the end-to-end tests start the real servers with it to
+check what the bot answers at 3 a.m. It is refused when ``BOT_ENV=production``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
@@ -51,3 +56,19 @@ def frozen(at: date | datetime) -> Iterator[datetime]:
         yield now()
     finally:
         globals()["_frozen"] = before
+
+
+def _from_environment() -> None:
+    fake = os.environ.get("BOT_FAKE_NOW", "").strip()
+    if not fake:
+        return
+    if os.environ.get("BOT_ENV", "").strip().lower() in ("production", "prod"):
+        raise RuntimeError("BOT_FAKE_NOW is for tests only; unset it in production")
+    try:
+        at = datetime.fromisoformat(fake)
+    except ValueError:
+        raise RuntimeError(f"BOT_FAKE_NOW='{fake}' is not an ISO time such as 2026-11-30T03:00-06:00") from None
+    freeze(at)
+
+
+_from_environment()

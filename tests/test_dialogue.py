@@ -4,6 +4,7 @@ import pytest
 
 from bot.cli import search_json
 from bot.dialogue import State, Turn, respond
+from bot.render.sms import to_gsm7
 
 
 class Chat:
@@ -218,3 +219,47 @@ def test_danger_without_a_place_takes_the_phones_country(knowledge):
     reply = Chat(knowledge, medium="whatsapp", phone_country="MX").say(
         "socorro, um homem está nos ameaçando com uma faca", "emergency")
     assert "911" in reply.text and "(México)" in reply.text and "Estados Unidos" not in reply.text
+
+
+# --- at night, the open service first (issue 19) ------------------------------------------------
+def _tapachula(hh):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime(2026, 11, 30, hh, 0, tzinfo=ZoneInfo("America/Mexico_City"))  # a Monday
+
+
+@pytest.mark.parametrize("medium", ["rest", "sms"])
+def test_at_three_in_the_morning_a_24h_service_is_on_the_first_page(knowledge, medium):
+    from bot import clock
+
+    with clock.frozen(_tapachula(3)):
+        chat = Chat(knowledge, medium)
+        reply = chat.say("necesito un doctor en Tapachula", "need_medical")
+        more = chat.say("mas", "more")  # on SMS the first page (with the privacy line) may hold one service
+        results = search_json(knowledge, "medical", "Tapachula")["results"]
+    name = (lambda r: to_gsm7(r["name"])) if medium == "sms" else (lambda r: r["name"])
+    shown = [r for r in results if name(r) in reply.text]
+    assert shown and shown == results[: len(shown)]
+    assert any(r["hours"] == ["24/7"] for r in shown)
+    assert "abierto 24 horas" in reply.text
+    shown_next = [r for r in results if name(r) in more.text]
+    assert shown_next == results[len(shown) : len(shown) + len(shown_next)]
+    closed = [r for r in shown + shown_next if r["status"] == "closed"]
+    assert closed and all(r["opens_at"] for r in closed)
+    # every closed one says when it opens; SMS leaves out the word "cerrado" to save room
+    said = (reply.text + more.text).count("cerrado, abre " if medium == "rest" else ", abre ")
+    assert said == len(closed) and "cerrado ahora" not in reply.text + more.text
+
+
+def test_at_ten_on_a_weekday_the_nearest_open_ones_first(knowledge):
+    from bot import clock
+
+    with clock.frozen(_tapachula(10)):
+        reply = Chat(knowledge).say("necesito un doctor en Tapachula", "need_medical")
+        results = search_json(knowledge, "medical", "Tapachula")["results"]
+    first_three = results[:3]
+    assert all(r["status"] == "open" for r in first_three)
+    assert first_three[0]["distance_km"] < first_three[-1]["distance_km"]
+    positions = [reply.text.index(r["name"]) for r in first_three]
+    assert positions == sorted(positions)

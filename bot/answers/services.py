@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from bot.answers.menus import category_label
 from bot.answers.reply import Reply
 from bot.knowledge.model import KnowledgeBase, Service, pick
@@ -12,6 +14,9 @@ from bot.render.sms import segments, to_gsm7
 
 PAGE_SIZE = 3
 SMS_MAX_SEGMENTS = 3
+# An open service that closes within this time says when ("open, closes 20:00"): enough to decide
+# whether to set off now.
+CLOSING_SOON = timedelta(hours=2)
 
 
 def distance(km: float, lang: str) -> str:
@@ -22,13 +27,43 @@ def distance(km: float, lang: str) -> str:
     return f"{round(km)} {t(lang, 'km')}"
 
 
-def _status(hit: Hit, lang: str) -> str:
+def when(at: datetime, local_now: datetime, lang: str) -> str:
+    """The day of ``at`` as the person says it, from ``local_now``: a weekday within the week, else a date."""
+    days = (at.date() - local_now.date()).days
+    if days < 7:
+        return t(lang, "weekdays").split(",")[at.weekday()]
+    month = t(lang, "months").split(",")[at.month - 1]
+    return t(lang, "date_format", d=at.day, month=month)
+
+
+def status_text(hit: Hit, lang: str, compact: bool = False) -> str:
+    """Open now (and closing soon), or closed and when it opens next, in the service's local time.
+
+    ``compact`` (SMS) leaves out the word "open"/"closed" when the time says it: "abre mañana a las
+    08:00" already tells the service is closed, and the page keeps room for another service.
+    """
     s = hit.service
-    if s.hours.always:
-        return t(lang, "open_24h")
     if hit.open_now is None:
         return ""
-    return t(lang, "open_now") if hit.open_now else t(lang, "closed_now")
+    if hit.open_now:
+        if hit.change and hit.local_now and hit.change - hit.local_now <= CLOSING_SOON:
+            return _state(lang, "open", t(lang, "closes_at", time=f"{hit.change:%H:%M}"), compact)
+        return t(lang, "open_24h") if s.hours.always and hit.change is None else t(lang, "open_now")
+    if not hit.change or not hit.local_now:
+        return t(lang, "closed_now")
+    time = f"{hit.change:%H:%M}"
+    days = (hit.change.date() - hit.local_now.date()).days
+    if days == 0:
+        opens = t(lang, "opens_today", time=time)
+    elif days == 1:
+        opens = t(lang, "opens_tomorrow", time=time)
+    else:
+        opens = t(lang, "opens_on", day=when(hit.change, hit.local_now, lang), time=time)
+    return _state(lang, "closed", opens, compact)
+
+
+def _state(lang: str, state: str, change: str, compact: bool) -> str:
+    return change if compact else f"{t(lang, state)}, {change}"
 
 
 def _phones(s: Service, lang: str, compact: bool) -> str:
@@ -42,7 +77,7 @@ def _phones(s: Service, lang: str, compact: bool) -> str:
 def format_hit(n: int, hit: Hit, lang: str, compact: bool) -> str:
     """One service: name, distance, open now, cost, address, phone, hours, languages."""
     s = hit.service
-    facts = [distance(hit.distance_km, lang), _status(hit, lang)]
+    facts = [distance(hit.distance_km, lang), status_text(hit, lang, compact)]
     if s.cost:
         facts.append(t(lang, f"cost_{s.cost}") if s.cost in ("free", "low_cost", "paid") else s.cost)
     lines = [f"{n}. {s.name}", ", ".join(f for f in facts if f)]

@@ -393,6 +393,35 @@ class _Rule:
     opens: int
     closes: int
     timezone: str
+    dated: str = ""  # an exception by date in our notation ("2026-12-25 closed"); then days/opens/closes are unused
+
+
+def _dated_exception(row: Row, file: str, problems: Problems) -> _Rule | None:
+    """A schedule row without freq and byday but with valid_from: that date (to valid_to) only.
+
+    With opens_at/closes_at it gives the hours of those dates, without them it closes them: a
+    holiday or a temporary closure (``2026-12-01..2026-12-15 closed`` in our notation).
+    """
+    first, _ = parse_day(row.text("valid_from"))
+    last, _ = parse_day(row.text("valid_to"))
+    if first is None:
+        return None
+    span = first.isoformat() + (f"..{last.isoformat()}" if last and last != first else "")
+    opens_text, closes_text = row.text("opens_at"), row.text("closes_at")
+    what = "closed"
+    if opens_text or closes_text:
+        (opens, _), (closes, _) = parse_time(opens_text), parse_time(closes_text)
+        if opens is None or closes is None:
+            problems.error(file, row.line, f"opens_at '{opens_text}' / closes_at '{closes_text}' are not times; "
+                           "write them as HH:MM (for example 08:00), or leave both empty for a closure")
+            return None
+        what = f"{_hhmm(opens)}-{_hhmm(closes if closes not in (0, 23 * 60 + 59) else 24 * 60)}"
+    try:
+        parse_hours([f"{span} {what}"])
+    except HoursError as exc:
+        problems.error(file, row.line, str(exc))
+        return None
+    return _Rule(row, [], 0, 0, row.text("timezone"), f"{span} {what}")
 
 
 def _read_schedule(row: Row, file: str, problems: Problems, today: date) -> _Rule | None:
@@ -408,6 +437,8 @@ def _read_schedule(row: Row, file: str, problems: Problems, today: date) -> _Rul
     if valid_to and valid_to < today:
         problems.warn(file, row.line, f"this schedule ended on {valid_to} (valid_to); it is left out")
         return None
+    if not freq and not row.text("byday") and row.text("valid_from"):
+        return _dated_exception(row, file, problems)
     opens_text, closes_text = row.text("opens_at"), row.text("closes_at")
     if not opens_text and not closes_text:
         if row.text("description"):
@@ -845,7 +876,15 @@ class _PackageReader:
                 self.once(("tz", str(rule.row.line)), "schedule", rule.row.line, f"timezone {tz} (UTC offset) differs "
                           f"from the time zone of {town.name} ({town.timezone}); the bot uses the town's. Write the zone "
                           "name in the service's timezone if it really differs", warning=True)
-        return hours_lines([(r.days, r.opens, r.closes) for r in chosen]), timezone
+        weekly = hours_lines([(r.days, r.opens, r.closes) for r in chosen if not r.dated])
+        dated: dict[str, list[str]] = {}  # one line per span: several rows may give one day's ranges
+        for r in chosen:
+            if r.dated:
+                span, what = r.dated.split(" ", 1)
+                dated.setdefault(span, []).append(what)
+        for span, whats in sorted(dated.items()):
+            weekly.append(f"{span} closed" if "closed" in whats else f"{span} {','.join(sorted(set(whats)))}")
+        return weekly, timezone
 
     def _classes(self, sid: str, sal_id: str, name: str) -> tuple[list[str], dict[str, list[str]]]:
         """Our categories, and population, cost and referral, from the linked taxonomy terms."""
@@ -1095,6 +1134,14 @@ def package_tables(kb: KnowledgeBase, today: date) -> tuple[dict[str, list[dict[
                 "timezone": offset, "freq": "WEEKLY", "byday": ",".join(DAY_CODES[d] for d in sorted(set(days))),
                 "opens_at": _hhmm(opens) + ":00", "closes_at": end + ":00",
                 "description": hours_lines([(days, opens, closes or 24 * 60)])[0]})
+        for j, e in enumerate(s.hours.exceptions):  # a dated row: no freq, no byday (see _dated_exception)
+            for k, (opens, closes) in enumerate(e.ranges or [(None, None)]):
+                rows["schedule"].append({
+                    "id": _uuid("schedule", s.id, f"x{j}-{k}"), "service_id": svc_id, "service_at_location_id": sal_id,
+                    "timezone": offset, "valid_from": e.first.isoformat(), "valid_to": e.last.isoformat(),
+                    "opens_at": "" if opens is None else _hhmm(opens) + ":00",
+                    "closes_at": "" if closes is None else ("23:59" if closes == 0 else _hhmm(closes)) + ":00",
+                    "description": "closed" if e.closed else f"{_hhmm(opens)}-{_hhmm(closes or 24 * 60)}"})
         for code in s.languages:
             rows["language"].append({"id": _uuid("language", s.id, code), "service_id": svc_id,
                                      "name": LANGUAGE_NAMES.get(code, ""), "code": code})

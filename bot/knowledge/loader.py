@@ -16,7 +16,7 @@ from typing import Any
 
 from bot import LANGUAGES, clock
 from bot.knowledge.checks import ISO_639_1, check_coordinates, check_phone
-from bot.knowledge.hours import HoursError, parse_hours
+from bot.knowledge.hours import Hours, HoursError, parse_hours
 from bot.knowledge.model import (
     EMERGENCY_KINDS,
     PLACE_STATUSES,
@@ -527,10 +527,8 @@ def read_service(
         number = r.text(p, "number", required=True, what="the phone")
         if number:
             phones.append(Phone(number, kind))
-    try:
-        hours = parse_hours(s.get("hours"))
-    except HoursError as exc:
-        r.error(s.line_of("hours"), f"{exc}")
+    hours = _service_hours(r, s, what)
+    if hours is None:
         hours = parse_hours(None)
         ok = False
     languages = r.strings(s, "languages")
@@ -596,6 +594,33 @@ def read_service(
         file=r.file,
         line=s.line,
     )
+
+
+def _service_hours(r: _Reader, s: LineDict, what: str) -> Hours | None:
+    """The service's hours, exceptions by date included; a bad line is reported at its own line."""
+    raw = s.get("hours")
+    try:
+        hours = parse_hours(raw)
+    except HoursError as exc:
+        line = s.line_of("hours")
+        if isinstance(raw, LineList):
+            for j, item in enumerate(raw):
+                try:
+                    parse_hours([item])
+                except HoursError:
+                    line = raw.line_of(j)
+                    break
+        r.error(line, str(exc))
+        return None
+    spans = sorted((e.first, e.last) for e in hours.exceptions)
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        if start <= end:
+            r.error(s.line_of("hours"), f"{what}: two exceptions both cover {start}; keep one line per date")
+            return None
+    if hours.exceptions and not hours.known:
+        r.warn(s.line_of("hours"), f"{what} has exceptions by date but no weekly hours; add them (or '24/7') so "
+               "the bot can tell when it is open")
+    return hours
 
 
 def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:

@@ -1,8 +1,14 @@
-"""Find the nearest services of a category around a point.
+"""Find the services of a category around a point, in the order that serves the person now.
 
 Services sit in a grid of cells per category, so a search looks only at the cells around the
 point: it stays in the millisecond range with 100,000 services. When nothing is near, the radius
 widens step by step and the result says so, so the answer can be honest about the distance.
+
+The order (:func:`rank`) is THE order: the bot, ``bot kb search`` and the REST reply all show
+``SearchResult.hits`` as they are. Among the services within a short way of the nearest one,
+those open now come first, then those with unknown hours, then the closed ones, each group
+nearest first; farther ones follow by distance. At 3 a.m. the person reads first what they can
+use, and still sees every distance.
 """
 
 from __future__ import annotations
@@ -21,17 +27,44 @@ RADII_KM = (25.0, 100.0, 300.0, 1000.0)
 MAX_RESULTS = 30
 
 
+# Services this much farther than the nearest one still count as "near" for the open-first order:
+# twice its distance, and at least 5 km (a short bus ride in a town).
+NEAR_FACTOR = 2.0
+NEAR_MIN_KM = 5.0
+# Where waiting is harmful, a service open 24 hours counts as near at any distance in the result,
+# so closed services never push it off the first page.
+URGENT_CATEGORIES = ("medical", "shelter", "protection")
+_STATUS_ORDER = {True: 0, None: 1, False: 2}
+
+
 @dataclass(frozen=True)
 class Hit:
     service: Service
     distance_km: float
     open_now: bool | None  # None when the hours are not known
+    # Local time (naive, the service's zone) when it closes if open, or opens if closed; None if
+    # not within reach (open around the clock, or closed with no opening in sight).
+    change: datetime | None = None
+    local_now: datetime | None = None  # the moment of the search, in the service's zone
+
+
+def rank(hits: list[Hit], category: str) -> list[Hit]:
+    """Hits (nearest first) in the order to show them: see the module's docstring."""
+    if not hits:
+        return hits
+    limit = max(NEAR_FACTOR * hits[0].distance_km, NEAR_MIN_KM)
+
+    def near(h: Hit) -> bool:
+        return h.distance_km <= limit or (category in URGENT_CATEGORIES and h.open_now is True and h.service.hours.always)
+
+    first = sorted((h for h in hits if near(h)), key=lambda h: _STATUS_ORDER[h.open_now])  # stable: nearest first
+    return first + [h for h in hits if not near(h)]
 
 
 @dataclass
 class SearchResult:
     category: str
-    hits: list[Hit] = field(default_factory=list)  # every match within radius_km, nearest first
+    hits: list[Hit] = field(default_factory=list)  # every match within radius_km, in rank() order
     radius_km: float = RADII_KM[0]
     widened: bool = False  # nothing was within the first radius
 
@@ -76,13 +109,22 @@ class ServiceIndex:
     def zone_of(self, service: Service) -> ZoneInfo | None:
         return self._zones.get(service.id)
 
-    def open_now(self, service: Service, now: datetime | None = None) -> bool | None:
-        if not service.hours.known:
-            return None
+    def local_time(self, service: Service, now: datetime | None = None) -> datetime:
+        """``now`` (default: the clock) in the service's time zone, naive."""
         zone = self._zones.get(service.id)
         now = now or clock.now()
-        local = now.astimezone(zone) if zone else now
-        return service.hours.is_open(local)
+        return (now.astimezone(zone) if zone else now).replace(tzinfo=None)
+
+    def open_now(self, service: Service, now: datetime | None = None) -> bool | None:
+        status = service.hours.status(self.local_time(service, now))
+        return None if status is None else status.open
+
+    def hit(self, service: Service, distance_km: float, now: datetime, local: datetime | None = None) -> Hit:
+        local = local or self.local_time(service, now)
+        status = service.hours.status(local)
+        if status is None:
+            return Hit(service, distance_km, None, None, local)
+        return Hit(service, distance_km, status.open, status.change, local)
 
     def _within(self, category: str, lat: float, lon: float, radius_km: float) -> list[tuple[float, Service]]:
         cells = self._cells.get(category)
@@ -107,11 +149,19 @@ class ServiceIndex:
     def nearest(
         self, category: str, lat: float, lon: float, now: datetime | None = None, radii: tuple[float, ...] = RADII_KM
     ) -> SearchResult:
-        """Services of ``category`` nearest to (lat, lon), widening the radius until some are found."""
+        """Services of ``category`` near (lat, lon) in :func:`rank` order at ``now`` (default: the clock),
+        widening the radius until some are found."""
+        now = now or clock.now()
         for step, radius in enumerate(radii):
             found = self._within(category, lat, lon, radius)
             if found:
                 found.sort(key=lambda t: (t[0], t[1].id))
-                hits = [Hit(s, d, self.open_now(s, now)) for d, s in found[:MAX_RESULTS]]
-                return SearchResult(category, hits, radius, widened=step > 0)
+                by_zone: dict[ZoneInfo | None, datetime] = {}  # one conversion per zone, not per service
+                hits = []
+                for d, s in found[:MAX_RESULTS]:
+                    zone = self._zones.get(s.id)
+                    if zone not in by_zone:
+                        by_zone[zone] = self.local_time(s, now)
+                    hits.append(self.hit(s, d, now, by_zone[zone]))
+                return SearchResult(category, rank(hits, category), radius, widened=step > 0)
         return SearchResult(category, [], radii[-1], widened=True)

@@ -62,7 +62,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("whatsapp", False, "WhatsApp numbers in international format; several separated by ;", ""),
     Column("sms", False, "Numbers that take text messages; several separated by ;", ""),
     Column("hours", False, "Opening hours: days Mo Tu We Th Fr Sa Su, ranges with -, lines separated by ; "
-           "or 24/7. Leave empty when unknown.", "Mo-Fr 08:00-17:00; Sa 09:00-13:00"),
+           "or 24/7. Exceptions by date in the same cell: 2026-12-25 closed (a holiday), "
+           "2026-12-01..2026-12-15 closed (a temporary closure), 2026-12-24 08:00-12:00 (short hours). "
+           "Leave empty when unknown.", "Mo-Fr 08:00-17:00; Sa 09:00-13:00; 2026-12-25 closed"),
     Column("timezone", False, "Only when it differs from the town's, e.g. America/Mexico_City.", ""),
     Column("languages", False, "Languages spoken at the service, ISO 639-1 codes separated by commas.", "es, en"),
     Column("cost", False, "free, low_cost or paid.", "free"),

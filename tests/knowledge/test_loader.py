@@ -91,3 +91,26 @@ def test_missing_required_fields(tmp_path):
     text = "\n".join(messages(load_knowledge(tmp_path)))
     assert "services/a.yml:2: service 'x' has no 'name'" in text
     assert "no 'location'" in text
+
+
+def test_hours_exceptions_are_read_and_a_bad_one_is_reported_at_its_line(tmp_path):
+    good = SERVICE.replace('hours: ["Mo-Fr 08:00-17:00"]',
+                           'hours:\n      - Mo-Fr 08:00-17:00\n      - 2026-12-25 closed  # Navidad\n'
+                           '      - 2026-12-01..2026-12-15 closed')
+    write(tmp_path / "services" / "a.yml", good)
+    result = load_knowledge(tmp_path, get_gazetteer())
+    assert result.ok, messages(result)
+    assert [(e.first.isoformat(), e.last.isoformat()) for e in result.kb.services[0].hours.exceptions] == [
+        ("2026-12-25", "2026-12-25"), ("2026-12-01", "2026-12-15")]
+    write(tmp_path / "services" / "a.yml", good.replace("2026-12-15 closed", "2026-11-15 closed"))
+    text = "\n".join(messages(load_knowledge(tmp_path, get_gazetteer())))
+    assert "services/a.yml:10:" in text and "ends before it starts" in text
+
+
+def test_overlapping_exceptions_and_exceptions_without_hours(tmp_path):
+    write(tmp_path / "services" / "a.yml", SERVICE.replace(
+        '"Mo-Fr 08:00-17:00"', '"Mo-Fr 08:00-17:00", "2026-12-01..2026-12-15 closed", "2026-12-10 09:00-12:00"'))
+    assert "two exceptions both cover 2026-12-10" in "\n".join(messages(load_knowledge(tmp_path, get_gazetteer())))
+    write(tmp_path / "services" / "a.yml", SERVICE.replace('"Mo-Fr 08:00-17:00"', '"2026-12-25 closed"'))
+    result = load_knowledge(tmp_path, get_gazetteer())
+    assert result.ok and "no weekly hours" in "\n".join(messages(result))

@@ -484,6 +484,7 @@ def same_service(a, b, fields=HSDS_FIELDS) -> None:
     for f in fields:
         assert getattr(a, f) == getattr(b, f), f"{a.id}: {f} {getattr(a, f)!r} != {getattr(b, f)!r}"
     assert set(a.hours.periods) == set(b.hours.periods) and a.hours.always == b.hours.always, a.id
+    assert sorted(a.hours.exceptions, key=str) == sorted(b.hours.exceptions, key=str), a.id
     for lang in ("es",):
         assert a.description.get(lang) == b.description.get(lang)
         assert a.requirements.get(lang) == b.requirements.get(lang)

@@ -33,6 +33,7 @@ from bot.tools.harness import (
     stable_model,
     wait_http,
 )
+from tests.conftest import FIXED_NOW
 
 PSEUDONYM_KEY = "scale-test-key-0123456789abcdef"
 TWILIO_TOKEN = "scale-twilio-auth-token"
@@ -114,6 +115,9 @@ def cluster(tmp_path_factory) -> Cluster:
             **postgres.env,
             **redis.env,
             "BOT_ENDPOINTS": str(endpoints),
+            # the servers answer at the moment the in-process oracle judges them (the order of services
+            # depends on what is open)
+            "BOT_FAKE_NOW": FIXED_NOW.isoformat(),
             "BOT_PSEUDONYM_KEY": PSEUDONYM_KEY,
             "BOT_KNOWLEDGE_DIR": str(knowledge),
             "BOT_SQLITE_PATH": str(work / "unused.db"),
