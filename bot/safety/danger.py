@@ -38,6 +38,10 @@ class _Phrase:
     text: str
 
 
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
 def _word_matches(pattern: str, word: str, safe_words: frozenset[str] = frozenset()) -> bool:
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
@@ -61,26 +65,33 @@ class PhraseMatcher:
     def __init__(self, phrases: list[_Phrase], safe_words: frozenset[str] = frozenset()):
         self.safe_words = safe_words
         self.exact: dict[str, list[_Phrase]] = {}
-        self.stems: dict[str, list[_Phrase]] = {}  # first letter -> phrases whose first word is a stem
-        self.fuzzy: dict[int, dict[str, list[_Phrase]]] = {}  # length -> first word -> phrases
+        self.stems: dict[str, list[_Phrase]] = {}  # stem ("golpe" of "golpe*") -> phrases
+        self.fuzzy: dict[str, list[_Phrase]] = {}  # first word (5+ letters) -> phrases
+        self._deletions: dict[str, set[str]] = {}  # a first word and each of it less one letter -> first words
         for p in phrases:
             first = p.words[0]
             if first.endswith("*"):
-                self.stems.setdefault(first[:1], []).append(p)
+                self.stems.setdefault(first[:-1], []).append(p)
             else:
                 self.exact.setdefault(first, []).append(p)
                 if len(first) >= 5:
-                    self.fuzzy.setdefault(len(first), {}).setdefault(first, []).append(p)
+                    self.fuzzy.setdefault(first, []).append(p)
+                    for variant in (first, *_deletions(first)):
+                        self._deletions.setdefault(variant, set()).add(first)
         self.count = len(phrases)
 
     def _starting(self, word: str) -> list[_Phrase]:
         found = list(self.exact.get(word, ()))
-        found += [p for p in self.stems.get(word[:1], ()) if word.startswith(p.words[0][:-1])]
+        for k in range(1, len(word) + 1):  # "golpeando" starts with the stem "golpe"
+            found += self.stems.get(word[:k], ())
         if len(word) >= 5 and word not in self.safe_words:
-            for n in (len(word) - 1, len(word), len(word) + 1):
-                for first, phrases in self.fuzzy.get(n, {}).items():
-                    if first != word and Levenshtein.distance(first, word, score_cutoff=1) <= 1:
-                        found += phrases
+            # one letter away (Levenshtein 1): the two words share a variant less one letter
+            near: set[str] = set()
+            for variant in (word, *_deletions(word)):
+                near |= self._deletions.get(variant, set())
+            for first in near:
+                if first != word and Levenshtein.distance(first, word, score_cutoff=1) <= 1:
+                    found += self.fuzzy[first]
         return found
 
     def hits(self, text: str) -> list[_Phrase]:
