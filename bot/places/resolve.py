@@ -51,6 +51,7 @@ W_STAFF_PLACE = 2.0  # a stop or alias staff added on purpose ("sps", "tegus", "
 W_ALTERNATE_NAME = -0.3  # matched one of GeoNames' alternate names, not the town's own name
 W_COMMON = -1.6  # per Zipf point the words are more frequent than a town of that size explains
 COMMON_SLACK = 0.8
+FAME_OFFSET = 2.2  # a town of 10^k people is written about as often as a word of Zipf k - 2.2
 W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
 W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}
 CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
@@ -285,7 +286,7 @@ class PlaceResolver:
                 if code and not taken & set(range(i, i + n)):
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
                         taken.update(range(i, i + n))
-                    if _cue_kind(words, i) not in ("origin", "destination"):  # "salimos de honduras"
+                    if _cue_kind(words, i) not in ("origin", "destination", "of"):  # "salimos de honduras"
                         country_at[i] = code
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
@@ -331,7 +332,7 @@ class PlaceResolver:
         common = self.commonness.zipf(gram, ctx.lang)
         # how often a town as big as the name's most famous one is written explains that much of the
         # word's frequency; the rest is the everyday word ("salud", "natal", "socorro")
-        expected = max(1.0, math.log10(max(famous, 10)) - 2.6)
+        expected = max(1.0, math.log10(max(famous, 10)) - FAME_OFFSET)
         score += W_COMMON * max(0.0, common - expected - COMMON_SLACK)
         score += W_LONGER * (sum(1 for w in words[i : i + n] if w not in ARTICLES) - 1)
         score += self._cue_score(words, i)
@@ -341,7 +342,7 @@ class PlaceResolver:
             score += W_ALONE
         elif i == 0 and (n - 1) in msg.pause_after:
             score += W_HEADING
-        elif i == 0 and self.commonness.zipf(" ".join(words[:n]), ctx.lang) < 2.5:
+        elif i == 0 and common - expected < COMMON_SLACK:  # its frequency is the town's own
             score += W_FIRST
         if ctx.expect_place and len(words) <= n + 3:
             score += W_EXPECTED
@@ -366,24 +367,23 @@ class PlaceResolver:
     @staticmethod
     def _cue_score(words: list[str], i: int) -> float:
         """The evidence of the words right before position ``i`` (an article may sit between)."""
-        kind, length = _cue(words, i)
+        kind, taken = _cue(words, i)
         score = W_CUE[kind] if kind else 0.0
-        lead = words[max(0, i - length - 3) : i - length]
+        lead = words[max(0, i - taken - 3) : i - taken]
         if kind == "current" and any(w in _cue_words("now") for w in lead):
             score += W_NOW
         elif kind in ("preposition", "of") and any(w in _cue_words("later") for w in lead):
             score = W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
-        before = words[max(0, i - 6) : i]
-        if _other_person(before):
+        if _other_person(words[max(0, i - 6) : i]):
             score += W_OTHER_PERSON
-        for length in range(min(3, i), 0, -1):
-            if tuple(words[i - length : i]) in _cues("before_a_name"):
-                score += W_NAME_FOLLOWS
-                break
-        else:
-            before = words[i - 1] if i > 0 else ""
-            if before in DEFINITE or (before in _cue_words("possessive") and before not in _cue_words("preposition")):
-                score += W_DETERMINER
+        before = words[i - 1] if i > 0 else ""
+        if any(tuple(words[i - k : i]) in _cues("before_a_name") for k in range(min(3, i), 0, -1)):
+            score += W_NAME_FOLLOWS
+        elif before in DEFINITE:
+            score += W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
+        elif before in _cue_words("possessive") and before not in _cue_words("preposition") \
+                and kind not in ("current", "preposition"):
+            score += W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
         return score
 
     def _context_tests(self, ctx: _Context):
@@ -409,11 +409,16 @@ class PlaceResolver:
         return (
             self._cue_score(words, i) > 0
             or all(_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
-            or (i == 0 and ((n - 1) in msg.pause_after or self.commonness.zipf(" ".join(words[:n]), ctx.lang) < 2.5))
+            or (i == 0 and ((n - 1) in msg.pause_after or self._explained(words, n, place, ctx)))
             or (i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]))
             or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country))
             or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
         )
+
+    def _explained(self, words: list[str], n: int, place: Place, ctx: _Context) -> bool:
+        """The words are no more frequent than a town this size explains: a name, not a word."""
+        expected = max(1.0, math.log10(max(_population(place, False), 10)) - FAME_OFFSET)
+        return self.commonness.zipf(" ".join(words[:n]), ctx.lang) - expected < COMMON_SLACK
 
     def _cued(self, msg: _Message, r: _Reading) -> bool:
         return self._cue_score(msg.words, r.start) > 0
@@ -586,8 +591,8 @@ def _cues(kind: str) -> frozenset[tuple[str, ...]]:
 def _other_person(before: list[str]) -> bool:
     """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place."""
     words = list(before)
-    while words and words[-1] in ARTICLES:
-        words.pop()
+    if len(words) >= 2 and words[-1] in ARTICLES and (words[-2],) in _cues("preposition"):
+        words.pop()  # "en la", "à la": the article of the place, after its preposition
     if words and (words[-1],) in _cues("preposition"):
         words.pop()
     else:
