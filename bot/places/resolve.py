@@ -32,7 +32,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
-from bot.places.words import Commonness, cue_table, is_danger_word
+from bot.places.words import Commonness, cue_table, is_danger_word, word_zipf
 from bot.textnorm import fold
 
 MAX_WORDS = 5
@@ -80,7 +80,11 @@ W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of t
 SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists some towns twice)
 ACCEPT = 3.5
 ACCEPT_IN_DANGER = 3.5  # in danger the reading must also be located (see _located)
-MARGIN = 0.6  # closer than this, two readings are asked about (about 10x in population)
+# Closer than this, two readings are asked about. Across a border the margin is wider: the other
+# country means other emergency numbers and other laws (about 10x in population); within one
+# country a wrong town costs less (about 5x).
+MARGIN = 0.6
+MARGIN_SAME_COUNTRY = 0.42
 SUGGEST = 1.5  # below ACCEPT but above this: offered as "did you mean"
 
 _fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
@@ -172,9 +176,11 @@ class PlaceResolver:
         return any(p.population >= 1_000_000 and _fold_name(p.name) == name for p in self.gazetteer.by_name.get(name, ()))
 
     def _is_place_name(self, word: str) -> bool:
+        """A town's own name that is no everyday word: the training data's "pacaraima" is a place."""
         if word in self.extra:
             return True
-        return any(p.population >= 20_000 and _fold_name(p.name) == word for p in self.gazetteer.by_name.get(word, ()))
+        return word_zipf(word) < 3.0 and any(
+            p.population >= 5_000 and _fold_name(p.name) == word for p in self.gazetteer.by_name.get(word, ()))
 
     def candidates(self, name: str) -> list[Place]:
         """Every place called ``name`` (folded), biggest first; a name staff defined means only that."""
@@ -247,7 +253,9 @@ class PlaceResolver:
                 return match
         top = best[0]
         match.mention = " ".join(msg.words[top.start : top.end])
-        close = [r for r in best[1:4] if top.score - r.score < MARGIN and r.score >= accept - MARGIN
+        close = [r for r in best[1:4]
+                 if top.score - r.score < (MARGIN if r.place.country != top.place.country else MARGIN_SAME_COUNTRY)
+                 and r.score >= accept - MARGIN
                  and haversine_km(top.place.latitude, top.place.longitude, r.place.latitude, r.place.longitude)
                  > SAME_PLACE_KM]
         if top.score >= accept and not close:
@@ -445,7 +453,7 @@ class PlaceResolver:
             kept = []
             for r in readings:
                 if any(o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
-                       and o.score >= r.score - W_INSIDE_LONGER for o in readings):
+                       and o.score >= r.score - W_INSIDE_LONGER and (r.typo or not o.typo) for o in readings):
                     continue
                 state = " ".join(words[r.start : r.end])
                 if any(o.end <= r.start <= o.end + 1 and _fold_name(o.place.admin1) == state for o in readings if o is not r):
