@@ -19,6 +19,9 @@ from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.textnorm import fold
 
 MAX_WORDS = 5
+# A shared location is kept (place slot) to 2 decimals, about 1 km: enough to rank services,
+# too coarse to find the person's door.
+COORDINATE_DECIMALS = 2
 # Words after which a town name is expected.
 CUES = frozenset(
     "en a al de del desde hacia cerca por para in at near to from around vers dans pres nan lan bo kot "
@@ -230,7 +233,9 @@ class PlaceResolver:
         return self._fuzzy_names
 
     def at(self, lat: float, lon: float) -> Place:
-        """The place for a shared location: the nearest known stop or town, at the exact point."""
+        """The place for a shared location: the nearest known stop or town, at the point rounded
+        to :data:`COORDINATE_DECIMALS` (about 1 km): nothing more precise is ever kept."""
+        lat, lon = round(lat, COORDINATE_DECIMALS), round(lon, COORDINATE_DECIMALS)
         best: Place | None = None
         best_d = 5.0  # a stop staff added, when the person is at it
         for places in self.extra.values():
@@ -239,7 +244,7 @@ class PlaceResolver:
                 if d < best_d and p.kind != "town":
                     best, best_d = p, d
         town = best or self.gazetteer.nearest(lat, lon)
-        name = town.name if town else f"{lat:.3f}, {lon:.3f}"
+        name = town.name if town else f"{lat:.2f}, {lon:.2f}"
         country = town.country if town else ""
         tz = town.timezone if town else ""
         return Place(name, country, lat, lon, tz, 0, "", "shared_location")
