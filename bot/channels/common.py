@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import threading
 from collections.abc import Awaitable, Callable
 from functools import lru_cache
 from typing import Any
@@ -32,6 +33,15 @@ MAX_TEXT = 10_000
 # Twilio gives up after 15 s and Telegram retries a slow webhook: past this, the person gets the
 # fallback (the emergency numbers if the message says danger) instead of silence.
 DEFAULT_TURN_DEADLINE_S = 10.0
+
+
+@lru_cache(maxsize=1)
+def warm_up() -> None:
+    """Load the knowledge (and the gazetteer) in the background while the Rasa server starts: the
+    fallback needs it to answer a person in danger at once when the action server is down."""
+    from bot.knowledge.store import default_store
+
+    threading.Thread(target=lambda: default_store().current(), name="knowledge-warm-up", daemon=True).start()
 
 
 def turn_deadline() -> float:

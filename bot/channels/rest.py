@@ -27,6 +27,7 @@ from bot.channels.common import (
     flood_notice,
     is_clean_text,
     per_address_limit,
+    warm_up,
 )
 from bot.privacy.pseudonym import ensure_key, pseudonym
 
@@ -51,6 +52,7 @@ class PrivateRestInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         ensure_key()
+        warm_up()
         return cls()
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:

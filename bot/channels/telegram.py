@@ -37,6 +37,7 @@ from bot.channels.common import (
     first_time,
     flood_notice,
     is_clean_text,
+    warm_up,
 )
 from bot.privacy.pseudonym import ensure_key, pseudonym
 from bot.render.split import TELEGRAM_LIMIT, split_message
@@ -120,6 +121,7 @@ class TelegramInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         ensure_key()
+        warm_up()
         credentials = credentials or {}
         token = credentials.get("access_token") or os.environ.get("TELEGRAM_BOT_TOKEN", "")
         secret = credentials.get("webhook_secret") or os.environ.get("TELEGRAM_WEBHOOK_SECRET", "")

@@ -35,6 +35,7 @@ from bot.channels.common import (
     channel_blueprint,
     fallback_reply,
     flood_notice,
+    warm_up,
 )
 from bot.privacy.pseudonym import country_of_number, ensure_key, pseudonym
 from bot.render.sms import to_gsm7
@@ -82,6 +83,7 @@ class TwilioInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         ensure_key()
+        warm_up()
         credentials = credentials or {}
         token = credentials.get("auth_token") or os.environ.get("TWILIO_AUTH_TOKEN", "")
         public_url = credentials.get("public_url") or os.environ.get("BOT_PUBLIC_URL", "")

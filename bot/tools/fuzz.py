@@ -964,6 +964,7 @@ def start_real_bot(work: Path):
         "BOT_SQLITE_PATH": str(work / "rasa.db"), "BOT_ACTION_URL": f"http://127.0.0.1:{actions_port}/webhook",
         "TWILIO_AUTH_TOKEN": TWILIO_TOKEN, "BOT_PUBLIC_URL": PUBLIC_URL, "TELEGRAM_BOT_TOKEN": TELEGRAM_TOKEN,
         "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET, "TELEGRAM_API_URL": "http://127.0.0.1:9",
+        "BOT_FLOOD_PER_ADDRESS": "1000000",  # every fuzz request comes from 127.0.0.1
     })
     actions_cmd, rasa_cmd = commands(port, actions_port, str(model), str(ROOT / "endpoints.yml"))
     return BotProcesses(actions_cmd, rasa_cmd, env, work, port, actions_port, name="fuzz").start()

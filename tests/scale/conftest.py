@@ -124,6 +124,7 @@ def cluster(tmp_path_factory) -> Cluster:
             "TELEGRAM_BOT_TOKEN": "",
             "TELEGRAM_WEBHOOK_SECRET": "",
             "TELEGRAM_API_URL": f"http://{LOOPBACK}:9",
+            "BOT_FLOOD_PER_ADDRESS": "1000000",  # every test request comes from 127.0.0.1
         }
         env = server_env(actions_port, extra)
         problem = endpoints_problem(endpoints, env)
