@@ -25,7 +25,7 @@ import pytest
 
 from bot.serve import wait_until_up
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 PSEUDONYM_KEY = "e2e-test-key-0123456789abcdef"
 TWILIO_TOKEN = "e2e-twilio-auth-token"
 PUBLIC_URL = "https://bot.example.org"
