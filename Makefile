@@ -9,7 +9,7 @@ export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 TRAINING_FILES := config.yml $(wildcard bot/domain/*.yml) $(shell find bot/data -name '*.yml' 2>/dev/null)
 
-.PHONY: install train run chat test test-core test-rasa test-e2e test-scale eval bench lint validate lock clean
+.PHONY: install train run chat test test-core test-rasa test-e2e test-security test-scale eval bench lint validate lock clean
 
 install: $(VENV)/.installed
 
@@ -46,6 +46,9 @@ test-core: install
 
 test-e2e: train
 	$(BIN)/python -m pytest -q -m e2e
+
+test-security: train
+	$(BIN)/python -m pytest -q -m security
 
 test-scale: train services
 	$(BIN)/python -m pytest -q -m scale

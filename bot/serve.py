@@ -1,10 +1,17 @@
-"""Start the Rasa server and the action server together; Ctrl-C stops both.
+"""Start the Rasa server and the action server together, restart either if it crashes; Ctrl-C
+stops both.
 
     python -m bot.serve [--port 5005] [--actions-port 5055] [--model models/bot.tar.gz]
 
 Used by ``make run``, ``make chat``, the end-to-end tests and the benchmarks, so that all of them
 run the bot the same way. Settings come from the environment (README, "Settings"); the ones that
-``credentials.yml`` and ``endpoints.yml`` read are given empty defaults here.
+``credentials.yml`` and ``endpoints.yml`` read get their defaults from
+:func:`bot.rasa_ext.server.defaults`.
+
+A crashed process is started again after a pause that doubles on every crash in a row (1 s up to
+30 s) and says so in the log. While the action server is down, the Rasa server keeps answering:
+the channels give the fallback, and a person in danger the emergency numbers (the core needs no
+action server for that). In production, systemd does the same job (``deploy/``).
 """
 
 from __future__ import annotations
@@ -16,40 +23,30 @@ import subprocess
 import sys
 import time
 import urllib.request
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.rasa_ext.server import LOOPBACK, apply_defaults
+
 ROOT = Path(__file__).resolve().parents[1]
-CHANNEL_SETTINGS = (
-    "TWILIO_ACCOUNT_SID",
-    "TWILIO_AUTH_TOKEN",
-    "BOT_PUBLIC_URL",
-    "TELEGRAM_BOT_TOKEN",
-    "TELEGRAM_WEBHOOK_SECRET",
-    "TELEGRAM_API_URL",
-)
+FIRST_BACKOFF_S, MAX_BACKOFF_S = 1.0, 30.0
+STABLE_AFTER_S = 60.0  # up this long: the next crash starts the backoff again from 1 s
 
 
 def server_env(actions_port: int, extra: dict[str, str] | None = None) -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
-    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
-    env.setdefault("BOT_ACTION_URL", f"http://127.0.0.1:{actions_port}/webhook")
-    env.setdefault("BOT_SQLITE_PATH", str(ROOT / "var" / "rasa.db"))
-    for name in CHANNEL_SETTINGS:
-        env.setdefault(name, "")
+    env = apply_defaults(dict(os.environ), actions_port)
     env.update(extra or {})
     return env
 
 
-def commands(port: int, actions_port: int, model: str, endpoints: str, host: str = "127.0.0.1") -> tuple[list, list]:
-    bin_dir = Path(sys.executable).parent
-    actions = [str(bin_dir / "rasa"), "run", "actions", "--actions", "bot.actions", "--port", str(actions_port)]
-    rasa = [
-        str(bin_dir / "rasa"), "run", "--model", model, "--port", str(port), "--interface", host,
-        "--enable-api", "--credentials", str(ROOT / "credentials.yml"), "--endpoints", endpoints,
-    ]
-    return actions, rasa
+def commands(
+    port: int, actions_port: int, model: str, endpoints: str, host: str = LOOPBACK, actions: str = "bot.actions"
+) -> tuple[list, list]:
+    python = sys.executable
+    action_server = [python, "-m", "bot.actions.server", "--port", str(actions_port), "--actions", actions]
+    rasa = [python, "-m", "bot.rasa_ext.server", "--port", str(port), "--host", host, "--model", model,
+            "--endpoints", endpoints]
+    return action_server, rasa
 
 
 def wait_until_up(url: str, timeout: float = 180.0, process: subprocess.Popen | None = None) -> bool:
@@ -67,41 +64,96 @@ def wait_until_up(url: str, timeout: float = 180.0, process: subprocess.Popen | 
     return False
 
 
+def log(message: str) -> None:
+    print(f"bot.serve: {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Supervised:
+    """One child process, started again with backoff whenever it exits."""
+
+    name: str
+    command: list[str]
+    env: dict[str, str]
+    proc: subprocess.Popen | None = None
+    started: float = 0.0
+    backoff: float = FIRST_BACKOFF_S
+    restart_at: float | None = None
+    restarts: int = field(default=0)
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(self.command, env=self.env, cwd=ROOT)
+        self.started = time.monotonic()
+        self.restart_at = None
+
+    def tick(self, now: float) -> None:
+        """Notice a crash and schedule the restart; restart when its time has come."""
+        if self.restart_at is not None:
+            if now >= self.restart_at:
+                self.restarts += 1
+                log(f"starting the {self.name} again (restart {self.restarts})")
+                self.start()
+            return
+        if self.proc is None or self.proc.poll() is None:
+            return
+        if now - self.started > STABLE_AFTER_S:
+            self.backoff = FIRST_BACKOFF_S
+        log(f"the {self.name} exited with code {self.proc.returncode}; restarting in {self.backoff:.0f} s")
+        self.restart_at = now + self.backoff
+        self.backoff = min(self.backoff * 2, MAX_BACKOFF_S)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+
+    def wait(self) -> None:
+        if self.proc is None:
+            return
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=5005)
     parser.add_argument("--actions-port", type=int, default=5055)
-    parser.add_argument("--host", default=os.environ.get("BOT_HOST", "0.0.0.0"))
+    parser.add_argument("--host", default=os.environ.get("BOT_HOST") or LOOPBACK)
     parser.add_argument("--model", default=str(ROOT / "models" / "bot.tar.gz"))
-    parser.add_argument("--endpoints", default=os.environ.get("BOT_ENDPOINTS", str(ROOT / "endpoints.yml")))
+    parser.add_argument("--endpoints", default=os.environ.get("BOT_ENDPOINTS") or str(ROOT / "endpoints.yml"))
+    parser.add_argument("--actions", default="bot.actions", help="the package of action classes")
     args = parser.parse_args(argv)
     (ROOT / "var").mkdir(exist_ok=True)
     env = server_env(args.actions_port)
-    actions_cmd, rasa_cmd = commands(args.port, args.actions_port, args.model, args.endpoints, args.host)
-    procs = [subprocess.Popen(actions_cmd, env=env, cwd=ROOT)]
-    if not wait_until_up(f"http://127.0.0.1:{args.actions_port}/health", 120, procs[0]):
-        print("the action server did not start; see the messages above", file=sys.stderr)
-        procs[0].terminate()
+    actions_cmd, rasa_cmd = commands(args.port, args.actions_port, args.model, args.endpoints, args.host, args.actions)
+    actions = Supervised("action server", actions_cmd, env)
+    rasa = Supervised("Rasa server", rasa_cmd, env)
+    children = (actions, rasa)
+    actions.start()
+    if not wait_until_up(f"http://{LOOPBACK}:{args.actions_port}/health", 120, actions.proc):
+        log("the action server did not start; see the messages above")
+        actions.stop()
+        actions.wait()
         return 1
-    procs.append(subprocess.Popen(rasa_cmd, env=env, cwd=ROOT))
+    rasa.start()
 
     def stop(*_: object) -> None:
-        for p in procs:
-            if p.poll() is None:
-                p.send_signal(signal.SIGINT)
-        for p in procs:
-            try:
-                p.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                p.kill()
+        for child in children:
+            child.stop()
+        for child in children:
+            child.wait()
 
     signal.signal(signal.SIGTERM, lambda *_: (stop(), sys.exit(0)))
     try:
-        if wait_until_up(f"http://127.0.0.1:{args.port}/", 300, procs[1]):
-            print(f"bot ready: REST, Twilio and Telegram webhooks on port {args.port}, actions on {args.actions_port}",
-                  flush=True)
-        while all(p.poll() is None for p in procs):
-            time.sleep(0.5)
+        if wait_until_up(f"http://{LOOPBACK}:{args.port}/", 300, rasa.proc):
+            print(f"bot ready: REST, Twilio and Telegram webhooks on {args.host}:{args.port}, "
+                  f"actions on {LOOPBACK}:{args.actions_port}", flush=True)
+        while True:
+            now = time.monotonic()
+            for child in children:
+                child.tick(now)
+            time.sleep(0.2)
     except KeyboardInterrupt:
         pass
     finally:

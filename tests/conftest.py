@@ -47,3 +47,7 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
     return path
+
+
+# One real bot (Rasa server + action server) shared by tests/e2e and tests/security.
+from tests.stack import bot  # noqa: E402, F401

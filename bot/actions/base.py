@@ -10,6 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.send import send_reply
+from bot.answers.fallback import fallback_messages
 from bot.dialogue import State, Turn, respond
 from bot.knowledge.store import default_store
 
@@ -77,7 +78,16 @@ class DialogueAction(Action):
         turn = turn_from_tracker(tracker)
         before = State.from_slots(tracker.current_slot_values())
         state = State.from_slots(tracker.current_slot_values())
-        reply, state = respond(default_store().current(), self.handler, turn, state)
+        try:
+            reply, state = respond(default_store().current(), self.handler, turn, state)
+        except Exception:
+            # the person gets the fallback (the emergency line if the message says danger), and
+            # the log gets where it failed: the masked traceback holds no message text
+            log.exception("action_%s failed", self.handler)
+            lang = before.lang or "es"
+            for text in fallback_messages(turn.text, before.country or turn.phone_country, lang):
+                dispatcher.utter_message(text=text)
+            return []
         send_reply(dispatcher, reply, turn.medium, state.lang or "es")
         log.debug("handled %s (intent %s, %d messages)", self.handler, turn.intent, len(reply.messages))
         changed = {k: v for k, v in state.as_slots().items() if before.as_slots().get(k) != v}

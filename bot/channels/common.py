@@ -1,29 +1,54 @@
-"""What every channel shares: the Rasa round trip, the fallback when Rasa cannot answer, flooding."""
+"""What every channel shares: the Rasa round trip with its deadline, the fallback when Rasa cannot
+answer, input checks, and the flood limit."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
-import time
-from collections import deque
+import os
+import threading
 from collections.abc import Awaitable, Callable
+from functools import lru_cache
 from typing import Any
 
-from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
+from limits import RateLimitItemPerSecond
+from limits.storage import Storage, storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.answers.safety import emergency
-from bot.knowledge.store import default_store
+from bot.answers.fallback import fallback_messages
 from bot.language.catalogue import t
 from bot.language.detect import detect
-from bot.safety.danger import check as danger_check
+from bot.rasa_ext.tracker_store import pop_erase_failure
 
 log = logging.getLogger(__name__)
 
 # Text sent to Rasa for messages that carry no text: "/intent" skips the NLU model.
 MENU_COMMAND = "/menu"
 LOCATION_COMMAND = "/inform_place"
+MAX_TEXT = 10_000
+# Twilio gives up after 15 s and Telegram retries a slow webhook: past this, the person gets the
+# fallback (the emergency numbers if the message says danger) instead of silence.
+DEFAULT_TURN_DEADLINE_S = 10.0
+
+
+@lru_cache(maxsize=1)
+def warm_up() -> None:
+    """Load the knowledge (and the gazetteer) in the background while the Rasa server starts: the
+    fallback needs it to answer a person in danger at once when the action server is down."""
+    from bot.knowledge.store import default_store
+
+    threading.Thread(target=lambda: default_store().current(), name="knowledge-warm-up", daemon=True).start()
+
+
+def turn_deadline() -> float:
+    try:
+        return float(os.environ.get("BOT_TURN_DEADLINE_S") or DEFAULT_TURN_DEADLINE_S)
+    except ValueError:
+        return DEFAULT_TURN_DEADLINE_S
 
 
 def channel_blueprint(name: str) -> Blueprint:
@@ -37,29 +62,37 @@ def channel_blueprint(name: str) -> Blueprint:
     return bp
 
 
-def fallback_reply(text: str, country: str | None) -> list[str]:
-    """The answer when Rasa or the action server cannot answer.
+def bad_request(reason: str, detail: str = "") -> HTTPResponse:
+    """400 with a machine-readable reason, never a stack trace."""
+    return response.json({"error": reason, "detail": detail}, status=400)
 
-    A person in danger still gets the emergency numbers (the core needs nothing but the
-    knowledge files); anyone else gets a short apology.
-    """
-    lang = detect(text or "").lang or "es"
+
+def is_clean_text(value: str) -> bool:
+    """False for text that is not valid Unicode (a lone surrogate from a JSON ``\\ud800``)."""
     try:
-        danger = danger_check(text or "")
-        if danger:
-            k = default_store().current()
-            return emergency(k.kb, k.index, danger.kind, country or "", None, lang).messages
-    except Exception:  # the fallback must never fail
-        log.exception("fallback emergency answer failed")
-    return [t(lang, "unavailable")]
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def fallback_reply(text: str, country: str | None) -> list[str]:
+    """The answer when Rasa or the action server cannot answer in time: the core's fallback,
+    with the emergency numbers for a person in danger."""
+    return fallback_messages(text, country)
 
 
 class ReplyCollector(CollectingOutputChannel):
-    """Collects the bot's messages whole: Rasa's own collector cuts every text at blank lines,
-    which would turn one page of results into many SMS or WhatsApp messages."""
+    """Collects the bot's messages whole, to be sent once the turn is over (after the tracker is
+    saved: "your data was deleted" is only said once it was). Rasa's own collector cuts every
+    text at blank lines, and splits a text from its custom payload."""
 
-    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
-        await self._persist_message(self._message(recipient_id, text=text.strip()))
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        kept = {k: message[k] for k in ("text", "buttons", "custom", "image") if message.get(k)}
+        if isinstance(kept.get("text"), str):
+            kept["text"] = kept["text"].strip()
+        if kept:
+            await self._persist_message({"recipient_id": recipient_id, **kept})
 
 
 async def ask_rasa(
@@ -68,45 +101,84 @@ async def ask_rasa(
     sender_id: str,
     channel: str,
     metadata: dict[str, Any],
-    output: OutputChannel | None = None,
 ) -> list[dict[str, Any]]:
-    """Send one message to Rasa; the bot's messages (collected unless ``output`` sends them)."""
-    collector = output or ReplyCollector()
-    message = UserMessage(text, collector, sender_id, input_channel=channel, metadata=metadata)
+    """Send one message to Rasa; the bot's messages, or ``[]`` when Rasa failed or missed the
+    turn's deadline (the caller then answers with :func:`fallback_reply`)."""
+    collector = ReplyCollector()
+    message = UserMessage(text[:MAX_TEXT], collector, sender_id, input_channel=channel, metadata=metadata)
     try:
-        await on_new_message(message)
+        await asyncio.wait_for(on_new_message(message), timeout=turn_deadline())
+    except asyncio.TimeoutError:
+        log.warning("a %s turn took longer than %.0f s: answered with the fallback", channel, turn_deadline())
+        return []
     except Exception:
         log.exception("Rasa could not handle a %s message", channel)
-    return getattr(collector, "messages", [])
+        return []
+    failed_lang = pop_erase_failure(sender_id)
+    if failed_lang is not None:
+        return [{"recipient_id": sender_id, "text": t(failed_lang, "delete_failed")}]
+    return collector.messages
+
+
+@lru_cache(maxsize=1)
+def shared_storage() -> Storage:
+    """Counters shared by the channels: Redis when ``BOT_FLOOD_STORAGE`` names one (set from the
+    Redis lock store of ``endpoints.scale.yml``, so every Rasa server counts together), else this
+    process's memory."""
+    uri = os.environ.get("BOT_FLOOD_STORAGE") or "memory://"
+    options = {"socket_timeout": 0.5, "socket_connect_timeout": 0.5} if uri.startswith("redis") else {}
+    return storage_from_string(uri, **options)
 
 
 class FloodGuard:
-    """At most ``limit`` messages per sender per ``window`` seconds; the first excess gets a notice.
+    """At most ``limit`` messages per key per ``window`` seconds; the first excess gets a notice.
 
-    Protects the deployment's SMS costs from a loop or a flood. In memory, per server process.
+    Protects the deployment's SMS costs from a loop or a flood. If the shared storage is down,
+    messages pass (a person must not lose an answer to protect a budget).
     """
 
-    def __init__(self, limit: int = 20, window: float = 60.0, max_senders: int = 100_000):
-        self.limit, self.window, self.max_senders = limit, window, max_senders
-        self._seen: dict[str, deque] = {}
-        self._warned: dict[str, float] = {}
+    def __init__(self, limit: int = 20, window: int = 60, name: str = "flood", storage: Storage | None = None):
+        self.name = name
+        self.item = RateLimitItemPerSecond(limit, window)
+        self.notice_item = RateLimitItemPerSecond(1, window)
+        self._storage = storage
 
-    def check(self, sender: str, now: float | None = None) -> str:
+    @property
+    def limiter(self) -> MovingWindowRateLimiter:
+        return MovingWindowRateLimiter(self._storage or shared_storage())
+
+    def check(self, key: str) -> str:
         """``ok``, ``warn`` (answer once with a notice) or ``drop`` (say nothing)."""
-        now = time.monotonic() if now is None else now
-        if len(self._seen) > self.max_senders:
-            self._seen.clear()
-            self._warned.clear()
-        times = self._seen.setdefault(sender, deque())
-        while times and now - times[0] > self.window:
-            times.popleft()
-        times.append(now)
-        if len(times) <= self.limit:
+        try:
+            limiter = self.limiter
+            if limiter.hit(self.item, self.name, key):
+                return "ok"
+            return "warn" if limiter.hit(self.notice_item, f"{self.name}-notice", key) else "drop"
+        except Exception as exc:
+            log.error("flood limit unavailable (%s): message let through", type(exc).__name__)
             return "ok"
-        if now - self._warned.get(sender, -1e9) > self.window:
-            self._warned[sender] = now
-            return "warn"
-        return "drop"
+
+
+def first_time(kind: str, key: str, ttl: int = 3600) -> bool:
+    """True the first time ``(kind, key)`` is seen within ``ttl`` seconds, across servers."""
+    try:
+        return shared_storage().incr(f"bot-seen/{kind}/{key}", ttl) == 1
+    except Exception as exc:
+        log.error("duplicate check unavailable (%s)", type(exc).__name__)
+        return True
+
+
+def per_address_limit() -> int:
+    try:
+        return int(os.environ.get("BOT_FLOOD_PER_ADDRESS") or 200)
+    except ValueError:
+        return 200
+
+
+def client_address(request: Request) -> str:
+    """The client's address: the proxy's ``X-Forwarded-For`` when Sanic is told to trust it
+    (``SANIC_PROXIES_COUNT``, see deploy/), else the peer."""
+    return request.remote_addr or request.ip or "unknown"
 
 
 def flood_notice(text: str) -> str:

@@ -20,25 +20,30 @@ from bot.channels.common import (
     MENU_COMMAND,
     FloodGuard,
     ask_rasa,
+    bad_request,
     channel_blueprint,
+    client_address,
     fallback_reply,
     flood_notice,
+    is_clean_text,
+    per_address_limit,
+    warm_up,
 )
 from bot.privacy.pseudonym import ensure_key, pseudonym
 
-MAX_TEXT = 10_000
 ALLOWED_METADATA = ("latitude", "longitude")
 
 
-def bad_request(reason: str, detail: str) -> HTTPResponse:
-    return response.json({"error": reason, "detail": detail}, status=400)
-
-
 class PrivateRestInput(InputChannel):
-    """Rasa's REST webhook, with the sender replaced by a pseudonym."""
+    """Rasa's REST webhook, with the sender replaced by a pseudonym.
 
-    def __init__(self, flood: FloodGuard | None = None):
-        self.flood = flood or FloodGuard()
+    Flooding is limited per sender and per client address: anyone can make up a new sender
+    string for every message, not a new address.
+    """
+
+    def __init__(self, flood: FloodGuard | None = None, flood_per_address: FloodGuard | None = None):
+        self.flood = flood or FloodGuard(name="rest")
+        self.flood_per_address = flood_per_address or FloodGuard(per_address_limit(), name="rest-address")
 
     @classmethod
     def name(cls) -> str:
@@ -47,6 +52,7 @@ class PrivateRestInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         ensure_key()
+        warm_up()
         return cls()
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -69,6 +75,8 @@ class PrivateRestInput(InputChannel):
                 return bad_request("invalid_message", "'message' must be a string")
             if not isinstance(metadata, dict):
                 return bad_request("invalid_metadata", "'metadata' must be an object")
+            if not (is_clean_text(str(sender)) and is_clean_text(text)):
+                return bad_request("invalid_text", "'sender' and 'message' must be valid Unicode")
             clean: dict[str, Any] = {"medium": "rest"}
             for key in ALLOWED_METADATA:
                 value = metadata.get(key)
@@ -82,11 +90,12 @@ class PrivateRestInput(InputChannel):
             if "latitude" in clean and not (-90 <= clean["latitude"] <= 90 and -180 <= clean.get("longitude", 0) <= 180):
                 return bad_request("invalid_metadata", "latitude/longitude out of range")
             sender_id = pseudonym("rest", str(sender))
-            verdict = self.flood.check(sender_id)
+            verdict = self.flood_per_address.check(client_address(request))
+            if verdict == "ok":
+                verdict = self.flood.check(sender_id)
             if verdict != "ok":
                 texts = [flood_notice(text)] if verdict == "warn" else []
                 return response.json([{"recipient_id": sender_id, "text": m} for m in texts])
-            text = text[:MAX_TEXT]
             if not text.strip():
                 text = LOCATION_COMMAND if "latitude" in clean else MENU_COMMAND
             messages = await ask_rasa(on_new_message, text, sender_id, self.name(), clean)

@@ -6,6 +6,9 @@
   ``telegram.Bot`` (base URL from ``TELEGRAM_API_URL``), split under 4,096 characters, with menus
   as reply keyboards and a "share my location" button when the bot asks where the person is.
 * Commands: ``/start``, ``/menu``, ``/language``, ``/help``, ``/delete``.
+* Telegram retries an update it thinks failed: an ``update_id`` already handled is dropped.
+* The replies are sent once the turn is over (and the conversation saved or erased), or the
+  fallback when the turn missed its deadline.
 """
 
 from __future__ import annotations
@@ -31,7 +34,10 @@ from bot.channels.common import (
     ask_rasa,
     channel_blueprint,
     fallback_reply,
+    first_time,
     flood_notice,
+    is_clean_text,
+    warm_up,
 )
 from bot.privacy.pseudonym import ensure_key, pseudonym
 from bot.render.split import TELEGRAM_LIMIT, split_message
@@ -105,7 +111,7 @@ class TelegramInput(InputChannel):
         self.token = token
         self.secret = webhook_secret
         self.bot = make_bot(token or "0:missing", api_url)
-        self.flood = flood or FloodGuard()
+        self.flood = flood or FloodGuard(name="telegram")
         self._initialized = False
 
     @classmethod
@@ -115,6 +121,7 @@ class TelegramInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         ensure_key()
+        warm_up()
         credentials = credentials or {}
         token = credentials.get("access_token") or os.environ.get("TELEGRAM_BOT_TOKEN", "")
         secret = credentials.get("webhook_secret") or os.environ.get("TELEGRAM_WEBHOOK_SECRET", "")
@@ -174,6 +181,10 @@ class TelegramInput(InputChannel):
             message = update.effective_message
             if message is None or message.chat is None:
                 return response.json({"ok": True, "ignored": "no message"})
+            if not all(is_clean_text(v) for v in (message.text, message.caption) if isinstance(v, str)):
+                return response.json({"error": "invalid_text", "detail": "not valid Unicode"}, status=400)
+            if not first_time(f"telegram-update-{self.token.split(':')[0]}", str(update.update_id)):
+                return response.json({"ok": True, "ignored": "duplicate update"})
             metadata: dict[str, Any] = {"medium": "telegram"}
             if message.location is not None and isinstance(message.location.latitude, (int, float)):
                 text = self.handle_location(message, metadata)
@@ -191,10 +202,11 @@ class TelegramInput(InputChannel):
                     return response.json({"ok": True})
                 if verdict == "drop":
                     return response.json({"ok": True})
-                await ask_rasa(on_new_message, text[:10_000], sender_id, self.name(), metadata, output)
-                if output.sent == 0:
-                    for piece in fallback_reply(text, None):
-                        await output._send(piece)
+                messages = await ask_rasa(on_new_message, text, sender_id, self.name(), metadata)
+                if not messages:
+                    messages = [{"text": piece} for piece in fallback_reply(text, None)]
+                for reply in messages:
+                    await output.send_response(sender_id, reply)
             except TelegramError as exc:
                 # Telegram retries a webhook that fails: answer 200 and log, so one bad send
                 # does not repeat the whole conversation turn.

@@ -2,7 +2,8 @@
 
 * ``X-Twilio-Signature`` is checked with the twilio library's ``RequestValidator`` against
   ``BOT_PUBLIC_URL`` (the URL Twilio calls, behind a proxy) or the request URL: a missing or
-  wrong signature gets 403 and never reaches Rasa.
+  wrong signature gets 403 and never reaches Rasa. A missing one is refused before the body is
+  even parsed, and the form is parsed with a field limit and strict UTF-8.
 * The sender (``From``: ``+52...`` or ``whatsapp:+52...``) becomes a pseudonym; only the country
   of its prefix is passed on.
 * The reply is TwiML in the HTTP response (no outbound API call): SMS in GSM-7 where possible,
@@ -30,9 +31,11 @@ from bot.channels.common import (
     MENU_COMMAND,
     FloodGuard,
     ask_rasa,
+    bad_request,
     channel_blueprint,
     fallback_reply,
     flood_notice,
+    warm_up,
 )
 from bot.privacy.pseudonym import country_of_number, ensure_key, pseudonym
 from bot.render.sms import to_gsm7
@@ -40,6 +43,7 @@ from bot.render.split import WHATSAPP_LIMIT, split_message
 
 log = logging.getLogger(__name__)
 SMS_MESSAGE_LIMIT = 1530  # 10 concatenated GSM-7 segments: Twilio's own advice for SMS bodies
+MAX_FIELDS = 100  # Twilio sends about 20 fields, and one pair per media item (10 at most)
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -70,7 +74,7 @@ class TwilioInput(InputChannel):
     def __init__(self, auth_token: str, public_url: str = "", flood: FloodGuard | None = None):
         self.validator = RequestValidator(auth_token) if auth_token else None
         self.public_url = public_url.rstrip("/")
-        self.flood = flood or FloodGuard()
+        self.flood = flood or FloodGuard(name="twilio")
 
     @classmethod
     def name(cls) -> str:
@@ -79,6 +83,7 @@ class TwilioInput(InputChannel):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         ensure_key()
+        warm_up()
         credentials = credentials or {}
         token = credentials.get("auth_token") or os.environ.get("TWILIO_AUTH_TOKEN", "")
         public_url = credentials.get("public_url") or os.environ.get("BOT_PUBLIC_URL", "")
@@ -118,12 +123,16 @@ class TwilioInput(InputChannel):
 
         @bp.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
+            if not request.headers.get("X-Twilio-Signature") or self.validator is None:
+                return response.json({"error": "invalid_signature"}, status=403)
             try:
                 # Twilio signs every field, the empty ones too: keep them
-                form = parse_qs((request.body or b"").decode("utf-8"), keep_blank_values=True)
+                form = parse_qs(
+                    (request.body or b"").decode("utf-8"), keep_blank_values=True, errors="strict", max_num_fields=MAX_FIELDS,
+                )
                 params = {k: v[0] for k, v in form.items()}
-            except Exception:
-                return response.json({"error": "invalid_body", "detail": "expected a form body"}, status=400)
+            except (ValueError, UnicodeError):
+                return bad_request("invalid_body", "expected a UTF-8 form body")
             if not self.signature_ok(request, params):
                 return response.json({"error": "invalid_signature"}, status=403)
             sender = params.get("From", "")
@@ -149,7 +158,7 @@ class TwilioInput(InputChannel):
                 return twiml(render([flood_notice(text)], medium))
             if verdict == "drop":
                 return twiml([])
-            messages = await ask_rasa(on_new_message, text[:10_000], sender_id, self.name(), metadata)
+            messages = await ask_rasa(on_new_message, text, sender_id, self.name(), metadata)
             texts = [m["text"] for m in messages if m.get("text")]
             if not texts:
                 texts = fallback_reply(text, country)

@@ -62,7 +62,7 @@ from bot.knowledge.importing import (
     parse_day,
 )
 from bot.knowledge.model import KnowledgeBase, Service
-from bot.knowledge.tabular import Problems, Row, Table, read_csv, slug
+from bot.knowledge.tabular import Problems, Row, Table, formula_safe, read_csv, slug
 from bot.textnorm import fold
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/migrant-help-bot/knowledge")
@@ -174,6 +174,9 @@ class Package:
         return f"{self.display.rstrip('/')}/{member}"
 
 
+MAX_MEMBER_BYTES = 50_000_000  # one CSV of a package, unpacked: a zip can claim 1000:1
+
+
 def _safe_member(path: str) -> bool:
     p = PurePosixPath(path.replace("\\", "/"))
     return bool(path) and not p.is_absolute() and ".." not in p.parts
@@ -210,6 +213,10 @@ def open_package(path: Path, problems: Problems) -> Package | None:
             name = prefix + member
             if name not in names:
                 return None
+            if archive.getinfo(name).file_size > MAX_MEMBER_BYTES:  # zipfile reads no more than this
+                problems.error(f"{display}/{member}", 0, f"unpacks to more than {MAX_MEMBER_BYTES // 1_000_000} MB; "
+                               "split the package or import its CSV files from a folder")
+                return b""
             try:
                 return archive.read(name)
             except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
@@ -1199,7 +1206,7 @@ def _csv_text(resource: Resource, rows: list[dict[str, Any]]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=list(resource.fields), extrasaction="raise")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        writer.writerow({k: ("" if v is None else formula_safe(v)) for k, v in row.items()})
     return buffer.getvalue()
 
 

@@ -27,7 +27,16 @@ from bot.knowledge.importing import (
     parse_day,
 )
 from bot.knowledge.model import KnowledgeBase, Service
-from bot.knowledge.tabular import Problems, Table, cell_text, read_csv, read_xlsx, slug
+from bot.knowledge.tabular import (
+    FORMULA_START,
+    Problems,
+    Table,
+    cell_text,
+    formula_safe,
+    read_csv,
+    read_xlsx,
+    slug,
+)
 
 
 @dataclass(frozen=True)
@@ -125,7 +134,7 @@ def write_xlsx(path: Path, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         ws.append([row.get(name, "") for name in COLUMN_NAMES])
         for cell in ws[ws.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
+            if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
                 cell.data_type = "s"  # text from a partner must never become a formula
     for name, choices in (("cost", "free,low_cost,paid"), ("referral", "walk_in,appointment,referral"),
                           ("sample", "yes,no")):
@@ -323,6 +332,6 @@ def export_csv(kb: KnowledgeBase, path: Path) -> int:
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMN_NAMES))
     writer.writeheader()
     for s in kb.services:
-        writer.writerow(service_row(s))
+        writer.writerow({k: formula_safe(v) for k, v in service_row(s).items()})
     path.write_text(buffer.getvalue(), encoding="utf-8-sig")
     return len(kb.services)

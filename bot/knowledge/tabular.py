@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -44,6 +45,22 @@ def describe(problem: Problem) -> str:
     return f"{problem.file}: {tag}{problem.message}"
 
 
+# A spreadsheet program runs a cell that starts with one of these as a formula ("CSV injection":
+# =HYPERLINK(...), =cmd|...). Exports put a ' before such text; imports take it off again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$")
+# An .xlsx file is a zip: its size on disk says little about what it unpacks to.
+MAX_XLSX_BYTES = 20_000_000
+MAX_XLSX_UNPACKED = 200_000_000
+
+
+def formula_safe(value: Any) -> Any:
+    """``value`` as an exported cell: text a spreadsheet would run as a formula gets a leading '."""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not _PLAIN_NUMBER.match(value):
+        return "'" + value
+    return value
+
+
 def cell_text(value: Any) -> str:
     """A cell as text: numbers without a useless ``.0``, dates as YYYY-MM-DD."""
     if value is None:
@@ -56,7 +73,10 @@ def cell_text(value: Any) -> str:
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
     if isinstance(value, (date, time)):
         return value.isoformat()
-    return str(value).strip()
+    text = str(value).strip()
+    if text.startswith("'") and text[1:2] in FORMULA_START:  # written by formula_safe
+        text = text[1:]
+    return text
 
 
 @dataclass
@@ -68,7 +88,9 @@ class Row:
         return cell_text(self.values.get(column))
 
     def raw(self, column: str) -> Any:
-        return self.values.get(column)
+        """The cell as read (a number stays a number); text loses the ' an export put before it."""
+        value = self.values.get(column)
+        return cell_text(value) if isinstance(value, str) else value
 
 
 @dataclass
@@ -169,6 +191,17 @@ def _too_many(values: int, columns: int) -> str:
 
 def read_xlsx(data: bytes, display: str, problems: Problems, sheet: str = "services") -> Table | None:
     """The sheet named ``sheet`` (else the first sheet) of an XLSX workbook."""
+    if len(data) > MAX_XLSX_BYTES:
+        problems.error(display, 0, f"the workbook is larger than {MAX_XLSX_BYTES // 1_000_000} MB; split it")
+        return None
+    try:
+        unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        unpacked = 0  # not a zip: openpyxl says what it is below
+    if unpacked > MAX_XLSX_UNPACKED:
+        problems.error(display, 0, f"the workbook unpacks to more than {MAX_XLSX_UNPACKED // 1_000_000} MB; "
+                       "this is not a services spreadsheet")
+        return None
     try:
         import openpyxl
 

@@ -103,6 +103,17 @@ def _nesting(text: str) -> int:
     return max(deepest, (max(indents) // 2) if indents else 0)
 
 
+def _first_alias(text: str) -> int | None:
+    """The line of the first alias (``*name``), if any: an alias repeats a whole subtree, so a few
+    hundred bytes can expand to millions of values ("billion laughs")."""
+    if "*" not in text:  # every alias has one: most files need no second pass
+        return None
+    for event in yaml.parse(text, Loader=_LineLoader):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark.line + 1
+    return None
+
+
 def load_yaml(path: Path, display: str | None = None) -> Any:
     """Parse ``path``; mappings and sequences carry their line numbers.
 
@@ -118,6 +129,10 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
         raise YamlError(Problem(name, 1, f"the file nests lists or mappings {depth} levels deep; "
                                          f"knowledge files need at most {MAX_NESTING}"))
     try:
+        alias = _first_alias(text)
+        if alias is not None:
+            raise YamlError(Problem(name, alias, "YAML aliases (*name) are not allowed in knowledge files: "
+                                                 "write the value out in full"))
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except RecursionError as exc:
         raise YamlError(Problem(name, 1, "the file nests lists or mappings too deeply")) from exc

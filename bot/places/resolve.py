@@ -38,6 +38,9 @@ from bot.textnorm import fold
 MAX_WORDS = 5
 MAX_NAMESAKES = 40  # the biggest towns of one name; hundreds of hamlets called "San José" add only time
 STATES_FILE = Path(__file__).resolve().parent / "states.yml"
+# A shared location is kept (place slot) to 2 decimals, about 1 km: enough to rank services,
+# too coarse to find the person's door.
+COORDINATE_DECIMALS = 2
 # Abbreviations people type for the first word of a town name.
 ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto",
                  "st": "saint", "ft": "fort", "mt": "mount"}
@@ -532,7 +535,9 @@ class PlaceResolver:
         return self._fuzzy_names
 
     def at(self, lat: float, lon: float) -> Place:
-        """The place for a shared location: the nearest known stop or town, at the exact point."""
+        """The place for a shared location: the nearest known stop or town, at the point rounded
+        to :data:`COORDINATE_DECIMALS` (about 1 km): nothing more precise is ever kept."""
+        lat, lon = round(lat, COORDINATE_DECIMALS), round(lon, COORDINATE_DECIMALS)
         best: Place | None = None
         best_d = 5.0  # a stop staff added, when the person is at it
         for places in self.extra.values():
@@ -541,7 +546,7 @@ class PlaceResolver:
                 if d < best_d and p.kind != "town":
                     best, best_d = p, d
         town = best or self.gazetteer.nearest(lat, lon)
-        name = town.name if town else f"{lat:.3f}, {lon:.3f}"
+        name = town.name if town else f"{lat:.2f}, {lon:.2f}"
         country = town.country if town else ""
         tz = town.timezone if town else ""
         admin1 = town.admin1 if town else ""

@@ -1,13 +1,17 @@
-"""A second line of defence for logs: phone-number-like strings never reach a log line.
+"""A second line of defence for logs: phone-number-like strings never reach a log line, and
+tracebacks keep where an error happened but not what the error said.
 
 Installed as a log-record factory, so it covers every logger (Rasa's, Sanic's, ours) and every
-handler, whenever they are configured.
+handler, whenever they are configured. An exception's message can hold anything the code had at
+hand (a request body, the person's message, a SQL parameter): a logged traceback keeps its frames
+and exception types only.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import traceback
 
 PHONE_LIKE = re.compile(r"(?<![\w.])(?:\+|whatsapp:\+?|tel:)?\d(?:[\s\-.()]?\d){6,}(?![\w.])")
 MASK = "[number]"
@@ -20,6 +24,23 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def mask(text: str) -> str:
     """``text`` with every run of 7 or more digits (a phone number, a chat id) masked; dates stay."""
     return PHONE_LIKE.sub(lambda m: m.group(0) if _DATE.fullmatch(m.group(0)) else MASK, text)
+
+
+def safe_traceback(exc_info: tuple) -> str:
+    """The traceback of ``exc_info`` with every exception's message left out (chained ones too)."""
+    te = traceback.TracebackException(*exc_info)
+    seen: set[int] = set()
+    stack = [te]
+    while stack:
+        each = stack.pop()
+        if id(each) in seen:
+            continue
+        seen.add(id(each))
+        each._str = "(message withheld from the log)"  # what format_exception_only prints
+        if getattr(each, "text", None):  # a SyntaxError quotes the source it failed on
+            each.text = None
+        stack.extend(e for e in (each.__cause__, each.__context__) if e is not None)
+    return mask("".join(te.format()).rstrip("\n"))
 
 
 def install() -> None:
@@ -38,6 +59,8 @@ def install() -> None:
         masked = mask(message)
         if masked != message:
             record.msg, record.args = masked, ()
+        if record.exc_info and record.exc_info[0] is not None:
+            record.exc_text, record.exc_info = safe_traceback(record.exc_info), None
         return record
 
     logging.setLogRecordFactory(factory)

@@ -29,6 +29,21 @@ def development_mode() -> bool:
     return os.environ.get("BOT_ENV", "development").lower() not in ("production", "prod")
 
 
+MIN_KEY_LENGTH = 16
+
+
+def _checked_file_key(content: bytes) -> bytes:
+    """The key kept in ``var/pseudonym.key``, refused like a weak key when empty or short (an
+    empty file once became an empty HMAC key: pseudonyms anyone could compute)."""
+    key = content.strip()
+    if len(key) < MIN_KEY_LENGTH or key.decode("utf-8", "replace").lower() in WEAK_KEYS:
+        raise PseudonymKeyError(
+            f"{_KEY_FILE} is empty or too short to be a pseudonym key. Delete it (a new random key is "
+            "then made; earlier conversations are no longer linked) or set BOT_PSEUDONYM_KEY."
+        )
+    return key
+
+
 def load_key() -> bytes:
     """The pseudonym key from ``BOT_PSEUDONYM_KEY``.
 
@@ -37,7 +52,7 @@ def load_key() -> bytes:
     with a message saying how to set one.
     """
     key = os.environ.get("BOT_PSEUDONYM_KEY", "")
-    if key and key.strip().lower() not in WEAK_KEYS and len(key) >= 16:
+    if key and key.strip().lower() not in WEAK_KEYS and len(key) >= MIN_KEY_LENGTH:
         return key.encode()
     if not development_mode():
         raise PseudonymKeyError(
@@ -49,7 +64,7 @@ def load_key() -> bytes:
         log.warning("BOT_PSEUDONYM_KEY is weak; acceptable only in development mode")
         return key.encode()
     try:
-        return _KEY_FILE.read_bytes().strip()
+        return _checked_file_key(_KEY_FILE.read_bytes())
     except OSError:
         pass
     new = secrets.token_hex(32).encode()
@@ -61,7 +76,7 @@ def load_key() -> bytes:
         log.warning("development mode: no BOT_PSEUDONYM_KEY, using a random key kept in var/pseudonym.key")
         return new
     except FileExistsError:
-        return _KEY_FILE.read_bytes().strip()
+        return _checked_file_key(_KEY_FILE.read_bytes())
     except OSError:
         return new
 

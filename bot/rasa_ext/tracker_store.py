@@ -3,9 +3,12 @@
 Rasa's ``SQLTrackerStore`` with three changes:
 
 * user and bot texts are not written (the intent, slots and actions are all the dialogue
-  needs); message metadata is not written either;
+  needs); message metadata (a shared location, ...) is not written either, nor the metadata
+  Rasa copies into ``session_started_metadata``: only the medium (SMS, WhatsApp ...) is kept;
 * when a turn ends with the ``erase`` slot set (the person confirmed "delete my data"), every
-  event of that conversation is deleted instead of saved: the next message starts fresh;
+  event of that conversation is deleted instead of saved: the next message starts fresh. If
+  the erase fails, the channel is told (:func:`pop_erase_failure`) and says so, instead of
+  "done";
 * conversations whose last event is older than the retention period are purged, at most once an
   hour by the running server and on demand by ``bot privacy purge``.
 
@@ -35,6 +38,15 @@ ERASE_SLOT = "erase"
 PURGE_EVERY_S = 3600
 DEFAULT_RETENTION_DAYS = 30
 KEPT_METADATA = ("medium",)
+SESSION_METADATA_SLOT = "session_started_metadata"
+# sender id -> language, for the channel to say "the deletion failed" (same process: the tracker
+# store runs in the Rasa server, whose channels ask right after the turn)
+_erase_failures: dict[str, str] = {}
+
+
+def pop_erase_failure(sender_id: str) -> str | None:
+    """The language to apologise in if erasing ``sender_id`` failed during the last turn."""
+    return _erase_failures.pop(sender_id, None)
 
 
 def retention_days() -> int:
@@ -44,9 +56,20 @@ def retention_days() -> int:
         return DEFAULT_RETENTION_DAYS
 
 
+def _kept(metadata: Any) -> dict[str, Any]:
+    metadata = metadata if isinstance(metadata, dict) else {}
+    return {k: metadata[k] for k in KEPT_METADATA if k in metadata}
+
+
 def redact(data: dict[str, Any]) -> dict[str, Any]:
     """An event as stored: no message text, no free-form metadata."""
     event = data.get("event")
+    if "metadata" in data:
+        data = dict(data)
+        data["metadata"] = _kept(data.get("metadata"))
+    if event == SlotSet.type_name and data.get("name") == SESSION_METADATA_SLOT:
+        data = dict(data)
+        data["value"] = _kept(data.get("value")) or None
     if event in (UserUttered.type_name, BotUttered.type_name):
         data = dict(data)
         data["text"] = None
@@ -55,10 +78,9 @@ def redact(data: dict[str, Any]) -> dict[str, Any]:
             parse.pop("text", None)
             parse.pop("entities", None)
             parse.pop("response_selector", None)
+            parse.pop("metadata", None)
             parse["intent_ranking"] = (parse.get("intent_ranking") or [])[:1]
             data["parse_data"] = parse
-            metadata = data.get("metadata") or {}
-            data["metadata"] = {k: metadata[k] for k in KEPT_METADATA if k in metadata}
         else:
             data["data"] = {}
             data["metadata"] = {}
@@ -74,6 +96,9 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
 
     def __init__(self, *args: Any, retention_days: int | None = None, **kwargs: Any) -> None:
         install_log_masking()
+        if "$" in str(kwargs.get("db") or ""):
+            # an unexpanded ${VAR} once became a database file of that name in the working folder
+            raise ValueError(f"tracker store database name {kwargs['db']!r}: a variable is not set")
         if kwargs.get("dialect", "sqlite") == "sqlite" and kwargs.get("db"):
             folder = os.path.dirname(str(kwargs["db"]))
             if folder:
@@ -90,7 +115,12 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             new_events = list(self._additional_events(session, tracker))
         if erase_requested(new_events):
-            self.erase(tracker.sender_id)
+            try:
+                self.erase(tracker.sender_id)
+            except Exception as exc:
+                _erase_failures[tracker.sender_id] = str(tracker.get_slot("lang") or "es")
+                log.error("erasing a conversation failed (%s); the person is told", type(exc).__name__)
+                return
             log.info("a conversation was erased at the person's request")
             return
         if not any(isinstance(e, UserUttered) for e in tracker.events):

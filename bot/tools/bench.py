@@ -225,7 +225,7 @@ def start_full(work: Path, model: Path, notes: list[str]) -> BotProcesses:
         shutil.copytree(ROOT / "knowledge", knowledge)
     extra = {"BOT_PSEUDONYM_KEY": PSEUDONYM_KEY, "BOT_KNOWLEDGE_DIR": str(knowledge),
              "BOT_SQLITE_PATH": str(work / "full-rasa.db"), "BOT_ACTION_URL": f"http://{LOOPBACK}:{actions_port}/webhook",
-             "TELEGRAM_API_URL": f"http://{LOOPBACK}:9"}
+             "TELEGRAM_API_URL": f"http://{LOOPBACK}:9", "BOT_FLOOD_PER_ADDRESS": "1000000"}
     env = server_env(actions_port, extra)
     endpoints = ROOT / "endpoints.yml"
     problem = endpoints_problem(endpoints, env)

@@ -61,3 +61,19 @@ async def test_media_gets_what_the_bot_can_read():
     messages, _ = await run("action_menu", "/menu", "menu", {"lang": "es", "greeted": True},
                             metadata={"medium": "whatsapp", "media": "audio"})
     assert "Solo puedo leer" in messages[0]["text"] and "1." in messages[-1]["text"]
+
+
+async def test_an_action_that_raises_answers_with_the_fallback(monkeypatch, caplog):
+    from bot.actions import base
+    from bot.language.catalogue import t
+
+    def broken(knowledge, handler, turn, state):
+        raise RuntimeError(turn.text)  # what a careless error message holds
+
+    monkeypatch.setattr(base, "respond", broken)
+    messages, slots = await run("action_find_services", "necesito un doctor en Tapachula", "need_medical",
+                                slots={"lang": "es"})
+    assert [m["text"] for m in messages] == [t("es", "unavailable")] and slots == {}
+    danger, _ = await run("action_emergency", "me estan golpeando", "emergency", slots={"lang": "es", "country": "MX"})
+    assert "911" in danger[0]["text"]
+    assert "action_find_services failed" in caplog.text and "Tapachula" not in caplog.text

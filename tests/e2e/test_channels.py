@@ -10,8 +10,8 @@ import requests
 from twilio.request_validator import RequestValidator
 
 from bot.render.sms import is_gsm7, segments
-from tests.e2e.conftest import PUBLIC_URL, TELEGRAM_SECRET, TWILIO_TOKEN
 from tests.e2e.test_rest import kb_search
+from tests.stack import PUBLIC_URL, TELEGRAM_SECRET, TWILIO_TOKEN
 
 pytestmark = pytest.mark.e2e
 # Built from parts so that the raw number appears in no file of the project folder.

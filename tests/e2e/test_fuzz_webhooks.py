@@ -5,7 +5,7 @@ may get a 5xx, break the connection, hang, or get a malformed answer; Twilio ans
 import pytest
 
 from bot.tools.fuzz import fuzz_real_server, known_bug, unknown_causes
-from tests.e2e.conftest import TELEGRAM_SECRET, TWILIO_TOKEN
+from tests.stack import TELEGRAM_SECRET, TWILIO_TOKEN
 
 pytestmark = pytest.mark.e2e
 N = 80  # inputs per webhook (240 in all); deterministic (fixed seed)

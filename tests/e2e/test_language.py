@@ -4,7 +4,13 @@ Telegram), in all five languages, against the real servers."""
 import pytest
 
 from bot.language.catalogue import t
-from tests.e2e.test_channels import messages, post_telegram, post_twilio, telegram_update, twilio_form
+from tests.e2e.test_channels import (
+    messages,
+    post_telegram,
+    post_twilio,
+    telegram_update,
+    twilio_form,
+)
 
 pytestmark = pytest.mark.e2e
 

@@ -1,7 +1,7 @@
 """At 3 a.m. the open service first (issue 19), through the real servers: the REST and SMS replies
 list the services in the order of ``bot kb search --at`` for the same local time of Tapachula.
 
-The servers' clock is frozen with BOT_FAKE_NOW (tests/e2e/conftest.py: the session bot runs at
+The servers' clock is frozen with BOT_FAKE_NOW (tests/stack.py: the session bot runs at
 03:00 on a Monday; this module starts a second one at 10:00). ``bot kb search`` is run *without*
 BOT_FAKE_NOW, so its ``--at`` alone sets the moment: the two paths agree only if both rank alike.
 """
@@ -14,9 +14,9 @@ import uuid
 import pytest
 
 from bot.render.sms import to_gsm7
-from tests.e2e.conftest import running_bot
 from tests.e2e.test_channels import messages, post_twilio, twilio_form
 from tests.e2e.test_rest import say
+from tests.stack import running_bot
 
 pytestmark = pytest.mark.e2e
 ASK = "necesito un doctor en Tapachula"

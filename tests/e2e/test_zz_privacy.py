@@ -22,7 +22,7 @@ def project_files(root):
 
 
 def test_no_raw_id_in_any_file_or_log_line(bot):
-    from tests.e2e.conftest import ROOT
+    from tests.stack import ROOT
 
     digits = RAW_NUMBER.lstrip("+").encode()
     chat = str(CHAT_ID).encode()
@@ -45,7 +45,7 @@ def test_delete_my_data_empties_the_store(bot):
     assert "borrada" in done
     with sqlite3.connect(bot.db) as db:
         assert db.execute("select count(*) from events where sender_id = ?", (pseudonym,)).fetchone()[0] == 0
-    tracker = requests.get(f"{bot.url}/conversations/{pseudonym}/tracker", timeout=30).json()
+    tracker = requests.get(bot.api(f"/conversations/{pseudonym}/tracker"), timeout=30).json()
     assert [e for e in tracker.get("events", []) if e.get("event") in ("user", "bot")] == []
     # the next message starts fresh: the welcome again
     again = say(bot, raw, "hola")

@@ -52,3 +52,24 @@ def test_the_server_refuses_to_start_in_production_without_a_key(monkeypatch):
     with pytest.raises(ps.PseudonymKeyError):
         TwilioInput.from_credentials({"auth_token": "x"})
     ps.reset_key()
+
+
+@pytest.mark.parametrize("content", [b"", b"\n", b"short", b"change-me"])
+def test_an_empty_or_short_key_file_is_refused(monkeypatch, tmp_path, content):
+    key_file = tmp_path / "pseudonym.key"
+    key_file.write_bytes(content)
+    monkeypatch.setattr(ps, "_KEY_FILE", key_file)
+    monkeypatch.delenv("BOT_PSEUDONYM_KEY", raising=False)
+    monkeypatch.delenv("BOT_ENV", raising=False)
+    with pytest.raises(ps.PseudonymKeyError) as err:
+        ps.load_key()
+    assert "pseudonym.key" in str(err.value)
+
+
+def test_a_good_key_file_is_used(monkeypatch, tmp_path):
+    key_file = tmp_path / "pseudonym.key"
+    key_file.write_bytes(b"0123456789abcdef" * 4 + b"\n")
+    monkeypatch.setattr(ps, "_KEY_FILE", key_file)
+    monkeypatch.delenv("BOT_PSEUDONYM_KEY", raising=False)
+    monkeypatch.delenv("BOT_ENV", raising=False)
+    assert ps.load_key() == b"0123456789abcdef" * 4

@@ -81,3 +81,49 @@ async def test_running_server_purges_by_itself(store, tmp_path):
     await store.save(tracker_with("old", "hola", when=clock.epoch() - 40 * 86400))
     # the first save of the process purged what was older than the retention period
     assert rows(tmp_path / "rasa.db") == []
+
+
+async def test_no_metadata_at_rest(store, tmp_path):
+    from rasa.shared.core.events import SlotSet, UserUttered
+
+    location = {"medium": "whatsapp", "latitude": 14.906789, "longitude": -92.263456, "country": "MX"}
+    tracker = tracker_with("tw-loc", "/inform_place", [
+        SlotSet("session_started_metadata", location),
+        UserUttered("/inform_place", {"name": "inform_place", "confidence": 1.0},
+                    parse_data={"intent": {"name": "inform_place"}, "metadata": location}, metadata=location),
+    ])
+    await store.save(tracker)
+    blob = json.dumps(rows(tmp_path / "rasa.db"))
+    assert "906789" not in blob and "263456" not in blob and 'country' not in blob
+    assert "whatsapp" in blob  # the medium is kept
+
+
+def test_a_database_name_with_an_unexpanded_variable_is_refused(tmp_path, monkeypatch):
+    from rasa.shared.core.domain import Domain
+
+    from bot.rasa_ext.tracker_store import PrivateSQLTrackerStore
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ValueError, match="variable"):
+        PrivateSQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db="${BOT_SQLITE_PATH}")
+    assert list(tmp_path.iterdir()) == []
+
+
+async def test_a_failed_erase_is_reported_not_hidden(store, tmp_path, monkeypatch):
+    from rasa.shared.core.events import SlotSet
+
+    from bot.rasa_ext.tracker_store import pop_erase_failure
+
+    await store.save(tracker_with("tw-abc", "hola"))
+    tracker = await store.retrieve("tw-abc")
+    tracker.update(SlotSet("lang", "fr"))
+    tracker.update(SlotSet("erase", True))
+
+    def broken(sender_id):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(store, "erase", broken)
+    await store.save(tracker)
+    assert pop_erase_failure("tw-abc") == "fr"
+    assert pop_erase_failure("tw-abc") is None
+    assert [r for r in rows(tmp_path / "rasa.db") if r[0] == "tw-abc"]  # still there, as the person is told

@@ -128,6 +128,10 @@ def cluster(tmp_path_factory) -> Cluster:
             "TELEGRAM_BOT_TOKEN": "",
             "TELEGRAM_WEBHOOK_SECRET": "",
             "TELEGRAM_API_URL": f"http://{LOOPBACK}:9",
+            "BOT_FLOOD_PER_ADDRESS": "1000000",  # every test request comes from 127.0.0.1
+            # 50 conversations at once on two cores take longer than a real turn's 10 s: the
+            # deadline has its own test (tests/security); here every turn must be answered
+            "BOT_TURN_DEADLINE_S": "120",
         }
         env = server_env(actions_port, extra)
         problem = endpoints_problem(endpoints, env)

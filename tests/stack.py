@@ -1,6 +1,10 @@
-"""One real bot for all end-to-end tests: ``python -m bot.serve`` (Rasa server + action server) on
-loopback, a copy of the sample knowledge, a SQLite tracker store under ``var/``, and a fake
-Telegram Bot API server that records what the bot sends."""
+"""Real bots for the end-to-end and security tests: ``python -m bot.serve`` (what ``make run``
+starts: Rasa server + action server) on loopback, a copy of the sample knowledge, a SQLite tracker
+store under ``var/``, and a fake Telegram Bot API server that records what the bot sends.
+
+The ``bot`` fixture (registered in ``tests/conftest.py``, so that both test folders share one)
+runs with ``BOT_API_TOKEN`` set, as an operator who inspects trackers would; :func:`start_bot`
+starts others with other settings (``tests/security``)."""
 
 from __future__ import annotations
 
@@ -23,12 +27,13 @@ import pytest
 
 from bot.serve import wait_until_up
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 PSEUDONYM_KEY = "e2e-test-key-0123456789abcdef"
 TWILIO_TOKEN = "e2e-twilio-auth-token"
 PUBLIC_URL = "https://bot.example.org"
 TELEGRAM_TOKEN = "123456:E2E-TEST-TOKEN"
 TELEGRAM_SECRET = "e2e-webhook-secret"
+API_TOKEN = "e2e-api-token-0123456789"
 
 
 def free_port() -> int:
@@ -92,6 +97,16 @@ class RunningBot:
     knowledge: Path
     telegram: FakeTelegram
     env: dict
+    actions_url: str = ""
+    proc: subprocess.Popen | None = None
+
+    @property
+    def api_token(self) -> str:
+        return self.env.get("BOT_API_TOKEN", "")
+
+    def api(self, path: str) -> str:
+        """The URL of a Rasa HTTP API path, with the token."""
+        return f"{self.url}{path}?token={self.api_token}"
 
     def pseudonym(self, channel: str, raw: str) -> str:
         code = ("import sys; from bot.privacy.pseudonym import pseudonym; "
@@ -106,9 +121,9 @@ class RunningBot:
 E2E_NOW = "2026-11-30T03:00-06:00"
 
 
-@contextlib.contextmanager
-def running_bot(name: str, fake_now: str = E2E_NOW) -> Iterator[RunningBot]:
-    """``python -m bot.serve`` on free loopback ports with its own copy of the knowledge under var/<name>."""
+def start_bot(name: str, extra_env: dict | None = None, extra_args: list | None = None,
+              fake_now: str = E2E_NOW) -> RunningBot:
+    """``python -m bot.serve`` on free loopback ports, its files under ``var/<name>``."""
     model = ROOT / "models" / "bot.tar.gz"
     if not model.exists():
         pytest.fail("no trained model: run make train (make test does it first)")
@@ -133,29 +148,40 @@ def running_bot(name: str, fake_now: str = E2E_NOW) -> Iterator[RunningBot]:
         "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
         "TELEGRAM_API_URL": f"http://127.0.0.1:{telegram.port}",
         "BOT_ACTION_URL": f"http://127.0.0.1:{actions_port}/webhook",
+        # every test request comes from 127.0.0.1: the per-address limit has its own test
+        "BOT_FLOOD_PER_ADDRESS": "1000000",
+        **(extra_env or {}),
     }
+    for unset in [k for k, v in env.items() if v is None]:
+        del env[unset]
     log = var / "server.log"
     with log.open("w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "bot.serve", "--port", str(port), "--actions-port", str(actions_port),
-             "--host", "127.0.0.1"],
+             *(extra_args or [])],
             cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
         )
     url = f"http://127.0.0.1:{port}"
-    try:
-        if not wait_until_up(f"{url}/webhooks/rest/", 400, proc):
-            pytest.fail("the bot did not start:\n" + log.read_text()[-5000:])
-        yield RunningBot(url, log, var / "rasa.db", knowledge, telegram, env)
-    finally:
+    if not wait_until_up(f"{url}/webhooks/rest/", 400, proc):
         proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        telegram.server.shutdown()
+        pytest.fail("the bot did not start:\n" + log.read_text()[-5000:])
+    return RunningBot(url, log, var / "rasa.db", knowledge, telegram, env, f"http://127.0.0.1:{actions_port}", proc)
 
 
-@pytest.fixture(scope="session")
-def bot() -> Iterator[RunningBot]:
-    with running_bot("e2e") as running:
+def stop_bot(running: RunningBot) -> None:
+    running.proc.terminate()
+    try:
+        running.proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        running.proc.kill()
+    running.telegram.server.shutdown()
+
+
+@contextlib.contextmanager
+def running_bot(name: str, fake_now: str = E2E_NOW, extra_env: dict | None = None) -> Iterator[RunningBot]:
+    """A bot for the length of a ``with`` block (another moment of the clock, other settings)."""
+    running = start_bot(name, {"BOT_API_TOKEN": API_TOKEN, **(extra_env or {})}, fake_now=fake_now)
+    try:
         yield running
+    finally:
+        stop_bot(running)

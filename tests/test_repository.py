@@ -1,0 +1,37 @@
+"""What git tracks: no database. A stray SQLite file named ``${BOT_SQLITE_PATH}`` was once committed
+(Rasa created it when the variable was quoted in endpoints.yml and so never expanded)."""
+
+import shutil
+import subprocess
+
+import pytest
+
+from tests.conftest import ROOT
+
+DATABASE_MAGIC = (b"SQLite format 3\x00", b"PGDMP")
+
+
+def tracked_files() -> list[str]:
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    out = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    return [name for name in out.decode().split("\0") if name]
+
+
+def test_no_database_file_is_tracked():
+    found = []
+    for name in tracked_files():
+        path = ROOT / name
+        if name.endswith((".db", ".sqlite", ".sqlite3")) or "${" in name:
+            found.append(name)
+        elif path.is_file():
+            with path.open("rb") as fh:
+                if fh.read(16).startswith(DATABASE_MAGIC):
+                    found.append(name)
+    assert found == []
+
+
+def test_databases_are_ignored():
+    tracked_files()
+    for name in ("anywhere.db", "sub/x.sqlite3", "${BOT_SQLITE_PATH}.db"):
+        assert subprocess.run(["git", "check-ignore", "-q", "--no-index", name], cwd=ROOT).returncode == 0, name
