@@ -418,7 +418,8 @@ class PlaceResolver:
         """Evidence in the message itself, beyond the name's size: needed to take a town in danger."""
         words = msg.words
         return (
-            self._cue_score(words, i) > 0
+            (self._cue_score(words, i) > 0 and (_cue_kind(words, i) in ("current", "preposition")
+                                                 or _population(place, False) >= 50_000))  # "terminal de Reynosa"
             or all(_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or (i == 0 and ((n - 1) in msg.pause_after or self._explained(words, n, place, ctx)))
             or (i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]))

@@ -152,8 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", help="write the report as JSON here")
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
+    parser.add_argument("--set", default="eval", choices=("eval", "holdout"),
+                        help="tests/places/eval, or the second set never used for tuning")
     args = parser.parse_args(argv)
-    report = evaluate()
+    report = evaluate(folder=ROOT / "tests" / "places" / args.set)
     print_report(report, misses=not args.quiet)
     if args.out:
         Path(args.out).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
