@@ -185,3 +185,10 @@ def running_bot(name: str, fake_now: str = E2E_NOW, extra_env: dict | None = Non
         yield running
     finally:
         stop_bot(running)
+
+
+@pytest.fixture(scope="session")
+def bot() -> Iterator[RunningBot]:
+    """The shared bot of tests/e2e (and tests/security): API token set, clock at E2E_NOW."""
+    with running_bot("e2e") as running:
+        yield running
