@@ -7,8 +7,13 @@ sets the slots that changed. Nothing else happens here.
 
 import threading
 
-from bot.actions.base import ACTIONS, DialogueAction  # noqa: F401
-from bot.knowledge.store import default_store
+from bot.privacy.logs import install as _install_log_masking
+
+# Masked before any action can log: an action's error must never carry a person's words.
+_install_log_masking()
+
+from bot.actions.base import ACTIONS, DialogueAction  # noqa: E402, F401
+from bot.knowledge.store import default_store  # noqa: E402
 
 globals().update({cls.__name__: cls for cls in ACTIONS})
 
