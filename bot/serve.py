@@ -1,6 +1,8 @@
 """Start the Rasa server and the action server together; Ctrl-C stops both.
 
-    python -m bot.serve [--port 5005] [--actions-port 5055] [--model models/bot.tar.gz]
+    python -m bot.serve [--port 5005] [--actions-port 5055] [--model models/bot.tar.gz] [--console]
+
+``--console`` also starts the staff console (``python -m console.serve``, port 8000).
 
 Used by ``make run``, ``make chat``, the end-to-end tests and the benchmarks, so that all of them
 run the bot the same way. Settings come from the environment (README, "Settings"); the ones that
@@ -67,6 +69,15 @@ def wait_until_up(url: str, timeout: float = 180.0, process: subprocess.Popen | 
     return False
 
 
+def prepare_handover(env: dict[str, str]) -> None:
+    """The handover tables (the console's database) exist before any server needs them."""
+    result = subprocess.run([sys.executable, "-c", "from bot.handover.db import migrate; migrate()"], env=env, cwd=ROOT,
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        print("handover to a person is unavailable: the console database could not be prepared\n"
+              + result.stderr[-2000:], file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=5005)
@@ -74,9 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default=os.environ.get("BOT_HOST", "0.0.0.0"))
     parser.add_argument("--model", default=str(ROOT / "models" / "bot.tar.gz"))
     parser.add_argument("--endpoints", default=os.environ.get("BOT_ENDPOINTS", str(ROOT / "endpoints.yml")))
+    parser.add_argument("--console", action="store_true", help="also start the staff console (port 8000)")
     args = parser.parse_args(argv)
     (ROOT / "var").mkdir(exist_ok=True)
     env = server_env(args.actions_port)
+    prepare_handover(env)
     actions_cmd, rasa_cmd = commands(args.port, args.actions_port, args.model, args.endpoints, args.host)
     procs = [subprocess.Popen(actions_cmd, env=env, cwd=ROOT)]
     if not wait_until_up(f"http://127.0.0.1:{args.actions_port}/health", 120, procs[0]):
@@ -84,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         procs[0].terminate()
         return 1
     procs.append(subprocess.Popen(rasa_cmd, env=env, cwd=ROOT))
+    if args.console:
+        procs.append(subprocess.Popen([sys.executable, "-m", "console.serve"], env=env, cwd=ROOT))
 
     def stop(*_: object) -> None:
         for p in procs:

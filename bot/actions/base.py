@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -10,6 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.send import send_reply
+from bot.clock import now
 from bot.dialogue import State, Turn, respond
 from bot.knowledge.store import default_store
 
@@ -29,6 +31,7 @@ HANDLERS = (
     "rights",
     "emergency",
     "delete_data",
+    "ask_person",
     "what_do_you_know",
     "privacy",
     "who_runs",
@@ -63,6 +66,23 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     )
 
 
+async def open_handover(kb, tracker: Tracker, turn: Turn, state: State) -> str:
+    """The person said yes: record the request in the shared database; what to tell them."""
+    from bot.handover import hours, replies, store
+
+    channel = tracker.get_latest_input_channel() or ""
+    place = (state.place or {}).get("name", "") if isinstance(state.place, dict) else ""
+    online = None
+    if channel in ("twilio", "telegram"):  # the channels the console can answer on
+        try:
+            opened = await asyncio.to_thread(store.open_request, tracker.sender_id, channel, turn.medium,
+                                             state.lang or "", state.need or "", state.country or "", place)
+            online = opened.agents_online
+        except Exception as exc:  # no key in production, no database: say so, store nothing
+            log.warning("handover could not be opened: %s", type(exc).__name__)
+    return replies.opened(kb, state.lang or "es", state.country or "", hours.load(), online, now())
+
+
 class DialogueAction(Action):
     """Calls the dialogue handler ``handler`` of the core."""
 
@@ -77,7 +97,10 @@ class DialogueAction(Action):
         turn = turn_from_tracker(tracker)
         before = State.from_slots(tracker.current_slot_values())
         state = State.from_slots(tracker.current_slot_values())
-        reply, state = respond(default_store().current(), self.handler, turn, state)
+        knowledge = default_store().current()
+        reply, state = respond(knowledge, self.handler, turn, state)
+        if state.handover_request:
+            reply.add(await open_handover(knowledge.kb, tracker, turn, state))
         send_reply(dispatcher, reply, turn.medium, state.lang or "es")
         log.debug("handled %s (intent %s, %d messages)", self.handler, turn.intent, len(reply.messages))
         changed = {k: v for k, v in state.as_slots().items() if before.as_slots().get(k) != v}

@@ -27,6 +27,7 @@ TWILIO_TOKEN = "e2e-twilio-auth-token"
 PUBLIC_URL = "https://bot.example.org"
 TELEGRAM_TOKEN = "123456:E2E-TEST-TOKEN"
 TELEGRAM_SECRET = "e2e-webhook-secret"
+HANDOVER_KEY = "0bE2Q3uT1cBEo-0yKZ6pq9wm8i9c9I2mD0V5Zc3YwXg="  # a Fernet key, for tests only
 
 
 def free_port() -> int:
@@ -123,6 +124,8 @@ def bot(tmp_path_factory) -> RunningBot:
         "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
         "TELEGRAM_API_URL": f"http://127.0.0.1:{telegram.port}",
         "BOT_ACTION_URL": f"http://127.0.0.1:{actions_port}/webhook",
+        "BOT_CONSOLE_SQLITE_PATH": str(var / "console.sqlite3"),
+        "BOT_HANDOVER_KEY": HANDOVER_KEY,
     }
     log = var / "server.log"
     with log.open("w") as out:
