@@ -49,3 +49,11 @@ def load(knowledge_dir: Path | None = None) -> Hours:
         closes=time.fromisoformat(str(block.get("closes", "17:00"))),
         zone=ZoneInfo(str(block.get("timezone", "America/Mexico_City"))),
     )
+
+
+def organisation(knowledge_dir: Path | None = None) -> str:
+    """The deployment's name (``organization.name``), for a process that does not load the knowledge."""
+    path = (knowledge_dir or default_knowledge_dir()) / "deployment.yml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    org = doc.get("organization")
+    return str(org.get("name", "") if isinstance(org, dict) else org or "")

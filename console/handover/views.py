@@ -153,6 +153,6 @@ def close(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _organisation() -> str:
-    from bot.handover.hours import load
+    from bot.handover.hours import organisation
 
-    return load().organisation
+    return organisation()
