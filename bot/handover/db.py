@@ -28,4 +28,27 @@ def migrate() -> None:
     ready()
     from django.core.management import call_command
 
+    _create_postgres_database()
     call_command("migrate", interactive=False, verbosity=0)
+
+
+def _create_postgres_database() -> None:
+    """Scale mode: the console has its own database on the tracker store's server; create it once."""
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    if db["ENGINE"] != "django.db.backends.postgresql":
+        return
+    import psycopg2
+    from psycopg2 import sql
+
+    conn = psycopg2.connect(host=db["HOST"], port=db["PORT"], user=db["USER"], password=db["PASSWORD"],
+                            dbname="postgres")
+    try:
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", [db["NAME"]])
+            if cur.fetchone() is None:
+                cur.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(db["NAME"])))
+    finally:
+        conn.close()
