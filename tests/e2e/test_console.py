@@ -219,5 +219,6 @@ def test_no_raw_address_in_the_console_database_or_logs(bot, console):
     for raw in (WHATSAPP_NUMBER, SMS_NUMBER, str(CHAT_ID), WHATSAPP_NUMBER[1:], SMS_NUMBER[1:]):
         assert raw.encode() not in blobs and raw not in texts
     assert b"Tapachula, whatsapp" not in blobs  # texts are encrypted
+    assert "Tapachula, whatsapp" not in texts and "Hola, soy Ana" not in texts  # and never logged
     out = requests.get(f"{console['url']}/inbox/poll", timeout=5, allow_redirects=False)
     assert out.status_code == 302  # nothing without signing in
