@@ -23,6 +23,11 @@ def purge_old_texts() -> None:
 def main() -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "console.settings")
     from bot.handover.db import migrate
+    from console.settings import PRODUCTION
+
+    if PRODUCTION and not os.environ.get("BOT_CONSOLE_SECRET_KEY"):
+        print("BOT_CONSOLE_SECRET_KEY must be set when BOT_ENV=production (a long random secret).", file=sys.stderr)
+        return 2
 
     migrate()
     purge_old_texts()

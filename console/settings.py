@@ -18,7 +18,9 @@ def _secret_key() -> str:
     if key:
         return key
     if PRODUCTION:
-        raise RuntimeError("BOT_CONSOLE_SECRET_KEY must be set when BOT_ENV=production")
+        # The bot's servers load these settings only for the database; the console itself
+        # refuses to start without a key (console.serve), and Django refuses to sign with ''.
+        return ""
     path = ROOT / "var" / "console.key"  # development: a random key kept between restarts
     try:
         return path.read_text().strip()

@@ -55,7 +55,9 @@ def _emergency(text: str, lang: str, country: str) -> list[str]:
 
 def _hold(sender_id: str, address: str, text: str, country: str) -> list[str] | None:
     from bot.handover import store
+    from bot.handover.db import fresh
 
+    fresh()
     h = store.find_active(sender_id)
     if h is None:
         return None
@@ -81,8 +83,13 @@ async def hold(sender_id: str, address: str, text: str, metadata: dict[str, Any]
 async def remember(sender_id: str, address: str, via: str = "") -> None:
     """Keep the reply address of a handover opened in this turn (no-op otherwise)."""
     from bot.handover import store
+    from bot.handover.db import fresh
+
+    def attach() -> None:
+        fresh()
+        store.attach_address(sender_id, address, via)
 
     try:
-        await asyncio.to_thread(store.attach_address, sender_id, address, via)
+        await asyncio.to_thread(attach)
     except Exception as exc:
         log.debug("handover address not kept: %s", type(exc).__name__)

@@ -23,6 +23,18 @@ def ready() -> None:
             _ready = True
 
 
+def fresh() -> None:
+    """Drop this thread's broken or expired database connection before a unit of work.
+
+    Outside Django's request cycle nobody else does: after a database restart the bot's worker
+    threads would otherwise keep failing on a dead connection.
+    """
+    ready()
+    from django.db import close_old_connections
+
+    close_old_connections()
+
+
 def migrate() -> None:
     """Apply the console's migrations (at start of the console and of ``bot.serve``)."""
     ready()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from bot.handover import crypto
-from bot.handover.db import ready
+from bot.handover.db import fresh, ready
 
 ONLINE_WITHIN = timedelta(minutes=2)  # an inbox polls every second; two minutes of silence = gone
 WHATSAPP_WINDOW = timedelta(hours=24)
@@ -48,6 +48,7 @@ def open_request(sender: str, channel: str, medium: str, lang: str = "", need: s
                  country: str = "", place: str = "") -> Opened:
     """Record a request the person consented to (one per conversation at a time)."""
     m = _models()
+    fresh()
     crypto._fernet()  # refuse without a key, before storing anything
     h = find_active(sender)
     if h is None:
