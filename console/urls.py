@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.views.decorators.cache import cache_control
 
 from console.accounts import views as accounts
+from console.audit.views import audit_log
 from console.handover import views as handover
 from console.reports import report
 
@@ -33,6 +34,7 @@ urlpatterns = [
     path("inbox/<int:pk>/reply", handover.reply, name="reply"),
     path("inbox/<int:pk>/close", handover.close, name="close"),
     path("reports/", report, name="reports"),
+    path("audit/", audit_log, name="audit"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("static/<str:name>", static, name="static"),
 ]

@@ -112,3 +112,14 @@ def test_logins_are_audited(client):
     user.save()
     client.post("/login/", {"username": "lu", "password": PASSWORD})
     assert Entry.objects.filter(username="lu", action="login").exists()
+
+
+def test_only_coordinators_read_the_audit_log(client, db):
+    staff(client, "agus", "agent")
+    assert client.get("/audit/").status_code == 403
+    assert 'href="/audit/"' not in client.get("/reports/").content.decode()
+    client.logout()
+    staff(client, "cora", "coordinator")
+    page = client.get("/audit/", HTTP_ACCEPT_LANGUAGE="en")
+    assert page.status_code == 200 and "Audit log" in page.content.decode()
+    assert 'href="/audit/"' in client.get("/reports/").content.decode()
