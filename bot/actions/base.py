@@ -66,6 +66,21 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     )
 
 
+# Turns that say nothing about what the person needed
+SMALL_TALK = {"greet", "goodbye", "affirm", "deny", "choose_option", "choose_language", "menu", "help", "more",
+              "ask_person", "nlu_fallback", "inform_place"}
+
+
+def answered_so_far(tracker: Tracker) -> str:
+    """The intents the bot answered in this conversation, for staff ("need_shelter, ask_rights")."""
+    seen: list[str] = []
+    for event in tracker.events:
+        name = ((event.get("parse_data") or {}).get("intent") or {}).get("name") if event.get("event") == "user" else None
+        if name and name not in SMALL_TALK and name not in seen:
+            seen.append(name)
+    return ", ".join(seen)
+
+
 async def open_handover(kb, tracker: Tracker, turn: Turn, state: State) -> str:
     """The person said yes: record the request in the shared database; what to tell them."""
     from bot.handover import hours, replies, store
@@ -76,7 +91,8 @@ async def open_handover(kb, tracker: Tracker, turn: Turn, state: State) -> str:
     if channel in ("twilio", "telegram"):  # the channels the console can answer on
         try:
             opened = await asyncio.to_thread(store.open_request, tracker.sender_id, channel, turn.medium,
-                                             state.lang or "", state.need or "", state.country or "", place)
+                                             state.lang or "", state.need or "", state.country or "", place,
+                                             answered_so_far(tracker))
             online = opened.agents_online
         except Exception as exc:  # no key in production, no database: say so, store nothing
             log.warning("handover could not be opened: %s", type(exc).__name__)

@@ -45,7 +45,7 @@ def agents_online() -> bool:
 
 
 def open_request(sender: str, channel: str, medium: str, lang: str = "", need: str = "",
-                 country: str = "", place: str = "") -> Opened:
+                 country: str = "", place: str = "", answered: str = "") -> Opened:
     """Record a request the person consented to (one per conversation at a time)."""
     m = _models()
     fresh()
@@ -53,7 +53,8 @@ def open_request(sender: str, channel: str, medium: str, lang: str = "", need: s
     h = find_active(sender)
     if h is None:
         h = m.Handover.objects.create(sender=sender, channel=channel, medium=medium, lang=lang[:5], need=need[:40],
-                                      country=(country or "")[:2], place=(place or "")[:120], last_person_at=_now())
+                                      country=(country or "")[:2], place=(place or "")[:120],
+                                      answered=answered[:200], last_person_at=_now())
     return Opened(h.id, agents_online())
 
 

@@ -24,6 +24,7 @@ class Handover(models.Model):
     need = models.CharField(max_length=40, blank=True)
     country = models.CharField(max_length=2, blank=True)
     place = models.CharField(max_length=120, blank=True)  # a town, never coordinates
+    answered = models.CharField(max_length=200, blank=True)  # what the bot already answered: intent names
     status = models.CharField(max_length=10, choices=STATUSES, default=WAITING, db_index=True)
     urgent = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)

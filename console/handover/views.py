@@ -47,7 +47,7 @@ def _queue():
 def _summary(h: Handover, now) -> dict:
     waiting = int((now - (h.last_person_at or h.created_at)).total_seconds() // 60)
     return {"id": h.id, "urgent": h.urgent, "status": h.status, "medium": h.medium, "lang": h.lang,
-            "need": h.need, "place": h.place, "country": h.country, "waiting_min": waiting,
+            "need": h.need, "place": h.place, "country": h.country, "waiting_min": waiting, "answered": h.answered,
             "claimed_by": h.claimed_by.username if h.claimed_by else "",
             "url": reverse("inbox") + f"?h={h.id}"}
 
