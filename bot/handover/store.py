@@ -95,9 +95,15 @@ def erase(sender: str) -> int:
 
 
 def purge(days: int) -> int:
-    """Erase texts older than ``days``; closed handovers then keep only counts for the reports."""
+    """Erase texts older than ``days``; closed handovers then keep only counts for the reports.
+
+    A handover nobody closed and the person has not written to for ``days`` is closed too, so
+    that no reply address outlives the retention period and the bot answers the person again.
+    """
     m = _models()
     cutoff = _now() - timedelta(days=days)
+    m.Handover.objects.exclude(status=m.Handover.CLOSED).filter(last_person_at__lt=cutoff).update(
+        status=m.Handover.CLOSED, outcome="expired", address="", closed_at=_now())
     deleted, _ = m.Message.objects.filter(at__lt=cutoff).delete()
     m.Handover.objects.filter(status=m.Handover.CLOSED, closed_at__lt=cutoff).update(sender="", address="")
     return deleted

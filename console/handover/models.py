@@ -13,7 +13,7 @@ from django.db import models
 class Handover(models.Model):
     WAITING, OPEN, CLOSED = "waiting", "open", "closed"
     STATUSES = [(WAITING, "waiting"), (OPEN, "open"), (CLOSED, "closed")]
-    OUTCOMES = ["answered", "referred", "no_reply", "not_needed", "deleted"]
+    OUTCOMES = ["answered", "referred", "no_reply", "not_needed", "deleted", "expired"]
 
     sender = models.CharField(max_length=128, db_index=True)  # the conversation's pseudonym
     channel = models.CharField(max_length=20)  # twilio, telegram

@@ -74,7 +74,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "whatsapp_closed": bool(selected and selected.medium == "whatsapp"
                                 and not store.whatsapp_window_open(selected.last_person_at, now)),
         "saved": saved_replies(selected.lang if selected else "es"),
-        "outcomes": [o for o in Handover.OUTCOMES if o != "deleted"],
+        "outcomes": [o for o in Handover.OUTCOMES if o not in ("deleted", "expired")],
     }
     return render(request, "handover/inbox.html", context)
 

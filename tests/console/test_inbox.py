@@ -127,6 +127,15 @@ def test_texts_are_erased_after_the_retention_period(db):
     assert [crypto.decrypt(m.text) for m in Message.objects.all()] == ["nuevo"]
 
 
+def test_a_forgotten_request_is_closed_after_the_retention_period(db):
+    h = request()
+    Handover.objects.filter(pk=h.id).update(last_person_at=timezone.now() - timedelta(days=31))
+    store.purge(30)
+    h.refresh_from_db()
+    assert h.status == Handover.CLOSED and h.address == "" and h.outcome == "expired"
+    assert store.find_active("pseudo-1") is None  # the bot answers the person again
+
+
 def test_one_request_per_conversation_at_a_time(db):
     a = store.open_request("same", "telegram", "telegram")
     b = store.open_request("same", "telegram", "telegram")
