@@ -33,7 +33,7 @@ validate: install
 	$(BIN)/bot kb validate
 
 run: train
-	$(BIN)/python -m bot.serve --port 5005 --actions-port 5055
+	$(BIN)/python -m bot.serve --port 5005 --actions-port 5055 --console
 
 chat: train
 	$(BIN)/python -m bot.chat

@@ -9,6 +9,8 @@
     bot place TEXT [--country CC] [--json]   (what the bot understands as the place)
     bot privacy purge [--days N]
     bot telegram set-webhook URL
+    bot console adduser NAME --role coordinator|agent|viewer
+    bot console purge [--days N]             (handover texts past BOT_HANDOVER_RETENTION_DAYS)
 """
 
 from __future__ import annotations
@@ -223,6 +225,34 @@ def cmd_place(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_adduser(args: argparse.Namespace) -> int:
+    from bot.handover.db import migrate
+
+    migrate()
+    from console.accounts.roles import add_user
+    from console.audit.models import record
+
+    try:
+        password = add_user(args.name, args.role)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    record(None, f"adduser:{args.role}")
+    print(f"account {args.name!r} ({args.role}) created. One-time password, to change at first login:")
+    print(password)
+    return 0
+
+
+def cmd_handover_purge(args: argparse.Namespace) -> int:
+    from bot.handover import store
+    from bot.handover.db import migrate
+
+    migrate()
+    days = args.days if args.days is not None else int(os.environ.get("BOT_HANDOVER_RETENTION_DAYS", "30"))
+    print(f"erased {store.purge(days)} handover messages older than {days} days")
+    return 0
+
+
 def _staff_tools(name: str):
     from bot.knowledge import staff
 
@@ -279,6 +309,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = telegram.add_parser("set-webhook", help="register the bot's webhook with its secret token")
     p.add_argument("url", help="the bot's public base URL (https://...)")
     p.set_defaults(func=cmd_set_webhook)
+
+    console = sub.add_parser("console", help="the staff console").add_subparsers(dest="command", required=True)
+    p = console.add_parser("adduser", help="create a staff account; prints a one-time password")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=("coordinator", "agent", "viewer"))
+    p.set_defaults(func=cmd_adduser)
+    p = console.add_parser("purge", help="erase handover texts older than BOT_HANDOVER_RETENTION_DAYS")
+    p.add_argument("--days", type=int)
+    p.set_defaults(func=cmd_handover_purge)
     return parser
 
 

@@ -22,6 +22,7 @@ from bot.answers.reply import Reply
 from bot.answers.rights import rights_answer, topic_of
 from bot.answers.safety import crisis_line_text, emergency
 from bot.answers.services import red_cross_contact, services_page
+from bot.handover.settings import handover_retention_days
 from bot.knowledge.loader import RIGHTS_TOPICS
 from bot.knowledge.model import pick
 from bot.knowledge.store import Knowledge
@@ -60,6 +61,7 @@ class State:
     rights_topic: str | None = None
     emergency: str | None = None  # the kind of the last danger, while its country is not known
     erase: bool = False  # set when the person confirmed "delete my data"
+    handover_request: bool = False  # set when the person consented to write with a person
 
     @classmethod
     def from_slots(cls, slots: dict) -> State:
@@ -99,7 +101,7 @@ class Dialogue:
 
     # --- entry point ---------------------------------------------------------------------------
     def respond(self, handler: str, turn: Turn, state: State) -> tuple[Reply, State]:
-        state.erase = False
+        state.erase = state.handover_request = False
         if turn.phone_country and not state.country:
             state.country = turn.phone_country
         text = (turn.text or "")[:2000]
@@ -142,6 +144,8 @@ class Dialogue:
                                    self._medium))
             # without a country, the next message (the country or town) gets that country's numbers; the
             # slot keeps the kind and what the message said ("medical_emergency heat"), never the text
+            if kind == "sexual_violence":
+                reply.add(self._handover_offer(lang))
             pending = " ".join((kind or "unknown", *said))
             state.emergency, state.menu = (None, state.menu) if country else (pending, "emergency_country")
             if handler in ("emergency", "fallback", "greet", "place", "option", "confirm", "more"):
@@ -209,6 +213,8 @@ class Dialogue:
             return menus.rights_menu(self.kb, lang)
         if code == "other":
             return self._show_menu(state, "other")
+        if code == "person":
+            return self._h_ask_person(turn, state, match)
         if code == "language":
             return self._show_menu(state, "language")
         return self._need(code, turn, state, PlaceMatch())
@@ -256,9 +262,9 @@ class Dialogue:
         state.need, state.offset = need, 0
         reply = Reply()
         if need == "family_links":
-            reply.add(self._family_links_info(state))
+            reply.add(f"{self._family_links_info(state)}\n{self._handover_offer(lang)}")
         if need == "psychosocial":
-            reply.add(self._psychosocial_info(state))
+            reply.add(f"{self._psychosocial_info(state)}\n{self._handover_offer(lang)}")
         if match.place is not None:
             return reply.extend(self._use_place(match.place, state))
         if match.suggestions or match.country:
@@ -355,6 +361,12 @@ class Dialogue:
 
     def _h_confirm(self, turn: Turn, state: State, match: PlaceMatch) -> Reply:
         lang = state.lang or "es"
+        if state.menu == "handover_consent":
+            state.menu = None
+            if turn.intent == "affirm":
+                state.handover_request = True  # the action opens the request and says who answers when
+                return Reply()
+            return Reply([t(lang, "handover_declined")])
         if state.menu == "delete_confirm":
             if turn.intent == "affirm":
                 fresh = State(lang=state.lang, erase=True)
@@ -368,6 +380,15 @@ class Dialogue:
             if place:
                 return self._use_place(place, state)
         return self._show_menu(state, "main")
+
+    # --- handover to a person (bot/handover opens it; here only consent and offers) ----------------
+    def _h_ask_person(self, turn: Turn, state: State, match: PlaceMatch) -> Reply:
+        state.menu = "handover_consent"  # nothing is stored until the person says yes
+        return Reply([t(state.lang or "es", "handover_consent", org=self.kb.deployment.organization,
+                        days=handover_retention_days())])
+
+    def _handover_offer(self, lang: str) -> str:
+        return t(lang, "handover_offer", org=self.kb.deployment.organization)
 
     def _h_delete_data(self, turn: Turn, state: State, match: PlaceMatch) -> Reply:
         state.menu = "delete_confirm"
@@ -423,6 +444,8 @@ class Dialogue:
             return rights_answer(self.kb, topic, "INT", lang).add(t(lang, "rights_which_country"))
         state.menu, state.rights_topic = None, None
         reply = rights_answer(self.kb, topic, country, lang)
+        if topic == "detention":
+            reply.add(self._handover_offer(lang))
         place = self._place(state)
         if place is not None and place.country == country:
             result = self.k.index.nearest("legal", place.latitude, place.longitude, radii=(25.0, 100.0))

@@ -1,7 +1,9 @@
 """Start the Rasa server and the action server together, restart either if it crashes; Ctrl-C
 stops both.
 
-    python -m bot.serve [--port 5005] [--actions-port 5055] [--model models/bot.tar.gz]
+    python -m bot.serve [--port 5005] [--actions-port 5055] [--model models/bot.tar.gz] [--console]
+
+``--console`` also starts the staff console (``python -m console.serve``, port 8000).
 
 Used by ``make run``, ``make chat``, the end-to-end tests and the benchmarks, so that all of them
 run the bot the same way. Settings come from the environment (README, "Settings"); the ones that
@@ -115,6 +117,15 @@ class Supervised:
             self.proc.kill()
 
 
+def prepare_handover(env: dict[str, str]) -> None:
+    """The handover tables (the console's database) exist before any server needs them."""
+    result = subprocess.run([sys.executable, "-c", "from bot.handover.db import migrate; migrate()"], env=env, cwd=ROOT,
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        print("handover to a person is unavailable: the console database could not be prepared\n"
+              + result.stderr[-2000:], file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=5005)
@@ -123,13 +134,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=str(ROOT / "models" / "bot.tar.gz"))
     parser.add_argument("--endpoints", default=os.environ.get("BOT_ENDPOINTS") or str(ROOT / "endpoints.yml"))
     parser.add_argument("--actions", default="bot.actions", help="the package of action classes")
+    parser.add_argument("--console", action="store_true", help="also start the staff console (port 8000)")
     args = parser.parse_args(argv)
     (ROOT / "var").mkdir(exist_ok=True)
     env = server_env(args.actions_port)
+    prepare_handover(env)
     actions_cmd, rasa_cmd = commands(args.port, args.actions_port, args.model, args.endpoints, args.host, args.actions)
     actions = Supervised("action server", actions_cmd, env)
     rasa = Supervised("Rasa server", rasa_cmd, env)
-    children = (actions, rasa)
+    children: tuple[Supervised, ...] = (actions, rasa)
+    if args.console:  # supervised like the others: a crashed console is started again too
+        children += (Supervised("staff console", [sys.executable, "-m", "console.serve"], env),)
     actions.start()
     if not wait_until_up(f"http://{LOOPBACK}:{args.actions_port}/health", 120, actions.proc):
         log("the action server did not start; see the messages above")
@@ -137,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         actions.wait()
         return 1
     rasa.start()
+    for child in children[2:]:
+        child.start()
 
     def stop(*_: object) -> None:
         for child in children:

@@ -34,6 +34,7 @@ PUBLIC_URL = "https://bot.example.org"
 TELEGRAM_TOKEN = "123456:E2E-TEST-TOKEN"
 TELEGRAM_SECRET = "e2e-webhook-secret"
 API_TOKEN = "e2e-api-token-0123456789"
+HANDOVER_KEY = "0bE2Q3uT1cBEo-0yKZ6pq9wm8i9c9I2mD0V5Zc3YwXg="  # a Fernet key, for tests only
 
 
 def free_port() -> int:
@@ -148,6 +149,8 @@ def start_bot(name: str, extra_env: dict | None = None, extra_args: list | None 
         "TELEGRAM_WEBHOOK_SECRET": TELEGRAM_SECRET,
         "TELEGRAM_API_URL": f"http://127.0.0.1:{telegram.port}",
         "BOT_ACTION_URL": f"http://127.0.0.1:{actions_port}/webhook",
+        "BOT_CONSOLE_SQLITE_PATH": str(var / "console.sqlite3"),
+        "BOT_HANDOVER_KEY": HANDOVER_KEY,
         # every test request comes from 127.0.0.1: the per-address limit has its own test
         "BOT_FLOOD_PER_ADDRESS": "1000000",
         **(extra_env or {}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -11,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.send import send_reply
 from bot.answers.fallback import fallback_messages
+from bot.clock import now
 from bot.dialogue import State, Turn, respond
 from bot.knowledge.store import default_store
 
@@ -30,6 +32,7 @@ HANDLERS = (
     "rights",
     "emergency",
     "delete_data",
+    "ask_person",
     "what_do_you_know",
     "privacy",
     "who_runs",
@@ -64,6 +67,39 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     )
 
 
+# Turns that say nothing about what the person needed
+SMALL_TALK = {"greet", "goodbye", "affirm", "deny", "choose_option", "choose_language", "menu", "help", "more",
+              "ask_person", "nlu_fallback", "inform_place"}
+
+
+def answered_so_far(tracker: Tracker) -> str:
+    """The intents the bot answered in this conversation, for staff ("need_shelter, ask_rights")."""
+    seen: list[str] = []
+    for event in tracker.events:
+        name = ((event.get("parse_data") or {}).get("intent") or {}).get("name") if event.get("event") == "user" else None
+        if name and name not in SMALL_TALK and name not in seen:
+            seen.append(name)
+    return ", ".join(seen)
+
+
+async def open_handover(kb, tracker: Tracker, turn: Turn, state: State) -> str:
+    """The person said yes: record the request in the shared database; what to tell them."""
+    from bot.handover import hours, replies, store
+
+    channel = tracker.get_latest_input_channel() or ""
+    place = (state.place or {}).get("name", "") if isinstance(state.place, dict) else ""
+    online = None
+    if channel in ("twilio", "telegram"):  # the channels the console can answer on
+        try:
+            opened = await asyncio.to_thread(store.open_request, tracker.sender_id, channel, turn.medium,
+                                             state.lang or "", state.need or "", state.country or "", place,
+                                             answered_so_far(tracker))
+            online = opened.agents_online
+        except Exception as exc:  # no key in production, no database: say so, store nothing
+            log.warning("handover could not be opened: %s", type(exc).__name__)
+    return replies.opened(kb, state.lang or "es", state.country or "", hours.load(), online, now())
+
+
 class DialogueAction(Action):
     """Calls the dialogue handler ``handler`` of the core."""
 
@@ -78,8 +114,11 @@ class DialogueAction(Action):
         turn = turn_from_tracker(tracker)
         before = State.from_slots(tracker.current_slot_values())
         state = State.from_slots(tracker.current_slot_values())
+        knowledge = default_store().current()
         try:
-            reply, state = respond(default_store().current(), self.handler, turn, state)
+            reply, state = respond(knowledge, self.handler, turn, state)
+            if state.handover_request:
+                reply.add(await open_handover(knowledge.kb, tracker, turn, state))
         except Exception:
             # the person gets the fallback (the emergency line if the message says danger), and
             # the log gets where it failed: the masked traceback holds no message text

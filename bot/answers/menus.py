@@ -33,7 +33,8 @@ def entries(kb: KnowledgeBase, menu: str, lang: str) -> list[tuple[str, str]]:
         return out
     if menu == "other":
         extra = [c for c in kb.categories if c not in MAIN_MENU and c not in OTHER_MENU]
-        return [(code, category_label(kb, code, lang)) for code in (*OTHER_MENU, *extra)]
+        items = [(code, category_label(kb, code, lang)) for code in (*OTHER_MENU, *extra)]
+        return [*items, ("person", t(lang, "menu_person"))]
     if menu == "language":
         return [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES]
     if menu == "rights":

@@ -27,6 +27,7 @@ from sanic.response import HTTPResponse
 from telegram import Bot, KeyboardButton, Message, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.error import TelegramError
 
+from bot.channels import handover_hook
 from bot.channels.common import (
     LOCATION_COMMAND,
     MENU_COMMAND,
@@ -202,7 +203,13 @@ class TelegramInput(InputChannel):
                     return response.json({"ok": True})
                 if verdict == "drop":
                     return response.json({"ok": True})
+                held = await handover_hook.hold(sender_id, str(message.chat.id), text, metadata)
+                if held is not None:  # a person answers this conversation: the bot stays quiet
+                    for piece in held:
+                        await output._send(piece)
+                    return response.json({"ok": True})
                 messages = await ask_rasa(on_new_message, text, sender_id, self.name(), metadata)
+                await handover_hook.remember(sender_id, str(message.chat.id))
                 if not messages:
                     messages = [{"text": piece} for piece in fallback_reply(text, None)]
                 for reply in messages:

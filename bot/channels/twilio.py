@@ -26,6 +26,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot.channels import handover_hook
 from bot.channels.common import (
     LOCATION_COMMAND,
     MENU_COMMAND,
@@ -158,7 +159,12 @@ class TwilioInput(InputChannel):
                 return twiml(render([flood_notice(text)], medium))
             if verdict == "drop":
                 return twiml([])
+            address = sender.removeprefix("whatsapp:")
+            held = await handover_hook.hold(sender_id, address, text, metadata)
+            if held is not None:  # a person answers this conversation: the bot stays quiet
+                return twiml(render(held, medium))
             messages = await ask_rasa(on_new_message, text, sender_id, self.name(), metadata)
+            await handover_hook.remember(sender_id, address, params.get("To", ""))
             texts = [m["text"] for m in messages if m.get("text")]
             if not texts:
                 texts = fallback_reply(text, country)
