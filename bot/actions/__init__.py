@@ -17,6 +17,6 @@ from bot.knowledge.store import default_store  # noqa: E402
 
 globals().update({cls.__name__: cls for cls in ACTIONS})
 
-# Load the knowledge (and the gazetteer) while the action server starts, not on the first
+# Load the knowledge (the gazetteer, the place look-ups) while the action server starts, not on the first
 # person's message: a large knowledge base takes a while to read.
-threading.Thread(target=lambda: default_store().current(), name="knowledge-warm-up", daemon=True).start()
+threading.Thread(target=lambda: default_store().current().places.warm(), name="knowledge-warm-up", daemon=True).start()

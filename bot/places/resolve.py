@@ -25,26 +25,33 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz import fuzz, process
 
+from bot.places.cues import (
+    ARTICLES,
+    cue,
+    cue_kind,
+    cue_words,
+    cues,
+    is_filler,
+    other_person,
+    phonetic,
+    state_abbreviations,
+)
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
-from bot.places.words import Commonness, cue_table, is_danger_word, word_zipf
+from bot.places.words import Commonness, is_danger_word, word_zipf
 from bot.textnorm import fold
 
 MAX_WORDS = 5
 MAX_NAMESAKES = 40  # the biggest towns of one name; hundreds of hamlets called "San José" add only time
-STATES_FILE = Path(__file__).resolve().parent / "states.yml"
 # A shared location is kept (place slot) to 2 decimals, about 1 km: enough to rank services,
 # too coarse to find the person's door.
 COORDINATE_DECIMALS = 2
 # Abbreviations people type for the first word of a town name.
 ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto",
                  "st": "saint", "ft": "fort", "mt": "mount"}
-ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
 # The countries people cross on the route north and south: a town there is likelier than a namesake.
 ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US HT DO CU BZ BO AR".split())
 
@@ -57,7 +64,6 @@ COMMON_SLACK = 0.8
 FAME_OFFSET = 2.2  # a town of 10^k people is written about as often as a word of Zipf k - 2.2
 W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
 W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}
-CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
 W_OTHER_PERSON = -5.0  # "mi hermano está en X": someone else is there, not the person writing
 W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
 W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
@@ -205,19 +211,14 @@ class PlaceResolver:
                 cells.update((i + di, j + dj) for di in range(-reach, reach + 1) for dj in range(-reach, reach + 1))
         return frozenset(cells)
 
+    def warm(self) -> None:
+        """Build the look-up tables now (about 2 s) rather than on a person's first message."""
+        self._names_by_letter()
+        self._names_by_sound()
+        self.resolve("estoy en tapachla")  # word frequencies, danger phrases, cue files
+
     def has_services_near(self, place: Place) -> bool:
         return (round(place.latitude * 2), round(place.longitude * 2)) in self._service_cells
-
-    @functools.cached_property
-    def _admin1(self) -> dict[str, frozenset[str]]:
-        """Folded state/department names -> the countries that have one of that name."""
-        table: dict[str, set[str]] = {}
-        for p in self.gazetteer.places:
-            if p.admin1:
-                key = fold(p.admin1)
-                if len(key) >= 4:
-                    table.setdefault(key, set()).add(p.country)
-        return {k: frozenset(v) for k, v in table.items()}
 
     # --- resolving ---------------------------------------------------------------------
     def resolve(
@@ -297,7 +298,7 @@ class PlaceResolver:
                 if code and not taken & set(range(i, i + n)):
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
                         taken.update(range(i, i + n))
-                    if _cue_kind(words, i) not in ("origin", "destination", "of"):  # "salimos de honduras"
+                    if cue_kind(words, i) not in ("origin", "destination", "of"):  # "salimos de honduras"
                         country_at[i] = code
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
@@ -349,7 +350,7 @@ class PlaceResolver:
         score += self._cue_score(words, i)
         if i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]):
             score += W_CAPITALISED
-        if all(_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
+        if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
             score += W_ALONE
         elif i == 0 and (n - 1) in msg.pause_after:
             score += W_HEADING
@@ -378,21 +379,21 @@ class PlaceResolver:
     @staticmethod
     def _cue_score(words: list[str], i: int) -> float:
         """The evidence of the words right before position ``i`` (an article may sit between)."""
-        kind, taken = _cue(words, i)
+        kind, taken = cue(words, i)
         score = W_CUE[kind] if kind else 0.0
         lead = words[max(0, i - taken - 3) : i - taken]
-        if kind == "current" and any(w in _cue_words("now") for w in lead):
+        if kind == "current" and any(w in cue_words("now") for w in lead):
             score += W_NOW
-        elif kind in ("preposition", "of") and any(w in _cue_words("later") for w in lead):
+        elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
             score = W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
-        if _other_person(words[max(0, i - 6) : i]):
+        if other_person(words[max(0, i - 6) : i]):
             score += W_OTHER_PERSON
         before = words[i - 1] if i > 0 else ""
-        if any(tuple(words[i - k : i]) in _cues("before_a_name") for k in range(min(3, i), 0, -1)):
+        if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)):
             score += W_NAME_FOLLOWS
         elif before in DEFINITE:
             score += W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
-        elif before in _cue_words("possessive") and before not in _cue_words("preposition") \
+        elif before in cue_words("possessive") and before not in cue_words("preposition") \
                 and kind not in ("current", "preposition"):
             score += W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
         return score
@@ -418,9 +419,9 @@ class PlaceResolver:
         """Evidence in the message itself, beyond the name's size: needed to take a town in danger."""
         words = msg.words
         return (
-            (self._cue_score(words, i) > 0 and (_cue_kind(words, i) in ("current", "preposition")
+            (self._cue_score(words, i) > 0 and (cue_kind(words, i) in ("current", "preposition")
                                                  or _population(place, False) >= 50_000))  # "terminal de Reynosa"
-            or all(_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
+            or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or (i == 0 and ((n - 1) in msg.pause_after or self._explained(words, n, place, ctx)))
             or (i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]))
             or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country))
@@ -442,7 +443,7 @@ class PlaceResolver:
         if i + n < len(words):  # "Toledo PR", "Juárez Chih": a short form right after the town
             for k in (2, 1):
                 short = " ".join(words[i + n : i + n + k])
-                if _fold_name(_state_abbreviations().get(country, {}).get(short, "")) == " ".join(key):
+                if _fold_name(state_abbreviations().get(country, {}).get(short, "")) == " ".join(key):
                     return True
         k = len(key)
         for j in range(len(words) - k + 1):
@@ -564,91 +565,6 @@ class _Context:
     lang: str = ""  # the conversation's language: its everyday words weigh most
 
 
-_SOUNDS = [(re.compile(a), b) for a, b in (
-    (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
-    (r"v|w", "b"), (r"ll|y", "i"), (r"h", ""), (r"ou", "u"), (r"(.)\1+", r"\1"), (r"\s+", ""),
-)]
-
-
-def phonetic(text: str) -> str:
-    """A rough sound key for Spanish, Kreyòl, French and Portuguese spellings of one name."""
-    key = fold(text)
-    for pattern, repl in _SOUNDS:
-        key = pattern.sub(repl, key)
-    return key
-
-
 def _population(place: Place, staff: bool) -> int:
     """GeoNames' population; a stop staff added counts as a sizeable town."""
     return place.population or (50_000 if place.kind != "town" or staff else 500)
-
-
-@functools.cache
-def _fillers() -> frozenset[str]:
-    """Words that add nothing to a bare place name: cue words and articles."""
-    words = set(ARTICLES)
-    for kind in ("current", "preposition"):
-        for phrase in _cues(kind):
-            words.update(phrase)
-    return frozenset(words)
-
-
-def _filler(word: str) -> bool:
-    return word in _fillers() or len(word) <= 1
-
-
-@functools.cache
-def _cues(kind: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(cue_table(kind))
-
-
-def _other_person(before: list[str]) -> bool:
-    """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place."""
-    words = list(before)
-    if len(words) >= 2 and words[-1] in ARTICLES and (words[-2],) in _cues("preposition"):
-        words.pop()  # "en la", "à la": the article of the place, after its preposition
-    if words and (words[-1],) in _cues("preposition"):
-        words.pop()
-    else:
-        return False
-    verb = False
-    for length in (2, 1):
-        if len(words) >= length and tuple(words[-length:]) in _cues("third_person"):
-            words, verb = words[:-length], True
-            break
-    people = _cue_words("other_person")
-    mine = _cue_words("possessive")
-    for k in range(max(0, len(words) - 2), len(words)):
-        if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
-            return True
-    return False
-
-
-def _cue(words: list[str], i: int) -> tuple[str | None, int]:
-    """The kind and length of the longest cue right before position ``i`` (an article may sit between)."""
-    starts = [i, i - 1] if i > 0 and words[i - 1] in ARTICLES else [i]
-    best: tuple[int, str] | None = None
-    for start in starts:
-        for kind in CUE_KINDS:
-            for length in range(min(5, start), 0, -1):
-                if tuple(words[start - length : start]) in _cues(kind):
-                    total = length + (i - start)
-                    if best is None or total > best[0]:
-                        best = (total, kind)
-                    break
-    return (best[1], best[0]) if best else (None, 0)
-
-
-def _cue_kind(words: list[str], i: int) -> str | None:
-    return _cue(words, i)[0]
-
-
-@functools.cache
-def _state_abbreviations() -> dict[str, dict[str, str]]:
-    doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
-    return {str(cc): {fold(str(k)): str(v) for k, v in (table or {}).items()} for cc, table in doc.items()}
-
-
-@functools.cache
-def _cue_words(kind: str) -> frozenset[str]:
-    return frozenset(w for phrase in _cues(kind) for w in phrase)

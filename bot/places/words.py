@@ -19,12 +19,10 @@ from pathlib import Path
 
 import yaml
 
-from bot import LANGUAGES
 from bot.textnorm import fold
 
 WORDFREQ_LANGUAGES = ("es", "en", "fr", "pt")
 NLU_DIR = Path(__file__).resolve().parents[1] / "data" / "nlu"
-CUES_FILE = Path(__file__).resolve().parent / "cues.yml"
 # Training files whose examples are mostly place names: their words are not evidence of anything.
 PLACE_FILES = ("place.yml",)
 
@@ -140,30 +138,6 @@ class Commonness:
                     z = max(z, 3.0 + math.log10(count))
             total += 10 ** (-z)
         return max(0.0, -math.log10(total))
-
-
-@functools.lru_cache(maxsize=1)
-def cues() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
-    """The cue phrases of ``cues.yml``: kind -> language -> folded word tuples."""
-    doc = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8")) or {}
-    out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
-    for kind, by_lang in doc.items():
-        if not isinstance(by_lang, dict):
-            continue
-        out[kind] = {
-            lang: tuple(tuple(fold(str(p)).split()) for p in phrases or () if fold(str(p)))
-            for lang, phrases in by_lang.items() if lang in LANGUAGES
-        }
-    return out
-
-
-def cue_table(kind: str) -> dict[tuple[str, ...], str]:
-    """Every phrase of one cue kind, any language -> the language."""
-    table: dict[tuple[str, ...], str] = {}
-    for lang, phrases in cues().get(kind, {}).items():
-        for p in phrases:
-            table.setdefault(p, lang)
-    return table
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,133 @@
+"""The words around a place name: what they say the place is to the person.
+
+``cues.yml`` lists, per language, the words before a name that say where the person *is*
+("estoy en", "nou nan"), comes *from* ("desde", "sot"), is *going* ("rumbo a", "pou"), where a
+relative is ("mi hermano está en"), or that a person's name follows ("mi hija"); ``states.yml``
+the short forms of states ("Toledo PR"). This module reads them and answers, for a position in a
+message, which cue stands before it. The scoring lives in :mod:`bot.places.resolve`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from bot import LANGUAGES
+from bot.textnorm import fold
+
+CUES_FILE = Path(__file__).resolve().parent / "cues.yml"
+STATES_FILE = Path(__file__).resolve().parent / "states.yml"
+CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
+ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
+
+
+@functools.cache
+def _table() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """The cue phrases of ``cues.yml``: kind -> language -> folded word tuples."""
+    doc = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8")) or {}
+    out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for kind, by_lang in doc.items():
+        if not isinstance(by_lang, dict):
+            continue
+        out[kind] = {
+            lang: tuple(tuple(fold(str(p)).split()) for p in phrases or () if fold(str(p)))
+            for lang, phrases in by_lang.items() if lang in LANGUAGES
+        }
+    return out
+
+
+def _by_language(kind: str) -> dict[tuple[str, ...], str]:
+    """Every phrase of one cue kind, any language -> the language."""
+    table: dict[tuple[str, ...], str] = {}
+    for lang, phrases in _table().get(kind, {}).items():
+        for p in phrases:
+            table.setdefault(p, lang)
+    return table
+
+
+_SOUNDS = [(re.compile(a), b) for a, b in (
+    (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
+    (r"v|w", "b"), (r"ll|y", "i"), (r"h", ""), (r"ou", "u"), (r"(.)\1+", r"\1"), (r"\s+", ""),
+)]
+
+
+def phonetic(text: str) -> str:
+    """A rough sound key for Spanish, Kreyòl, French and Portuguese spellings of one name."""
+    key = fold(text)
+    for pattern, repl in _SOUNDS:
+        key = pattern.sub(repl, key)
+    return key
+
+
+@functools.cache
+def _fillers() -> frozenset[str]:
+    """Words that add nothing to a bare place name: cue words and articles."""
+    words = set(ARTICLES)
+    for kind in ("current", "preposition"):
+        for phrase in cues(kind):
+            words.update(phrase)
+    return frozenset(words)
+
+
+def is_filler(word: str) -> bool:
+    return word in _fillers() or len(word) <= 1
+
+
+@functools.cache
+def cues(kind: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(_by_language(kind))
+
+
+def other_person(before: list[str]) -> bool:
+    """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place."""
+    words = list(before)
+    if len(words) >= 2 and words[-1] in ARTICLES and (words[-2],) in cues("preposition"):
+        words.pop()  # "en la", "à la": the article of the place, after its preposition
+    if words and (words[-1],) in cues("preposition"):
+        words.pop()
+    else:
+        return False
+    verb = False
+    for length in (2, 1):
+        if len(words) >= length and tuple(words[-length:]) in cues("third_person"):
+            words, verb = words[:-length], True
+            break
+    people = cue_words("other_person")
+    mine = cue_words("possessive")
+    for k in range(max(0, len(words) - 2), len(words)):
+        if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
+            return True
+    return False
+
+
+def cue(words: list[str], i: int) -> tuple[str | None, int]:
+    """The kind and length of the longest cue right before position ``i`` (an article may sit between)."""
+    starts = [i, i - 1] if i > 0 and words[i - 1] in ARTICLES else [i]
+    best: tuple[int, str] | None = None
+    for start in starts:
+        for kind in CUE_KINDS:
+            for length in range(min(5, start), 0, -1):
+                if tuple(words[start - length : start]) in cues(kind):
+                    total = length + (i - start)
+                    if best is None or total > best[0]:
+                        best = (total, kind)
+                    break
+    return (best[1], best[0]) if best else (None, 0)
+
+
+def cue_kind(words: list[str], i: int) -> str | None:
+    return cue(words, i)[0]
+
+
+@functools.cache
+def state_abbreviations() -> dict[str, dict[str, str]]:
+    doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
+    return {str(cc): {fold(str(k)): str(v) for k, v in (table or {}).items()} for cc, table in doc.items()}
+
+
+@functools.cache
+def cue_words(kind: str) -> frozenset[str]:
+    return frozenset(w for phrase in cues(kind) for w in phrase)
