@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from console.accounts import views as accounts
 from console.audit.views import audit_log
 from console.handover import views as handover
+from console.knowledge import views as knowledge
 from console.reports import report
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -35,6 +36,10 @@ urlpatterns = [
     path("inbox/<int:pk>/close", handover.close, name="close"),
     path("reports/", report, name="reports"),
     path("audit/", audit_log, name="audit"),
+    path("services/", knowledge.service_list, name="services"),
+    path("services/<str:sid>/", knowledge.service_form, name="service"),
+    path("services/<str:sid>/checked", knowledge.checked_today, name="service_checked"),
+    path("services/<str:sid>/restore/<int:pk>", knowledge.restore, name="service_restore"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("static/<str:name>", static, name="static"),
 ]

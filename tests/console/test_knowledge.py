@@ -1,0 +1,153 @@
+"""Services in the console: the form, validation at the field, 403s, conflicts, comments kept, history."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from bot import clock
+from bot.knowledge.loader import load_knowledge
+from console.audit.models import Entry
+from tests.console.conftest import staff
+
+pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parents[2]
+SID = "co-necocli-hospital"
+OLD_PHONE, NEW_PHONE = "+57 000 555 0102", "+57 000 555 0177"
+
+
+@pytest.fixture
+def kb(tmp_path, monkeypatch):
+    folder = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", folder)
+    monkeypatch.setenv("BOT_KNOWLEDGE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def coordinator(client, db):
+    return staff(client, "coco", "coordinator")
+
+
+def form(client, sid=SID):
+    page = client.get(f"/services/{sid}/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    version = re.search(r'name="version" value="([0-9a-f]+)"', html).group(1)
+    return html, version
+
+
+def fields(html: str) -> dict[str, str]:
+    """The form's current values, as a browser would send them back."""
+    import html as h
+
+    out = dict(re.findall(r'<input id="id_\w+" name="(\w+)" value="([^"]*)"', html))
+    out.update(re.findall(r'<textarea id="id_\w+" name="(\w+)" rows="\d">([^<]*)</textarea>', html))
+    out["cost"] = re.search(r'<option value="(\w+)" selected>', html).group(1)
+    return {k: h.unescape(v) for k, v in out.items()}
+
+
+def test_list_filters_by_town_category_sample_and_review_date(client, kb, coordinator):
+    page = client.get("/services/", {"town": "Necoclí", "category": "medical"}).content.decode()
+    assert SID in page and "mx-tapachula" not in page
+    assert "co-necocli-cr-punto-playa" in page  # medical too
+    assert "data-id" not in client.get("/services/", {"sample": "no"}).content.decode()  # the samples only
+    text = (kb / "services/co-necocli.yml").read_text().replace("verified_on: 2026-11-01", "verified_on: 2025-01-01", 1)
+    (kb / "services/co-necocli.yml").write_text(text)
+    past = client.get("/services/", {"past": "1"}).content.decode()
+    assert "co-necocli-cr-punto-playa" in past and SID not in past
+
+
+def test_a_valid_save_changes_only_those_lines_and_is_audited(client, kb, coordinator):
+    path = kb / "services/co-necocli.yml"
+    before = path.read_text()
+    html, version = form(client)
+    values = fields(html)
+    assert values["phones"] == OLD_PHONE and values["description_fr"] == ""
+    assert 'class="flag missing"' in html  # languages without a text are marked
+    response = client.post(f"/services/{SID}/", {**values, "phones": NEW_PHONE, "version": version})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    after = path.read_text()
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
+    assert changed == [(f'  - {{number: "{OLD_PHONE}", type: voice}}', f'  - {{number: "{NEW_PHONE}", type: voice}}')]
+    assert len(before.splitlines()) == len(after.splitlines())
+    assert before.splitlines()[0].startswith("# SAMPLE services")  # comments kept
+    result = load_knowledge(kb)
+    assert result.ok and next(s for s in result.kb.services if s.id == SID).phones[0].number == NEW_PHONE
+    entry = Entry.objects.get(action="knowledge.edit")
+    assert entry.username == "coco" and entry.target == f"service:{SID}"
+    assert entry.detail["diff"] == {"phones": [OLD_PHONE, NEW_PHONE]}
+    history = client.get(f"/services/{SID}/").content.decode()
+    assert NEW_PHONE in history and "<del>" + OLD_PHONE in history
+
+    # restore puts the previous value back, and is audited too
+    assert client.post(f"/services/{SID}/restore/{entry.pk}").status_code == 302
+    assert path.read_text() == before
+    assert Entry.objects.filter(action="knowledge.restore").get().detail["diff"] == {"phones": [NEW_PHONE, OLD_PHONE]}
+
+
+def test_problems_are_shown_at_their_field_and_nothing_is_written(client, kb, coordinator):
+    path = kb / "services/co-necocli.yml"
+    before = path.read_text()
+    html, version = form(client)
+    bad = {**fields(html), "phones": "+57 300 123 4567", "categories": "medical, nope", "verified_on": "2026-13-01",
+           "hours": "Mo-Fr 9 to 5", "version": version}
+    response = client.post(f"/services/{SID}/", bad)
+    assert response.status_code == 400
+    page = response.content.decode()
+    errors = dict(re.findall(r'<p class="error field-error" data-field="(\w*)">([^<]*)</p>', page))
+    assert set(errors) == {"phones", "categories", "verified_on", "hours"}
+    assert "looks like a real number" in errors["phones"]
+    assert "nope" in errors["categories"] and "YYYY-MM-DD" in errors["verified_on"]
+    assert "+57 300 123 4567" in page  # what was typed stays in the form
+    assert path.read_text() == before
+    assert not Entry.objects.filter(action__startswith="knowledge.").exists()
+
+
+def test_a_second_save_of_the_same_file_is_refused_with_who_and_when(client, kb, coordinator):
+    path = kb / "services/co-necocli.yml"
+    html, version = form(client)  # coco opens the form ...
+    other = client.__class__()
+    staff(other, "lola", "coordinator")  # ... lola opens it too and saves first
+    html2, version2 = form(other, "co-necocli-cr-punto-playa")
+    assert version2 == version  # same file
+    assert other.post("/services/co-necocli-cr-punto-playa/", {**fields(html2), "name": "Cruz Roja (EJEMPLO)",
+                                                                "version": version2}).status_code == 302
+    saved = path.read_text()
+    response = client.post(f"/services/{SID}/", {**fields(html), "phones": NEW_PHONE, "version": version})
+    assert response.status_code == 409
+    assert "lola" in response.content.decode() and "nothing was saved" in response.content.decode()
+    assert path.read_text() == saved
+
+
+def test_checked_today_stamps_verified_on_with_the_bot_clock(client, kb, coordinator):
+    _, version = form(client)
+    with clock.frozen(datetime(2026, 11, 20, 10, 0, tzinfo=timezone.utc)):
+        assert client.post(f"/services/{SID}/checked", {"version": version}).status_code == 302
+    assert "verified_on: 2026-11-20" in (kb / "services/co-necocli.yml").read_text()
+    assert Entry.objects.get(action="knowledge.checked").detail["diff"] == {"verified_on": ["2026-11-01", "2026-11-20"]}
+
+
+@pytest.mark.parametrize("role", ["agent", "viewer"])
+def test_agents_and_viewers_see_but_cannot_change(client, kb, role):
+    staff(client, "someone", role)
+    before = (kb / "services/co-necocli.yml").read_text()
+    assert client.get("/services/").status_code == 200
+    html, version = form(client)
+    assert "disabled" in html and 'id="checked-today"' not in html
+    entry = Entry.objects.create(username="x", action="knowledge.edit", target=f"service:{SID}",
+                                 detail={"diff": {"phones": [NEW_PHONE, OLD_PHONE]}})
+    for url, data in ((f"/services/{SID}/", {**fields(html), "phones": NEW_PHONE, "version": version}),
+                      (f"/services/{SID}/checked", {"version": version}),
+                      (f"/services/{SID}/restore/{entry.pk}", {})):
+        assert client.post(url, data).status_code == 403
+    assert (kb / "services/co-necocli.yml").read_text() == before
+
+
+def test_signed_out_is_sent_to_login(client, kb):
+    assert client.get("/services/")["Location"].startswith("/login/")
+    assert client.post(f"/services/{SID}/checked")["Location"].startswith("/login/")
