@@ -1,0 +1,118 @@
+"""Services edited in the staff console, in a real browser, against the real bot: a coordinator
+changes a phone number, the bot's REST answer has it within 5 s, and restore brings the old one back.
+The console edits the bot's own knowledge folder (``BOT_KNOWLEDGE_DIR`` of the shared ``bot``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+import requests
+
+from bot.serve import wait_until_up
+from tests.console.conftest import PASSWORD
+from tests.e2e.test_console import DOCS, ROOT, browser, by, wait_for  # noqa: F401 - browser is a fixture
+from tests.stack import free_port
+
+pytestmark = pytest.mark.e2e
+SID = "co-necocli-hospital"  # the first medical service near Necoclí (bot kb search)
+OLD_PHONE, NEW_PHONE = "+57 000 555 0102", "+57 000 555 0188"
+LIVE = 5.0  # seconds: the bot answers with a saved change within this
+
+
+@pytest.fixture(scope="module")
+def console(bot):
+    port = free_port()
+    env = {**bot.env, "BOT_CONSOLE_PORT": str(port), "BOT_CONSOLE_WORKERS": "1"}
+    log = bot.log.parent / "console-knowledge.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "console.serve"], cwd=ROOT, env=env, stdout=out,
+                                stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    if not wait_until_up(f"{url}/login/", 60, proc):
+        proc.terminate()
+        pytest.fail("the console did not start:\n" + log.read_text()[-3000:])
+    added = subprocess.run([sys.executable, "-m", "bot.cli", "console", "adduser", "coco", "--role", "coordinator"],
+                           cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    yield {"url": url, "password": added.stdout.strip().splitlines()[-1]}
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def coordinator(console, browser):  # noqa: F811 - the imported fixture
+    browser.set_window_size(1100, 1900)
+    browser.get(f"{console['url']}/login/")
+    by(browser, "#id_username").send_keys("coco")
+    by(browser, "#id_password").send_keys(console["password"])
+    by(browser, "#login-form button[type=submit]").click()
+    wait_for(browser, lambda d: d.find_elements("id", "id_old_password"), 10)
+    by(browser, "#id_old_password").send_keys(console["password"])
+    by(browser, "#id_new_password1").send_keys(PASSWORD)
+    by(browser, "#id_new_password2").send_keys(PASSWORD)
+    by(browser, "#password-form button[type=submit]").click()
+    wait_for(browser, lambda d: "/inbox/" in d.current_url, 10)
+    return browser
+
+
+def answer(bot) -> str:
+    r = requests.post(f"{bot.url}/webhooks/rest/webhook", timeout=60,
+                      json={"sender": f"kb-{uuid.uuid4().hex[:10]}", "message": "necesito un doctor en Necoclí"})
+    assert r.status_code == 200, r.text
+    return "\n".join(m.get("text") or "" for m in r.json())
+
+
+def within(seconds: float, condition) -> float:
+    """How long ``condition`` took to hold; fails after ``seconds``."""
+    start = time.monotonic()
+    while not condition():
+        assert time.monotonic() - start < seconds, "not within the time allowed"
+        time.sleep(0.2)
+    return time.monotonic() - start
+
+
+def set_field(driver, css: str, value: str) -> None:
+    field = by(driver, css)
+    field.clear()
+    field.send_keys(value)
+
+
+def test_a_coordinator_changes_a_phone_and_the_bot_answers_with_it(bot, console, coordinator):
+    path = bot.knowledge / "services" / "co-necocli.yml"
+    before = path.read_text()
+    assert OLD_PHONE in answer(bot)
+    driver = coordinator
+    driver.get(f"{console['url']}/services/?town=Necoclí")
+    by(driver, f'tr[data-id="{SID}"] a').click()
+    wait_for(driver, lambda d: d.find_elements("id", "service-form"), 10)
+
+    # an invalid number: the error is next to the phones, nothing is written
+    set_field(driver, "#id_phones", "+57 300 123 4567")
+    by(driver, "#save").click()
+    wait_for(driver, lambda d: d.find_elements("css selector", '.field-error[data-field="phones"]'), 10)
+    assert "looks like a real number" in by(driver, '.field-error[data-field="phones"]').text
+    driver.save_screenshot(str(DOCS / "console-service-error.png"))
+    assert path.read_text() == before
+
+    # a valid one: only that line of the file changes; within 5 s the bot answers with it
+    set_field(driver, "#id_phones", NEW_PHONE)
+    by(driver, "#save").click()
+    wait_for(driver, lambda d: d.find_elements("css selector", ".messages .success"), 10)
+    after = path.read_text()
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
+    assert changed == [(f'  - {{number: "{OLD_PHONE}", type: voice}}', f'  - {{number: "{NEW_PHONE}", type: voice}}')]
+    assert len(after.splitlines()) == len(before.splitlines())
+    took = within(LIVE, lambda: NEW_PHONE in answer(bot))
+    print(f"the bot answered with the new number {took:.1f} s after the save")
+    history = by(driver, "#history").text
+    assert "coco" in history and OLD_PHONE in history and NEW_PHONE in history
+    driver.save_screenshot(str(DOCS / "console-service.png"))
+
+    # restore: the file is as it was, and the bot answers with the old number again
+    by(driver, "#history .restore").click()
+    wait_for(driver, lambda d: d.find_elements("css selector", ".messages .success"), 10)
+    assert path.read_text() == before
+    within(LIVE, lambda: OLD_PHONE in answer(bot) and NEW_PHONE not in answer(bot))
