@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from console.accounts import views as accounts
 from console.audit.views import audit_log
 from console.handover import views as handover
+from console.knowledge import imports
 from console.knowledge import views as knowledge
 from console.reports import report
 
@@ -37,6 +38,8 @@ urlpatterns = [
     path("reports/", report, name="reports"),
     path("audit/", audit_log, name="audit"),
     path("services/", knowledge.service_list, name="services"),
+    path("services/import/", imports.upload, name="kb_import"),
+    path("services/import/publish", imports.publish, name="kb_publish"),
     path("services/<str:sid>/", knowledge.service_form, name="service"),
     path("services/<str:sid>/checked", knowledge.checked_today, name="service_checked"),
     path("services/<str:sid>/restore/<int:pk>", knowledge.restore, name="service_restore"),

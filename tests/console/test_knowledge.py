@@ -120,7 +120,8 @@ def test_a_second_save_of_the_same_file_is_refused_with_who_and_when(client, kb,
     saved = path.read_text()
     response = client.post(f"/services/{SID}/", {**fields(html), "phones": NEW_PHONE, "version": version})
     assert response.status_code == 409
-    assert "lola" in response.content.decode() and "nothing was saved" in response.content.decode()
+    page = response.content.decode()
+    assert "lola" in page and "no se guardó nada" in page  # the console speaks Spanish by default
     assert path.read_text() == saved
 
 
@@ -151,3 +152,56 @@ def test_agents_and_viewers_see_but_cannot_change(client, kb, role):
 def test_signed_out_is_sent_to_login(client, kb):
     assert client.get("/services/")["Location"].startswith("/login/")
     assert client.post(f"/services/{SID}/checked")["Location"].startswith("/login/")
+
+
+# --- import from the browser -------------------------------------------------------------------
+def upload(client, path: Path):
+    with path.open("rb") as f:
+        return client.post("/services/import/", {"file": f})
+
+
+def test_a_sheet_with_a_broken_row_shows_file_row_and_cannot_be_published(client, kb, coordinator, tmp_path):
+    from tests.knowledge.test_staff import SHEET_ROWS, write_csv
+
+    broken = [list(r) for r in SHEET_ROWS]
+    broken[1][3] = "comida"  # not a category, line 3
+    before = sorted(p.name for p in (kb / "services").iterdir())
+    response = upload(client, write_csv(tmp_path / "socios.csv", broken))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "socios.csv:3: &#x27;comida&#x27; is not a category code" in page
+    assert 'id="publish"' not in page
+    token = client.session["kb_import"]["token"]
+    assert client.post("/services/import/publish", {"token": token}).status_code == 302
+    assert sorted(p.name for p in (kb / "services").iterdir()) == before  # nothing written
+
+
+def test_a_clean_sheet_previews_then_publishes(client, kb, coordinator, tmp_path):
+    from tests.knowledge.test_staff import SHEET_ROWS, write_csv
+
+    path = write_csv(tmp_path / "socios.csv", SHEET_ROWS)
+    page = upload(client, path).content.decode()
+    added = page[page.index('id="import-added"'):page.index('id="import-changed"')]
+    assert 'id="publish"' in page and added.count("data-id=") == 3
+    assert not list((kb / "services").glob("import-*"))  # a preview writes nothing
+    token = re.search(r'name="token" value="(\w+)"', page).group(1)
+    assert client.post("/services/import/publish", {"token": token})["Location"] == "/services/"
+    ids = {s.id for s in load_knowledge(kb).kb.services}
+    assert {"comedor-hoja", "clinica-hoja-prueba-tapachula"} <= ids
+    assert Entry.objects.get(action="knowledge.import").detail["created"]
+
+    # the same sheet with one changed phone: previewed as a change, field by field
+    rows = [list(r) for r in SHEET_ROWS]
+    rows[1][12] = "+52 962 555 0159"
+    page = upload(client, write_csv(path, rows)).content.decode()
+    changed = page[page.index('id="import-changed"'):]
+    assert "comedor-hoja" in changed and "phones" in changed and "555 0159" in changed
+
+
+@pytest.mark.parametrize("role", ["agent", "viewer"])
+def test_agents_and_viewers_cannot_upload_or_publish(client, kb, role, tmp_path):
+    from tests.knowledge.test_staff import SHEET_ROWS, write_csv
+
+    staff(client, "someone", role)
+    assert upload(client, write_csv(tmp_path / "socios.csv", SHEET_ROWS)).status_code == 403
+    assert client.post("/services/import/publish", {"token": "x"}).status_code == 403
