@@ -116,3 +116,46 @@ def test_a_coordinator_changes_a_phone_and_the_bot_answers_with_it(bot, console,
     wait_for(driver, lambda d: d.find_elements("css selector", ".messages .success"), 10)
     assert path.read_text() == before
     within(LIVE, lambda: OLD_PHONE in answer(bot) and NEW_PHONE not in answer(bot))
+
+
+def ask(bot, text: str) -> str:
+    r = requests.post(f"{bot.url}/webhooks/rest/webhook", timeout=60,
+                      json={"sender": f"kb-{uuid.uuid4().hex[:10]}", "message": text})
+    assert r.status_code == 200, r.text
+    return "\n".join(m.get("text") or "" for m in r.json())
+
+
+def test_an_uploaded_sheet_is_previewed_then_published_and_the_bot_answers_with_it(bot, console, coordinator,
+                                                                                    tmp_path):
+    from tests.knowledge.test_staff import SHEET_ROWS, write_csv
+
+    driver = coordinator
+    imported = bot.knowledge / "services" / "import-socios.yml"
+    food = "Comedor Hoja (prueba)"  # the first food service near Tapachula once imported (bot kb search)
+    assert food not in ask(bot, "necesito comida en Tapachula")
+
+    # one broken row: its error as file:row, and no way to publish
+    broken = [list(r) for r in SHEET_ROWS]
+    broken[1][3] = "comida"
+    driver.get(f"{console['url']}/services/import/")
+    by(driver, "#id_file").send_keys(str(write_csv(tmp_path / "socios.csv", broken)))
+    by(driver, "#preview").click()
+    wait_for(driver, lambda d: d.find_elements("id", "import-errors"), 20)
+    assert "socios.csv:3: 'comida' is not a category code" in by(driver, "#import-errors").text
+    assert not driver.find_elements("id", "publish") and not imported.exists()
+
+    # the clean sheet: previewed (nothing written yet), published, and the bot answers with it
+    driver.get(f"{console['url']}/services/import/")
+    by(driver, "#id_file").send_keys(str(write_csv(tmp_path / "socios.csv", SHEET_ROWS)))
+    by(driver, "#preview").click()
+    wait_for(driver, lambda d: d.find_elements("id", "publish"), 20)
+    assert len(driver.find_elements("css selector", "#import-added li")) == 3 and not imported.exists()
+    driver.save_screenshot(str(DOCS / "console-import-preview.png"))
+    by(driver, "#publish").click()
+    wait_for(driver, lambda d: d.find_elements("css selector", ".messages .success"), 20)
+    assert imported.exists()
+    try:
+        within(LIVE, lambda: food in ask(bot, "necesito comida en Tapachula"))
+    finally:  # the shared bot's knowledge as the other tests expect it
+        imported.unlink()
+        within(LIVE, lambda: food not in ask(bot, "necesito comida en Tapachula"))
