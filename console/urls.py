@@ -10,7 +10,7 @@ from console.audit.views import audit_log
 from console.handover import views as handover
 from console.knowledge import imports
 from console.knowledge import views as knowledge
-from console.reports import report
+from console.reports import needs_csv, report
 
 STATIC = Path(__file__).resolve().parent / "static"
 STATIC_FILES = {"console.js": "text/javascript", "console.css": "text/css"}
@@ -36,6 +36,7 @@ urlpatterns = [
     path("inbox/<int:pk>/reply", handover.reply, name="reply"),
     path("inbox/<int:pk>/close", handover.close, name="close"),
     path("reports/", report, name="reports"),
+    path("reports/needs.csv", needs_csv, name="needs_csv"),
     path("audit/", audit_log, name="audit"),
     path("services/", knowledge.service_list, name="services"),
     path("services/import/", imports.upload, name="kb_import"),

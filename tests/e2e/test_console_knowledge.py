@@ -159,3 +159,27 @@ def test_an_uploaded_sheet_is_previewed_then_published_and_the_bot_answers_with_
     finally:  # the shared bot's knowledge as the other tests expect it
         imported.unlink()
         within(LIVE, lambda: food not in ask(bot, "necesito comida en Tapachula"))
+
+
+def test_the_report_counts_searches_per_town_and_the_csv_matches_the_page(bot, console, coordinator):
+    """A scripted run: Tapachula has food services within 25 km; near Oaxaca there is no shelter in the
+    sample knowledge (the bot offers farther ones). Counts under 5 are shown as "<5"."""
+    import csv
+    import io
+
+    for _ in range(5):
+        assert "Tapachula" in ask(bot, "necesito comida en Tapachula")
+    for _ in range(2):
+        ask(bot, "necesito un albergue en Oaxaca")
+    driver = coordinator
+    driver.get(f"{console['url']}/reports/")
+    rows = driver.execute_script(
+        "return [...document.querySelectorAll('#needs tbody tr')].map(tr => [...tr.cells].map(td => td.textContent))")
+    by_key = {(r[1], r[2]): r for r in rows}
+    food = by_key[("Tapachula", "food")]
+    assert food[3] != "<5" and int(food[3]) >= 5 and food[4] in ("0", "<5")  # found within 25 km
+    assert by_key[("Oaxaca", "shelter")][3:6] == ["<5", "<5", "-"]  # two searches: "<5", no share
+    driver.save_screenshot(str(DOCS / "console-needs-report.png"))
+    cookies = {c["name"]: c["value"] for c in driver.get_cookies()}
+    data = requests.get(f"{console['url']}/reports/needs.csv", cookies=cookies, timeout=10).text
+    assert list(csv.reader(io.StringIO(data)))[1:] == rows
