@@ -88,3 +88,16 @@ def needs_csv(request):
     for r in needs_rows(**_filters(request)):
         w.writerow([r["country"], r["town"], r["need"], r["requests"], r["without"], r["share"], r["unclear"]])
     return response
+
+
+def needs_text(days: int = 30) -> str:
+    """The needs table for the terminal (``bot kb report``), the same rows as the page."""
+    today = clock.today()
+    rows = needs_rows("", today - timedelta(days=days), today)
+    if not rows:
+        return f"Needs per town, last {days} days: no search counted yet.\n"
+    table = [NEEDS_HEADER[:3] + ["searches", "nothing<25km", "share", "place?"]]
+    table += [[r["country"], r["town"], r["need"], r["requests"], r["without"], r["share"], r["unclear"]] for r in rows]
+    widths = [max(len(str(row[i])) for row in table) for i in range(len(table[0]))]
+    lines = ["  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip() for row in table]
+    return f"Needs per town, last {days} days (counts under 5 as <5):\n" + "\n".join(lines) + "\n"

@@ -41,6 +41,7 @@ urlpatterns = [
     path("services/", knowledge.service_list, name="services"),
     path("services/import/", imports.upload, name="kb_import"),
     path("services/import/publish", imports.publish, name="kb_publish"),
+    path("services/export/<str:kind>", imports.export, name="kb_export"),
     path("services/<str:sid>/", knowledge.service_form, name="service"),
     path("services/<str:sid>/checked", knowledge.checked_today, name="service_checked"),
     path("services/<str:sid>/restore/<int:pk>", knowledge.restore, name="service_restore"),

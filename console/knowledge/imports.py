@@ -6,6 +6,7 @@ Nothing changes until "publish", and a file with errors cannot be published."""
 from __future__ import annotations
 
 import dataclasses
+import io
 import secrets
 import shutil
 import tempfile
@@ -116,3 +117,29 @@ def publish(request):
     messages.success(request, _("Published: %(n)d services. The bot answers with them within a few seconds.")
                      % {"n": len(outcome.created) + len(outcome.updated)})
     return redirect("services")
+
+
+@login_required
+def export(request, kind: str):
+    """All services as ``bot kb export`` writes them: an XLSX sheet or an HSDS 3.0 zip."""
+    from django.http import FileResponse, Http404
+
+    from bot import clock
+    from bot.knowledge import hsds, spreadsheet
+    from bot.places.gazetteer import get_gazetteer
+
+    if kind not in ("xlsx", "hsds"):
+        raise Http404
+    result = load_knowledge(files.root(), get_gazetteer())
+    if not result.ok:
+        messages.error(request, _("The knowledge folder has errors; fix them first (bot kb validate)."))
+        return redirect("services")
+    tmp = Path(tempfile.mkdtemp(prefix="kb-export-"))
+    name = "services.xlsx" if kind == "xlsx" else "services-hsds.zip"
+    if kind == "xlsx":
+        spreadsheet.export_xlsx(result.kb, tmp / name)
+    else:
+        hsds.export_package(result.kb, tmp / name, clock.today())
+    data = (tmp / name).read_bytes()
+    shutil.rmtree(tmp, ignore_errors=True)
+    return FileResponse(io.BytesIO(data), as_attachment=True, filename=name)

@@ -205,3 +205,20 @@ def test_agents_and_viewers_cannot_upload_or_publish(client, kb, role, tmp_path)
     staff(client, "someone", role)
     assert upload(client, write_csv(tmp_path / "socios.csv", SHEET_ROWS)).status_code == 403
     assert client.post("/services/import/publish", {"token": "x"}).status_code == 403
+
+
+def test_export_downloads_xlsx_and_an_hsds_zip(client, kb, db):
+    import io
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    staff(client, "vera", "viewer")  # reading, so every role
+    sheet = client.get("/services/export/xlsx")
+    assert sheet.status_code == 200 and 'filename="services.xlsx"' in sheet["Content-Disposition"]
+    ws = load_workbook(io.BytesIO(b"".join(sheet.streaming_content)))["services"]
+    assert ws.max_row - 1 == len(load_knowledge(kb).kb.services)
+    package = client.get("/services/export/hsds")
+    names = zipfile.ZipFile(io.BytesIO(b"".join(package.streaming_content))).namelist()
+    assert any(n.endswith("services.csv") for n in names) and any(n.endswith("datapackage.json") for n in names)
+    assert client.get("/services/export/pdf").status_code == 404

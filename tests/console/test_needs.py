@@ -71,3 +71,14 @@ def test_the_report_ranks_towns_by_share_without_service_and_hides_small_counts(
 def test_counts_are_kept_two_years(counts):
     with clock.frozen(date(2028, 11, 21)):
         assert store.purge_needs() == 6
+
+
+def test_bot_kb_report_prints_the_same_table(counts, capsys):
+    from bot.cli import main as bot_cli
+
+    with clock.frozen(TODAY):
+        assert bot_cli(["kb", "report"]) == 0
+    out = capsys.readouterr().out
+    table = out[out.index("Needs per town"):].splitlines()
+    assert table[2].split()[:6] == ["CO", "Necoclí", "shelter", "7", "6", "86%"]
+    assert table[5].split()[:5] == ["MX", "Tapachula", "legal", "<5", "<5"]
