@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import secrets
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -31,9 +33,15 @@ MAX_UPLOAD = 20_000_000
 SKIP = {"file", "line"}  # where an entry is, not what it says
 
 
+KEEP_UPLOADS_S = 24 * 3600  # an upload never published is dropped after a day
+
+
 def _uploads() -> Path:
     folder = Path(settings.ROOT) / "var" / "console-imports"
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.iterdir():
+        if old.stat().st_mtime < time.time() - KEEP_UPLOADS_S:
+            shutil.rmtree(old, ignore_errors=True)
     return folder
 
 
@@ -86,7 +94,8 @@ def upload(request):
     folder = _uploads() / token
     folder.mkdir()
     # keep the name staff gave it: the import's messages (file:row) and the import file are named after it
-    name = Path(f.name).name.replace("/", "_") or f"upload{suffix}"
+    name = re.sub(r"[^\w.-]", "_", Path(f.name).name).lstrip(".")
+    name = name if name.lower().endswith(suffix) and len(name) > len(suffix) else f"upload{suffix}"
     with (folder / name).open("wb") as out:
         for chunk in f.chunks():
             out.write(chunk)
