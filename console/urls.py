@@ -39,6 +39,7 @@ urlpatterns = [
     path("reports/needs.csv", needs_csv, name="needs_csv"),
     path("audit/", audit_log, name="audit"),
     path("services/", knowledge.service_list, name="services"),
+    path("services/checked", knowledge.checked_selection, name="services_checked"),
     path("services/import/", imports.upload, name="kb_import"),
     path("services/import/publish", imports.publish, name="kb_publish"),
     path("services/export/<str:kind>", imports.export, name="kb_export"),

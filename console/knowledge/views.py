@@ -135,3 +135,31 @@ def restore(request, sid: str, pk: int):
     entry = get_object_or_404(Entry, pk=pk, target=f"service:{sid}")
     old = {f: pair[0] for f, pair in (entry.detail or {}).get("diff", {}).items()}
     return _save(request, sid, old, "", "knowledge.restore", form_on_error=False)
+
+
+@login_required
+@require_POST
+def checked_selection(request):
+    """"Checked today" on the services ticked in the list: one stamp (and audit entry) each."""
+    _may_change(request)
+    today, done, failed = clock.today().isoformat(), 0, []
+    for sid in request.POST.getlist("sid")[:500]:
+        edit = files.prepare(sid, {"verified_on": today})
+        if edit is None or not edit.checked.ok:
+            failed.append(sid)
+            continue
+        if edit.diff:
+            try:
+                files.write(edit.located.path, edit.text, edit.located.version)
+            except files.Conflict:
+                failed.append(sid)
+                continue
+            record(request.user, "knowledge.checked", target=f"service:{sid}",
+                   detail={"file": edit.located.rel, "version": files.digest(edit.text), "diff": edit.diff})
+        done += 1
+    if done:
+        messages.success(request, _("%(n)d services marked as checked today.") % {"n": done})
+    if failed:
+        messages.error(request, _("Not changed (open each to see why): %(ids)s") % {"ids": ", ".join(failed)})
+    return redirect(request.POST.get("next") if str(request.POST.get("next", "")).startswith("/services/")
+                    else "services")

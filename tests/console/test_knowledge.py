@@ -222,3 +222,16 @@ def test_export_downloads_xlsx_and_an_hsds_zip(client, kb, db):
     names = zipfile.ZipFile(io.BytesIO(b"".join(package.streaming_content))).namelist()
     assert any(n.endswith("services.csv") for n in names) and any(n.endswith("datapackage.json") for n in names)
     assert client.get("/services/export/pdf").status_code == 404
+
+
+def test_checked_today_on_a_selection(client, kb, coordinator):
+    ids = [SID, "co-necocli-cr-punto-playa"]
+    with clock.frozen(datetime(2026, 11, 21, 10, 0, tzinfo=timezone.utc)):
+        assert client.post("/services/checked", {"sid": ids})["Location"] == "/services/"
+    text = (kb / "services/co-necocli.yml").read_text()
+    assert text.count("verified_on: 2026-11-21") == 2
+    assert sorted(e.target for e in Entry.objects.filter(action="knowledge.checked")) == sorted(f"service:{i}" for i in ids)
+
+
+def test_agents_cannot_check_a_selection(client, kb, agent):
+    assert client.post("/services/checked", {"sid": [SID]}).status_code == 403
