@@ -294,6 +294,9 @@ class Dialogue:
         if prefix:
             self._prefix = ""
         reply, shown = services_page(self.kb, result, place, state.offset, lang, self._medium, prefix)
+        if state.offset == 0:  # a search, not "more" of it: counted once
+            found = "nothing" if not result.hits else "farther" if result.widened else "within_25km"
+            reply.outcome = (result.category, place.country, place.name if place.kind != "country" else "", found)
         state.offset += shown
         state.menu = None
         return reply
@@ -313,7 +316,14 @@ class Dialogue:
             name = pick(self.kb.countries[match.country].name, lang) if match.country in self.kb.countries else match.country
             return Reply([t(lang, "place_country_only", country=name)], request_location=True)
         state.menu = "ask_place"
-        return Reply([t(lang, "place_unknown", mention=match.mention[:40])], request_location=True)
+        return self._place_unknown(match.mention[:40], state)
+
+    @staticmethod
+    def _place_unknown(mention: str, state: State) -> Reply:
+        reply = Reply([t(state.lang or "es", "place_unknown", mention=mention)], request_location=True)
+        if state.need:  # a search that could not start: counted for the report on needs met
+            reply.outcome = (state.need, state.country or "", "", "place_not_understood")
+        return reply
 
     def _place_label(self, place: Place, lang: str) -> str:
         """ "Monterrey, Nuevo Leon, México": the state tells namesakes apart."""
@@ -325,7 +335,6 @@ class Dialogue:
         return ", ".join(parts)
 
     def _h_place(self, turn: Turn, state: State, match: PlaceMatch) -> Reply:
-        lang = state.lang or "es"
         if turn.location is not None:
             return self._use_place(Place.from_slot(state.place), state)  # type: ignore[arg-type]
         if match.place is not None:
@@ -346,8 +355,7 @@ class Dialogue:
             return self._unclear_place(match, state)
         if state.menu == "ask_place" or turn.intent == "inform_place":
             state.menu = "ask_place"
-            mention = match.mention or (turn.text or "").strip()[:40]
-            return Reply([t(lang, "place_unknown", mention=mention)], request_location=True)
+            return self._place_unknown(match.mention or (turn.text or "").strip()[:40], state)
         return self._h_fallback(turn, state, match)
 
     def _h_more(self, turn: Turn, state: State, match: PlaceMatch) -> Reply:

@@ -8,7 +8,9 @@ from django.views.decorators.cache import cache_control
 from console.accounts import views as accounts
 from console.audit.views import audit_log
 from console.handover import views as handover
-from console.reports import report
+from console.knowledge import imports
+from console.knowledge import views as knowledge
+from console.reports import needs_csv, report
 
 STATIC = Path(__file__).resolve().parent / "static"
 STATIC_FILES = {"console.js": "text/javascript", "console.css": "text/css"}
@@ -34,7 +36,16 @@ urlpatterns = [
     path("inbox/<int:pk>/reply", handover.reply, name="reply"),
     path("inbox/<int:pk>/close", handover.close, name="close"),
     path("reports/", report, name="reports"),
+    path("reports/needs.csv", needs_csv, name="needs_csv"),
     path("audit/", audit_log, name="audit"),
+    path("services/", knowledge.service_list, name="services"),
+    path("services/checked", knowledge.checked_selection, name="services_checked"),
+    path("services/import/", imports.upload, name="kb_import"),
+    path("services/import/publish", imports.publish, name="kb_publish"),
+    path("services/export/<str:kind>", imports.export, name="kb_export"),
+    path("services/<str:sid>/", knowledge.service_form, name="service"),
+    path("services/<str:sid>/checked", knowledge.checked_today, name="service_checked"),
+    path("services/<str:sid>/restore/<int:pk>", knowledge.restore, name="service_restore"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("static/<str:name>", static, name="static"),
 ]

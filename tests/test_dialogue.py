@@ -263,3 +263,15 @@ def test_at_ten_on_a_weekday_the_nearest_open_ones_first(knowledge):
     assert first_three[0]["distance_km"] < first_three[-1]["distance_km"]
     positions = [reply.text.index(r["name"]) for r in first_three]
     assert positions == sorted(positions)
+
+
+def test_a_search_carries_its_outcome_for_the_aggregate_counts(knowledge):
+    """(need, country, town, outcome): counted once per search (not for "more"), never sent."""
+    chat = Chat(knowledge)
+    first = chat.say("necesito un doctor en Tapachula", "need_medical")
+    assert first.outcome == ("medical", "MX", "Tapachula", "within_25km")
+    assert "within_25km" not in first.text
+    assert chat.say("mas", "more").outcome is None
+    lost = Chat(knowledge)
+    lost.say("necesito comida", "need_food")
+    assert lost.say("en Zzyzxqwv", "inform_place").outcome == ("food", "", "", "place_not_understood")

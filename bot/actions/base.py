@@ -100,6 +100,16 @@ async def open_handover(kb, tracker: Tracker, turn: Turn, state: State) -> str:
     return replies.opened(kb, state.lang or "es", state.country or "", hours.load(), online, now())
 
 
+async def count_need(outcome: tuple[str, str, str, str]) -> None:
+    """One more in the aggregate counts of needs met (the console's report); never fails the answer."""
+    from bot.handover import store
+
+    try:
+        await asyncio.to_thread(store.count_need, *outcome)
+    except Exception as exc:
+        log.warning("the need could not be counted: %s", type(exc).__name__)
+
+
 class DialogueAction(Action):
     """Calls the dialogue handler ``handler`` of the core."""
 
@@ -119,6 +129,8 @@ class DialogueAction(Action):
             reply, state = respond(knowledge, self.handler, turn, state)
             if state.handover_request:
                 reply.add(await open_handover(knowledge.kb, tracker, turn, state))
+            if reply.outcome:
+                await count_need(reply.outcome)
         except Exception:
             # the person gets the fallback (the emergency line if the message says danger), and
             # the log gets where it failed: the masked traceback holds no message text

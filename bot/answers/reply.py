@@ -12,6 +12,8 @@ class Reply:
     messages: list[str] = field(default_factory=list)
     options: list[str] = field(default_factory=list)  # menu entries, numbered from 1 (keyboard buttons)
     request_location: bool = False  # offer a "share my location" button where the channel has one
+    # (need, country, town, outcome) of a search, for the aggregate counts of needs met; never sent
+    outcome: tuple[str, str, str, str] | None = None
 
     def add(self, text: str) -> Reply:
         if text:
@@ -22,6 +24,7 @@ class Reply:
         self.messages.extend(other.messages)
         self.options = other.options or self.options
         self.request_location = self.request_location or other.request_location
+        self.outcome = other.outcome or self.outcome
         return self
 
     @property

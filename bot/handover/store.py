@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from bot import clock
 from bot.handover import crypto
 from bot.handover.db import fresh, ready
 
@@ -106,9 +107,39 @@ def purge(days: int) -> int:
         status=m.Handover.CLOSED, outcome="expired", address="", closed_at=_now())
     deleted, _ = m.Message.objects.filter(at__lt=cutoff).delete()
     m.Handover.objects.filter(status=m.Handover.CLOSED, closed_at__lt=cutoff).update(sender="", address="")
+    purge_needs()
     return deleted
 
 
 def whatsapp_window_open(last_person_at: datetime | None, now: datetime | None = None) -> bool:
     """WhatsApp allows free text only within 24 hours of the person's last message."""
     return last_person_at is not None and (now or _now()) - last_person_at < WHATSAPP_WINDOW
+
+
+NEEDS_KEPT_DAYS = 2 * 365
+
+
+def count_need(need: str, country: str, town: str, outcome: str) -> None:
+    """Add one to today's count of ``need`` in ``town`` ending in ``outcome`` (an aggregate only)."""
+    from django.db import IntegrityError, transaction
+    from django.db.models import F
+
+    m = _models()
+    fresh()
+    key = {"day": clock.today(), "need": need[:40], "country": (country or "")[:2], "town": (town or "")[:120],
+           "outcome": outcome}
+    with transaction.atomic():
+        if m.NeedCount.objects.filter(**key).update(n=F("n") + 1):
+            return
+        try:
+            with transaction.atomic():
+                m.NeedCount.objects.create(**key, n=1)
+        except IntegrityError:  # another server created it first
+            m.NeedCount.objects.filter(**key).update(n=F("n") + 1)
+
+
+def purge_needs() -> int:
+    """Drop counts older than two years."""
+    m = _models()
+    fresh()
+    return m.NeedCount.objects.filter(day__lt=clock.today() - timedelta(days=NEEDS_KEPT_DAYS)).delete()[0]

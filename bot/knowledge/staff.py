@@ -444,4 +444,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(f"{root}: the knowledge folder does not exist; check the path or BOT_KNOWLEDGE_DIR", file=sys.stderr)
         return 2
     print(report(root), end="")
+    try:  # the console's aggregate counts, when its database is there (the same table as /reports/)
+        from bot.handover.db import ready
+
+        ready()
+        from console.reports import needs_text
+
+        print("\n" + needs_text(), end="")
+    except Exception as exc:
+        print(f"\n(needs per town: the console's database cannot be read: {type(exc).__name__})")
     return 0

@@ -56,3 +56,21 @@ class Presence(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     last_seen = models.DateTimeField(db_index=True)
+
+
+class NeedCount(models.Model):
+    """How many searches for a need in a town ended how, per day: counts only (no person, no
+    time finer than a day, no text), summed by every Rasa server into one row. Kept 2 years."""
+
+    OUTCOMES = ("within_25km", "farther", "nothing", "place_not_understood")
+
+    day = models.DateField()
+    need = models.CharField(max_length=40)
+    country = models.CharField(max_length=2, blank=True, default="")
+    town = models.CharField(max_length=120, blank=True, default="")  # a gazetteer town, never a finer place
+    outcome = models.CharField(max_length=24)
+    n = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "need", "country", "town", "outcome"],
+                                               name="one_count_per_day_need_town_outcome")]
