@@ -3,8 +3,8 @@ as a town.
 
 "socorro", "salud", "esperanza" are towns somewhere, and everyday words everywhere. Instead of a
 hand-kept list, the commonness of a word comes from a real frequency source: ``wordfreq`` (its
-"small" lists, words with a Zipf frequency of 3 and more, folded: about 10 MB for four languages)
-for es, en, fr and pt, and the bot's own NLU training data for Haitian Creole and for the shorthand
+"small" lists, words with a Zipf frequency of 3 and more, folded, kept for the words of town names
+and training messages: a few MB) for es, en, fr and pt, and the bot's own NLU training data for Haitian Creole and for the shorthand
 and misspellings people type in every language. Danger words are never places.
 """
 
