@@ -244,7 +244,7 @@ class PlaceResolver:
             return match
         named = [c for _, c in sorted(msg.country_at.items())]
         match.country = named[0] if named else ""
-        context = _Context(country_hint, phone_country, previous, expect_place, match.country, lang)
+        context = _Context(country_hint, phone_country, previous, expect_place, lang)
         readings = list(self._exact_readings(msg, context))
         readings += self._fuzzy_readings(msg, context)
         accept = ACCEPT_IN_DANGER if danger else ACCEPT
@@ -561,7 +561,6 @@ class _Context:
     phone_country: str
     previous: Place | None
     expect_place: bool
-    named_country: str
     lang: str = ""  # the conversation's language: its everyday words weigh most
 
 
