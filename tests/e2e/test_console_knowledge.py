@@ -112,7 +112,9 @@ def test_a_coordinator_changes_a_phone_and_the_bot_answers_with_it(bot, console,
     driver.save_screenshot(str(DOCS / "console-service.png"))
 
     # restore: the file is as it was, and the bot answers with the old number again
+    saved_notice = by(driver, ".messages .success")  # the save's notice: the restore's is another page
     by(driver, "#history .restore").click()
+    wait_for(driver, lambda d: _gone(saved_notice), 10)
     wait_for(driver, lambda d: d.find_elements("css selector", ".messages .success"), 10)
     assert path.read_text() == before
     within(LIVE, lambda: OLD_PHONE in answer(bot) and NEW_PHONE not in answer(bot))
@@ -183,3 +185,14 @@ def test_the_report_counts_searches_per_town_and_the_csv_matches_the_page(bot, c
     cookies = {c["name"]: c["value"] for c in driver.get_cookies()}
     data = requests.get(f"{console['url']}/reports/needs.csv", cookies=cookies, timeout=10).text
     assert list(csv.reader(io.StringIO(data)))[1:] == rows
+
+
+def _gone(element) -> bool:
+    """The page that held ``element`` has been replaced (the click's request has been answered)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
