@@ -59,13 +59,13 @@ services:
 
 eval: install
 	$(BIN)/rasa train nlu --nlu bot/data --config config.yml --out results/eval-model --fixed-model-name nlu
-	$(BIN)/python -m bot.tools.evaluate --model results/eval-model/nlu.tar.gz --out results/eval.json
+	$(BIN)/python -m tools.evaluate --model results/eval-model/nlu.tar.gz --out results/eval.json
 
 bench: train
-	$(BIN)/python -m bot.tools.bench --out results/bench.json
+	$(BIN)/python -m tools.bench --out results/bench.json
 
 lint: install
-	$(BIN)/ruff check bot tests
+	$(BIN)/ruff check bot tests tools console
 
 lock: install
 	$(BIN)/pip freeze --exclude-editable | grep -v '^-e' > constraints.tmp && \

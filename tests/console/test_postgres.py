@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.tools.harness import Postgres, ensure_services
+from tools.harness import Postgres, ensure_services
 
 pytestmark = pytest.mark.scale
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,11 +1,11 @@
 """Property-based fuzzing of the three webhooks against the REAL server (the shared e2e bot): a few
-hundred inputs from ``bot.tools.fuzz``'s strategies, through Rasa and the action server. No input
+hundred inputs from ``tools.fuzz``'s strategies, through Rasa and the action server. No input
 may get a 5xx, break the connection, hang, or get a malformed answer; Twilio answers TwiML."""
 
 import pytest
 
-from bot.tools.fuzz import fuzz_real_server, known_bug, unknown_causes
 from tests.stack import TELEGRAM_SECRET, TWILIO_TOKEN
+from tools.fuzz import fuzz_real_server, known_bug, unknown_causes
 
 pytestmark = pytest.mark.e2e
 N = 80  # inputs per webhook (240 in all); deterministic (fixed seed)

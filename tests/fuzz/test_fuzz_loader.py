@@ -4,7 +4,7 @@ hangs, reports a problem for every file it cannot use, and the live store can bu
 
 import pytest
 
-from bot.tools.fuzz import fuzz_loader, known_bug, unknown_causes
+from tools.fuzz import fuzz_loader, known_bug, unknown_causes
 
 pytestmark = pytest.mark.e2e
 N = 300  # knowledge folders; deterministic (fixed seed)

@@ -1,10 +1,10 @@
 """Property-based fuzzing of the REST, Twilio and Telegram webhooks: the real channel blueprints in
-process with a fake Rasa (``bot.tools.fuzz``; ``python -m bot.tools.fuzz --n 10000`` is the long
+process with a fake Rasa (``tools.fuzz``; ``python -m tools.fuzz --n 10000`` is the long
 run). Every input must end in no 5xx, no crash, no hang and a well-formed answer."""
 
 import pytest
 
-from bot.tools.fuzz import fuzz_webhooks_in_process, known_bug, unknown_causes
+from tools.fuzz import fuzz_webhooks_in_process, known_bug, unknown_causes
 
 pytestmark = pytest.mark.e2e
 N = 250  # inputs per webhook; deterministic (fixed seed)

@@ -42,7 +42,7 @@ def test_reply_language_on_the_held_out_messages():
     from pathlib import Path
 
     from bot import LANGUAGES
-    from bot.tools.evaluate import read_nlu_examples
+    from tools.evaluate import read_nlu_examples
 
     first = within = total = 0
     for lang in LANGUAGES:

@@ -31,7 +31,7 @@ def test_the_set_has_the_kinds_the_issue_asks_for():
 
 @pytest.fixture(scope="module")
 def report(knowledge):
-    from bot.tools.places_eval import evaluate
+    from tools.places_eval import evaluate
 
     return evaluate(knowledge)
 

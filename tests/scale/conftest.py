@@ -21,7 +21,8 @@ import requests
 from twilio.request_validator import RequestValidator
 
 from bot.serve import commands, server_env
-from bot.tools.harness import (
+from tests.conftest import FIXED_NOW
+from tools.harness import (
     LOOPBACK,
     ROOT,
     Postgres,
@@ -33,7 +34,6 @@ from bot.tools.harness import (
     stable_model,
     wait_http,
 )
-from tests.conftest import FIXED_NOW
 
 PSEUDONYM_KEY = "scale-test-key-0123456789abcdef"
 TWILIO_TOKEN = "scale-twilio-auth-token"

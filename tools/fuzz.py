@@ -1,4 +1,4 @@
-"""``python -m bot.tools.fuzz --n 10000``: property-based fuzzing (hypothesis) of the three webhooks
+"""``python -m tools.fuzz --n 10000``: property-based fuzzing (hypothesis) of the three webhooks
 and of the knowledge loader; writes ``results/fuzz.json`` and prints the counts.
 
 * **Webhooks, in process** (``--n`` inputs each): the real channel blueprints (REST, Twilio,
@@ -46,7 +46,7 @@ import yaml
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 PUBLIC_URL = "https://bot.example.org"
 TWILIO_TOKEN = "fuzz-twilio-auth-token"
 TELEGRAM_TOKEN = "123456:FUZZ-TOKEN"
@@ -953,7 +953,7 @@ def fuzz_loader(n: int, seed_value: int, timeout_s: int = PER_INPUT_TIMEOUT) -> 
 def start_real_bot(work: Path):
     """``bot.serve``'s two processes on loopback, with the fuzz credentials."""
     from bot.serve import commands, server_env
-    from bot.tools.harness import BotProcesses, free_port, stable_model
+    from tools.harness import BotProcesses, free_port, stable_model
 
     port, actions_port = free_port(), free_port()
     knowledge = work / "knowledge"
@@ -993,7 +993,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "results" / "fuzz.json"))
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
-    from bot.tools.harness import machine
+    from tools.harness import machine
 
     started = time.monotonic()
     results: dict[str, Any] = {"machine": machine(), "n": args.n, "seed": args.seed}

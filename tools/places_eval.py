@@ -8,7 +8,7 @@ the same function the dialogue and ``bot place`` use.
 
 Per language: accuracy, wrong-country rate (on messages with a place), false-place rate (on
 messages without one), how often the bot asked instead of guessing, and, on danger messages, how
-often the emergency number would be for the wrong country. ``python -m bot.tools.places_eval``
+often the emergency number would be for the wrong country. ``python -m tools.places_eval``
 prints the figures and the misses; ``make eval`` also writes them under ``"places"``.
 """
 
@@ -27,7 +27,7 @@ from bot.places.understand import understand
 from bot.safety.danger import check as danger_check
 from bot.textnorm import fold
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 EVAL_DIR = ROOT / "tests" / "places" / "eval"
 SAME_PLACE_KM = 30.0
 

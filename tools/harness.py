@@ -1,4 +1,4 @@
-"""Process plumbing shared by the benchmarks (``bot.tools.bench``) and the scale-out tests.
+"""Process plumbing shared by the benchmarks (``tools.bench``) and the scale-out tests.
 
 Everything runs on loopback, on free ports, in temporary folders, with bounded waits:
 
@@ -28,7 +28,7 @@ from pathlib import Path
 
 from bot.serve import wait_until_up
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 LOOPBACK = "127.0.0.1"
 
 

@@ -1,7 +1,7 @@
 """``make eval``: NLU quality per language on the held-out sets, and the danger check's recall.
 
 Reads ``tests/nlu/<lang>.yml`` (written apart from the training data), ``tests/danger/<lang>.yml``
-and ``tests/places/eval/<lang>.yml`` (place understanding, see ``bot.tools.places_eval``),
+and ``tests/places/eval/<lang>.yml`` (place understanding, see ``tools.places_eval``),
 parses every message with the trained model, and writes ``results/eval.json``::
 
     {"es": {"intent_accuracy": 0.97, "macro_f1": 0.96, "n": 120, "confusions": [...]},
@@ -29,7 +29,7 @@ from bot import LANGUAGES  # noqa: E402
 from bot.dialogue import MODEL_EMERGENCY_CONFIDENCE  # noqa: E402
 from bot.safety.danger import check as danger_check  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def read_nlu_examples(path: Path) -> list[tuple[str, str]]:
@@ -112,7 +112,7 @@ def evaluate(model: str, out_path: Path) -> dict:
                 "false_alarms": [t for t, f in zip(ordinary, flagged[len(danger) :]) if f],
             }
     report["danger"] = danger_report
-    from bot.tools.places_eval import evaluate as evaluate_places
+    from tools.places_eval import evaluate as evaluate_places
 
     report["places"] = evaluate_places()
     # a second set, written later by another author and never used to tune the resolver
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             d = report["danger"].get(lang, {})
             print(f"{lang:6}{r['intent_accuracy']:>10.3f}{r['macro_f1']:>10.3f}{r['n']:>6}   "
                   f"{d.get('recall', 0):>13.3f}  {d.get('false_alarm_rate', 0):>12.3f}")
-    from bot.tools.places_eval import print_report
+    from tools.places_eval import print_report
 
     print("\nplaces (tests/places/eval):")
     print_report(report["places"])
