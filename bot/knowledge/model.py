@@ -10,11 +10,16 @@ from bot.knowledge.hours import Hours
 Texts = dict[str, str]  # language code -> text
 
 
+# When a text is missing in the person's language, the closest one they are likely to read:
+# Portuguese speakers on the route read Spanish better than English, Kreyòl speakers French.
+FALLBACK = {"pt": ("es", "en"), "ht": ("fr", "en", "es"), "fr": ("en", "es"), "es": ("en",), "en": ("es",)}
+
+
 def pick(texts: Texts | None, lang: str) -> str:
-    """The text in ``lang``, else English, else Spanish, else any."""
+    """The text in ``lang``, else the closest language the person likely reads (FALLBACK), else any."""
     if not texts:
         return ""
-    for code in (lang, "en", "es"):
+    for code in (lang, *FALLBACK.get(lang, ("en", "es"))):
         if texts.get(code):
             return texts[code]
     return next(iter(texts.values()), "")
