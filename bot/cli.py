@@ -90,7 +90,7 @@ def search_json(knowledge, need: str, near: str, lang: str = "es") -> dict:
             "results": [],
         }
     place = match.place
-    result = knowledge.index.nearest(need, place.latitude, place.longitude)
+    result = knowledge.index.nearest(need, place.latitude, place.longitude, country=place.country)
     return {
         "place": place.as_slot(),
         "need": need,
@@ -164,7 +164,7 @@ def _search(knowledge, args: argparse.Namespace) -> int:
     from bot.places.gazetteer import Place
 
     place = Place.from_slot(data["place"])
-    result = knowledge.index.nearest(args.need, place.latitude, place.longitude)
+    result = knowledge.index.nearest(args.need, place.latitude, place.longitude, country=place.country)
     reply, _ = services_page(knowledge.kb, result, place, 0, args.lang, "rest")
     print(reply.text)
     return 0

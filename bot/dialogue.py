@@ -289,7 +289,7 @@ class Dialogue:
 
     def _results(self, state: State, place: Place) -> Reply:
         lang = state.lang or "es"
-        result = self.k.index.nearest(state.need or "", place.latitude, place.longitude)
+        result = self.k.index.nearest(state.need or "", place.latitude, place.longitude, country=place.country)
         prefix = self._prefix if self._medium == "sms" else ""
         if prefix:
             self._prefix = ""
@@ -456,7 +456,7 @@ class Dialogue:
             reply.add(self._handover_offer(lang))
         place = self._place(state)
         if place is not None and place.country == country:
-            result = self.k.index.nearest("legal", place.latitude, place.longitude, radii=(25.0, 100.0))
+            result = self.k.index.nearest("legal", place.latitude, place.longitude, radii=(25.0, 100.0), country=place.country)
             if result.hits:
                 hit = result.hits[0]
                 s = hit.service

@@ -137,7 +137,7 @@ def _nearest(kb: KnowledgeBase, index: ServiceIndex | None, kind: str, place: Pl
     if place is None or index is None:
         return ""
     for category in NEAREST_CATEGORIES.get(kind, ("medical",)):
-        result = index.nearest(category, place.latitude, place.longitude, radii=(25.0, 100.0))
+        result = index.nearest(category, place.latitude, place.longitude, radii=(25.0, 100.0), country=place.country)
         if result.hits:
             hit = result.hits[0]
             s = hit.service

@@ -9,6 +9,9 @@ The order (:func:`rank`) is THE order: the bot, ``bot kb search`` and the REST r
 those open now come first, then those with unknown hours, then the closed ones, each group
 nearest first; farther ones follow by distance. At 3 a.m. the person reads first what they can
 use, and still sees every distance.
+
+A search given the person's country stays in it: a service 8 km away across a border (El Paso
+from Ciudad Juárez, Tecún Umán from Ciudad Hidalgo) is out of reach for most people on the move.
 """
 
 from __future__ import annotations
@@ -126,7 +129,9 @@ class ServiceIndex:
             return Hit(service, distance_km, None, None, local)
         return Hit(service, distance_km, status.open, status.change, local)
 
-    def _within(self, category: str, lat: float, lon: float, radius_km: float) -> list[tuple[float, Service]]:
+    def _within(
+        self, category: str, lat: float, lon: float, radius_km: float, country: str | None = None
+    ) -> list[tuple[float, Service]]:
         cells = self._cells.get(category)
         if not cells:
             return []
@@ -141,19 +146,27 @@ class ServiceIndex:
             keys = [(i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)]
         for key in keys:
             for s in cells.get(key, ()):
+                if country and s.country != country:
+                    continue
                 d = haversine_km(lat, lon, s.latitude, s.longitude)
                 if d <= radius_km:
                     found.append((d, s))
         return found
 
     def nearest(
-        self, category: str, lat: float, lon: float, now: datetime | None = None, radii: tuple[float, ...] = RADII_KM
+        self,
+        category: str,
+        lat: float,
+        lon: float,
+        now: datetime | None = None,
+        radii: tuple[float, ...] = RADII_KM,
+        country: str | None = None,
     ) -> SearchResult:
         """Services of ``category`` near (lat, lon) in :func:`rank` order at ``now`` (default: the clock),
-        widening the radius until some are found."""
+        widening the radius until some are found; only in ``country`` when it is given."""
         now = now or clock.now()
         for step, radius in enumerate(radii):
-            found = self._within(category, lat, lon, radius)
+            found = self._within(category, lat, lon, radius, country)
             if found:
                 found.sort(key=lambda t: (t[0], t[1].id))
                 by_zone: dict[ZoneInfo | None, datetime] = {}  # one conversion per zone, not per service

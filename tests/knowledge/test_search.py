@@ -132,3 +132,13 @@ def test_open_now_changes_with_the_clock_not_the_real_time():
         assert index.open_now(clinic) is True
     with clock.frozen(local(0, 10) + timedelta(hours=8)):
         assert index.open_now(clinic) is False
+
+
+def test_a_search_in_a_country_never_crosses_the_border(knowledge):
+    """El Paso, Texas: the sample medical services sit 8 km away in Ciudad Juárez, Mexico, out of
+    reach for a person in the US. With the country given none of them is offered."""
+    el_paso = next(p for p in knowledge.places.candidates("el paso") if p.country == "US")
+    anywhere = knowledge.index.nearest("medical", el_paso.latitude, el_paso.longitude)
+    assert anywhere.hits and {h.service.country for h in anywhere.hits[:3]} == {"MX"}
+    in_us = knowledge.index.nearest("medical", el_paso.latitude, el_paso.longitude, country="US")
+    assert all(h.service.country == "US" for h in in_us.hits)
