@@ -275,3 +275,13 @@ def test_a_search_carries_its_outcome_for_the_aggregate_counts(knowledge):
     lost = Chat(knowledge)
     lost.say("necesito comida", "need_food")
     assert lost.say("en Zzyzxqwv", "inform_place").outcome == ("food", "", "", "place_not_understood")
+
+
+def test_no_clinic_known_still_gives_the_ambulance_number_first(knowledge):
+    """Boa Vista has no medical service in the sample knowledge: the person still learns whom to call."""
+    reply = Chat(knowledge, phone_country="VE").say("meu filho com febre alta estamos em boa vista", "need_medical")
+    text = reply.text
+    assert "atendimento médico a menos de" in text  # the need, lower case, inside the sentence
+    assert "Se for urgente, ligue 192 (ambulância)" in text and text.index("192") < text.index("Cruz Vermelha")
+    shelter = Chat(knowledge).say("preciso de abrigo em boa vista", "need_shelter").text
+    assert "192" not in shelter  # the ambulance line is for medical searches only

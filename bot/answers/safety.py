@@ -11,9 +11,10 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from bot import clock
+from bot.answers.numbers import numbers_text, ordered_numbers
 from bot.answers.reply import Reply
 from bot.answers.services import distance, red_cross_contact
-from bot.knowledge.model import Country, CrisisLine, EmergencyNumber, KnowledgeBase, pick
+from bot.knowledge.model import Country, CrisisLine, KnowledgeBase, pick
 from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
 from bot.places.gazetteer import Place
@@ -35,40 +36,9 @@ NEAREST_CATEGORIES = {
     "suicide": ("psychosocial", "medical"),
 }
 # Which number answers the danger best: someone bleeding calls the ambulance before the police.
-FITTING = {
-    "medical_emergency": ("ambulance", "general", "fire", "police"),
-    "sexual_violence": ("ambulance", "general", "women", "police"),
-    "suicide": ("ambulance", "general", "police"),
-    "violence": ("police", "general", "women", "ambulance"),
-    "missing_child": ("police", "children", "general"),
-}
-UNKNOWN_DANGER = ("general", "ambulance", "police", "fire")
 # A danger reply on SMS stays within this many segments (765 GSM-7 characters): up to four labelled numbers,
 # the first aid the message calls for and the advice of its kind; what can wait is left out (see emergency()).
 SMS_MAX_SEGMENTS = 5
-
-
-def ordered_numbers(country: Country, kind: str) -> list[EmergencyNumber]:
-    """The country's emergency numbers, the one that fits ``kind`` first (file order breaks ties)."""
-    fitting = FITTING.get(kind, UNKNOWN_DANGER)
-
-    def rank(e: EmergencyNumber) -> int:
-        return min((fitting.index(k) for k in e.kinds if k in fitting), default=len(fitting))
-
-    return sorted(country.emergency, key=rank)
-
-
-def number_label(e: EmergencyNumber, lang: str) -> str:
-    """A few words saying what the number answers: its ``short`` text, else its kinds."""
-    if e.short:
-        return pick(e.short, lang)
-    kinds = ("general",) if "general" in e.kinds else e.kinds
-    return ", ".join(t(lang, f"emergency_kind_{k}") for k in kinds)
-
-
-def numbers_text(country: Country, kind: str, lang: str) -> str:
-    """``122 (ambulance, fire), 125 (ambulance, Red Cross), 110 (police)``: every number, labelled."""
-    return ", ".join(f"{e.number} ({number_label(e, lang)})" for e in ordered_numbers(country, kind))
 
 
 def emergency_numbers(kb: KnowledgeBase, country: str, kind: str = "", lang: str = "es") -> str:

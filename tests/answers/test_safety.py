@@ -5,7 +5,8 @@ from datetime import datetime, timezone
 import pytest
 
 from bot import LANGUAGES, clock
-from bot.answers.safety import SMS_MAX_SEGMENTS, emergency, number_label, ordered_numbers
+from bot.answers.numbers import number_label, ordered_numbers
+from bot.answers.safety import SMS_MAX_SEGMENTS, emergency
 from bot.language.catalogue import t
 from bot.render.sms import segments, to_gsm7
 from bot.safety.first_aid import SITUATIONS
