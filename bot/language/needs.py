@@ -1,0 +1,35 @@
+"""Which service a message asks for, read from its words: the backstop when the NLU model could
+not decide ("ma fille a 2 ans elle vomit depuis hier" is a need for medical care, not "I did not
+understand").
+
+The words are data (``need_words/<lang>.yml``), read in the person's language only: a word of one
+language is often another's ("pain" is bread in French). Symptoms count for medical care. When
+several needs are named, the one that cannot wait comes first (``URGENCY``); the person can still
+say "menu".
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from pathlib import Path
+
+from bot.safety.danger import PhraseMatcher, load_phrases
+
+URGENCY = ("medical", "protection", "shelter", "food", "water_hygiene", "psychosocial", "family_links", "legal",
+           "connectivity")
+WORDS_DIR = Path(__file__).resolve().parent / "need_words"
+
+
+@functools.lru_cache(maxsize=None)
+def _matcher(lang: str) -> PhraseMatcher:
+    phrases, _ = load_phrases(WORDS_DIR, URGENCY)
+    return PhraseMatcher([p for p in phrases if p.lang == lang])
+
+
+def need_from_words(text: str, lang: str) -> str | None:
+    """The category the message's words ask for most (the more urgent on a tie), or None."""
+    counts = Counter(p.kind for p in {p.text: p for p in _matcher(lang).hits(text)}.values())
+    if not counts:
+        return None
+    return max(counts, key=lambda kind: (counts[kind], -URGENCY.index(kind)))

@@ -1,0 +1,41 @@
+"""The words-based backstop for needs the NLU model could not decide."""
+
+import pytest
+
+from bot.language.needs import URGENCY, WORDS_DIR, need_from_words
+
+
+@pytest.mark.parametrize("lang,text,need", [
+    ("fr", "svp aidez moi on est a tapachula ma fille a 2 ans elle vomit depuis hier", "medical"),
+    ("es", "mi niño tiene calentura y tos desde el lunes", "medical"),
+    ("en", "my wife is pregant and has pain", "medical"),  # typo
+    ("ht", "pitit mwen gen lafyev depi yè", "medical"),
+    ("pt", "minha filha ta com diarreia", "medical"),
+    ("es", "no tenemos donde dormir hoy", "shelter"),
+    ("pt", "estamos com fome desde ontem", "food"),
+    ("ht", "nou grangou anpil", "food"),
+    ("en", "i lost contact with my brother", "family_links"),
+    ("fr", "j'ai besoin d'un avocat pour l'asile", "legal"),
+    ("es", "necesito cargar el celular", "connectivity"),
+    ("fr", "du pain svp", "food"),  # "pain" is bread in French, read in French only
+])
+def test_reads_the_need(lang, text, need):
+    assert need_from_words(text, lang) == need
+
+
+def test_medical_first_when_several_needs_tie():
+    assert need_from_words("mi hijo tiene fiebre y no hay comida", "es") == "medical"
+
+
+@pytest.mark.parametrize("lang,text", [("es", "hola buenas"), ("en", "ok thanks"), ("fr", "merci beaucoup"),
+                                       ("ht", "mesi anpil"), ("pt", "tudo bem")])
+def test_no_need_words_no_guess(lang, text):
+    assert need_from_words(text, lang) is None
+
+
+def test_every_language_has_every_need():
+    import yaml
+
+    for path in WORDS_DIR.glob("*.yml"):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert set(URGENCY) <= set(doc), path.name
