@@ -21,7 +21,7 @@ URGENCY = ("medical", "protection", "shelter", "food", "water_hygiene", "psychos
 WORDS_DIR = Path(__file__).resolve().parent / "need_words"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _matcher(lang: str) -> PhraseMatcher:
     phrases, _ = load_phrases(WORDS_DIR, URGENCY)
     return PhraseMatcher([p for p in phrases if p.lang == lang])
