@@ -43,7 +43,7 @@ def root() -> Path:
 def _yaml() -> YAML:
     y = YAML()  # round-trip: comments, key order and flow styles survive
     y.preserve_quotes = True
-    y.width = 110  # as bot.knowledge.staff writes; edited keys are spliced back one by one (see splice)
+    y.width = 110  # as bot.exchange.importer writes; edited keys are spliced back one by one (see splice)
     y.indent(mapping=2, sequence=2, offset=0)
     return y
 

@@ -18,7 +18,7 @@ from typing import Any
 import phonenumbers
 
 from bot import LANGUAGES
-from bot.knowledge.importing import (
+from bot.exchange.candidates import (
     Candidate,
     CategoryMatcher,
     check_zone,
@@ -26,8 +26,7 @@ from bot.knowledge.importing import (
     cost_code,
     parse_day,
 )
-from bot.knowledge.model import KnowledgeBase, Service
-from bot.knowledge.tabular import (
+from bot.exchange.tabular import (
     FORMULA_START,
     Problems,
     Table,
@@ -37,6 +36,7 @@ from bot.knowledge.tabular import (
     read_xlsx,
     slug,
 )
+from bot.knowledge.model import KnowledgeBase, Service
 
 
 @dataclass(frozen=True)

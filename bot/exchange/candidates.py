@@ -17,9 +17,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import LANGUAGES
+from bot.exchange.tabular import Problems
 from bot.knowledge.loader import DEFAULT_CATEGORIES, _Reader, read_service
 from bot.knowledge.model import Category
-from bot.knowledge.tabular import Problems
 from bot.knowledge.yamlsrc import LineDict, LineList
 from bot.textnorm import fold
 

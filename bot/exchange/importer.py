@@ -1,20 +1,13 @@
-"""Staff tools behind ``bot kb import | export | template | report``.
+"""``bot kb import``: a spreadsheet (CSV/XLSX, see :mod:`bot.exchange.spreadsheet`) or an Open Referral
+HSDS 3.0 package (see :mod:`bot.exchange.hsds`) becomes ``services/import-<source>.yml`` in the knowledge
+folder.
 
-* import: a spreadsheet (CSV/XLSX, see :mod:`bot.knowledge.spreadsheet`) or an Open Referral HSDS
-  3.0 package (see :mod:`bot.knowledge.hsds`) becomes ``services/import-<source>.yml`` in the
-  knowledge folder. All or nothing: any error (each reported as ``FILE:ROW: what is wrong, how to
-  fix it``) and nothing is written; after writing, the folder is loaded again and the previous
-  files come back if it would not load.
-* export: the knowledge as an HSDS 3.0 package, or as the staff spreadsheet.
-* template: an empty spreadsheet with the documented columns.
-* report: services per town and category, entries past their review date, missing translations.
+All or nothing: any error (each reported as ``FILE:ROW: what is wrong, how to fix it``) and nothing is
+written; after writing, the folder is loaded again and the previous files come back if it would not load.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,7 +16,7 @@ from typing import Any
 import yaml
 
 from bot import LANGUAGES, clock
-from bot.knowledge.importing import (
+from bot.exchange.candidates import (
     ENTRY_KEYS,
     TEXT_KEYS,
     Candidate,
@@ -31,14 +24,8 @@ from bot.knowledge.importing import (
     check_candidates,
     clean_entry,
 )
-from bot.knowledge.loader import (
-    RIGHTS_STALE_AFTER_DAYS,
-    STALE_AFTER_DAYS,
-    LoadResult,
-    load_knowledge,
-)
-from bot.knowledge.model import KnowledgeBase
-from bot.knowledge.tabular import Problems, describe, slug
+from bot.exchange.tabular import Problems, slug
+from bot.knowledge.loader import LoadResult, load_knowledge
 from bot.knowledge.yamlsrc import Problem
 from bot.textnorm import fold
 
@@ -50,12 +37,6 @@ def _gazetteer():
     from bot.places.gazetteer import get_gazetteer
 
     return get_gazetteer()
-
-
-def _kb_dir(value: str | None) -> Path:
-    from bot.knowledge.store import default_knowledge_dir
-
-    return Path(value) if value else default_knowledge_dir()
 
 
 # --- import --------------------------------------------------------------------------------------
@@ -128,7 +109,8 @@ def _merge(new: dict[str, Any], old: dict[str, Any] | None, cand: Candidate, pro
 
 
 def _candidates(source: Path, before: LoadResult, gazetteer: Any, today: date, problems: Problems) -> list[Candidate]:
-    from bot.knowledge import hsds, spreadsheet
+    from bot.exchange import spreadsheet
+    from bot.exchange.hsds.read import read_package
 
     kb = before.kb
     matcher = CategoryMatcher(kb.categories)
@@ -136,7 +118,7 @@ def _candidates(source: Path, before: LoadResult, gazetteer: Any, today: date, p
     suffix = source.suffix.lower()
     if source.is_dir() or suffix == ".zip" or source.name == "datapackage.json":
         country_names = {fold(text): code for code, c in kb.countries.items() for text in c.name.values()}
-        return hsds.read_package(source, problems, matcher, gazetteer, today, place_names, country_names)
+        return read_package(source, problems, matcher, gazetteer, today, place_names, country_names)
     if suffix in SPREADSHEET_SUFFIXES:
         table = spreadsheet.read_table(source, str(source), problems)
         if table is None:
@@ -266,191 +248,3 @@ def _restore(backups: dict[Path, bytes | None]) -> None:
         else:
             path.write_bytes(data)
 
-
-def _print_problems(problems: list[Problem]) -> None:
-    for p in sorted(problems, key=lambda p: (p.file, p.line)):
-        print(describe(p))
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    into = _kb_dir(getattr(args, "into", None))
-    outcome = import_file(Path(args.file), into)
-    _print_problems(outcome.problems)
-    errors, warnings = len(outcome.problems.errors), len(outcome.problems.warnings)
-    if not outcome.ok:
-        sys.stdout.flush()
-        print(f"NOT imported: {errors} errors, {warnings} warnings. Nothing was written; fix the rows above and "
-              "import again.", file=sys.stderr)
-        return 1
-    print(f"OK: {len(outcome.created) + len(outcome.updated)} services imported into {outcome.target} "
-          f"({len(outcome.created)} new, {len(outcome.updated)} updated, {len(outcome.removed)} removed); "
-          f"{warnings} warnings. Review the file, check with 'bot kb validate {into}', and commit it to publish.")
-    return 0
-
-
-# --- export and template -------------------------------------------------------------------------
-def cmd_export(args: argparse.Namespace) -> int:
-    from bot.knowledge import hsds, spreadsheet
-
-    root = _kb_dir(getattr(args, "dir", None))
-    result = load_knowledge(root, _gazetteer())
-    if not result.ok:
-        _print_problems(result.errors)
-        print(f"NOT exported: the knowledge folder {root} has {len(result.errors)} errors; fix them first "
-              "(bot kb validate)", file=sys.stderr)
-        return 1
-    target = Path(args.target)
-    if args.format == "hsds":
-        outcome = hsds.export_package(result.kb, target, clock.today())
-        for note in outcome.notes:
-            print(f"note: {note}")
-        gaps = ("required value 'state_province' is empty", "required value 'postal_code' is empty")
-        problems = [p for p in hsds.validate_package(target) if not p.endswith(gaps)]
-        for p in problems:
-            print(p)
-        left = f"; {outcome.left_out_samples} sample services left out" if outcome.left_out_samples else ""
-        print(f"{'OK' if not problems else 'WITH PROBLEMS'}: {outcome.services} services written to {target} as an "
-              f"HSDS 3.0 package{left}")
-        return 0 if not problems else 1
-    if target.suffix.lower() == ".csv":
-        count = spreadsheet.export_csv(result.kb, target)
-    elif target.suffix.lower() in (".xlsx", ".xlsm"):
-        count = spreadsheet.export_xlsx(result.kb, target)
-    else:
-        print(f"{target}: give a file name ending in .xlsx (or .csv)", file=sys.stderr)
-        return 2
-    print(f"OK: {count} services written to {target}")
-    return 0
-
-
-def cmd_template(args: argparse.Namespace) -> int:
-    from bot.knowledge import spreadsheet
-
-    path = Path(args.file)
-    if path.suffix.lower() not in (".csv", ".xlsx"):
-        print(f"{path}: give a file name ending in .xlsx or .csv", file=sys.stderr)
-        return 2
-    if path.exists():
-        print(f"{path}: already exists; give a new file name (so a filled sheet is never overwritten)", file=sys.stderr)
-        return 1
-    spreadsheet.write_template(path)
-    print(f"OK: wrote {path} with the columns {', '.join(spreadsheet.COLUMN_NAMES)}. Required: "
-          f"{', '.join(spreadsheet.REQUIRED)}. See docs/staff-guide.md.")
-    return 0
-
-
-# --- report --------------------------------------------------------------------------------------
-def past_review(kb: KnowledgeBase, today: date | None = None) -> list[tuple[str, int, str]]:
-    """Services past their review date and rights texts older than 12 months, as (file, line, what)."""
-    today = today or clock.today()
-    stale = []
-    for s in kb.services:
-        if s.verified_on is None:
-            if not s.sample:
-                stale.append((s.file, s.line, f"service '{s.id}' was never verified (no verified_on)"))
-        elif (today - s.verified_on).days > STALE_AFTER_DAYS:
-            stale.append((s.file, s.line, f"service '{s.id}' verified on {s.verified_on} "
-                          f"({(today - s.verified_on).days} days ago)"))
-    for entry in kb.rights.values():
-        if entry.reviewed_on is None:
-            stale.append((entry.file, entry.line, f"rights {entry.country}/{entry.topic} has no reviewed_on"))
-        elif (today - entry.reviewed_on).days > RIGHTS_STALE_AFTER_DAYS:
-            stale.append((entry.file, entry.line, f"rights {entry.country}/{entry.topic} reviewed on "
-                          f"{entry.reviewed_on} ({(today - entry.reviewed_on).days} days ago)"))
-    return sorted(stale)
-
-
-def report(root: Path | str, gazetteer: Any = None, today: date | None = None) -> str:
-    """The staff report of a knowledge folder, as text."""
-    today = today or clock.today()
-    result = load_knowledge(root, gazetteer if gazetteer is not None else _gazetteer(), today)
-    kb = result.kb
-    out: list[str] = []
-    if result.errors:
-        out.append(f"warning: the folder has {len(result.errors)} errors (run 'bot kb validate'); the entries with "
-                   "errors are not counted below\n")
-
-    # 1. services per town and category
-    codes = list(kb.categories)
-    counts: dict[tuple[str, str], Counter] = {}
-    for s in kb.services:
-        town = (s.place or "(no place)", s.country)
-        counts.setdefault(town, Counter())
-        counts[town]["*"] += 1
-        counts[town]["sample"] += s.sample
-        for c in s.categories:
-            counts[town][c] += 1
-    out.append(f"== Services per town and category ({len(kb.services)} services) ==")
-    headers = ["town", *codes, "total", "sample"]
-    table = []
-    for (town, country), counter in sorted(counts.items(), key=lambda kv: (kv[0][1], fold(kv[0][0]))):
-        table.append([f"{town} ({country})", *(str(counter[c] or "-") for c in codes), str(counter["*"]),
-                      str(counter["sample"] or "-")])
-    totals = Counter()
-    for counter in counts.values():
-        totals.update(counter)
-    table.append(["TOTAL", *(str(totals[c] or "-") for c in codes), str(totals["*"]), str(totals["sample"] or "-")])
-    widths = [max(len(str(row[i])) for row in [headers, *table]) for i in range(len(headers))]
-    out.append("  ".join(h.ljust(widths[0]) if i == 0 else h.rjust(widths[i]) for i, h in enumerate(headers)))
-    for row in table:
-        out.append("  ".join(v.ljust(widths[0]) if i == 0 else v.rjust(widths[i]) for i, v in enumerate(row)))
-    empty = [c for c in codes if not totals[c]]
-    if empty:
-        out.append(f"No service at all for: {', '.join(empty)}")
-
-    # 2. past their review date
-    out.append("")
-    out.append(f"== Past their review date (services: {STALE_AFTER_DAYS} days; rights: 12 months) ==")
-    stale = past_review(kb, today)
-    if stale:
-        out.extend(f"{f}:{line}: {text}" for f, line, text in sorted(stale))
-    else:
-        out.append("none")
-
-    # 3. texts missing in a language
-    out.append("")
-    out.append(f"== Texts missing in a language ({', '.join(LANGUAGES)}) ==")
-    missing_lines = []
-    per_language: Counter = Counter()
-
-    def gaps(texts: dict[str, str]) -> list[str]:
-        return [lang for lang in LANGUAGES if not (texts or {}).get(lang)]
-
-    for code, category in kb.categories.items():
-        if m := gaps(category.label):
-            per_language.update(m)
-            missing_lines.append(("categories.yml", 0, f"category '{code}' label: {', '.join(m)}"))
-    for s in kb.services:
-        if m := gaps(s.description):
-            per_language.update(m)
-            what = "no description" if len(m) == len(LANGUAGES) else f"description: {', '.join(m)}"
-            missing_lines.append((s.file, s.line, f"service '{s.id}' {what}"))
-    for entry in kb.rights.values():
-        if m := gaps(entry.text):
-            per_language.update(m)
-            missing_lines.append((entry.file, entry.line, f"rights {entry.country}/{entry.topic} text: {', '.join(m)}"))
-    if missing_lines:
-        out.append("missing per language: " + ", ".join(f"{lang} {per_language[lang]}" for lang in LANGUAGES))
-        for f, line, text in sorted(missing_lines):
-            out.append(f"{f}:{line}: {text}" if line else f"{f}: {text}")
-    else:
-        out.append("none")
-    return "\n".join(out) + "\n"
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    root = _kb_dir(getattr(args, "dir", None))
-    if not root.is_dir():
-        print(f"{root}: the knowledge folder does not exist; check the path or BOT_KNOWLEDGE_DIR", file=sys.stderr)
-        return 2
-    print(report(root), end="")
-    try:  # the console's aggregate counts, when its database is there (the same table as /reports/)
-        from bot.handover.db import ready
-
-        ready()
-        from console.reports import needs_text
-
-        print("\n" + needs_text(), end="")
-    except Exception as exc:
-        print(f"\n(needs per town: the console's database cannot be read: {type(exc).__name__})")
-    return 0

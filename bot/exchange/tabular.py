@@ -1,7 +1,7 @@
 """Tables from CSV and XLSX files, each row with its line number, for ``FILE:ROW: problem`` messages.
 
-Shared by the spreadsheet import (``bot.knowledge.spreadsheet``) and the Open Referral HSDS
-package import (``bot.knowledge.hsds``). Reading never raises on bad input: every problem is
+Shared by the spreadsheet import (``bot.exchange.spreadsheet``) and the Open Referral HSDS
+package import (``bot.exchange.hsds``). Reading never raises on bad input: every problem is
 recorded in a :class:`Problems` list with the file and the row (the header is row 1).
 """
 

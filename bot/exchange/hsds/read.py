@@ -1,0 +1,540 @@
+"""Import: the services of an HSDS 3.0 package, as candidates for ``services/import-*.yml``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot.exchange.candidates import (
+    FREE_WORDS,
+    Candidate,
+    CategoryMatcher,
+    check_zone,
+    clean_entry,
+    detect_language,
+    language_code,
+    parse_day,
+)
+from bot.exchange.hsds.package import index, open_package, read_tables, source_of
+from bot.exchange.hsds.spec import OUR_ID_TYPE, OUR_TAXONOMY, SPEC, TAXONOMY_KINDS
+from bot.exchange.hsds.times import Rule, hours_lines, read_schedule, zone_offsets
+from bot.exchange.tabular import Problems, Row, Table, slug
+from bot.knowledge.checks import check_coordinates, check_phone
+from bot.textnorm import fold
+
+
+def _phone_kind(row: Row) -> str | None:
+    kind = fold(row.text("type"))
+    text = f"{kind} {fold(row.text('description'))}"
+    if "whatsapp" in text:
+        return "whatsapp"
+    if kind in ("text", "sms"):
+        return "sms"
+    if kind in ("fax", "pager"):
+        return None
+    return "voice"
+
+
+def _compose_address(row: Row | None) -> tuple[str, str, str]:
+    """(address, city, country) from an addresses.csv row."""
+    if row is None:
+        return "", "", ""
+    city = row.text("city")
+    parts = [p for p in (row.text("address_1"), row.text("address_2")) if p]
+    if len(parts) == 1 and city and fold(parts[0]) == fold(city):
+        parts = []
+    text = ", ".join(parts)
+    for extra in (city, row.text("state_province") or row.text("region")):
+        if parts and extra and fold(extra) not in fold(text):
+            text = f"{text}, {extra}"
+    return text, city, row.text("country")
+
+
+def _texts(text: str, what: str, name: str, file: str, line: int, problems: Problems) -> dict[str, str] | str:
+    """A text under the language it is written in (a plain text, shown in every language, when unsure)."""
+    if not text:
+        return {}
+    lang = detect_language(text)
+    if lang:
+        return {lang: text}
+    problems.warn(file, line, f"cannot tell the language of the {what} of '{name}'; it is shown in every language "
+                  "until someone puts it under its language code")
+    return text
+
+
+# --- import --------------------------------------------------------------------------------------
+def read_package(
+    path: Path,
+    problems: Problems,
+    matcher: CategoryMatcher,
+    gazetteer: Any,
+    today: date,
+    place_names: set[str] | None = None,
+    country_names: dict[str, str] | None = None,
+) -> list[Candidate]:
+    """The services of an HSDS 3.0 package, one per service_at_location row."""
+    pkg = open_package(path, problems)
+    if pkg is None:
+        return []
+    tables = read_tables(pkg, problems)
+    if not all(t in tables for t in ("service", "location", "service_at_location")):
+        return []
+    reader = _PackageReader(tables, problems, matcher, gazetteer, today, place_names or set(), country_names or {})
+    return reader.candidates(source_of(pkg, path))
+
+
+def _group(rows: list[Row], column: str) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = {}
+    for row in rows:
+        if row.text(column):
+            out.setdefault(row.text(column), []).append(row)
+    return out
+
+
+@dataclass
+class _Place:
+    point: tuple[float, float] | None
+    address: str
+    place: str
+    country: str
+
+
+class _PackageReader:
+    """Reads the tables of one package; every bad value is reported once, at its file and row."""
+
+    def __init__(self, tables: dict[str, Table], problems: Problems, matcher: CategoryMatcher, gazetteer: Any,
+                 today: date, place_names: set[str], country_names: dict[str, str]):
+        self.tables, self.problems, self.matcher = tables, problems, matcher
+        self.gazetteer, self.today = gazetteer, today
+        self.place_names, self.country_names = place_names, country_names
+        self.reported: set[tuple[str, str]] = set()
+        self._towns: dict[tuple[float, float], Any] = {}
+        self.sal = tables["service_at_location"]
+        self.services = index(tables["service"], problems)
+        self.locations = index(tables["location"], problems)
+        self.organizations = index(tables.get("organization"), problems)
+        self.taxonomies = index(tables.get("taxonomy"), problems)
+        self.terms = index(tables.get("taxonomy_term"), problems)
+        self.sal_ids = {r.text("id") for r in self.sal.rows if r.text("id")}
+        self.sal_per_service = Counter(r.text("service_id") for r in self.sal.rows)
+        self.skipped = self._check_services()
+        self.coords = self._read_coordinates()
+        self.addresses = self._read_addresses()
+        phones = [r for r in self._rows("phone") if self._linked("phone", r)]
+        self.phones = {c: _group(phones, c) for c in ("service_at_location_id", "service_id", "location_id")}
+        self.rules = self._read_schedules()
+        self.languages = self._read_languages()
+        self.documents: dict[str, list[str]] = {}
+        for row in self._rows("required_document"):
+            if self._linked("required_document", row) and row.text("document"):
+                self.documents.setdefault(row.text("service_id"), []).append(row.text("document"))
+        self.links = self._read_attributes()
+
+    # --- helpers
+    def _rows(self, name: str) -> list[Row]:
+        return self.tables[name].rows if name in self.tables else []
+
+    def _file(self, name: str) -> str:
+        return self.tables[name].file if name in self.tables else SPEC[name].path
+
+    def once(self, key: tuple[str, str], table: str, line: int, message: str, warning: bool = False) -> None:
+        """Report a problem the first time only (a location shared by several services, ...)."""
+        if key in self.reported:
+            return
+        self.reported.add(key)
+        (self.problems.warn if warning else self.problems.error)(self._file(table), line, message)
+
+    def _linked(self, name: str, row: Row) -> bool:
+        """Whether the ids a row points to exist; the ones that do not are reported."""
+        ok = True
+        for column, known, target in (("service_id", self.services, "service"),
+                                      ("location_id", self.locations, "location"),
+                                      ("service_at_location_id", self.sal_ids, "service_at_location")):
+            value = row.text(column)
+            if value and value not in known:
+                self.problems.error(self._file(name), row.line, f"{column} '{value}' is not an id of {SPEC[target].path}")
+                ok = False
+        return ok
+
+    # --- the tables
+    def _check_services(self) -> set[str]:
+        skipped = set()
+        file = self._file("service")
+        for sid, row in self.services.items():
+            status = row.text("status").lower()
+            if status and status != "active":
+                self.problems.warn(file, row.line, f"service '{row.text('name') or sid}' has status '{status}'; it is "
+                                   "not imported")
+                skipped.add(sid)
+                continue
+            if not row.text("name"):
+                self.problems.error(file, row.line, f"service '{sid}' has no name; fill its 'name' column")
+            day, wrong = parse_day(row.text("assured_date"))
+            if wrong:
+                self.problems.error(file, row.line, f"assured_date {wrong}")
+            elif day and day > self.today:
+                self.problems.error(file, row.line, f"assured_date {day} is in the future; write the date the service "
+                                    "was last checked")
+        return skipped
+
+    def _read_coordinates(self) -> dict[str, tuple[float, float] | None]:
+        coords: dict[str, tuple[float, float] | None] = {}
+        file = self._file("location")
+        for lid, row in self.locations.items():
+            values: list[float | None] = []
+            for column, limit, example in (("latitude", 90, "14.9061"), ("longitude", 180, "-92.2636")):
+                text = row.text(column)
+                if not text:
+                    values.append(None)
+                    continue
+                try:
+                    number = float(text.replace(",", "."))
+                except ValueError:
+                    self.problems.error(file, row.line, f"{column} '{text}' is not a number; write decimal degrees "
+                                        f"such as {example}")
+                    values.append(None)
+                    continue
+                if not -limit <= number <= limit:
+                    self.problems.error(file, row.line, f"{column} {text} is outside -{limit}..{limit}; write decimal "
+                                        "degrees (look the place up on a map), or check that latitude and longitude "
+                                        "are not swapped")
+                    values.append(None)
+                    continue
+                values.append(number)
+            lat, lon = values
+            coords[lid] = (lat, lon) if lat is not None and lon is not None else None
+        return coords
+
+    def _read_addresses(self) -> dict[str, list[Row]]:
+        out: dict[str, list[Row]] = {}
+        for row in self._rows("address"):
+            lid = row.text("location_id")
+            if lid not in self.locations:
+                self.problems.error(self._file("address"), row.line, f"location_id '{lid}' is not an id of "
+                                    f"{SPEC['location'].path}")
+                continue
+            out.setdefault(lid, []).append(row)
+        for rows in out.values():
+            rows.sort(key=lambda r: r.text("address_type").lower() != "physical")
+        return out
+
+    def _read_schedules(self) -> dict[str, dict[str, list[Rule]]]:
+        rules = []
+        for row in self._rows("schedule"):
+            if self._linked("schedule", row):
+                rule = read_schedule(row, self._file("schedule"), self.problems, self.today)
+                if rule:
+                    rules.append(rule)
+        out: dict[str, dict[str, list[Rule]]] = {}
+        for column in ("service_at_location_id", "service_id", "location_id"):
+            out[column] = {}
+            for rule in rules:
+                if rule.row.text(column):
+                    out[column].setdefault(rule.row.text(column), []).append(rule)
+        return out
+
+    def _read_languages(self) -> dict[str, dict[str, list[str]]]:
+        out: dict[str, dict[str, list[str]]] = {"service_id": {}, "location_id": {}}
+        file = self._file("language")
+        for row in self._rows("language"):
+            if not self._linked("language", row):
+                continue
+            value = row.text("code") or row.text("name")
+            code = language_code(value)
+            if not code:
+                if re.fullmatch(r"[A-Za-z]{3}", value or ""):
+                    self.problems.warn(file, row.line, f"language '{value}' has no two-letter ISO 639-1 code the bot "
+                                       "knows; it is left out")
+                elif value:
+                    self.problems.error(file, row.line, f"language '{value}' is not an ISO 639-1 code such as es, en, "
+                                        "fr, ht, pt")
+                continue
+            column = "service_id" if row.text("service_id") else "location_id"
+            if row.text(column):
+                out[column].setdefault(row.text(column), []).append(code)
+        return out
+
+    def _read_attributes(self) -> dict[str, list[tuple[Row, Row]]]:
+        links: dict[str, list[tuple[Row, Row]]] = {}  # service or service_at_location id -> (attribute, term)
+        file = self._file("attribute")
+        for row in self._rows("attribute"):
+            entity, link, term_id = row.text("link_entity").lower(), row.text("link_id"), row.text("taxonomy_term_id")
+            if entity not in ("", "service", "service_at_location"):
+                continue
+            if entity == "service" and link not in self.services:
+                self.problems.error(file, row.line, f"link_id '{link}' is not an id of services.csv")
+                continue
+            if entity == "service_at_location" and link not in self.sal_ids:
+                self.problems.error(file, row.line, f"link_id '{link}' is not an id of service_at_location.csv")
+                continue
+            if entity == "" and link not in self.services and link not in self.sal_ids:
+                continue
+            if term_id not in self.terms:
+                self.problems.error(file, row.line, f"taxonomy_term_id '{term_id}' is not an id of taxonomy_terms.csv")
+                continue
+            links.setdefault(link, []).append((row, self.terms[term_id]))
+        return links
+
+    def _taxonomy_kind(self, term: Row) -> str:
+        """``population`` for a term of our taxonomy "migrant-help-bot population", else ''."""
+        taxonomy = self.taxonomies.get(term.text("taxonomy_id"))
+        name = fold(taxonomy.text("name")) if taxonomy else ""
+        name = name or fold(term.text("taxonomy"))
+        prefix = fold(OUR_TAXONOMY)
+        if name.startswith(prefix):
+            kind = name[len(prefix):].strip().replace(" ", "_")
+            return kind if kind in TAXONOMY_KINDS else ""
+        return ""
+
+    # --- one service at one location
+    def _nearest(self, point: tuple[float, float] | None) -> Any:
+        """The gazetteer town nearest to a point (looked up only when needed: it is the slow part)."""
+        if point is None or self.gazetteer is None:
+            return None
+        if point not in self._towns:
+            self._towns[point] = self.gazetteer.nearest(*point)
+        return self._towns[point]
+
+    def _place(self, lid: str) -> _Place:
+        loc = self.locations[lid]
+        label = loc.text("name") or lid
+        point = self.coords.get(lid)
+        if point is None and (not loc.text("latitude") or not loc.text("longitude")):
+            self.once(("coords", lid), "location", loc.line, f"location '{label}' has no latitude/longitude; the bot "
+                      "needs them to find the service near a town")
+        rows = self.addresses.get(lid, [])
+        address_row = rows[0] if rows else None
+        address, city, country = _compose_address(address_row)
+        if country and not re.fullmatch(r"[A-Za-z]{2}", country):
+            code = self.country_names.get(fold(country))
+            if code is None and address_row is not None:
+                self.once(("country", lid), "address", address_row.line, f"country '{country}' is not a two-letter "
+                          "ISO 3166 code such as MX")
+            country = code or ""
+        country = country.upper()
+        if not country and point:
+            town = self._nearest(point)
+            if town is not None:
+                country = town.country
+                self.once(("guess-country", lid), "location", loc.line, f"location '{label}' has no address with a "
+                          f"country; {town.country} (near {town.name}) is used", warning=True)
+            else:
+                self.once(("no-country", lid), "location", loc.line, f"location '{label}' has no country: add a row "
+                          "for it to addresses.csv with the two-letter country code")
+        if point and country and self.gazetteer is not None:
+            wrong = check_coordinates(self.gazetteer, point[0], point[1], country)
+            if wrong:
+                self.once(("where", lid), "location", loc.line, wrong)
+                point = None
+        if city and self.gazetteer is not None and address_row is not None and fold(city) not in \
+                self.gazetteer.by_name and fold(city) not in self.place_names:
+            town = self._nearest(point)
+            near = f"; the nearest known town is {town.name}" if town else ""
+            self.once(("place", lid), "address", address_row.line, f"the city '{city}' is not a town the bot "
+                      f"knows{near}; fix the spelling or add it to knowledge/places", warning=True)
+        if not city:
+            town = self._nearest(point)
+            city = town.name if town is not None else ""
+        return _Place(point, address, city, country)
+
+    def _phones(self, sid: str, lid: str, sal_id: str, country: str) -> list[dict[str, str]]:
+        """Phones of this service here, of the service anywhere, or of the location."""
+        rows = self.phones["service_at_location_id"].get(sal_id, []) if sal_id else []
+        rows = rows + [r for r in self.phones["service_id"].get(sid, []) if r.text("location_id") in ("", lid)]
+        rows = rows + [r for r in self.phones["location_id"].get(lid, [])
+                       if not r.text("service_id") and not r.text("service_at_location_id")]
+        numbers: list[dict[str, str]] = []
+        for row in rows:
+            kind = _phone_kind(row)
+            number = row.text("number").strip().strip("\"'").strip()
+            if kind is None or not number:
+                continue
+            wrong = check_phone(number, country, False) if country else None
+            if wrong:
+                self.once(("phone", str(row.line)), "phone", row.line, wrong)
+                continue
+            if row.text("extension"):
+                self.once(("ext", str(row.line)), "phone", row.line, f"extension {row.text('extension')} is left out "
+                          "(the bot has no field for it); say it in the description if callers need it", warning=True)
+            if all(n["number"] != number for n in numbers):
+                numbers.append({"number": number, "type": kind})
+        return numbers
+
+    def _hours(self, sid: str, lid: str, sal_id: str, point: tuple[float, float] | None) -> tuple[list[str], str]:
+        """Opening hours of this service here, else of the service, else of the location; and a time zone."""
+        rules = self.rules
+        chosen = rules["service_at_location_id"].get(sal_id, []) if sal_id else []
+        if not chosen:
+            chosen = [r for r in rules["service_id"].get(sid, []) if not r.row.text("service_at_location_id")
+                      and r.row.text("location_id") in ("", lid)]
+        if not chosen:
+            chosen = [r for r in rules["location_id"].get(lid, []) if not r.row.text("service_id")
+                      and not r.row.text("service_at_location_id")]
+        timezone = ""
+        for rule in chosen:
+            tz = rule.timezone
+            if not tz:
+                continue
+            try:
+                offset = float(tz)
+            except ValueError:
+                wrong = check_zone(tz)
+                if wrong:
+                    self.once(("tz", str(rule.row.line)), "schedule", rule.row.line, f"timezone {wrong}")
+                else:
+                    timezone = tz
+                continue
+            town = self._nearest(point)
+            offsets = zone_offsets(town.timezone) if town is not None and town.timezone else set()
+            if offsets and offset not in offsets:
+                self.once(("tz", str(rule.row.line)), "schedule", rule.row.line, f"timezone {tz} (UTC offset) differs "
+                          f"from the time zone of {town.name} ({town.timezone}); the bot uses the town's. Write the zone "
+                          "name in the service's timezone if it really differs", warning=True)
+        weekly = hours_lines([(r.days, r.opens, r.closes) for r in chosen if not r.dated])
+        dated: dict[str, list[str]] = {}  # one line per span: several rows may give one day's ranges
+        for r in chosen:
+            if r.dated:
+                span, what = r.dated.split(" ", 1)
+                dated.setdefault(span, []).append(what)
+        for span, whats in sorted(dated.items()):
+            weekly.append(f"{span} closed" if "closed" in whats else f"{span} {','.join(sorted(set(whats)))}")
+        return weekly, timezone
+
+    def _classes(self, sid: str, sal_id: str, name: str) -> tuple[list[str], dict[str, list[str]]]:
+        """Our categories, and population, cost and referral, from the linked taxonomy terms."""
+        categories: list[str] = []
+        extra: dict[str, list[str]] = {"population": [], "cost": [], "referral": []}
+        unmatched: list[tuple[Row, Row]] = []
+        term_reported = False
+        for attr, term in self.links.get(sid, []) + (self.links.get(sal_id, []) if sal_id else []):
+            kind = self._taxonomy_kind(term)
+            code = term.text("code")
+            if kind in extra:
+                value = code.split(":", 1)[-1] if code else fold(term.text("name")).replace(" ", "_")
+                if value and value not in extra[kind]:
+                    extra[kind].append(value)
+                continue
+            found = self.matcher.match(code) or self.matcher.match(term.text("name"))
+            if found:
+                if found not in categories:
+                    categories.append(found)
+            elif kind == "categories":  # a term of our own category taxonomy that we do not know
+                term_reported = True
+                self.once(("term", term.text("id")), "taxonomy_term", term.line,
+                          self.matcher.unknown(code or term.text("name")))
+            else:
+                unmatched.append((attr, term))
+        if not categories and not term_reported:
+            terms_file = self._file("taxonomy_term").rsplit("/", 1)[-1]
+            for attr, term in unmatched:
+                label = term.text("code") or term.text("name")
+                self.once(("category", str(attr.line)), "attribute", attr.line,
+                          f"service '{name or sid}' has no category the bot knows (it links to {terms_file}:"
+                          f"{term.line}): " + self.matcher.unknown(label))
+            if not unmatched:
+                self.once(("category", sid), "service", self.services[sid].line,
+                          f"service '{name or sid}' has no category: link it in attributes.csv (link_entity service) "
+                          f"to a taxonomy term whose code is one of {', '.join(self.matcher.codes)}")
+        return categories, extra
+
+    def _candidate(self, row: Row, source: str) -> Candidate | None:
+        sid, lid, sal_id = row.text("service_id"), row.text("location_id"), row.text("id")
+        svc, loc = self.services[sid], self.locations[lid]
+        name = svc.text("name")
+        location_type = loc.text("location_type").lower()
+        if location_type in ("virtual", "postal"):
+            self.problems.warn(self.sal.file, row.line, f"service '{name}' is linked to a {location_type} location; "
+                               "only physical places are imported")
+            return None
+        where = self._place(lid)
+        hours, timezone = self._hours(sid, lid, sal_id, where.point)
+        categories, extra = self._classes(sid, sal_id, name)
+        spoken = list(dict.fromkeys(self.languages["service_id"].get(sid, [])
+                                    + self.languages["location_id"].get(lid, [])))
+        cost = extra["cost"][0] if extra["cost"] else ""
+        if not cost and fold(svc.text("fees_description") or svc.text("fees")) in FREE_WORDS:
+            cost = "free"
+        verified, _ = parse_day(svc.text("assured_date"))
+        if verified is None:
+            verified = self.today
+            self.once(("verified", sid), "service", svc.line, f"service '{name or sid}' has no assured_date; "
+                      f"verified_on is set to the import date {self.today}. Check the service and correct it in the "
+                      "YAML if needed", warning=True)
+        elif verified > self.today:
+            verified = None  # reported with the services
+        ext_type, ext_id = loc.text("external_identifier_type"), loc.text("external_identifier")
+        if ext_type == OUR_ID_TYPE and re.fullmatch(r"[a-z0-9][a-z0-9-]*", ext_id):
+            our_id = ext_id  # a service we exported: it keeps its id
+        else:
+            key = sal_id or (sid if self.sal_per_service[sid] == 1 else f"{sid}-{lid}")
+            our_id = "hsds-" + slug(key, limit=80)
+        org = self.organizations.get(svc.text("organization_id"))
+        org_name = org.text("name") if org else ""
+        if svc.text("organization_id") and org is None and "organization" in self.tables:
+            self.once(("org", sid), "service", svc.line, f"organization_id '{svc.text('organization_id')}' is not an "
+                      "id of organizations.csv; the organization is left empty", warning=True)
+        file = self._file("service")
+        entry = {
+            "id": our_id,
+            "name": name,
+            "organization": org_name if fold(org_name) != fold(name) else "",
+            "categories": categories,
+            "description": _texts(svc.text("description") or row.text("description"), "description", name, file,
+                                  svc.line, self.problems),
+            "location": {"address": where.address, "place": where.place, "country": where.country,
+                         "latitude": where.point[0] if where.point else None,
+                         "longitude": where.point[1] if where.point else None},
+            "phones": self._phones(sid, lid, sal_id, where.country),
+            "hours": hours,
+            "timezone": timezone,
+            "languages": spoken,
+            "cost": cost,
+            "population": extra["population"],
+            "requirements": _texts(" ".join(self.documents.get(sid, [])), "required documents", name, file, svc.line,
+                                   self.problems),
+            "referral": extra["referral"][0] if extra["referral"] else "",
+            "email": svc.text("email"),
+            "url": svc.text("url"),
+            "verified_on": verified,
+            "source": source,
+            "sample": False,
+        }
+        covered = {"name", "latitude", "longitude", "country", "categories", "place", "phones", "hours", "languages",
+                   "coordinates", "verified_on", "timezone"}  # checked above, at their own file and row
+        return Candidate(clean_entry(entry), file, svc.line, covered)
+
+    def candidates(self, source: str) -> list[Candidate]:
+        out: list[Candidate] = []
+        used: set[str] = set()
+        seen: dict[str, int] = {}
+        for row in self.sal.rows:
+            sid, lid, sal_id = row.text("service_id"), row.text("location_id"), row.text("id")
+            if sal_id and sal_id in seen:
+                self.problems.error(self.sal.file, row.line, f"the id '{sal_id}' is already used at row {seen[sal_id]}; "
+                                    "ids must be unique")
+                continue
+            seen[sal_id] = row.line
+            if sid not in self.services:
+                self.problems.error(self.sal.file, row.line, f"service_id '{sid}' is not an id of "
+                                    f"{SPEC['service'].path}")
+                continue
+            if lid not in self.locations:
+                self.problems.error(self.sal.file, row.line, f"location_id '{lid}' is not an id of "
+                                    f"{SPEC['location'].path}")
+                continue
+            used.add(sid)
+            if sid not in self.skipped:
+                cand = self._candidate(row, source)
+                if cand is not None:
+                    out.append(cand)
+        for sid, svc in self.services.items():
+            if sid not in used and sid not in self.skipped:
+                self.problems.warn(self._file("service"), svc.line, f"service '{svc.text('name') or sid}' has no row in "
+                                   "service_at_location.csv, so no place; the bot can only show services at a place, "
+                                   "so it is left out")
+        return out
+
