@@ -1,8 +1,8 @@
 """The staff spreadsheet: one row per service at a location, as CSV or XLSX.
 
 ``bot kb template FILE`` writes an empty one, ``bot kb import FILE`` reads it, ``bot kb export
---format xlsx FILE`` writes the whole knowledge base in it. The columns are :data:`COLUMNS`;
-docs/staff-guide.md explains them for staff.
+--format xlsx FILE`` writes the whole knowledge base in it. The columns are :data:`COLUMNS`,
+derived from the service schema (:mod:`bot.knowledge.schema`); docs/staff-guide.md explains them for staff.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,13 +21,14 @@ from bot.exchange.candidates import (
     Candidate,
     CategoryMatcher,
     check_zone,
+    choice_code,
     clean_entry,
-    cost_code,
     parse_day,
 )
 from bot.exchange.tabular import (
     FORMULA_START,
     Problems,
+    Row,
     Table,
     cell_text,
     formula_safe,
@@ -37,62 +37,9 @@ from bot.exchange.tabular import (
     slug,
 )
 from bot.knowledge.model import KnowledgeBase, Service
+from bot.knowledge.schema import PHONE_COLUMNS, SERVICE, Column, Field, sheet_columns
 
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    required: bool
-    help: str
-    example: str
-
-
-COLUMNS: tuple[Column, ...] = (
-    Column("id", False, "A unique id: lowercase letters, digits and dashes. Leave it empty to make one from the "
-           "name and the place; once a service is imported keep its id, so that the next import updates it "
-           "instead of adding it twice.", "mx-tapachula-clinica-ejemplo"),
-    Column("name", True, "The name of the service, as people know it.", "Clínica Ejemplo"),
-    Column("organization", False, "The organization that runs it.", "Cruz Roja Mexicana"),
-    Column("categories", True, "Need categories, separated by commas: medical, shelter, food, family_links, legal, "
-           "psychosocial, water_hygiene, connectivity, protection (or a code of categories.yml).",
-           "medical, psychosocial"),
-    *(Column(f"description_{lang}", False, f"What the service offers, in {name}.", example)
-      for lang, name, example in (
-          ("es", "Spanish", "Consulta general y primeros auxilios."),
-          ("en", "English", "General consultation and first aid."),
-          ("fr", "French", ""), ("ht", "Haitian Creole", ""), ("pt", "Portuguese", ""))),
-    Column("address", False, "Street, number, neighbourhood, town.", "Calle Ejemplo 1, Centro, Tapachula"),
-    Column("place", False, "The town, as the bot knows it (bot kb search --near TOWN finds it).", "Tapachula"),
-    Column("country", True, "Two-letter ISO country code.", "MX"),
-    Column("latitude", True, "Decimal degrees, positive north (copy it from a map: right click on the place).",
-           "14.9061"),
-    Column("longitude", True, "Decimal degrees, negative west of Greenwich (all of the Americas).", "-92.2636"),
-    Column("phone", False, "Voice numbers in international format; several separated by ;", "+52 000 555 0101"),
-    Column("whatsapp", False, "WhatsApp numbers in international format; several separated by ;", ""),
-    Column("sms", False, "Numbers that take text messages; several separated by ;", ""),
-    Column("hours", False, "Opening hours: days Mo Tu We Th Fr Sa Su, ranges with -, lines separated by ; "
-           "or 24/7. Exceptions by date in the same cell: 2026-12-25 closed (a holiday), "
-           "2026-12-01..2026-12-15 closed (a temporary closure), 2026-12-24 08:00-12:00 (short hours). "
-           "Leave empty when unknown.", "Mo-Fr 08:00-17:00; Sa 09:00-13:00; 2026-12-25 closed"),
-    Column("timezone", False, "Only when it differs from the town's, e.g. America/Mexico_City.", ""),
-    Column("languages", False, "Languages spoken at the service, ISO 639-1 codes separated by commas.", "es, en"),
-    Column("cost", False, "free, low_cost or paid.", "free"),
-    Column("population", False, "Who it serves, separated by commas: all, women, children, "
-           "unaccompanied_children, families, lgbtiq, ...", "all"),
-    *(Column(f"requirements_{lang}", False, f"Documents required, in {name}; say why when any.", example)
-      for lang, name, example in (
-          ("es", "Spanish", "Ninguno."), ("en", "English", "None."),
-          ("fr", "French", ""), ("ht", "Haitian Creole", ""), ("pt", "Portuguese", ""))),
-    Column("referral", False, "walk_in, appointment or referral.", "walk_in"),
-    Column("email", False, "Contact e-mail.", ""),
-    Column("url", False, "Web page of the service.", ""),
-    Column("verified_on", False, "The date someone last checked the information with the service, YYYY-MM-DD. "
-           "Empty: the import date is used (and a warning says so).", "2026-11-01"),
-    Column("source", False, "Where the information comes from (a web page, a partner's list). Empty: the file "
-           "name.", ""),
-    Column("sample", False, "yes only for invented example data (its phone must be fictitious, +<country code> "
-           "000 ...); otherwise no or empty.", "no"),
-)
+COLUMNS: tuple[Column, ...] = sheet_columns()
 COLUMN_NAMES = tuple(c.name for c in COLUMNS)
 REQUIRED = tuple(c.name for c in COLUMNS if c.required)
 _TRUE = {"yes", "y", "true", "1", "si", "sí", "x", "oui", "wi", "sim", "verdadero"}
@@ -136,8 +83,9 @@ def write_xlsx(path: Path, rows: list[dict[str, Any]]) -> None:
         for cell in ws[ws.max_row]:
             if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
                 cell.data_type = "s"  # text from a partner must never become a formula
-    for name, choices in (("cost", "free,low_cost,paid"), ("referral", "walk_in,appointment,referral"),
-                          ("sample", "yes,no")):
+    lists = [(f.name, ",".join(f.choices)) for f in SERVICE if f.choices] + [
+        (f.name, "yes,no") for f in SERVICE if f.kind == "flag"]
+    for name, choices in lists:
         letter = ws.cell(row=1, column=COLUMN_NAMES.index(name) + 1).column_letter
         dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True)
         dv.add(f"{letter}2:{letter}5000")
@@ -198,127 +146,142 @@ def rows_to_candidates(
     missing = [c for c in REQUIRED if not table.has(c)]
     if missing:
         problems.error(file, 1, f"the sheet has no column {', '.join(repr(m) for m in missing)}; the first row must "
-                       f"hold the column names of the template (bot kb template FILE writes one)")
+                       f"hold the column names of the template (bot kb template FILE writes one)", "missing_column")
         return []
     unknown = [c for c in table.columns if c not in COLUMN_NAMES]
     if unknown:
-        problems.warn(file, 1, f"the column(s) {', '.join(unknown)} are not template columns and are ignored")
+        problems.warn(file, 1, f"the column(s) {', '.join(unknown)} are not template columns and are ignored",
+                      "unknown_column")
     out: list[Candidate] = []
     seen: dict[str, int] = {}
     for row in table.rows:
-        covered: set[str] = set()
-        line = row.line
-        name = row.text("name")
-        if not name:
-            problems.error(file, line, "the 'name' cell is empty; every service needs a name")
-            covered.add("name")
+        reading = _RowReader(row, file, problems, matcher, today)
+        entry: dict[str, Any] = {"location": {}}
+        for f in SERVICE:
+            value = reading.value(f)
+            (entry["location"] if f.under == "location" else entry)[f.name] = value
+        entry["source"] = entry["source"] or source
+        sid = entry["id"]
+        if sid in seen:
+            problems.error(file, row.line, f"the id '{sid}' is already used at row {seen[sid]}; give each service its "
+                           "own id (fill the 'id' column)", "duplicate_id", "id")
+            reading.covered.add("id")
+        elif sid:
+            seen[sid] = row.line
+        out.append(Candidate(clean_entry(entry), file, row.line, reading.covered))
+    if not table.rows:
+        problems.warn(file, 1, "the sheet has no services below the column names", "empty")
+    return out
+
+
+class _RowReader:
+    """The fields of one row, each read as its kind says; problems are reported at the row and their
+    fields marked ``covered``, so the loader's own checks do not report them twice."""
+
+    def __init__(self, row: Row, file: str, problems: Problems, matcher: CategoryMatcher, today: date):
+        self.row, self.file, self.problems, self.matcher, self.today = row, file, problems, matcher, today
+        self.covered: set[str] = set()
+        self.sample = self.row.text("sample").lower() in _TRUE
+
+    def error(self, f: Field, message: str, code: str) -> None:
+        self.problems.error(self.file, self.row.line, message, code, f.name)
+        self.covered.add(f.name)
+
+    def value(self, f: Field) -> Any:
+        row = self.row
+        if f.required and f.kind not in ("id", "phones") and not row.text(f.name):
+            self.error(f, f"the '{f.name}' cell is empty; every service needs it ({f.help.split('.')[0].lower()})",
+                       "missing")
+        special = getattr(self, f"_{f.name}", None)  # a field with a rule of its own in the sheet
+        if special is not None:
+            return special(f)
+        if f.kind == "texts":
+            return {lang: row.text(c.name) for lang, c in zip(LANGUAGES, f.columns, strict=True) if row.text(c.name)}
+        if f.kind == "phones":
+            return [{"number": n, "type": kind} for kind, column in PHONE_COLUMNS.items()
+                    for n in _numbers(row.raw(column), row.text("country").upper())]
+        if f.kind == "codes":
+            return [c.lower() for c in _LIST.split(row.text(f.name)) if c]
+        if f.kind == "choice":
+            return choice_code(f, row.text(f.name))
+        if f.kind == "country":
+            return row.text(f.name).upper()
+        if f.kind == "number":
+            return _float_or_text(row.raw(f.name))
+        if f.kind == "hours":
+            return [h for h in _SPLIT.split(row.text(f.name)) if h]
+        if f.kind == "date":
+            day, wrong = parse_day(row.raw(f.name))
+            if wrong:
+                self.error(f, f"{f.name} {wrong}", "not_date")
+            return day
+        if f.kind == "flag":
+            text = row.text(f.name).lower()
+            if text not in _TRUE | _FALSE:
+                self.error(f, f"{f.name} '{row.text(f.name)}' must be yes or no", "not_flag")
+            return text in _TRUE
+        return row.text(f.name)
+
+    def _id(self, f: Field) -> str:
+        name, place = self.row.text("name"), self.row.text("place")
+        return self.row.text(f.name).lower() or (slug(name, place) if name else f"row-{self.row.line}")
+
+    def _categories(self, f: Field) -> list[str]:
         codes: list[str] = []
-        raw_categories = [c for c in _LIST.split(row.text("categories")) if c]
-        if not raw_categories:
-            problems.error(file, line, "the 'categories' cell is empty; write at least one, e.g. medical")
-            covered.add("categories")
-        for raw in raw_categories:
-            code = matcher.match(raw)
+        for raw in (c for c in _LIST.split(self.row.text(f.name)) if c):
+            code = self.matcher.match(raw)
             if code is None:
-                problems.error(file, line, matcher.unknown(raw))
-                covered.add("categories")
+                self.error(f, self.matcher.unknown(raw), "unknown_category")
             elif code not in codes:
                 codes.append(code)
-        country = row.text("country").upper()
-        for key in ("country", "latitude", "longitude"):
-            if not row.text(key):
-                problems.error(file, line, f"the '{key}' cell is empty; the bot needs it to place the service")
-                covered.add(key)
-        lat, lon = _float_or_text(row.raw("latitude")), _float_or_text(row.raw("longitude"))
+        return codes
+
+    def _latitude(self, f: Field) -> Any:
+        lat, lon = _float_or_text(self.row.raw("latitude")), _float_or_text(self.row.raw("longitude"))
         if isinstance(lat, float) and isinstance(lon, float) and abs(lat) > 90 and abs(lon) <= 90:
-            problems.error(file, line, f"latitude {lat} and longitude {lon} look swapped; exchange them")
-            covered.add("latitude")
-        place = row.text("place")
-        sid = row.text("id").lower()
-        if not sid:
-            sid = slug(name, place) if name else f"row-{line}"
-        if sid in seen:
-            problems.error(file, line, f"the id '{sid}' is already used at row {seen[sid]}; give each service its "
-                           "own id (fill the 'id' column)")
-            covered.add("id")
-        elif sid:
-            seen[sid] = line
-        sample_text = row.text("sample").lower()
-        if sample_text in _TRUE:
-            sample = True
-        elif sample_text in _FALSE:
-            sample = False
-        else:
-            problems.error(file, line, f"sample '{row.text('sample')}' must be yes or no")
-            sample = False
-        verified, wrong = parse_day(row.raw("verified_on"))
+            self.error(f, f"latitude {lat} and longitude {lon} look swapped; exchange them", "swapped")
+        return lat
+
+    def _timezone(self, f: Field) -> str:
+        zone = self.row.text(f.name)
+        if zone and (wrong := check_zone(zone)):
+            self.problems.error(self.file, self.row.line, wrong, "bad_zone", f.name)
+        return zone
+
+    def _verified_on(self, f: Field) -> Any:
+        day, wrong = parse_day(self.row.raw(f.name))
         if wrong:
-            problems.error(file, line, f"verified_on {wrong}")
-            covered.add("verified_on")
-        elif verified is None:
-            verified = today
-            if not sample:
-                problems.warn(file, line, f"no verified_on date; the import date {today} is used. Write the date "
-                              "someone last checked the service with it")
-        timezone = row.text("timezone")
-        if timezone and (zone_problem := check_zone(timezone)):
-            problems.error(file, line, zone_problem)
-        phones = [{"number": n, "type": kind} for column, kind in (("phone", "voice"), ("whatsapp", "whatsapp"),
-                                                                    ("sms", "sms"))
-                  for n in _numbers(row.raw(column), country)]
-        entry = {
-            "id": sid,
-            "name": name,
-            "organization": row.text("organization"),
-            "categories": codes,
-            "description": {lang: row.text(f"description_{lang}") for lang in LANGUAGES
-                            if row.text(f"description_{lang}")},
-            "location": {
-                "address": row.text("address"),
-                "place": place,
-                "country": country,
-                "latitude": lat,
-                "longitude": lon,
-            },
-            "phones": phones,
-            "hours": [h for h in _SPLIT.split(row.text("hours")) if h],
-            "timezone": timezone,
-            "languages": [lang.lower() for lang in _LIST.split(row.text("languages")) if lang],
-            "cost": cost_code(row.text("cost")),
-            "population": [p for p in _LIST.split(row.text("population").lower()) if p],
-            "requirements": {lang: row.text(f"requirements_{lang}") for lang in LANGUAGES
-                             if row.text(f"requirements_{lang}")},
-            "referral": row.text("referral").lower().replace(" ", "_").replace("-", "_"),
-            "email": row.text("email"),
-            "url": row.text("url"),
-            "verified_on": verified,
-            "source": row.text("source") or source,
-            "sample": sample,
-        }
-        out.append(Candidate(clean_entry(entry), file, line, covered))
-    if not table.rows:
-        problems.warn(file, 1, "the sheet has no services below the column names")
-    return out
+            self.error(f, f"{f.name} {wrong}", "not_date")
+        elif day is None:
+            day = self.today
+            if not self.sample:
+                self.problems.warn(self.file, self.row.line, f"no verified_on date; the import date {self.today} is "
+                                   "used. Write the date someone last checked the service with it", "not_verified",
+                                   f.name)
+        return day
 
 
 # --- export --------------------------------------------------------------------------------------
 def service_row(s: Service) -> dict[str, Any]:
     """One service as a spreadsheet row (the inverse of the import)."""
-    def numbers(kind: str) -> str:
-        return "; ".join(p.number for p in s.phones if p.type == kind)
-
-    row: dict[str, Any] = {
-        "id": s.id, "name": s.name, "organization": s.organization, "categories": ", ".join(s.categories),
-        "address": s.address, "place": s.place, "country": s.country, "latitude": s.latitude,
-        "longitude": s.longitude, "phone": numbers("voice"), "whatsapp": numbers("whatsapp"), "sms": numbers("sms"),
-        "hours": "; ".join(s.hours.text), "timezone": s.timezone, "languages": ", ".join(s.languages),
-        "cost": s.cost, "population": ", ".join(s.population), "referral": s.referral, "email": s.email,
-        "url": s.url, "verified_on": s.verified_on.isoformat() if s.verified_on else "", "source": s.source,
-        "sample": "yes" if s.sample else "no",
-    }
-    for lang in LANGUAGES:
-        row[f"description_{lang}"] = s.description.get(lang, "")
-        row[f"requirements_{lang}"] = s.requirements.get(lang, "")
+    row: dict[str, Any] = {}
+    for f in SERVICE:
+        value = getattr(s, f.name)
+        if f.kind == "texts":
+            row.update({c.name: value.get(lang, "") for lang, c in zip(LANGUAGES, f.columns, strict=True)})
+        elif f.kind == "phones":
+            row.update({column: "; ".join(p.number for p in value if p.type == kind)
+                        for kind, column in PHONE_COLUMNS.items()})
+        elif f.kind == "codes":
+            row[f.name] = ", ".join(value)
+        elif f.kind == "hours":
+            row[f.name] = "; ".join(value.text)
+        elif f.kind == "date":
+            row[f.name] = value.isoformat() if value else ""
+        elif f.kind == "flag":
+            row[f.name] = "yes" if value else "no"
+        else:
+            row[f.name] = value
     return row
 
 

@@ -22,11 +22,11 @@ from bot.textnorm import fold
 class Problems(list):
     """The problems of one import, in the order they were found."""
 
-    def error(self, file: str, line: int, message: str) -> None:
-        self.append(Problem(file, line, message))
+    def error(self, file: str, line: int, message: str, code: str = "", field: str = "") -> None:
+        self.append(Problem(file, line, message, "error", code, field))
 
-    def warn(self, file: str, line: int, message: str) -> None:
-        self.append(Problem(file, line, message, "warning"))
+    def warn(self, file: str, line: int, message: str, code: str = "", field: str = "") -> None:
+        self.append(Problem(file, line, message, "warning", code, field))
 
     @property
     def errors(self) -> list[Problem]:

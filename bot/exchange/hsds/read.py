@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.exchange.candidates import (
-    FREE_WORDS,
     Candidate,
     CategoryMatcher,
     check_zone,
+    choice_code,
     clean_entry,
     detect_language,
     language_code,
@@ -24,6 +24,7 @@ from bot.exchange.hsds.spec import OUR_ID_TYPE, OUR_TAXONOMY, SPEC, TAXONOMY_KIN
 from bot.exchange.hsds.times import Rule, hours_lines, read_schedule, zone_offsets
 from bot.exchange.tabular import Problems, Row, Table, slug
 from bot.knowledge.checks import check_coordinates, check_phone
+from bot.knowledge.schema import FIELDS
 from bot.textnorm import fold
 
 
@@ -456,8 +457,9 @@ class _PackageReader:
         spoken = list(dict.fromkeys(self.languages["service_id"].get(sid, [])
                                     + self.languages["location_id"].get(lid, [])))
         cost = extra["cost"][0] if extra["cost"] else ""
-        if not cost and fold(svc.text("fees_description") or svc.text("fees")) in FREE_WORDS:
-            cost = "free"
+        if not cost:  # "Gratis" in the fees is our cost 'free'; other fee texts are not a cost code
+            fees = choice_code(FIELDS["cost"], svc.text("fees_description") or svc.text("fees"))
+            cost = fees if fees == "free" else ""
         verified, _ = parse_day(svc.text("assured_date"))
         if verified is None:
             verified = self.today
@@ -504,7 +506,7 @@ class _PackageReader:
             "sample": False,
         }
         covered = {"name", "latitude", "longitude", "country", "categories", "place", "phones", "hours", "languages",
-                   "coordinates", "verified_on", "timezone"}  # checked above, at their own file and row
+                   "location", "verified_on", "timezone"}  # checked above, at their own file and row
         return Candidate(clean_entry(entry), file, svc.line, covered)
 
     def candidates(self, source: str) -> list[Candidate]:
