@@ -24,7 +24,7 @@ from bot.exchange.hsds.spec import OUR_ID_TYPE, OUR_TAXONOMY, SPEC, TAXONOMY_KIN
 from bot.exchange.hsds.times import Rule, hours_lines, read_schedule, zone_offsets
 from bot.exchange.tabular import Problems, Row, Table, slug
 from bot.knowledge.checks import check_coordinates, check_phone
-from bot.knowledge.schema import FIELDS
+from bot.knowledge.schema import FIELDS, SERVICE
 from bot.textnorm import fold
 
 
@@ -406,9 +406,9 @@ class _PackageReader:
         return weekly, timezone
 
     def _classes(self, sid: str, sal_id: str, name: str) -> tuple[list[str], dict[str, list[str]]]:
-        """Our categories, and population, cost and referral, from the linked taxonomy terms."""
+        """Our categories, and the other fields held as terms of our taxonomies (population, cost ...)."""
         categories: list[str] = []
-        extra: dict[str, list[str]] = {"population": [], "cost": [], "referral": []}
+        extra: dict[str, list[str]] = {f.name: [] for f in SERVICE if f.taxonomy and f.name != "categories"}
         unmatched: list[tuple[Row, Row]] = []
         term_reported = False
         for attr, term in self.links.get(sid, []) + (self.links.get(sal_id, []) if sal_id else []):
@@ -456,10 +456,6 @@ class _PackageReader:
         categories, extra = self._classes(sid, sal_id, name)
         spoken = list(dict.fromkeys(self.languages["service_id"].get(sid, [])
                                     + self.languages["location_id"].get(lid, [])))
-        cost = extra["cost"][0] if extra["cost"] else ""
-        if not cost:  # "Gratis" in the fees is our cost 'free'; other fee texts are not a cost code
-            fees = choice_code(FIELDS["cost"], svc.text("fees_description") or svc.text("fees"))
-            cost = fees if fees == "free" else ""
         verified, _ = parse_day(svc.text("assured_date"))
         if verified is None:
             verified = self.today
@@ -480,13 +476,10 @@ class _PackageReader:
             self.once(("org", sid), "service", svc.line, f"organization_id '{svc.text('organization_id')}' is not an "
                       "id of organizations.csv; the organization is left empty", warning=True)
         file = self._file("service")
-        entry = {
+        entry: dict[str, Any] = {
             "id": our_id,
-            "name": name,
             "organization": org_name if fold(org_name) != fold(name) else "",
             "categories": categories,
-            "description": _texts(svc.text("description") or row.text("description"), "description", name, file,
-                                  svc.line, self.problems),
             "location": {"address": where.address, "place": where.place, "country": where.country,
                          "latitude": where.point[0] if where.point else None,
                          "longitude": where.point[1] if where.point else None},
@@ -494,17 +487,21 @@ class _PackageReader:
             "hours": hours,
             "timezone": timezone,
             "languages": spoken,
-            "cost": cost,
-            "population": extra["population"],
             "requirements": _texts(" ".join(self.documents.get(sid, [])), "required documents", name, file, svc.line,
                                    self.problems),
-            "referral": extra["referral"][0] if extra["referral"] else "",
-            "email": svc.text("email"),
-            "url": svc.text("url"),
             "verified_on": verified,
             "source": source,
             "sample": False,
         }
+        for f in SERVICE:  # the fields the schema maps to a column of services.csv or to our taxonomies
+            if column := f.hsds_service_column:
+                text = svc.text(column) or row.text(column)
+                entry[f.name] = _texts(text, f.name, name, file, svc.line, self.problems) if f.kind == "texts" else text
+            elif f.taxonomy and f.name != "categories":
+                entry[f.name] = extra[f.name] if f.kind == "codes" else next(iter(extra[f.name]), "")
+        if not entry.get("cost"):  # "Gratis" in the fees is our cost 'free'; other fee texts are not a cost code
+            fees = choice_code(FIELDS["cost"], svc.text("fees_description") or svc.text("fees"))
+            entry["cost"] = fees if fees == "free" else ""
         covered = {"name", "latitude", "longitude", "country", "categories", "place", "phones", "hours", "languages",
                    "location", "verified_on", "timezone"}  # checked above, at their own file and row
         return Candidate(clean_entry(entry), file, svc.line, covered)

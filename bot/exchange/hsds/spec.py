@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from bot.knowledge.schema import SERVICE
+
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://github.com/migrant-help-bot/knowledge")
 OUR_ID_TYPE = "migrant-help-bot"
 OUR_TAXONOMY = "migrant-help-bot"  # our taxonomies are named "migrant-help-bot <kind>"
-TAXONOMY_KINDS = ("categories", "population", "cost", "referral")
+TAXONOMY_KINDS = tuple(f.name for f in SERVICE if f.taxonomy)  # categories, population, cost, referral
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-LANGUAGE_NAMES = {"es": "Spanish", "en": "English", "fr": "French", "ht": "Haitian Creole", "pt": "Portuguese"}
 
 
 # --- the HSDS 3.0 tables -------------------------------------------------------------------------

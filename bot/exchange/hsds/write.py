@@ -16,7 +16,6 @@ from zoneinfo import ZoneInfo
 from bot import LANGUAGES, clock
 from bot.exchange.hsds.spec import (
     DAY_CODES,
-    LANGUAGE_NAMES,
     NAMESPACE,
     OUR_ID_TYPE,
     OUR_TAXONOMY,
@@ -28,6 +27,7 @@ from bot.exchange.hsds.spec import (
 from bot.exchange.hsds.times import hhmm, hours_lines
 from bot.exchange.tabular import formula_safe
 from bot.knowledge.model import KnowledgeBase, Service
+from bot.knowledge.schema import FIELDS, LANGUAGE_NAMES, SERVICE
 
 
 def _uuid(*parts: str) -> str:
@@ -75,10 +75,7 @@ def package_tables(kb: KnowledgeBase, today: date) -> tuple[dict[str, list[dict[
             taxonomy_ids[kind] = _uuid("taxonomy", kind)
             rows["taxonomy"].append({
                 "id": taxonomy_ids[kind], "name": f"{OUR_TAXONOMY} {kind}",
-                "description": {"categories": "The need categories of the migrant help bot (knowledge/categories.yml)",
-                                "population": "Who a service is for",
-                                "cost": "What a service costs: free, low_cost or paid",
-                                "referral": "How to get the service: walk_in, appointment or referral"}[kind],
+                "description": FIELDS[kind].help,
                 "version": today.isoformat()})
         return taxonomy_ids[kind]
 
@@ -107,10 +104,13 @@ def package_tables(kb: KnowledgeBase, today: date) -> tuple[dict[str, list[dict[
         sal_id = tail if is_uuid(tail) else _uuid("service_at_location", s.id)
         svc_id, loc_id = _uuid("service", s.id), _uuid("location", s.id)
         org_id = organization(s)
-        rows["service"].append({
-            "id": svc_id, "organization_id": org_id, "name": s.name, "description": _primary(s.description),
-            "url": s.url, "email": s.email, "status": "active",
-            "assured_date": s.verified_on.isoformat() if s.verified_on else ""})
+        service = {"id": svc_id, "organization_id": org_id, "status": "active",
+                   "assured_date": s.verified_on.isoformat() if s.verified_on else ""}
+        for f in SERVICE:  # the fields the schema maps to a column of services.csv
+            if column := f.hsds_service_column:
+                value = getattr(s, f.name)
+                service[column] = _primary(value) if f.kind == "texts" else value
+        rows["service"].append(service)
         rows["location"].append({
             "id": loc_id, "location_type": "physical", "organization_id": org_id, "name": s.name,
             "latitude": s.latitude, "longitude": s.longitude, "external_identifier": s.id,
@@ -151,9 +151,8 @@ def package_tables(kb: KnowledgeBase, today: date) -> tuple[dict[str, list[dict[
         if s.requirements:
             rows["required_document"].append({"id": _uuid("required_document", s.id), "service_id": svc_id,
                                               "document": _primary(s.requirements)})
-        classes = [("categories", c) for c in s.categories] + [("population", p) for p in s.population]
-        classes += [("cost", s.cost)] if s.cost else []
-        classes += [("referral", s.referral)] if s.referral else []
+        classes = [(f.name, code) for f in SERVICE if f.taxonomy
+                   for code in (getattr(s, f.name) if f.kind == "codes" else [getattr(s, f.name)]) if code]
         for kind, code in classes:
             rows["attribute"].append({
                 "id": _uuid("attribute", s.id, kind, code), "link_id": svc_id, "taxonomy_term_id": term(kind, code),
