@@ -212,7 +212,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from bot.exchange import spreadsheet
     from bot.exchange.hsds.validate import validate_package
-    from bot.exchange.hsds.write import export_package
+    from bot.exchange.hsds.write import NOT_HELD, export_package
 
     root = kb_dir(getattr(args, "dir", None))
     from bot.knowledge.loader import load_knowledge
@@ -229,10 +229,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         outcome = export_package(result.kb, target, clock.today())
         for note in outcome.notes:
             print(f"note: {note}")
-        gaps = ("required value 'state_province' is empty", "required value 'postal_code' is empty")
-        problems = [p for p in validate_package(target) if not p.endswith(gaps)]
-        for p in problems:
-            print(p)
+        problems = [p for p in validate_package(target) if not (p.code == "missing" and p.field in NOT_HELD)]
+        _print_problems(problems)
         left = f"; {outcome.left_out_samples} sample services left out" if outcome.left_out_samples else ""
         print(f"{'OK' if not problems else 'WITH PROBLEMS'}: {outcome.services} services written to {target} as an "
               f"HSDS 3.0 package{left}")

@@ -66,13 +66,13 @@ def _read_import_file(path: Path, problems: Problems) -> tuple[str, list[dict[st
         doc = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         problems.error(str(path), 0, f"an earlier import wrote this file but it cannot be read now ({exc}); fix it "
-                       "with bot kb validate, or delete it, then import again")
+                       "with bot kb validate, or delete it, then import again", code="bad_import_file")
         return None
     header = "".join(line + "\n" for line in text.splitlines() if line.startswith("#"))
     services = doc.get("services") if isinstance(doc, dict) else None
     if doc is not None and not isinstance(services, list):
         problems.error(str(path), 1, "an earlier import wrote this file but it no longer starts with 'services:'; "
-                       "fix or delete it, then import again")
+                       "fix or delete it, then import again", code="bad_import_file")
         return None
     return header, [s for s in services or [] if isinstance(s, dict)]
 
@@ -101,7 +101,7 @@ def _merge(new: dict[str, Any], old: dict[str, Any] | None, cand: Candidate, pro
         if changed:
             problems.warn(cand.file, cand.line, f"the {key} of '{new.get('name')}' changed in {', '.join(changed)}; "
                           f"the {', '.join(kept)} text(s) added after the earlier import are kept: check they still "
-                          "match")
+                          "match", code="translation_kept")
     for key, value in old.items():
         if key not in ENTRY_KEYS and key not in out:
             out[key] = value
@@ -125,10 +125,10 @@ def _candidates(source: Path, before: LoadResult, gazetteer: Any, today: date, p
             return []
         return spreadsheet.rows_to_candidates(table, problems, matcher, source.name, today)
     if suffix in (".xls", ".ods", ".numbers"):
-        problems.error(str(source), 0, f"{suffix} files cannot be read; save the sheet as .xlsx or as 'CSV UTF-8'")
+        problems.error(str(source), 0, f"{suffix} files cannot be read; save the sheet as .xlsx or as 'CSV UTF-8'", code="unreadable_format")
     else:
         problems.error(str(source), 0, "is neither a spreadsheet (.csv, .xlsx) nor an HSDS package (a folder or "
-                       ".zip with datapackage.json)")
+                       ".zip with datapackage.json)", code="unknown_format")
     return []
 
 
@@ -139,10 +139,10 @@ def import_file(source: Path | str, into: Path | str, gazetteer: Any = None, tod
     problems = Problems()
     outcome = ImportOutcome(problems)
     if not source.exists():
-        problems.error(str(source), 0, "does not exist; check the path and the file name")
+        problems.error(str(source), 0, "does not exist; check the path and the file name", code="no_file")
         return outcome
     if not into.is_dir():
-        problems.error(str(into), 0, "the knowledge folder does not exist; check --into or BOT_KNOWLEDGE_DIR")
+        problems.error(str(into), 0, "the knowledge folder does not exist; check --into or BOT_KNOWLEDGE_DIR", code="no_folder")
         return outcome
     gazetteer = gazetteer if gazetteer is not None else _gazetteer()
     before = load_knowledge(into, gazetteer, today)
@@ -171,16 +171,16 @@ def import_file(source: Path | str, into: Path | str, gazetteer: Any = None, tod
         if cand.id in by_hand:
             problems.error(cand.file, cand.line, f"the id '{cand.id}' is already used at {by_hand[cand.id]}, an entry "
                            "written by hand; give this service another id, or delete that entry, so it is not "
-                           "listed twice")
+                           "listed twice", code="id_written_by_hand", field="id")
         if cand.id in seen:
             other = seen[cand.id]
             problems.error(cand.file, cand.line, f"the id '{cand.id}' is also made for {other.file}:{other.line}; give "
-                           "each service its own id")
+                           "each service its own id", code="duplicate_id", field="id")
         seen[cand.id] = cand
     if problems.errors:
         return outcome
     if not candidates:
-        problems.error(str(source), 0, "holds no service to import")
+        problems.error(str(source), 0, "holds no service to import", code="nothing_to_import")
         return outcome
 
     # the new import file, and earlier import files that lose the services moved into it
@@ -194,13 +194,13 @@ def import_file(source: Path | str, into: Path | str, gazetteer: Any = None, tod
             old = next(e for e in imported[elsewhere][1] if str(e.get("id")) == cand.id)
             outcome.moved.append(cand.id)
             problems.warn(cand.file, cand.line, f"'{cand.id}' was imported before into "
-                          f"{elsewhere.relative_to(into.resolve())}; it moves to {target.name}")
+                          f"{elsewhere.relative_to(into.resolve())}; it moves to {target.name}", code="moved", field="id")
         (outcome.updated if old is not None else outcome.created).append(cand.id)
         new_entries.append(_merge(cand.entry, old, cand, problems))
     outcome.removed = [i for i in old_entries if i not in seen]
     if outcome.removed:
         problems.warn(str(source), 0, f"{len(outcome.removed)} service(s) of the earlier import are no longer in it "
-                      f"and are removed: {', '.join(outcome.removed)}")
+                      f"and are removed: {', '.join(outcome.removed)}", code="removed")
     header = (f"# Imported with `bot kb import` from {source.name} on {today}.\n"
               "# Importing that file again updates these entries (texts added here in other languages are kept);\n"
               "# to maintain an entry by hand instead, move it to another file under services/.\n")
@@ -227,15 +227,15 @@ def import_file(source: Path | str, into: Path | str, gazetteer: Any = None, tod
         after = load_knowledge(into, gazetteer, today)
     except OSError as exc:
         _restore(backups)
-        problems.error(str(target), 0, f"cannot write the import ({exc.strerror}); nothing was changed")
+        problems.error(str(target), 0, f"cannot write the import ({exc.strerror}); nothing was changed", code="cannot_write")
         return outcome
     known = {str(p) for p in before.errors}
     new_errors = [p for p in after.errors if str(p) not in known]
     if new_errors:
         _restore(backups)
         problems.error(str(target), 0, "with this import the knowledge folder would not load, so the previous files "
-                       "were put back and nothing changed:")
-        problems.extend(Problem(p.file, p.line, p.message) for p in new_errors)
+                       "were put back and nothing changed:", code="would_break_folder")
+        problems.extend(Problem(p.file, p.line, p.message, "error", p.code, p.field) for p in new_errors)
         return outcome
     outcome.written = True
     return outcome

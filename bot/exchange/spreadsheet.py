@@ -107,7 +107,7 @@ def read_table(path: Path, display: str, problems: Problems) -> Table | None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        problems.error(display, 0, f"cannot read the file ({exc.strerror})")
+        problems.error(display, 0, f"cannot read the file ({exc.strerror})", code="cannot_read")
         return None
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(data, display, problems)

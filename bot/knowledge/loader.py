@@ -87,7 +87,8 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
     problems: list[Problem] = []
     kb = KnowledgeBase()
     if not root.is_dir():
-        problems.append(Problem(str(root), 0, "the knowledge folder does not exist; check BOT_KNOWLEDGE_DIR"))
+        problems.append(Problem(str(root), 0, "the knowledge folder does not exist; check BOT_KNOWLEDGE_DIR",
+                                code="no_folder"))
         return LoadResult(kb, problems)
     files = knowledge_files(root)
     kb.fingerprint = _fingerprint(files)
@@ -134,7 +135,7 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
             for path in paths:
                 problems.append(
                     Problem(display(path), 1, f"the bot does not read '{kind}'; put the file under one of: "
-                            + ", ".join(sorted(known)), "warning")
+                            + ", ".join(sorted(known)), "warning", "unknown_folder")
                 )
     return LoadResult(kb, problems)
 
@@ -175,23 +176,23 @@ def closed_places_named(kb: KnowledgeBase) -> list[Problem]:
 
 def _top_list(r: Reader, doc: Any, key: str, example: str) -> LineList:
     if doc is None:
-        r.warn(1, "the file is empty")
+        r.warn(1, "the file is empty", code="empty_file")
         return LineList()
     if not isinstance(doc, LineDict) or not isinstance(doc.get(key), list):
-        r.error(getattr(doc, "line", 1), f"the file must start with '{key}:' followed by a list ({example})")
+        r.error(getattr(doc, "line", 1), f"the file must start with '{key}:' followed by a list ({example})", code="bad_layout")
         return LineList()
     return doc[key]
 
 
 def _read_categories(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
     if not isinstance(doc, LineDict) or not isinstance(doc.get("categories"), dict):
-        r.error(1, "the file must start with 'categories:' and one entry per code")
+        r.error(1, "the file must start with 'categories:' and one entry per code", code="bad_layout")
         return
     cats = doc["categories"]
     for code, body in cats.items():
         line = cats.line_of(code)
         if not re.match(r"^[a-z][a-z_]*$", str(code)):
-            r.error(line, f"category code '{code}' must be lowercase letters and underscores")
+            r.error(line, f"category code '{code}' must be lowercase letters and underscores", code="bad_code")
             continue
         body = r.mapping(body, line, f"category '{code}'")
         if body is None:
@@ -199,7 +200,7 @@ def _read_categories(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
         label = every_language(r.texts(body, "label", required=True, what=f"category '{code}'"))
         missing = [lang for lang in LANGUAGES if lang not in label]
         if label and missing:
-            r.warn(body.line_of("label"), f"category '{code}' has no label in {', '.join(missing)}")
+            r.warn(body.line_of("label"), f"category '{code}' has no label in {', '.join(missing)}", code="missing_translation", field="label")
         keywords = {}
         raw = body.get("keywords")
         if isinstance(raw, dict):
@@ -213,7 +214,7 @@ def _read_country(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
         return
     code = r.text(d, "code", required=True, what="the country").upper()
     if code and not COUNTRY.match(code):
-        r.error(d.line_of("code"), f"'{code}' is not an ISO 3166 two-letter country code such as MX")
+        r.error(d.line_of("code"), f"'{code}' is not an ISO 3166 two-letter country code such as MX", code="bad_country", field="code")
         return
     emergency = []
     for i, e in enumerate(r.items(d, "emergency")):
@@ -234,7 +235,7 @@ def _read_country(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
                                              tuple(k for k in kinds if k in EMERGENCY_KINDS),
                                              every_language(r.texts(e, "short"))))
     if code and not emergency:
-        r.error(d.line, f"country {code} has no emergency number; the bot must always be able to give one")
+        r.error(d.line, f"country {code} has no emergency number; the bot must always be able to give one", code="no_emergency_number", field="emergency")
     red_cross = None
     if d.get("red_cross") is not None:
         rc = r.mapping(d["red_cross"], d.line_of("red_cross"), "red_cross")
@@ -253,7 +254,7 @@ def _read_country(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
         try:
             hours = parse_hours(c.get("hours"))
         except HoursError as exc:
-            r.error(c.line_of("hours"), str(exc))
+            r.error(c.line_of("hours"), str(exc), code="bad_hours", field="hours")
             hours = parse_hours(None)
         scope = r.text(c, "scope")
         if scope not in ("national", "local"):
@@ -271,15 +272,15 @@ def _read_country(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
         if sv is not None:
             free = sv.get("free_by_law", False)
             if not isinstance(free, bool):
-                r.error(sv.line_of("free_by_law"), "'free_by_law' must be true or false")
+                r.error(sv.line_of("free_by_law"), "'free_by_law' must be true or false", code="not_flag", field="free_by_law")
                 free = False
             source = r.text(sv, "source")
             if free and not source:
-                r.error(sv.line, "'free_by_law: true' needs the 'source' (the law) that says so")
+                r.error(sv.line, "'free_by_law: true' needs the 'source' (the law) that says so", code="missing", field="source")
             care = SexualViolenceCare(free, source, every_language(r.texts(sv, "note")))
     if code:
         if code in kb.countries:
-            r.error(d.line_of("code"), f"country {code} is described twice; keep one file per country")
+            r.error(d.line_of("code"), f"country {code} is described twice; keep one file per country", code="duplicate_country", field="code")
         kb.countries[code] = Country(
             code=code,
             name=every_language(r.texts(d, "name", required=True, what=f"country {code}")),
@@ -294,7 +295,7 @@ def _read_country(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
 
 def _read_places(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
     if not isinstance(doc, LineDict):
-        r.error(1, "the file must have 'places:' and/or 'aliases:' lists")
+        r.error(1, "the file must have 'places:' and/or 'aliases:' lists", code="bad_layout")
         return
     for i, p in enumerate(r.items(doc, "places")):
         p = r.mapping(p, doc["places"].line_of(i), "a place")
@@ -341,7 +342,7 @@ def _read_services(
         if service is None:
             continue
         if service.id in seen:
-            r.error(s.line_of("id"), f"the id '{service.id}' is already used at {seen[service.id]}; give each service its own id")
+            r.error(s.line_of("id"), f"the id '{service.id}' is already used at {seen[service.id]}; give each service its own id", code="duplicate_id", field="id")
             continue
         seen[service.id] = f"{r.file}:{s.line_of('id')}"
         kb.services.append(service)
@@ -358,7 +359,7 @@ def _read_rights(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
             continue
         topic = r.text(e, "topic", required=True, what="the rights entry")
         if topic and topic not in RIGHTS_TOPICS:
-            r.error(e.line_of("topic"), f"topic '{topic}' is not one of {', '.join(RIGHTS_TOPICS)}")
+            r.error(e.line_of("topic"), f"topic '{topic}' is not one of {', '.join(RIGHTS_TOPICS)}", code="unknown_topic", field="topic")
             continue
         sources = []
         for src in r.items(e, "sources"):
@@ -373,7 +374,7 @@ def _read_rights(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
         reviewed = r.day(e, "reviewed_on", required=True)
         if reviewed and (r.today - reviewed).days > RIGHTS_STALE_AFTER_DAYS:
             r.warn(e.line_of("reviewed_on"), f"the {topic} entry for {country} was reviewed on {reviewed}, more than "
-                   "12 months ago; check the law and the sources again, then update reviewed_on")
+                   "12 months ago; check the law and the sources again, then update reviewed_on", code="stale", field="reviewed_on")
         valid_until = r.day(e, "valid_until")
         if valid_until is not None and r.today > valid_until:
             r.error(e.line_of("valid_until"), f"the {topic} entry for {country} was valid until {valid_until}; the bot "
@@ -384,9 +385,9 @@ def _read_rights(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
         text = every_language(r.texts(e, "text", required=True, what=f"the {topic} entry"))
         missing = [lang for lang in LANGUAGES if lang not in text]
         if text and missing:
-            r.warn(e.line_of("text"), f"the {topic} entry for {country} has no text in {', '.join(missing)}")
+            r.warn(e.line_of("text"), f"the {topic} entry for {country} has no text in {', '.join(missing)}", code="missing_translation", field="text")
         if (country, topic) in kb.rights:
-            r.error(e.line_of("topic"), f"{country} has two '{topic}' entries; keep one")
+            r.error(e.line_of("topic"), f"{country} has two '{topic}' entries; keep one", code="duplicate_topic", field="topic")
         if country and topic and text:
             kb.rights[(country, topic)] = RightsEntry(
                 country, topic, text, tuple(sources), reviewed,
@@ -406,7 +407,7 @@ def _read_deployment(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
         name = org
     days = d.get("retention_days", 30)
     if not isinstance(days, int) or days < 0:
-        r.error(d.line_of("retention_days"), "retention_days must be a whole number of days, 0 or more")
+        r.error(d.line_of("retention_days"), "retention_days must be a whole number of days, 0 or more", code="not_number", field="retention_days")
         days = 30
     kb.deployment = Deployment(
         organization=name or Deployment.organization,

@@ -51,7 +51,7 @@ def open_package(path: Path, problems: Problems) -> Package | None:
             archive = zipfile.ZipFile(path)
             names = set(archive.namelist())
         except (zipfile.BadZipFile, OSError) as exc:
-            problems.error(display, 0, f"this is not a readable .zip file ({exc}); zip the package folder again")
+            problems.error(display, 0, f"this is not a readable .zip file ({exc}); zip the package folder again", code="not_a_zip")
             return None
         candidates = sorted((n for n in names if n.rsplit("/", 1)[-1] == "datapackage.json"), key=len)
         prefix = candidates[0][: -len("datapackage.json")] if candidates else ""
@@ -66,18 +66,18 @@ def open_package(path: Path, problems: Problems) -> Package | None:
                 return None
             if archive.getinfo(name).file_size > MAX_MEMBER_BYTES:  # zipfile reads no more than this
                 problems.error(f"{display}/{member}", 0, f"unpacks to more than {MAX_MEMBER_BYTES // 1_000_000} MB; "
-                               "split the package or import its CSV files from a folder")
+                               "split the package or import its CSV files from a folder", code="too_large")
                 return b""
             try:
                 return archive.read(name)
             except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
-                problems.error(f"{display}/{member}", 0, f"cannot be read from the zip ({exc}); zip the package again")
+                problems.error(f"{display}/{member}", 0, f"cannot be read from the zip ({exc}); zip the package again", code="bad_zip")
                 return b""
 
         pkg = Package(display, read_zip)
     else:
         problems.error(display, 0, "is not an HSDS package: give the folder that holds datapackage.json, the .zip of "
-                       "that folder, or a spreadsheet (.csv, .xlsx)")
+                       "that folder, or a spreadsheet (.csv, .xlsx)", code="not_a_package")
         return None
 
     raw = pkg.read("datapackage.json")
@@ -85,28 +85,28 @@ def open_package(path: Path, problems: Problems) -> Package | None:
         found = {r.name: r.path for r in SPEC.values() if pkg.read(r.path) is not None}
         if "service" not in found:
             problems.error(pkg.shown("datapackage.json"), 0, "is missing, and the package has no services.csv either; "
-                           "an HSDS package is a folder with datapackage.json and the CSV files it names")
+                           "an HSDS package is a folder with datapackage.json and the CSV files it names", code="no_datapackage")
             return None
-        problems.warn(pkg.shown("datapackage.json"), 0, "is missing; the standard HSDS 3.0 file names are read")
+        problems.warn(pkg.shown("datapackage.json"), 0, "is missing; the standard HSDS 3.0 file names are read", code="no_datapackage")
         pkg.paths = found
         return pkg
     shown = pkg.shown("datapackage.json")
     try:
         meta = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        problems.error(shown, 0, "is not UTF-8 text; save it as UTF-8")
+        problems.error(shown, 0, "is not UTF-8 text; save it as UTF-8", code="not_utf8")
         return None
     except json.JSONDecodeError as exc:
         problems.error(shown, exc.lineno, f"this is not valid JSON ({exc.msg}, column {exc.colno}); check the commas, "
-                       "quotes and brackets around here")
+                       "quotes and brackets around here", code="bad_json")
         return None
     if not isinstance(meta, dict) or not isinstance(meta.get("resources"), list):
-        problems.error(shown, 1, "must be a JSON object with a \"resources\" list (each with \"name\" and \"path\")")
+        problems.error(shown, 1, "must be a JSON object with a \"resources\" list (each with \"name\" and \"path\")", code="bad_datapackage")
         return None
     pkg.meta = meta
     for i, res in enumerate(meta["resources"]):
         if not isinstance(res, dict):
-            problems.error(shown, 0, f"resource number {i + 1} is not an object with \"name\" and \"path\"")
+            problems.error(shown, 0, f"resource number {i + 1} is not an object with \"name\" and \"path\"", code="bad_datapackage")
             continue
         rpath = res.get("path")
         if isinstance(rpath, list) and len(rpath) == 1:
@@ -117,17 +117,17 @@ def open_package(path: Path, problems: Problems) -> Package | None:
         if key is None:
             continue  # a table we do not read (programs, contacts, ...)
         if not isinstance(rpath, str) or not rpath:
-            problems.error(shown, 0, f"resource '{name}' has no \"path\" naming its CSV file")
+            problems.error(shown, 0, f"resource '{name}' has no \"path\" naming its CSV file", code="bad_datapackage")
             continue
         if rpath.startswith(("http://", "https://")):
             problems.error(shown, 0, f"resource '{name}' is at {rpath}; download it into the package and give its "
-                           "file name as \"path\"")
+                           "file name as \"path\"", code="remote_resource")
             continue
         if not _safe_member(rpath):
-            problems.error(shown, 0, f"resource '{name}' has path '{rpath}', outside the package; give a path inside it")
+            problems.error(shown, 0, f"resource '{name}' has path '{rpath}', outside the package; give a path inside it", code="unsafe_path")
             continue
         if key in pkg.paths:
-            problems.warn(shown, 0, f"resource '{name}' is listed twice; the first ({pkg.paths[key]}) is read")
+            problems.warn(shown, 0, f"resource '{name}' is listed twice; the first ({pkg.paths[key]}) is read", code="duplicate_resource")
             continue
         pkg.paths[key] = rpath
     for r in SPEC.values():  # tables present under their standard names but not listed
@@ -152,7 +152,7 @@ def read_tables(pkg: Package, problems: Problems) -> dict[str, Table]:
         shown = pkg.shown(member)
         if data is None:
             problems.error(shown, 0, f"is named in datapackage.json for '{name}' but is not in the package; add the "
-                           "file or fix its \"path\"")
+                           "file or fix its \"path\"", code="missing_file")
             continue
         table = read_csv(data, shown, problems)
         if table is None:
@@ -162,13 +162,13 @@ def read_tables(pkg: Package, problems: Problems) -> dict[str, Table]:
             missing.append("code")
         if missing:
             problems.error(shown, 1, f"has no column {', '.join(repr(m) for m in missing)}; HSDS 3.0 names the columns "
-                           f"of {SPEC[name].path}: {', '.join(SPEC[name].fields)}")
+                           f"of {SPEC[name].path}: {', '.join(SPEC[name].fields)}", code="missing_column")
             continue
         tables[name] = table
     for name in ("service", "location", "service_at_location"):
         if name not in tables and not any(p.file.endswith(SPEC[name].path) for p in problems.errors):
             problems.error(pkg.shown(SPEC[name].path), 0, f"is missing; the import needs {SPEC[name].path} "
-                           f"(columns: {', '.join(NEEDED[name])}) to place each service")
+                           f"(columns: {', '.join(NEEDED[name])}) to place each service", code="missing_file")
     return tables
 
 
@@ -179,10 +179,10 @@ def index(table: Table | None, problems: Problems) -> dict[str, Row]:
     for row in table.rows:
         key = row.text("id")
         if not key:
-            problems.error(table.file, row.line, "the 'id' is empty; every row needs its own id (a UUID)")
+            problems.error(table.file, row.line, "the 'id' is empty; every row needs its own id (a UUID)", code="missing", field="id")
         elif key in out:
             problems.error(table.file, row.line, f"the id '{key}' is already used at row {out[key].line}; ids must be "
-                           "unique")
+                           "unique", code="duplicate_id", field="id")
         else:
             out[key] = row
     return out

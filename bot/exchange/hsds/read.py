@@ -63,7 +63,7 @@ def _texts(text: str, what: str, name: str, file: str, line: int, problems: Prob
     if lang:
         return {lang: text}
     problems.warn(file, line, f"cannot tell the language of the {what} of '{name}'; it is shown in every language "
-                  "until someone puts it under its language code")
+                  "until someone puts it under its language code", code="unknown_text_language")
     return text
 
 
@@ -142,12 +142,13 @@ class _PackageReader:
     def _file(self, name: str) -> str:
         return self.tables[name].file if name in self.tables else SPEC[name].path
 
-    def once(self, key: tuple[str, str], table: str, line: int, message: str, warning: bool = False) -> None:
+    def once(self, key: tuple[str, str], table: str, line: int, message: str, warning: bool = False, code: str = "",
+             field: str = "") -> None:
         """Report a problem the first time only (a location shared by several services, ...)."""
         if key in self.reported:
             return
         self.reported.add(key)
-        (self.problems.warn if warning else self.problems.error)(self._file(table), line, message)
+        (self.problems.warn if warning else self.problems.error)(self._file(table), line, message, code, field)
 
     def _linked(self, name: str, row: Row) -> bool:
         """Whether the ids a row points to exist; the ones that do not are reported."""
@@ -157,7 +158,7 @@ class _PackageReader:
                                       ("service_at_location_id", self.sal_ids, "service_at_location")):
             value = row.text(column)
             if value and value not in known:
-                self.problems.error(self._file(name), row.line, f"{column} '{value}' is not an id of {SPEC[target].path}")
+                self.problems.error(self._file(name), row.line, f"{column} '{value}' is not an id of {SPEC[target].path}", code="dangling_id")
                 ok = False
         return ok
 
@@ -169,17 +170,17 @@ class _PackageReader:
             status = row.text("status").lower()
             if status and status != "active":
                 self.problems.warn(file, row.line, f"service '{row.text('name') or sid}' has status '{status}'; it is "
-                                   "not imported")
+                                   "not imported", code="not_active")
                 skipped.add(sid)
                 continue
             if not row.text("name"):
-                self.problems.error(file, row.line, f"service '{sid}' has no name; fill its 'name' column")
+                self.problems.error(file, row.line, f"service '{sid}' has no name; fill its 'name' column", code="missing", field="name")
             day, wrong = parse_day(row.text("assured_date"))
             if wrong:
-                self.problems.error(file, row.line, f"assured_date {wrong}")
+                self.problems.error(file, row.line, f"assured_date {wrong}", code="not_date", field="verified_on")
             elif day and day > self.today:
                 self.problems.error(file, row.line, f"assured_date {day} is in the future; write the date the service "
-                                    "was last checked")
+                                    "was last checked", code="future_date", field="verified_on")
         return skipped
 
     def _read_coordinates(self) -> dict[str, tuple[float, float] | None]:
@@ -196,13 +197,13 @@ class _PackageReader:
                     number = float(text.replace(",", "."))
                 except ValueError:
                     self.problems.error(file, row.line, f"{column} '{text}' is not a number; write decimal degrees "
-                                        f"such as {example}")
+                                        f"such as {example}", code="not_number", field="location")
                     values.append(None)
                     continue
                 if not -limit <= number <= limit:
                     self.problems.error(file, row.line, f"{column} {text} is outside -{limit}..{limit}; write decimal "
                                         "degrees (look the place up on a map), or check that latitude and longitude "
-                                        "are not swapped")
+                                        "are not swapped", code="out_of_range", field="location")
                     values.append(None)
                     continue
                 values.append(number)
@@ -216,7 +217,7 @@ class _PackageReader:
             lid = row.text("location_id")
             if lid not in self.locations:
                 self.problems.error(self._file("address"), row.line, f"location_id '{lid}' is not an id of "
-                                    f"{SPEC['location'].path}")
+                                    f"{SPEC['location'].path}", code="dangling_id")
                 continue
             out.setdefault(lid, []).append(row)
         for rows in out.values():
@@ -249,10 +250,10 @@ class _PackageReader:
             if not code:
                 if re.fullmatch(r"[A-Za-z]{3}", value or ""):
                     self.problems.warn(file, row.line, f"language '{value}' has no two-letter ISO 639-1 code the bot "
-                                       "knows; it is left out")
+                                       "knows; it is left out", code="left_out", field="languages")
                 elif value:
                     self.problems.error(file, row.line, f"language '{value}' is not an ISO 639-1 code such as es, en, "
-                                        "fr, ht, pt")
+                                        "fr, ht, pt", code="unknown_language", field="languages")
                 continue
             column = "service_id" if row.text("service_id") else "location_id"
             if row.text(column):
@@ -267,15 +268,15 @@ class _PackageReader:
             if entity not in ("", "service", "service_at_location"):
                 continue
             if entity == "service" and link not in self.services:
-                self.problems.error(file, row.line, f"link_id '{link}' is not an id of services.csv")
+                self.problems.error(file, row.line, f"link_id '{link}' is not an id of services.csv", code="dangling_id")
                 continue
             if entity == "service_at_location" and link not in self.sal_ids:
-                self.problems.error(file, row.line, f"link_id '{link}' is not an id of service_at_location.csv")
+                self.problems.error(file, row.line, f"link_id '{link}' is not an id of service_at_location.csv", code="dangling_id")
                 continue
             if entity == "" and link not in self.services and link not in self.sal_ids:
                 continue
             if term_id not in self.terms:
-                self.problems.error(file, row.line, f"taxonomy_term_id '{term_id}' is not an id of taxonomy_terms.csv")
+                self.problems.error(file, row.line, f"taxonomy_term_id '{term_id}' is not an id of taxonomy_terms.csv", code="dangling_id")
                 continue
             links.setdefault(link, []).append((row, self.terms[term_id]))
         return links
@@ -306,7 +307,7 @@ class _PackageReader:
         point = self.coords.get(lid)
         if point is None and (not loc.text("latitude") or not loc.text("longitude")):
             self.once(("coords", lid), "location", loc.line, f"location '{label}' has no latitude/longitude; the bot "
-                      "needs them to find the service near a town")
+                      "needs them to find the service near a town", code="missing", field="latitude")
         rows = self.addresses.get(lid, [])
         address_row = rows[0] if rows else None
         address, city, country = _compose_address(address_row)
@@ -314,7 +315,7 @@ class _PackageReader:
             code = self.country_names.get(fold(country))
             if code is None and address_row is not None:
                 self.once(("country", lid), "address", address_row.line, f"country '{country}' is not a two-letter "
-                          "ISO 3166 code such as MX")
+                          "ISO 3166 code such as MX", code="bad_country", field="country")
             country = code or ""
         country = country.upper()
         if not country and point:
@@ -322,21 +323,21 @@ class _PackageReader:
             if town is not None:
                 country = town.country
                 self.once(("guess-country", lid), "location", loc.line, f"location '{label}' has no address with a "
-                          f"country; {town.country} (near {town.name}) is used", warning=True)
+                          f"country; {town.country} (near {town.name}) is used", warning=True, code="guessed_country", field="country")
             else:
                 self.once(("no-country", lid), "location", loc.line, f"location '{label}' has no country: add a row "
-                          "for it to addresses.csv with the two-letter country code")
+                          "for it to addresses.csv with the two-letter country code", code="missing", field="country")
         if point and country and self.gazetteer is not None:
             wrong = check_coordinates(self.gazetteer, point[0], point[1], country)
             if wrong:
-                self.once(("where", lid), "location", loc.line, wrong)
+                self.once(("where", lid), "location", loc.line, wrong, code="outside_country", field="location")
                 point = None
         if city and self.gazetteer is not None and address_row is not None and fold(city) not in \
                 self.gazetteer.by_name and fold(city) not in self.place_names:
             town = self._nearest(point)
             near = f"; the nearest known town is {town.name}" if town else ""
             self.once(("place", lid), "address", address_row.line, f"the city '{city}' is not a town the bot "
-                      f"knows{near}; fix the spelling or add it to knowledge/places", warning=True)
+                      f"knows{near}; fix the spelling or add it to knowledge/places", warning=True, code="unknown_place", field="place")
         if not city:
             town = self._nearest(point)
             city = town.name if town is not None else ""
@@ -356,11 +357,11 @@ class _PackageReader:
                 continue
             wrong = check_phone(number, country, False) if country else None
             if wrong:
-                self.once(("phone", str(row.line)), "phone", row.line, wrong)
+                self.once(("phone", str(row.line)), "phone", row.line, wrong, code="bad_phone", field="phones")
                 continue
             if row.text("extension"):
                 self.once(("ext", str(row.line)), "phone", row.line, f"extension {row.text('extension')} is left out "
-                          "(the bot has no field for it); say it in the description if callers need it", warning=True)
+                          "(the bot has no field for it); say it in the description if callers need it", warning=True, code="left_out", field="phones")
             if all(n["number"] != number for n in numbers):
                 numbers.append({"number": number, "type": kind})
         return numbers
@@ -385,7 +386,7 @@ class _PackageReader:
             except ValueError:
                 wrong = check_zone(tz)
                 if wrong:
-                    self.once(("tz", str(rule.row.line)), "schedule", rule.row.line, f"timezone {wrong}")
+                    self.once(("tz", str(rule.row.line)), "schedule", rule.row.line, f"timezone {wrong}", code="bad_zone", field="timezone")
                 else:
                     timezone = tz
                 continue
@@ -394,7 +395,7 @@ class _PackageReader:
             if offsets and offset not in offsets:
                 self.once(("tz", str(rule.row.line)), "schedule", rule.row.line, f"timezone {tz} (UTC offset) differs "
                           f"from the time zone of {town.name} ({town.timezone}); the bot uses the town's. Write the zone "
-                          "name in the service's timezone if it really differs", warning=True)
+                          "name in the service's timezone if it really differs", warning=True, code="other_zone", field="timezone")
         weekly = hours_lines([(r.days, r.opens, r.closes) for r in chosen if not r.dated])
         dated: dict[str, list[str]] = {}  # one line per span: several rows may give one day's ranges
         for r in chosen:
@@ -426,7 +427,7 @@ class _PackageReader:
             elif kind == "categories":  # a term of our own category taxonomy that we do not know
                 term_reported = True
                 self.once(("term", term.text("id")), "taxonomy_term", term.line,
-                          self.matcher.unknown(code or term.text("name")))
+                          self.matcher.unknown(code or term.text("name")), code="unknown_category", field="categories")
             else:
                 unmatched.append((attr, term))
         if not categories and not term_reported:
@@ -435,11 +436,11 @@ class _PackageReader:
                 label = term.text("code") or term.text("name")
                 self.once(("category", str(attr.line)), "attribute", attr.line,
                           f"service '{name or sid}' has no category the bot knows (it links to {terms_file}:"
-                          f"{term.line}): " + self.matcher.unknown(label))
+                          f"{term.line}): " + self.matcher.unknown(label), code="unknown_category", field="categories")
             if not unmatched:
                 self.once(("category", sid), "service", self.services[sid].line,
                           f"service '{name or sid}' has no category: link it in attributes.csv (link_entity service) "
-                          f"to a taxonomy term whose code is one of {', '.join(self.matcher.codes)}")
+                          f"to a taxonomy term whose code is one of {', '.join(self.matcher.codes)}", code="missing", field="categories")
         return categories, extra
 
     def _candidate(self, row: Row, source: str) -> Candidate | None:
@@ -449,7 +450,7 @@ class _PackageReader:
         location_type = loc.text("location_type").lower()
         if location_type in ("virtual", "postal"):
             self.problems.warn(self.sal.file, row.line, f"service '{name}' is linked to a {location_type} location; "
-                               "only physical places are imported")
+                               "only physical places are imported", code="not_physical", field="location")
             return None
         where = self._place(lid)
         hours, timezone = self._hours(sid, lid, sal_id, where.point)
@@ -461,7 +462,7 @@ class _PackageReader:
             verified = self.today
             self.once(("verified", sid), "service", svc.line, f"service '{name or sid}' has no assured_date; "
                       f"verified_on is set to the import date {self.today}. Check the service and correct it in the "
-                      "YAML if needed", warning=True)
+                      "YAML if needed", warning=True, code="not_verified", field="verified_on")
         elif verified > self.today:
             verified = None  # reported with the services
         ext_type, ext_id = loc.text("external_identifier_type"), loc.text("external_identifier")
@@ -474,7 +475,7 @@ class _PackageReader:
         org_name = org.text("name") if org else ""
         if svc.text("organization_id") and org is None and "organization" in self.tables:
             self.once(("org", sid), "service", svc.line, f"organization_id '{svc.text('organization_id')}' is not an "
-                      "id of organizations.csv; the organization is left empty", warning=True)
+                      "id of organizations.csv; the organization is left empty", warning=True, code="dangling_id", field="organization")
         file = self._file("service")
         entry: dict[str, Any] = {
             "id": our_id,
@@ -514,16 +515,16 @@ class _PackageReader:
             sid, lid, sal_id = row.text("service_id"), row.text("location_id"), row.text("id")
             if sal_id and sal_id in seen:
                 self.problems.error(self.sal.file, row.line, f"the id '{sal_id}' is already used at row {seen[sal_id]}; "
-                                    "ids must be unique")
+                                    "ids must be unique", code="duplicate_id")
                 continue
             seen[sal_id] = row.line
             if sid not in self.services:
                 self.problems.error(self.sal.file, row.line, f"service_id '{sid}' is not an id of "
-                                    f"{SPEC['service'].path}")
+                                    f"{SPEC['service'].path}", code="dangling_id")
                 continue
             if lid not in self.locations:
                 self.problems.error(self.sal.file, row.line, f"location_id '{lid}' is not an id of "
-                                    f"{SPEC['location'].path}")
+                                    f"{SPEC['location'].path}", code="dangling_id")
                 continue
             used.add(sid)
             if sid not in self.skipped:
@@ -534,6 +535,6 @@ class _PackageReader:
             if sid not in used and sid not in self.skipped:
                 self.problems.warn(self._file("service"), svc.line, f"service '{svc.text('name') or sid}' has no row in "
                                    "service_at_location.csv, so no place; the bot can only show services at a place, "
-                                   "so it is left out")
+                                   "so it is left out", code="no_location")
         return out
 

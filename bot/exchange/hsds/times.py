@@ -98,13 +98,13 @@ def dated_exception(row: Row, file: str, problems: Problems) -> Rule | None:
         (opens, _), (closes, _) = parse_time(opens_text), parse_time(closes_text)
         if opens is None or closes is None:
             problems.error(file, row.line, f"opens_at '{opens_text}' / closes_at '{closes_text}' are not times; "
-                           "write them as HH:MM (for example 08:00), or leave both empty for a closure")
+                           "write them as HH:MM (for example 08:00), or leave both empty for a closure", code="bad_hours", field="hours")
             return None
         what = f"{hhmm(opens)}-{hhmm(closes if closes not in (0, 23 * 60 + 59) else 24 * 60)}"
     try:
         parse_hours([f"{span} {what}"])
     except HoursError as exc:
-        problems.error(file, row.line, str(exc))
+        problems.error(file, row.line, str(exc), code="bad_hours", field="hours")
         return None
     return Rule(row, [], 0, 0, row.text("timezone"), f"{span} {what}")
 
@@ -112,15 +112,15 @@ def dated_exception(row: Row, file: str, problems: Problems) -> Rule | None:
 def read_schedule(row: Row, file: str, problems: Problems, today: date) -> Rule | None:
     freq = row.text("freq").upper()
     if freq and freq not in ("WEEKLY", "MONTHLY"):
-        problems.error(file, row.line, f"freq '{row.text('freq')}' must be WEEKLY (or MONTHLY)")
+        problems.error(file, row.line, f"freq '{row.text('freq')}' must be WEEKLY (or MONTHLY)", code="bad_schedule", field="hours")
         return None
     if freq == "MONTHLY":
         problems.warn(file, row.line, "a MONTHLY schedule cannot be shown as weekly opening hours; it is left out "
-                      "(write the days in the service description)")
+                      "(write the days in the service description)", code="left_out", field="hours")
         return None
     valid_to, _ = parse_day(row.text("valid_to"))
     if valid_to and valid_to < today:
-        problems.warn(file, row.line, f"this schedule ended on {valid_to} (valid_to); it is left out")
+        problems.warn(file, row.line, f"this schedule ended on {valid_to} (valid_to); it is left out", code="left_out", field="hours")
         return None
     if not freq and not row.text("byday") and row.text("valid_from"):
         return dated_exception(row, file, problems)
@@ -128,39 +128,39 @@ def read_schedule(row: Row, file: str, problems: Problems, today: date) -> Rule 
     if not opens_text and not closes_text:
         if row.text("description"):
             problems.warn(file, row.line, "this schedule has no opens_at/closes_at, so its description is not read; "
-                          "add opens_at and closes_at (HH:MM) for the bot to tell whether it is open")
+                          "add opens_at and closes_at (HH:MM) for the bot to tell whether it is open", code="left_out", field="hours")
         return None
     ok = True
     times = []
     for column, text in (("opens_at", opens_text), ("closes_at", closes_text)):
         if not text:
-            problems.error(file, row.line, f"'{column}' is empty; write the time as HH:MM (for example 08:00)")
+            problems.error(file, row.line, f"'{column}' is empty; write the time as HH:MM (for example 08:00)", code="bad_hours", field="hours")
             ok = False
             continue
         minutes, offset = parse_time(text)
         if minutes is None:
-            problems.error(file, row.line, f"{column} '{text}' is not a time; write it as HH:MM (for example 17:30)")
+            problems.error(file, row.line, f"{column} '{text}' is not a time; write it as HH:MM (for example 17:30)", code="bad_hours", field="hours")
             ok = False
         elif offset:
             problems.warn(file, row.line, f"{column} '{text}' has a UTC offset; opening hours are read as the local "
-                          "time at the service, so the offset is ignored")
+                          "time at the service, so the offset is ignored", code="utc_offset_ignored", field="hours")
         times.append(minutes)
     days: list[int] = []
     byday = row.text("byday")
     if not byday:
-        problems.warn(file, row.line, "byday is empty; the times are read as every day of the week")
+        problems.warn(file, row.line, "byday is empty; the times are read as every day of the week", code="every_day", field="hours")
         days = list(range(7))
     for token in [t.strip().upper() for t in byday.split(",") if t.strip()]:
         if token in DAY_CODES:
             days.append(DAY_CODES.index(token))
         elif re.match(r"^[+-]?\d+(MO|TU|WE|TH|FR|SA|SU)$", token):
             problems.error(file, row.line, f"byday '{byday}' counts weeks of the month ({token}), which only a "
-                           "MONTHLY schedule can; for weekly hours write two-letter days like MO,TU,WE")
+                           "MONTHLY schedule can; for weekly hours write two-letter days like MO,TU,WE", code="bad_schedule", field="hours")
             ok = False
             break
         else:
             problems.error(file, row.line, f"byday '{byday}' is not a list of days: '{token}' is not one of "
-                           f"{','.join(DAY_CODES)}; write two-letter days separated by commas, like MO,TU,WE")
+                           f"{','.join(DAY_CODES)}; write two-letter days separated by commas, like MO,TU,WE", code="bad_schedule", field="hours")
             ok = False
             break
     if not ok or len(times) != 2 or None in times:
@@ -169,12 +169,12 @@ def read_schedule(row: Row, file: str, problems: Problems, today: date) -> Rule 
     if closes in (23 * 60 + 59, 0) or (opens == closes == 0):
         closes = 24 * 60
     if opens == closes:
-        problems.error(file, row.line, f"opens_at and closes_at are both {opens_text}; write the closing time")
+        problems.error(file, row.line, f"opens_at and closes_at are both {opens_text}; write the closing time", code="bad_hours", field="hours")
         return None
     try:
         parse_hours([f"{days_text(days)} {hhmm(opens)}-{hhmm(closes)}"])
     except HoursError as exc:
-        problems.error(file, row.line, str(exc))
+        problems.error(file, row.line, str(exc), code="bad_hours", field="hours")
         return None
     return Rule(row, days, opens, closes, row.text("timezone"))
 

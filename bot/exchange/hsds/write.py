@@ -53,6 +53,9 @@ def _offset(zone: str) -> str:
     hours = delta.total_seconds() / 3600
     return str(int(hours)) if hours.is_integer() else str(hours)
 
+# Values HSDS 3.0 requires that the knowledge base does not hold: an export leaves them empty (and says so).
+NOT_HELD = ("address.state_province", "address.postal_code")
+
 
 @dataclass
 class ExportResult:
@@ -157,7 +160,7 @@ def package_tables(kb: KnowledgeBase, today: date) -> tuple[dict[str, list[dict[
             rows["attribute"].append({
                 "id": _uuid("attribute", s.id, kind, code), "link_id": svc_id, "taxonomy_term_id": term(kind, code),
                 "link_type": kind, "link_entity": "service"})
-    if rows["address"]:
+    if rows["address"]:  # NOT_HELD
         result.notes.append("addresses.csv leaves state_province and postal_code empty: the knowledge base does not "
                             "hold them (HSDS 3.0 marks them required)")
     if any(len(s.description) > 1 for s in services):
