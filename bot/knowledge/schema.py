@@ -167,15 +167,15 @@ SERVICE: tuple[Field, ...] = (
 FIELDS: dict[str, Field] = {f.name: f for f in SERVICE}
 
 
-def entry_keys(fields: tuple[Field, ...] = SERVICE) -> tuple[str, ...]:
+def entry_keys() -> tuple[str, ...]:
     """The keys of a service entry in the order they are written (``location`` where its first field is)."""
-    return tuple(dict.fromkeys(f.under or f.name for f in fields))
+    return tuple(dict.fromkeys(f.under or f.name for f in SERVICE))
 
 
-def location_keys(fields: tuple[Field, ...] = SERVICE) -> tuple[str, ...]:
-    return tuple(f.name for f in fields if f.under == "location")
+def location_keys() -> tuple[str, ...]:
+    return tuple(f.name for f in SERVICE if f.under == "location")
 
 
-def sheet_columns(fields: tuple[Field, ...] = SERVICE) -> tuple[Column, ...]:
+def sheet_columns() -> tuple[Column, ...]:
     """The staff spreadsheet's columns, in order."""
-    return tuple(column for f in fields for column in f.columns)
+    return tuple(column for f in SERVICE for column in f.columns)
