@@ -1,12 +1,18 @@
-"""Open Referral HSDS 3.0 tabular data packages: import (:func:`read_package`), export
-(:func:`export_package`) and a structural check (:func:`validate_package`).
+"""Open Referral HSDS 3.0 tabular data packages, one module per job:
+
+* :mod:`.spec`: the HSDS 3.0 tables (columns, required fields, types, keys) and ``datapackage.json``;
+* :mod:`.package`: opening a folder or .zip and reading its CSV tables;
+* :mod:`.tables`: the rows of one package, linked by id and checked; :mod:`.times`: schedules <-> hours;
+* :mod:`.read`: import (:func:`~.read.read_package`); :mod:`.write`: export (:func:`~.write.export_package`);
+* :mod:`.validate`: a package checked against the tables' Table Schema (:func:`~.validate.validate_package`).
 
 A package is a folder or a .zip with ``datapackage.json`` naming each resource and its CSV file,
 as in the specification's example (https://github.com/openreferral/specification, examples/csv).
 The table and column names below are those of the HSDS 3.0 schema (``schema/*.json``): the
 ``required`` lists are each schema's ``required`` plus its ``tabular_required``.
 
-How our fields map to HSDS:
+How our fields map to HSDS (each field's ``hsds`` in :mod:`bot.knowledge.schema`; the fields mapped to
+``service.<column>`` or to ``taxonomy`` are read and written from that declaration alone):
 
 ==================  ==============================================================================
 ours                HSDS 3.0
