@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import subprocess
 import sys
 
@@ -14,7 +15,7 @@ from bot.exchange import spreadsheet
 from bot.exchange.candidates import ENTRY_KEYS
 from bot.knowledge.model import Service
 from bot.knowledge.schema import KINDS, SERVICE
-from tests.conftest import KNOWLEDGE, ROOT
+from tests.conftest import FIXED_NOW, KNOWLEDGE, ROOT
 
 
 def test_the_model_and_the_sheet_follow_the_schema():
@@ -92,7 +93,8 @@ def test_a_field_added_to_the_schema_travels_through_yaml_spreadsheet_and_hsds(c
     declaration, value = NEW_FIELDS[case]
     run = subprocess.run([sys.executable, "-c", SCRIPT, json.dumps(declaration), str(tmp_path), json.dumps(value),
                           str(KNOWLEDGE), str(ROOT / "tests" / "exchange" / "fixtures" / "roundtrip.yml")],
-                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+                         capture_output=True, text=True, cwd=ROOT, timeout=300,
+                         env={**os.environ, "BOT_FAKE_NOW": FIXED_NOW.isoformat()})  # the tests' moment
     assert run.returncode == 0, run.stderr[-3000:]
     out = json.loads(run.stdout.strip().splitlines()[-1])
     assert declaration["name"] in out["columns"]
