@@ -190,8 +190,7 @@ class _RowReader:
     def value(self, f: Field) -> Any:
         row = self.row
         if f.required and f.kind not in ("id", "phones") and not row.text(f.name):
-            self.error(f, f"the '{f.name}' cell is empty; every service needs it ({f.help.split('.')[0].lower()})",
-                       "missing")
+            self.error(f, f"the '{f.name}' cell is empty; every service needs it. {f.help}", "missing")
         special = getattr(self, f"_{f.name}", None)  # a field with a rule of its own in the sheet
         if special is not None:
             return special(f)
