@@ -887,7 +887,8 @@ def check_load(result: Any, files: dict[str, bytes]) -> str | None:
         return f"returned {type(result).__name__}, not a LoadResult"
     for p in result.problems:
         if not (isinstance(p, Problem) and isinstance(p.file, str) and isinstance(p.line, int) and p.line >= 0
-                and isinstance(p.message, str) and p.message and p.severity in ("error", "warning")):
+                and isinstance(p.message, str) and p.message and p.severity in ("error", "warning")
+                and p.code):  # programs decide by the code, never by the wording
             return f"malformed problem {p!r}"[:200]
     for slot, content in files.items():
         name = Path(slot).name
