@@ -29,6 +29,7 @@ from bot.textnorm import fold
 ENTRY_KEYS = entry_keys()
 LOCATION_KEYS = location_keys()
 TEXT_KEYS = tuple(f.name for f in SERVICE if f.kind == "texts")  # a text per language
+FLAGS = tuple(f.name for f in SERVICE if f.kind == "flag")
 
 # ISO 639-2/3 codes (as HSDS allows) and language names, for the languages the bot and staff meet most.
 LANGUAGE_ALIASES = {
@@ -149,7 +150,7 @@ def clean_entry(entry: dict[str, Any]) -> dict[str, Any]:
         value = entry.get(key)
         if key == "location" and isinstance(value, dict):
             value = {k: value[k] for k in LOCATION_KEYS if value.get(k) not in (None, "")}
-        if key == "sample":
+        if key in FLAGS:  # written either way: "sample: false" says someone decided
             out[key] = bool(value)
             continue
         if value in (None, "", [], {}):
