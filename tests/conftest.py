@@ -43,6 +43,16 @@ def kb_copy(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture
+def kb(tmp_path: Path) -> Path:
+    """A small knowledge folder: the categories and Mexico, no services."""
+    root = tmp_path / "knowledge"
+    (root / "countries").mkdir(parents=True)
+    shutil.copy(KNOWLEDGE / "categories.yml", root / "categories.yml")
+    shutil.copy(KNOWLEDGE / "countries" / "MX.yml", root / "countries" / "MX.yml")
+    return root
+
+
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")

@@ -10,13 +10,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot import LANGUAGES, clock
-from bot.knowledge.checks import ISO_639_1, check_coordinates, check_phone
-from bot.knowledge.hours import Hours, HoursError, parse_hours
+from bot import LANGUAGES
+from bot.knowledge.hours import HoursError, parse_hours
 from bot.knowledge.model import (
     EMERGENCY_KINDS,
     PLACE_STATUSES,
@@ -27,35 +26,20 @@ from bot.knowledge.model import (
     EmergencyNumber,
     ExtraPlace,
     KnowledgeBase,
-    Phone,
     RedCross,
     RightsEntry,
-    Service,
     SexualViolenceCare,
     Source,
 )
+from bot.knowledge.reader import Reader, every_language
+from bot.knowledge.schema import COSTS  # noqa: F401 - the staff console offers them
+from bot.knowledge.services import COUNTRY, DEFAULT_CATEGORIES, STALE_AFTER_DAYS, read_service  # noqa: F401
 from bot.knowledge.yamlsrc import LineDict, LineList, Problem, YamlError, load_yaml
 from bot.textnorm import fold as _fold
 
-DEFAULT_CATEGORIES = (
-    "medical",
-    "shelter",
-    "food",
-    "family_links",
-    "legal",
-    "psychosocial",
-    "water_hygiene",
-    "connectivity",
-    "protection",
-)
 RIGHTS_TOPICS = ("asylum", "detention", "health", "children", "deportation")
-PHONE_TYPES = ("voice", "whatsapp", "sms")
-COSTS = ("free", "low_cost", "paid")
-STALE_AFTER_DAYS = 90
 RIGHTS_STALE_AFTER_DAYS = 365
 EXPIRY_WARNING_DAYS = 60  # a rights entry with valid_until is flagged this long before it stops being shown
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 @dataclass
@@ -74,123 +58,6 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return not self.errors
-
-
-class _Reader:
-    """Collects problems while reading one file."""
-
-    def __init__(self, display: str, problems: list[Problem], gazetteer: Any = None, today: date | None = None):
-        self.file = display
-        self.problems = problems
-        self.gazetteer = gazetteer
-        self.today = today or clock.today()
-
-    def error(self, line: int, message: str, code: str = "") -> None:
-        self.problems.append(Problem(self.file, line, message, "error", code))
-
-    def warn(self, line: int, message: str, code: str = "") -> None:
-        self.problems.append(Problem(self.file, line, message, "warning", code))
-
-    # --- typed field access -------------------------------------------------------------
-    def text(self, d: LineDict, key: str, required: bool = False, what: str = "") -> str:
-        value = d.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                self.error(d.line, f"{what or 'this entry'} has no '{key}'; add '{key}: ...'")
-            return ""
-        if isinstance(value, (dict, list)):
-            self.error(d.line_of(key), f"'{key}' must be plain text, not a list or mapping")
-            return ""
-        return str(value).strip()
-
-    def texts(self, d: LineDict, key: str, required: bool = False, what: str = "") -> dict[str, str]:
-        """A text per language: ``{es: ..., en: ...}``; a plain string counts as every language."""
-        value = d.get(key)
-        if value is None:
-            if required:
-                self.error(d.line, f"{what or 'this entry'} has no '{key}'; add '{key}: {{es: ..., en: ...}}'")
-            return {}
-        if isinstance(value, str):
-            return {"*": value.strip()}
-        if not isinstance(value, dict):
-            self.error(d.line_of(key), f"'{key}' must be a text per language, like {{es: ..., en: ...}}")
-            return {}
-        out = {}
-        for lang, text in value.items():
-            if lang not in LANGUAGES and lang != "*":
-                self.warn(
-                    value.line_of(lang) if isinstance(value, LineDict) else d.line_of(key),
-                    f"'{lang}' is not one of the bot's languages ({', '.join(LANGUAGES)}); it is ignored",
-                )
-                continue
-            if text is not None and str(text).strip():
-                out[lang] = str(text).strip()
-        return out
-
-    def number(self, d: LineDict, key: str, low: float, high: float, what: str) -> float | None:
-        value = d.get(key)
-        if value is None:
-            self.error(d.line, f"{what} has no '{key}'; add it as a decimal number such as 14.9061")
-            return None
-        try:
-            number = float(str(value).replace(",", "."))
-        except ValueError:
-            self.error(d.line_of(key), f"'{key}' must be a decimal number such as 14.9061, not '{value}'")
-            return None
-        if not low <= number <= high:
-            self.error(d.line_of(key), f"'{key}' is {number}, outside {low}..{high}; check for a typo")
-            return None
-        return number
-
-    def day(self, d: LineDict, key: str, required: bool = False) -> date | None:
-        value = d.get(key)
-        if value is None:
-            if required:
-                self.error(d.line, f"this entry has no '{key}'; add the date as YYYY-MM-DD")
-            return None
-        if isinstance(value, datetime):
-            return value.date()
-        if isinstance(value, date):
-            return value
-        try:
-            return date.fromisoformat(str(value).strip())
-        except ValueError:
-            self.error(d.line_of(key), f"'{key}' is '{value}', not a date; write it as YYYY-MM-DD")
-            return None
-
-    def strings(self, d: LineDict, key: str) -> list[str]:
-        value = d.get(key)
-        if value is None:
-            return []
-        if isinstance(value, str):
-            return [v.strip() for v in value.split(",") if v.strip()]
-        if not isinstance(value, list):
-            self.error(d.line_of(key), f"'{key}' must be a list, like [a, b]")
-            return []
-        return [str(v).strip() for v in value if v is not None and str(v).strip()]
-
-    def items(self, d: LineDict, key: str) -> LineList:
-        """The list under ``key`` (empty when absent); anything but a list is reported."""
-        value = d.get(key)
-        if value is None:
-            return LineList()
-        if not isinstance(value, LineList):
-            self.error(d.line_of(key), f"'{key}' must be a list (lines starting with '- ')")
-            return LineList()
-        return value
-
-    def mapping(self, value: Any, line: int, what: str) -> LineDict | None:
-        if not isinstance(value, LineDict):
-            self.error(line, f"{what} must be a mapping of 'field: value' lines")
-            return None
-        return value
-
-
-def _resolve_any(texts: dict[str, str]) -> dict[str, str]:
-    """Expand a plain string (``*``) to every language."""
-    if "*" in texts:
-        return {lang: texts["*"] for lang in LANGUAGES}
-    return texts
 
 
 def _fingerprint(files: list[Path]) -> str:
@@ -220,7 +87,8 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
     problems: list[Problem] = []
     kb = KnowledgeBase()
     if not root.is_dir():
-        problems.append(Problem(str(root), 0, "the knowledge folder does not exist; check BOT_KNOWLEDGE_DIR"))
+        problems.append(Problem(str(root), 0, "the knowledge folder does not exist; check BOT_KNOWLEDGE_DIR",
+                                code="no_folder"))
         return LoadResult(kb, problems)
     files = knowledge_files(root)
     kb.fingerprint = _fingerprint(files)
@@ -245,21 +113,21 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
                 problems.append(exc.problem)
 
     for path, doc in parsed("categories"):
-        _read_categories(_Reader(display(path), problems), doc, kb)
+        _read_categories(Reader(display(path), problems), doc, kb)
     for code in DEFAULT_CATEGORIES:
         kb.categories.setdefault(code, Category(code, {"en": code.replace("_", " ")}))
     for path, doc in parsed("countries"):
-        _read_country(_Reader(display(path), problems), doc, kb)
+        _read_country(Reader(display(path), problems), doc, kb)
     for path, doc in parsed("places"):
-        _read_places(_Reader(display(path), problems), doc, kb)
+        _read_places(Reader(display(path), problems), doc, kb)
     seen: dict[str, str] = {}
     place_names = {_fold(p.name) for p in kb.places}
     for path, doc in parsed("services"):
-        _read_services(_Reader(display(path), problems, gazetteer, today), doc, kb, seen, place_names)
+        _read_services(Reader(display(path), problems, gazetteer, today), doc, kb, seen, place_names)
     for path, doc in parsed("rights"):
-        _read_rights(_Reader(display(path), problems, gazetteer, today), doc, kb)
+        _read_rights(Reader(display(path), problems, gazetteer, today), doc, kb)
     for path, doc in parsed("deployment"):
-        _read_deployment(_Reader(display(path), problems), doc, kb)
+        _read_deployment(Reader(display(path), problems), doc, kb)
     problems.extend(closed_places_named(kb))
     known = {"categories", "countries", "places", "services", "rights", "deployment"}
     for kind, paths in by_kind.items():
@@ -267,7 +135,7 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
             for path in paths:
                 problems.append(
                     Problem(display(path), 1, f"the bot does not read '{kind}'; put the file under one of: "
-                            + ", ".join(sorted(known)), "warning")
+                            + ", ".join(sorted(known)), "warning", "unknown_folder")
                 )
     return LoadResult(kb, problems)
 
@@ -306,33 +174,33 @@ def closed_places_named(kb: KnowledgeBase) -> list[Problem]:
     return found
 
 
-def _top_list(r: _Reader, doc: Any, key: str, example: str) -> LineList:
+def _top_list(r: Reader, doc: Any, key: str, example: str) -> LineList:
     if doc is None:
-        r.warn(1, "the file is empty")
+        r.warn(1, "the file is empty", code="empty_file")
         return LineList()
     if not isinstance(doc, LineDict) or not isinstance(doc.get(key), list):
-        r.error(getattr(doc, "line", 1), f"the file must start with '{key}:' followed by a list ({example})")
+        r.error(getattr(doc, "line", 1), f"the file must start with '{key}:' followed by a list ({example})", code="bad_layout")
         return LineList()
     return doc[key]
 
 
-def _read_categories(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
+def _read_categories(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
     if not isinstance(doc, LineDict) or not isinstance(doc.get("categories"), dict):
-        r.error(1, "the file must start with 'categories:' and one entry per code")
+        r.error(1, "the file must start with 'categories:' and one entry per code", code="bad_layout")
         return
     cats = doc["categories"]
     for code, body in cats.items():
         line = cats.line_of(code)
         if not re.match(r"^[a-z][a-z_]*$", str(code)):
-            r.error(line, f"category code '{code}' must be lowercase letters and underscores")
+            r.error(line, f"category code '{code}' must be lowercase letters and underscores", code="bad_code")
             continue
         body = r.mapping(body, line, f"category '{code}'")
         if body is None:
             continue
-        label = _resolve_any(r.texts(body, "label", required=True, what=f"category '{code}'"))
+        label = every_language(r.texts(body, "label", required=True, what=f"category '{code}'"))
         missing = [lang for lang in LANGUAGES if lang not in label]
         if label and missing:
-            r.warn(body.line_of("label"), f"category '{code}' has no label in {', '.join(missing)}")
+            r.warn(body.line_of("label"), f"category '{code}' has no label in {', '.join(missing)}", code="missing_translation", field="label")
         keywords = {}
         raw = body.get("keywords")
         if isinstance(raw, dict):
@@ -340,13 +208,13 @@ def _read_categories(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         kb.categories[str(code)] = Category(str(code), label, keywords)
 
 
-def _read_country(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
+def _read_country(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
     d = r.mapping(doc, 1, "a country file")
     if d is None:
         return
     code = r.text(d, "code", required=True, what="the country").upper()
-    if code and not _COUNTRY.match(code):
-        r.error(d.line_of("code"), f"'{code}' is not an ISO 3166 two-letter country code such as MX")
+    if code and not COUNTRY.match(code):
+        r.error(d.line_of("code"), f"'{code}' is not an ISO 3166 two-letter country code such as MX", code="bad_country", field="code")
         return
     emergency = []
     for i, e in enumerate(r.items(d, "emergency")):
@@ -363,11 +231,11 @@ def _read_country(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
             r.error(e.line_of("kinds"), f"'{', '.join(wrong)}' is not a kind of emergency number; use "
                     + ", ".join(EMERGENCY_KINDS), "emergency_kinds")
         if number:
-            emergency.append(EmergencyNumber(number, _resolve_any(r.texts(e, "label")), r.text(e, "source"),
+            emergency.append(EmergencyNumber(number, every_language(r.texts(e, "label")), r.text(e, "source"),
                                              tuple(k for k in kinds if k in EMERGENCY_KINDS),
-                                             _resolve_any(r.texts(e, "short"))))
+                                             every_language(r.texts(e, "short"))))
     if code and not emergency:
-        r.error(d.line, f"country {code} has no emergency number; the bot must always be able to give one")
+        r.error(d.line, f"country {code} has no emergency number; the bot must always be able to give one", code="no_emergency_number", field="emergency")
     red_cross = None
     if d.get("red_cross") is not None:
         rc = r.mapping(d["red_cross"], d.line_of("red_cross"), "red_cross")
@@ -386,7 +254,7 @@ def _read_country(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         try:
             hours = parse_hours(c.get("hours"))
         except HoursError as exc:
-            r.error(c.line_of("hours"), str(exc))
+            r.error(c.line_of("hours"), str(exc), code="bad_hours", field="hours")
             hours = parse_hours(None)
         scope = r.text(c, "scope")
         if scope not in ("national", "local"):
@@ -404,18 +272,18 @@ def _read_country(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         if sv is not None:
             free = sv.get("free_by_law", False)
             if not isinstance(free, bool):
-                r.error(sv.line_of("free_by_law"), "'free_by_law' must be true or false")
+                r.error(sv.line_of("free_by_law"), "'free_by_law' must be true or false", code="not_flag", field="free_by_law")
                 free = False
             source = r.text(sv, "source")
             if free and not source:
-                r.error(sv.line, "'free_by_law: true' needs the 'source' (the law) that says so")
-            care = SexualViolenceCare(free, source, _resolve_any(r.texts(sv, "note")))
+                r.error(sv.line, "'free_by_law: true' needs the 'source' (the law) that says so", code="missing", field="source")
+            care = SexualViolenceCare(free, source, every_language(r.texts(sv, "note")))
     if code:
         if code in kb.countries:
-            r.error(d.line_of("code"), f"country {code} is described twice; keep one file per country")
+            r.error(d.line_of("code"), f"country {code} is described twice; keep one file per country", code="duplicate_country", field="code")
         kb.countries[code] = Country(
             code=code,
-            name=_resolve_any(r.texts(d, "name", required=True, what=f"country {code}")),
+            name=every_language(r.texts(d, "name", required=True, what=f"country {code}")),
             phone_prefix=str(d.get("phone_prefix") or "").lstrip("+").strip(),
             timezone=r.text(d, "timezone"),
             emergency=tuple(emergency),
@@ -425,9 +293,9 @@ def _read_country(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         )
 
 
-def _read_places(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
+def _read_places(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
     if not isinstance(doc, LineDict):
-        r.error(1, "the file must have 'places:' and/or 'aliases:' lists")
+        r.error(1, "the file must have 'places:' and/or 'aliases:' lists", code="bad_layout")
         return
     for i, p in enumerate(r.items(doc, "places")):
         p = r.mapping(p, doc["places"].line_of(i), "a place")
@@ -463,7 +331,7 @@ def _read_places(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
 
 
 def _read_services(
-    r: _Reader, doc: Any, kb: KnowledgeBase, seen: dict[str, str], place_names: set[str] | None = None
+    r: Reader, doc: Any, kb: KnowledgeBase, seen: dict[str, str], place_names: set[str] | None = None
 ) -> None:
     for i, s in enumerate(_top_list(r, doc, "services", "services: [- id: ..., name: ...]")):
         line = doc["services"].line_of(i)
@@ -474,156 +342,13 @@ def _read_services(
         if service is None:
             continue
         if service.id in seen:
-            r.error(s.line_of("id"), f"the id '{service.id}' is already used at {seen[service.id]}; give each service its own id")
+            r.error(s.line_of("id"), f"the id '{service.id}' is already used at {seen[service.id]}; give each service its own id", code="duplicate_id", field="id")
             continue
         seen[service.id] = f"{r.file}:{s.line_of('id')}"
         kb.services.append(service)
 
 
-def read_service(
-    r: _Reader, s: LineDict, categories: dict[str, Category], place_names: set[str] | None = None
-) -> Service | None:
-    """One service entry; ``None`` (with problems recorded) when it cannot be used."""
-    ok = True
-    sid = r.text(s, "id", required=True, what="the service")
-    if sid and not _ID.match(sid):
-        r.error(s.line_of("id"), f"the id '{sid}' may hold only lowercase letters, digits and dashes")
-        ok = False
-    what = f"service '{sid or '?'}'"
-    name = r.text(s, "name", required=True, what=what)
-    cats = r.strings(s, "categories")
-    if not cats:
-        r.error(s.line, f"{what} has no 'categories'; add e.g. 'categories: [medical]'")
-        ok = False
-    for c in cats:
-        if c not in categories and c not in DEFAULT_CATEGORIES:
-            r.error(s.line_of("categories"), f"'{c}' is not a category code; use one of "
-                    + ", ".join(sorted(set(categories) | set(DEFAULT_CATEGORIES)))
-                    + " (or add it to categories.yml)")
-            ok = False
-    loc = s.get("location")
-    if not isinstance(loc, LineDict):
-        r.error(s.line_of("location"), f"{what} has no 'location' with latitude, longitude and country")
-        return None
-    lat = r.number(loc, "latitude", -90, 90, what)
-    lon = r.number(loc, "longitude", -180, 180, what)
-    country = r.text(loc, "country", required=True, what=f"the location of {what}").upper()
-    if country and not _COUNTRY.match(country):
-        r.error(loc.line_of("country"), f"'{country}' is not an ISO 3166 two-letter country code such as MX")
-        ok = False
-    phones = []
-    phone_list = r.items(s, "phones")
-    for j, p in enumerate(phone_list):
-        pline = phone_list.line_of(j)
-        if isinstance(p, (str, int)):
-            phones.append(Phone(str(p)))
-            continue
-        p = r.mapping(p, pline, "a phone")
-        if p is None:
-            continue
-        kind = r.text(p, "type") or "voice"
-        if kind not in PHONE_TYPES:
-            r.error(p.line_of("type"), f"phone type '{kind}' is not one of {', '.join(PHONE_TYPES)}")
-        number = r.text(p, "number", required=True, what="the phone")
-        if number:
-            phones.append(Phone(number, kind))
-    hours = _service_hours(r, s, what)
-    if hours is None:
-        hours = parse_hours(None)
-        ok = False
-    languages = r.strings(s, "languages")
-    for lang in languages:
-        if lang.lower() not in ISO_639_1:
-            r.error(s.line_of("languages"), f"'{lang}' is not an ISO 639-1 language code such as es, en, fr, ht, pt")
-            ok = False
-    cost = r.text(s, "cost")
-    if cost and cost not in COSTS:
-        r.warn(s.line_of("cost"), f"cost '{cost}' is not one of {', '.join(COSTS)}; the bot shows it as written")
-    sample = s.get("sample", False)
-    if not isinstance(sample, bool):
-        r.error(s.line_of("sample"), "'sample' must be true or false")
-        sample = True
-    verified = r.day(s, "verified_on")
-    if verified and (r.today - verified).days > STALE_AFTER_DAYS:
-        r.warn(s.line_of("verified_on"), f"{what} was last verified on {verified} (more than {STALE_AFTER_DAYS} days ago); "
-               "check it with the service and update verified_on")
-    elif verified is None and not sample:
-        r.warn(s.line, f"{what} has no 'verified_on'; add the date someone last checked it")
-    if verified and verified > r.today:
-        r.error(s.line_of("verified_on"), f"verified_on {verified} is in the future")
-    for j, p in enumerate(phones):
-        pline = s["phones"].line_of(j) if isinstance(s.get("phones"), LineList) else s.line
-        problem = check_phone(p.number, country, sample)
-        if problem:
-            r.error(pline, f"{what}: {problem}")
-            ok = False
-    if lat is not None and lon is not None and country and r.gazetteer is not None:
-        problem = check_coordinates(r.gazetteer, lat, lon, country)
-        if problem:
-            r.error(loc.line_of("latitude"), f"{what}: {problem}")
-            ok = False
-    place = r.text(loc, "place")
-    if place and r.gazetteer is not None and _fold(place) not in r.gazetteer.by_name and _fold(place) not in (place_names or ()):
-        r.warn(loc.line_of("place"), f"the place '{place}' is not a known town; fix the spelling or add it to knowledge/places")
-    if not ok or lat is None or lon is None or not name or not sid or not country:
-        return None
-    return Service(
-        id=sid,
-        name=name,
-        categories=tuple(cats),
-        latitude=lat,
-        longitude=lon,
-        country=country,
-        organization=r.text(s, "organization"),
-        description=_resolve_any(r.texts(s, "description")),
-        address=r.text(loc, "address"),
-        place=r.text(loc, "place"),
-        phones=tuple(phones),
-        hours=hours,
-        timezone=r.text(s, "timezone") or r.text(loc, "timezone"),
-        languages=tuple(languages),
-        cost=cost,
-        population=tuple(r.strings(s, "population")),
-        requirements=_resolve_any(r.texts(s, "requirements")),
-        referral=r.text(s, "referral"),
-        email=r.text(s, "email"),
-        url=r.text(s, "url"),
-        verified_on=verified,
-        source=r.text(s, "source"),
-        sample=sample,
-        file=r.file,
-        line=s.line,
-    )
-
-
-def _service_hours(r: _Reader, s: LineDict, what: str) -> Hours | None:
-    """The service's hours, exceptions by date included; a bad line is reported at its own line."""
-    raw = s.get("hours")
-    try:
-        hours = parse_hours(raw)
-    except HoursError as exc:
-        line = s.line_of("hours")
-        if isinstance(raw, LineList):
-            for j, item in enumerate(raw):
-                try:
-                    parse_hours([item])
-                except HoursError:
-                    line = raw.line_of(j)
-                    break
-        r.error(line, str(exc))
-        return None
-    spans = sorted((e.first, e.last) for e in hours.exceptions)
-    for (_, end), (start, _) in zip(spans, spans[1:]):
-        if start <= end:
-            r.error(s.line_of("hours"), f"{what}: two exceptions both cover {start}; keep one line per date")
-            return None
-    if hours.exceptions and not hours.known:
-        r.warn(s.line_of("hours"), f"{what} has exceptions by date but no weekly hours; add them (or '24/7') so "
-               "the bot can tell when it is open")
-    return hours
-
-
-def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
+def _read_rights(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
     d = r.mapping(doc, 1, "a rights file")
     if d is None:
         return
@@ -634,7 +359,7 @@ def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
             continue
         topic = r.text(e, "topic", required=True, what="the rights entry")
         if topic and topic not in RIGHTS_TOPICS:
-            r.error(e.line_of("topic"), f"topic '{topic}' is not one of {', '.join(RIGHTS_TOPICS)}")
+            r.error(e.line_of("topic"), f"topic '{topic}' is not one of {', '.join(RIGHTS_TOPICS)}", code="unknown_topic", field="topic")
             continue
         sources = []
         for src in r.items(e, "sources"):
@@ -649,7 +374,7 @@ def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         reviewed = r.day(e, "reviewed_on", required=True)
         if reviewed and (r.today - reviewed).days > RIGHTS_STALE_AFTER_DAYS:
             r.warn(e.line_of("reviewed_on"), f"the {topic} entry for {country} was reviewed on {reviewed}, more than "
-                   "12 months ago; check the law and the sources again, then update reviewed_on")
+                   "12 months ago; check the law and the sources again, then update reviewed_on", code="stale", field="reviewed_on")
         valid_until = r.day(e, "valid_until")
         if valid_until is not None and r.today > valid_until:
             r.error(e.line_of("valid_until"), f"the {topic} entry for {country} was valid until {valid_until}; the bot "
@@ -657,12 +382,12 @@ def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         elif valid_until is not None and (valid_until - r.today).days <= EXPIRY_WARNING_DAYS:
             r.warn(e.line_of("valid_until"), f"the {topic} entry for {country} is valid until {valid_until} "
                    f"({(valid_until - r.today).days} days left); check whether the measure is extended", "rights_expiring")
-        text = _resolve_any(r.texts(e, "text", required=True, what=f"the {topic} entry"))
+        text = every_language(r.texts(e, "text", required=True, what=f"the {topic} entry"))
         missing = [lang for lang in LANGUAGES if lang not in text]
         if text and missing:
-            r.warn(e.line_of("text"), f"the {topic} entry for {country} has no text in {', '.join(missing)}")
+            r.warn(e.line_of("text"), f"the {topic} entry for {country} has no text in {', '.join(missing)}", code="missing_translation", field="text")
         if (country, topic) in kb.rights:
-            r.error(e.line_of("topic"), f"{country} has two '{topic}' entries; keep one")
+            r.error(e.line_of("topic"), f"{country} has two '{topic}' entries; keep one", code="duplicate_topic", field="topic")
         if country and topic and text:
             kb.rights[(country, topic)] = RightsEntry(
                 country, topic, text, tuple(sources), reviewed,
@@ -670,7 +395,7 @@ def _read_rights(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
             )
 
 
-def _read_deployment(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
+def _read_deployment(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
     d = r.mapping(doc, 1, "deployment.yml")
     if d is None:
         return
@@ -682,12 +407,12 @@ def _read_deployment(r: _Reader, doc: Any, kb: KnowledgeBase) -> None:
         name = org
     days = d.get("retention_days", 30)
     if not isinstance(days, int) or days < 0:
-        r.error(d.line_of("retention_days"), "retention_days must be a whole number of days, 0 or more")
+        r.error(d.line_of("retention_days"), "retention_days must be a whole number of days, 0 or more", code="not_number", field="retention_days")
         days = 30
     kb.deployment = Deployment(
         organization=name or Deployment.organization,
         contact=contact,
         website=website,
         retention_days=days,
-        data_policy=_resolve_any(r.texts(d, "data_policy")),
+        data_policy=every_language(r.texts(d, "data_policy")),
     )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, make_dataclass
 from datetime import date
+from typing import Any
 
 from bot.knowledge.hours import Hours
+from bot.knowledge.schema import SERVICE
 
 Texts = dict[str, str]  # language code -> text
 
@@ -31,33 +33,24 @@ class Phone:
     type: str = "voice"  # voice, whatsapp, sms
 
 
-@dataclass(frozen=True, slots=True)
-class Service:
-    id: str
-    name: str
-    categories: tuple[str, ...]
-    latitude: float
-    longitude: float
-    country: str
-    organization: str = ""
-    description: Texts = field(default_factory=dict)
-    address: str = ""
-    place: str = ""
-    phones: tuple[Phone, ...] = ()
-    hours: Hours = Hours()
-    timezone: str = ""
-    languages: tuple[str, ...] = ()
-    cost: str = ""
-    population: tuple[str, ...] = ()
-    requirements: Texts = field(default_factory=dict)
-    referral: str = ""
-    email: str = ""
-    url: str = ""
-    verified_on: date | None = None
-    source: str = ""
-    sample: bool = False
-    file: str = ""
-    line: int = 0
+def _service_class() -> type:
+    """The :class:`Service` dataclass, one attribute per field of :data:`bot.knowledge.schema.SERVICE`
+    (required fields first, without a default), plus the file and line it was read from."""
+    empty: dict[str, Any] = {"texts": dict, "codes": tuple, "phones": tuple, "hours": Hours, "number": float,
+                             "date": lambda: None, "flag": bool}
+    types: dict[str, Any] = {"texts": Texts, "codes": tuple[str, ...], "phones": tuple[Phone, ...], "hours": Hours,
+                             "number": float, "date": date | None, "flag": bool}
+    required = [(f.name, types.get(f.kind, str)) for f in SERVICE if f.required]
+    optional = [(f.name, types.get(f.kind, str), field(default_factory=empty.get(f.kind, str)))
+                for f in SERVICE if not f.required]
+    where = [("file", str, field(default="")), ("line", int, field(default=0))]
+    cls = make_dataclass("Service", required + optional + where, frozen=True, slots=True)
+    cls.__module__ = __name__  # so that pickle (the knowledge cache) finds it
+    return cls
+
+
+# A service of the knowledge base: its attributes are the fields of the schema (bot/knowledge/schema.py).
+Service = _service_class()
 
 
 @dataclass(frozen=True)

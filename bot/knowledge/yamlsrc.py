@@ -75,6 +75,7 @@ class Problem:
     message: str
     severity: str = "error"  # or "warning"
     code: str = ""  # what is wrong, for programs and tests (the message is for people and may change)
+    field: str = ""  # the field (or column) it is about, when it is about one
 
     def __str__(self) -> str:
         tag = "" if self.severity == "error" else "warning: "
@@ -123,25 +124,26 @@ def load_yaml(path: Path, display: str | None = None) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise YamlError(Problem(name, 1, f"the file is not UTF-8 text ({exc.reason}); save it as UTF-8")) from exc
+        raise YamlError(Problem(name, 1, f"the file is not UTF-8 text ({exc.reason}); save it as UTF-8",
+                                       code="not_utf8")) from exc
     depth = _nesting(text)
     if depth > MAX_NESTING:
         raise YamlError(Problem(name, 1, f"the file nests lists or mappings {depth} levels deep; "
-                                         f"knowledge files need at most {MAX_NESTING}"))
+                                         f"knowledge files need at most {MAX_NESTING}", code="too_deep"))
     try:
         alias = _first_alias(text)
         if alias is not None:
             raise YamlError(Problem(name, alias, "YAML aliases (*name) are not allowed in knowledge files: "
-                                                 "write the value out in full"))
+                                                 "write the value out in full", code="yaml_alias"))
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except RecursionError as exc:
-        raise YamlError(Problem(name, 1, "the file nests lists or mappings too deeply")) from exc
+        raise YamlError(Problem(name, 1, "the file nests lists or mappings too deeply", code="too_deep")) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         what = exc.problem or exc.context or "invalid YAML"
         raise YamlError(
-            Problem(name, line, f"this is not valid YAML ({what}); check indentation, colons and quotes")
+            Problem(name, line, f"this is not valid YAML ({what}); check indentation, colons and quotes", code="yaml_syntax")
         ) from exc
     except yaml.YAMLError as exc:
-        raise YamlError(Problem(name, 1, f"this is not valid YAML ({exc})")) from exc
+        raise YamlError(Problem(name, 1, f"this is not valid YAML ({exc})", code="yaml_syntax")) from exc

@@ -43,7 +43,7 @@ def root() -> Path:
 def _yaml() -> YAML:
     y = YAML()  # round-trip: comments, key order and flow styles survive
     y.preserve_quotes = True
-    y.width = 110  # as bot.knowledge.staff writes; edited keys are spliced back one by one (see splice)
+    y.width = 110  # as bot.exchange.importer writes; edited keys are spliced back one by one (see splice)
     y.indent(mapping=2, sequence=2, offset=0)
     return y
 
@@ -259,24 +259,30 @@ class Checked:
         return not self.errors
 
 
-def _field_of_line(text: str, sid: str, line: int) -> str:
-    """The form field the 1-based ``line`` of ``text`` belongs to, within service ``sid`` ("" if none)."""
+def _entry_at(text: str, sid: str, line: int) -> CommentedMap | None:
+    """Service ``sid`` of ``text`` when the 1-based ``line`` lies within its lines, else None."""
     doc = _yaml().load(text)
     entries = [e for e in doc.get("services") or [] if isinstance(e, CommentedMap)]
     for n, entry in enumerate(entries):
         if str(entry.get("id")) != sid:
             continue
         end = entries[n + 1].lc.line + 1 if n + 1 < len(entries) else 10**9
-        if not entry.lc.line + 1 <= line < end:
-            return ""
-        key = _key_at(entry, line)
-        if key == "location" and isinstance(entry["location"], CommentedMap):
-            return "address" if _key_at(entry["location"], line) == "address" else ""
-        if key == "description" and isinstance(entry["description"], CommentedMap):
-            sub = f"description_{_key_at(entry['description'], line)}"
-            return sub if sub in TEXT_FIELDS else ""
-        return KEY_FIELD.get(key, "")
-    return ""
+        return entry if entry.lc.line + 1 <= line < end else None
+    return None
+
+
+def _field_of_line(text: str, sid: str, line: int) -> str:
+    """The form field the 1-based ``line`` of ``text`` belongs to, within service ``sid`` ("" if none)."""
+    entry = _entry_at(text, sid, line)
+    if entry is None:
+        return ""
+    key = _key_at(entry, line)
+    if key == "location" and isinstance(entry["location"], CommentedMap):
+        return "address" if _key_at(entry["location"], line) == "address" else ""
+    if key == "description" and isinstance(entry["description"], CommentedMap):
+        sub = f"description_{_key_at(entry['description'], line)}"
+        return sub if sub in TEXT_FIELDS else ""
+    return KEY_FIELD.get(key, "")
 
 
 def _key_at(mapping: CommentedMap, line: int) -> str:
@@ -304,7 +310,7 @@ def check(located: Located, new_text: str) -> Checked:
             continue  # other files' problems do not depend on this edit
         if p.severity == "error":
             result.errors.setdefault(_field_of_line(new_text, sid, p.line), []).append(p.message)
-        elif sid in p.message:
+        elif _entry_at(new_text, sid, p.line) is not None:  # a warning about this service (by line, not wording)
             result.warnings.append(p.message)
     return result
 

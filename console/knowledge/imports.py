@@ -21,9 +21,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from bot.exchange.importer import import_file
+from bot.exchange.tabular import describe
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.staff import import_file
-from bot.knowledge.tabular import describe
 from console.audit.models import record
 from console.knowledge import files
 from console.knowledge.views import _may_change
@@ -134,7 +134,8 @@ def export(request, kind: str):
     from django.http import FileResponse, Http404
 
     from bot import clock
-    from bot.knowledge import hsds, spreadsheet
+    from bot.exchange import spreadsheet
+    from bot.exchange.hsds.write import export_package
     from bot.places.gazetteer import get_gazetteer
 
     if kind not in ("xlsx", "hsds"):
@@ -148,7 +149,7 @@ def export(request, kind: str):
     if kind == "xlsx":
         spreadsheet.export_xlsx(result.kb, tmp / name)
     else:
-        hsds.export_package(result.kb, tmp / name, clock.today())
+        export_package(result.kb, tmp / name, clock.today())
     data = (tmp / name).read_bytes()
     shutil.rmtree(tmp, ignore_errors=True)
     return FileResponse(io.BytesIO(data), as_attachment=True, filename=name)

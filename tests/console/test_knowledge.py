@@ -161,7 +161,7 @@ def upload(client, path: Path):
 
 
 def test_a_sheet_with_a_broken_row_shows_file_row_and_cannot_be_published(client, kb, coordinator, tmp_path):
-    from tests.knowledge.test_staff import SHEET_ROWS, write_csv
+    from tests.exchange.conftest import SHEET_ROWS, write_csv
 
     broken = [list(r) for r in SHEET_ROWS]
     broken[1][3] = "comida"  # not a category, line 3
@@ -177,7 +177,7 @@ def test_a_sheet_with_a_broken_row_shows_file_row_and_cannot_be_published(client
 
 
 def test_a_clean_sheet_previews_then_publishes(client, kb, coordinator, tmp_path):
-    from tests.knowledge.test_staff import SHEET_ROWS, write_csv
+    from tests.exchange.conftest import SHEET_ROWS, write_csv
 
     path = write_csv(tmp_path / "socios.csv", SHEET_ROWS)
     page = upload(client, path).content.decode()
@@ -200,7 +200,7 @@ def test_a_clean_sheet_previews_then_publishes(client, kb, coordinator, tmp_path
 
 @pytest.mark.parametrize("role", ["agent", "viewer"])
 def test_agents_and_viewers_cannot_upload_or_publish(client, kb, role, tmp_path):
-    from tests.knowledge.test_staff import SHEET_ROWS, write_csv
+    from tests.exchange.conftest import SHEET_ROWS, write_csv
 
     staff(client, "someone", role)
     assert upload(client, write_csv(tmp_path / "socios.csv", SHEET_ROWS)).status_code == 403

@@ -129,7 +129,7 @@ def ask(bot, text: str) -> str:
 
 def test_an_uploaded_sheet_is_previewed_then_published_and_the_bot_answers_with_it(bot, console, coordinator,
                                                                                     tmp_path):
-    from tests.knowledge.test_staff import SHEET_ROWS, write_csv
+    from tests.exchange.conftest import SHEET_ROWS, write_csv
 
     driver = coordinator
     imported = bot.knowledge / "services" / "import-socios.yml"

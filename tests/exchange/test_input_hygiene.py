@@ -1,4 +1,4 @@
-"""Input hygiene of the staff tools: YAML aliases, formula cells in exports, zip and XLSX bombs."""
+"""Input hygiene of the exchange formats: formula cells in exports, zip and XLSX bombs."""
 
 from __future__ import annotations
 
@@ -10,28 +10,12 @@ import zipfile
 import pytest
 
 from bot import clock
-from bot.knowledge import hsds, spreadsheet, staff, tabular
+from bot.exchange import importer, spreadsheet, tabular
+from bot.exchange.hsds import package
+from bot.exchange.hsds.write import export_package
+from bot.exchange.tabular import Problems, formula_safe, read_xlsx
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.tabular import Problems, formula_safe, read_xlsx
-from bot.knowledge.yamlsrc import YamlError, load_yaml
 from bot.places.gazetteer import get_gazetteer
-from tests.conftest import write
-
-
-def test_a_yaml_alias_is_refused_with_file_and_line(tmp_path):
-    path = write(tmp_path / "bomb.yml", """
-        a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
-        b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
-        c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]
-        """)
-    with pytest.raises(YamlError) as err:
-        load_yaml(path, "services/bomb.yml")
-    assert str(err.value).startswith("services/bomb.yml:2: ") and "alias" in str(err.value)
-
-
-def test_a_star_in_text_is_not_an_alias(tmp_path):
-    path = write(tmp_path / "ok.yml", 'note: "open * closed"\nother: a*b\n')
-    assert load_yaml(path) == {"note": "open * closed", "other": "a*b"}
 
 
 @pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\")", "+52 55 1234", "-cmd", "@SUM(A1)", "\tx"])
@@ -62,14 +46,14 @@ def test_csv_export_neutralises_formulas_and_imports_back(kb_with_formula, tmp_p
     assert not [v for v in cells if v[0] in "=+@" or (v[0] == "-" and not v.replace(".", "").lstrip("-").isdigit())]
     other = tmp_path / "other"
     shutil.copytree(kb_with_formula, other, ignore=shutil.ignore_patterns("services"))
-    assert staff.import_file(path, other).ok
+    assert importer.import_file(path, other).ok
     names = {s.name for s in load_knowledge(other, get_gazetteer()).kb.services}
     assert '=HYPERLINK("http://evil")' in names
 
 
 def test_hsds_export_neutralises_formulas(kb_with_formula, tmp_path):
     kb = load_knowledge(kb_with_formula, get_gazetteer()).kb
-    hsds.export_package(kb, tmp_path / "pkg", clock.today())
+    export_package(kb, tmp_path / "pkg", clock.today())
     for table in (tmp_path / "pkg").glob("*.csv"):
         for row in csv.reader(io.StringIO(table.read_text(encoding="utf-8"))):
             assert not [v for v in row if v[:1] in ("=", "+", "@")], table.name
@@ -85,14 +69,14 @@ def test_xlsx_export_keeps_formulas_as_text(kb_with_formula, tmp_path):
 
 
 def test_a_zip_member_that_unpacks_too_large_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(hsds, "MAX_MEMBER_BYTES", 1_000_000)
+    monkeypatch.setattr(package, "MAX_MEMBER_BYTES", 1_000_000)
     bomb = tmp_path / "pkg.zip"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("datapackage.json", '{"resources": []}')
         archive.writestr("services.csv", "id,name\n" + "x" * 2_000_000)
     assert bomb.stat().st_size < 100_000
     problems = Problems()
-    pkg = hsds.open_package(bomb, problems)
+    pkg = package.open_package(bomb, problems)
     assert pkg is None or pkg.read("services.csv") == b""
     assert any("unpacks to more than" in p.message for p in problems)
 

@@ -1,39 +1,29 @@
-"""The ``bot`` command: knowledge-base tools for staff, privacy tasks, Telegram set-up.
-
-    bot kb validate [DIR]
-    bot kb search --need CODE --near PLACE [--lang L] [--json] [--at "YYYY-MM-DD HH:MM"]
-    bot kb import FILE [--into DIR]          (CSV, XLSX, or an HSDS 3.0 package)
-    bot kb export --format hsds DIR | --format xlsx FILE
-    bot kb template FILE                     (a spreadsheet to fill in)
-    bot kb report [DIR]
-    bot place TEXT [--country CC] [--json]   (what the bot understands as the place)
-    bot privacy purge [--days N]
-    bot telegram set-webhook URL
-    bot console adduser NAME --role coordinator|agent|viewer
-    bot console purge [--days N]             (handover texts past BOT_HANDOVER_RETENTION_DAYS)
-"""
+"""``bot kb ...`` and ``bot place``: the knowledge-base commands for staff."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
+from bot import clock
+from bot.exchange.tabular import describe
 from bot.knowledge.store import default_knowledge_dir
+from bot.knowledge.yamlsrc import Problem
 
 
-def _kb_dir(value: str | None) -> Path:
+def kb_dir(value: str | None) -> Path:
+    """The knowledge folder a command works on: the one given, else ``BOT_KNOWLEDGE_DIR`` or knowledge/."""
     return Path(value) if value else default_knowledge_dir()
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from bot.knowledge.loader import STALE_AFTER_DAYS, load_knowledge
-    from bot.knowledge.staff import past_review
+    from bot.knowledge.report import past_review
     from bot.places.gazetteer import get_gazetteer
 
-    root = _kb_dir(args.dir)
+    root = kb_dir(args.dir)
     result = load_knowledge(root, get_gazetteer())
     for problem in sorted(result.problems, key=lambda p: (p.file, p.line)):
         print(problem)
@@ -78,7 +68,6 @@ def search_json(knowledge, need: str, near: str, lang: str = "es") -> dict:
     """What ``bot kb search --json`` prints (also used by the tests to compare with the bot): the
     services in the bot's order at the clock's moment; ``opens_at``/``closes_at`` in each service's
     local time."""
-    from bot import clock
 
     match = knowledge.places.resolve(near)
     if match.place is None:
@@ -117,7 +106,6 @@ def search_json(knowledge, need: str, near: str, lang: str = "es") -> dict:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from bot import clock
 
     knowledge = _search_knowledge(args)
     if knowledge is None:
@@ -139,7 +127,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def _search_knowledge(args: argparse.Namespace):
     from bot.knowledge.store import KnowledgeStore
 
-    store = KnowledgeStore(_kb_dir(args.dir))
+    store = KnowledgeStore(kb_dir(args.dir))
     knowledge = store.current()
     if store.last_problems and not knowledge.result.ok:
         print(f"warning: the knowledge folder has {len(knowledge.result.errors)} errors; run 'bot kb validate'",
@@ -170,41 +158,13 @@ def _search(knowledge, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_purge(args: argparse.Namespace) -> int:
-    from bot.rasa_ext.store_config import tracker_store_from_endpoints
-
-    store = tracker_store_from_endpoints(args.endpoints)
-    days = args.days if args.days is not None else store.retention_days
-    count = store.purge(days)
-    print(f"purged {count} conversations older than {days} days")
-    return 0
-
-
-def cmd_set_webhook(args: argparse.Namespace) -> int:
-    import asyncio
-
-    from bot.channels.telegram import set_webhook
-
-    token = os.environ.get("TELEGRAM_BOT_TOKEN", "")
-    secret = os.environ.get("TELEGRAM_WEBHOOK_SECRET", "")
-    if not token or not secret:
-        print("set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET first", file=sys.stderr)
-        return 2
-    url = args.url.rstrip("/")
-    if not url.endswith("/webhooks/telegram/webhook"):
-        url += "/webhooks/telegram/webhook"
-    ok = asyncio.run(set_webhook(url, token, secret, os.environ.get("TELEGRAM_API_URL", "")))
-    print(f"webhook {'set' if ok else 'NOT set'}: {url}")
-    return 0 if ok else 1
-
-
 def cmd_place(args: argparse.Namespace) -> int:
     """What the bot understands as the place in a message, with the same evidence the bot uses."""
     from bot.knowledge.store import KnowledgeStore
     from bot.places.understand import understand
     from bot.safety.danger import check as danger_check
 
-    knowledge = KnowledgeStore(_kb_dir(args.dir)).current()
+    knowledge = KnowledgeStore(kb_dir(args.dir)).current()
     country = (args.country or "").upper()
     seen = understand(knowledge, args.text, phone_country=country, danger=danger_check(args.text) is not None,
                       lang=args.lang or "")
@@ -225,106 +185,98 @@ def cmd_place(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_adduser(args: argparse.Namespace) -> int:
-    from bot.handover.db import migrate
+def _print_problems(problems: list[Problem]) -> None:
+    for p in sorted(problems, key=lambda p: (p.file, p.line)):
+        print(describe(p))
 
-    migrate()
-    from console.accounts.roles import add_user
-    from console.audit.models import record
 
-    try:
-        password = add_user(args.name, args.role)
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
+def cmd_import(args: argparse.Namespace) -> int:
+    into = kb_dir(getattr(args, "into", None))
+    from bot.exchange.importer import import_file
+
+    outcome = import_file(Path(args.file), into)
+    _print_problems(outcome.problems)
+    errors, warnings = len(outcome.problems.errors), len(outcome.problems.warnings)
+    if not outcome.ok:
+        sys.stdout.flush()
+        print(f"NOT imported: {errors} errors, {warnings} warnings. Nothing was written; fix the rows above and "
+              "import again.", file=sys.stderr)
+        return 1
+    print(f"OK: {len(outcome.created) + len(outcome.updated)} services imported into {outcome.target} "
+          f"({len(outcome.created)} new, {len(outcome.updated)} updated, {len(outcome.removed)} removed); "
+          f"{warnings} warnings. Review the file, check with 'bot kb validate {into}', and commit it to publish.")
+    return 0
+
+
+# --- export and template -------------------------------------------------------------------------
+def cmd_export(args: argparse.Namespace) -> int:
+    from bot.exchange import spreadsheet
+    from bot.exchange.hsds.validate import validate_package
+    from bot.exchange.hsds.write import NOT_HELD, export_package
+
+    root = kb_dir(getattr(args, "dir", None))
+    from bot.knowledge.loader import load_knowledge
+    from bot.places.gazetteer import get_gazetteer
+
+    result = load_knowledge(root, get_gazetteer())
+    if not result.ok:
+        _print_problems(result.errors)
+        print(f"NOT exported: the knowledge folder {root} has {len(result.errors)} errors; fix them first "
+              "(bot kb validate)", file=sys.stderr)
+        return 1
+    target = Path(args.target)
+    if args.format == "hsds":
+        outcome = export_package(result.kb, target, clock.today())
+        for note in outcome.notes:
+            print(f"note: {note}")
+        problems = [p for p in validate_package(target) if not (p.code == "missing" and p.field in NOT_HELD)]
+        _print_problems(problems)
+        left = f"; {outcome.left_out_samples} sample services left out" if outcome.left_out_samples else ""
+        print(f"{'OK' if not problems else 'WITH PROBLEMS'}: {outcome.services} services written to {target} as an "
+              f"HSDS 3.0 package{left}")
+        return 0 if not problems else 1
+    if target.suffix.lower() == ".csv":
+        count = spreadsheet.export_csv(result.kb, target)
+    elif target.suffix.lower() in (".xlsx", ".xlsm"):
+        count = spreadsheet.export_xlsx(result.kb, target)
+    else:
+        print(f"{target}: give a file name ending in .xlsx (or .csv)", file=sys.stderr)
         return 2
-    record(None, f"adduser:{args.role}")
-    print(f"account {args.name!r} ({args.role}) created. One-time password, to change at first login:")
-    print(password)
+    print(f"OK: {count} services written to {target}")
     return 0
 
 
-def cmd_handover_purge(args: argparse.Namespace) -> int:
-    from bot.handover import store
-    from bot.handover.db import migrate
+def cmd_template(args: argparse.Namespace) -> int:
+    from bot.exchange import spreadsheet
 
-    migrate()
-    days = args.days if args.days is not None else int(os.environ.get("BOT_HANDOVER_RETENTION_DAYS", "30"))
-    print(f"erased {store.purge(days)} handover messages older than {days} days")
+    path = Path(args.file)
+    if path.suffix.lower() not in (".csv", ".xlsx"):
+        print(f"{path}: give a file name ending in .xlsx or .csv", file=sys.stderr)
+        return 2
+    if path.exists():
+        print(f"{path}: already exists; give a new file name (so a filled sheet is never overwritten)", file=sys.stderr)
+        return 1
+    spreadsheet.write_template(path)
+    print(f"OK: wrote {path} with the columns {', '.join(spreadsheet.COLUMN_NAMES)}. Required: "
+          f"{', '.join(spreadsheet.REQUIRED)}. See docs/staff-guide.md.")
     return 0
 
 
-def _staff_tools(name: str):
-    from bot.knowledge import staff
+def cmd_report(args: argparse.Namespace) -> int:
+    root = kb_dir(getattr(args, "dir", None))
+    if not root.is_dir():
+        print(f"{root}: the knowledge folder does not exist; check the path or BOT_KNOWLEDGE_DIR", file=sys.stderr)
+        return 2
+    from bot.knowledge.report import report
 
-    return getattr(staff, name)
+    print(report(root), end="")
+    try:  # the console's aggregate counts, when its database is there (the same table as /reports/)
+        from bot.handover.db import ready
 
+        ready()
+        from console.reports import needs_text
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="bot", description="Migrant help bot: knowledge, privacy and channel tools")
-    sub = parser.add_subparsers(dest="group", required=True)
-
-    kb = sub.add_parser("kb", help="the knowledge base").add_subparsers(dest="command", required=True)
-    p = kb.add_parser("validate", help="check the knowledge folder; prints file:line: problem")
-    p.add_argument("dir", nargs="?")
-    p.set_defaults(func=cmd_validate)
-    p = kb.add_parser("search", help="the nearest services of a category")
-    p.add_argument("--need", required=True, help="category code, e.g. medical")
-    p.add_argument("--near", required=True, help="a town, e.g. Tapachula")
-    p.add_argument("--lang", default="es")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--at", help='what the bot would answer at "YYYY-MM-DD HH:MM", local time of the place')
-    p.add_argument("--dir", help="knowledge folder (default BOT_KNOWLEDGE_DIR or knowledge/)")
-    p.set_defaults(func=cmd_search)
-    p = kb.add_parser("import", help="import a spreadsheet (CSV/XLSX) or an HSDS 3.0 package")
-    p.add_argument("file")
-    p.add_argument("--into", help="knowledge folder (default BOT_KNOWLEDGE_DIR or knowledge/)")
-    p.set_defaults(func=lambda a: _staff_tools("cmd_import")(a))
-    p = kb.add_parser("export", help="export as an HSDS 3.0 package or a spreadsheet")
-    p.add_argument("--format", choices=("hsds", "xlsx"), required=True)
-    p.add_argument("target")
-    p.add_argument("--dir", help="knowledge folder")
-    p.set_defaults(func=lambda a: _staff_tools("cmd_export")(a))
-    p = kb.add_parser("template", help="write the spreadsheet template")
-    p.add_argument("file")
-    p.set_defaults(func=lambda a: _staff_tools("cmd_template")(a))
-    p = kb.add_parser("report", help="services per town and category, stale entries, missing texts")
-    p.add_argument("dir", nargs="?")
-    p.set_defaults(func=lambda a: _staff_tools("cmd_report")(a))
-
-    p = sub.add_parser("place", help="what the bot understands as the place in a message")
-    p.add_argument("text")
-    p.add_argument("--country", help="the country of the sender's phone number (ISO code, e.g. MX)")
-    p.add_argument("--lang", help="the conversation's language (es, en, fr, ht, pt)")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--dir", help="knowledge folder (default BOT_KNOWLEDGE_DIR or knowledge/)")
-    p.set_defaults(func=cmd_place)
-
-    privacy = sub.add_parser("privacy", help="data protection tasks").add_subparsers(dest="command", required=True)
-    p = privacy.add_parser("purge", help="delete conversations older than the retention period")
-    p.add_argument("--days", type=int, help="retention in days (default BOT_RETENTION_DAYS or 30)")
-    p.add_argument("--endpoints", default="endpoints.yml")
-    p.set_defaults(func=cmd_purge)
-
-    telegram = sub.add_parser("telegram", help="Telegram set-up").add_subparsers(dest="command", required=True)
-    p = telegram.add_parser("set-webhook", help="register the bot's webhook with its secret token")
-    p.add_argument("url", help="the bot's public base URL (https://...)")
-    p.set_defaults(func=cmd_set_webhook)
-
-    console = sub.add_parser("console", help="the staff console").add_subparsers(dest="command", required=True)
-    p = console.add_parser("adduser", help="create a staff account; prints a one-time password")
-    p.add_argument("name")
-    p.add_argument("--role", required=True, choices=("coordinator", "agent", "viewer"))
-    p.set_defaults(func=cmd_adduser)
-    p = console.add_parser("purge", help="erase handover texts older than BOT_HANDOVER_RETENTION_DAYS")
-    p.add_argument("--days", type=int)
-    p.set_defaults(func=cmd_handover_purge)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+        print("\n" + needs_text(), end="")
+    except Exception as exc:
+        print(f"\n(needs per town: the console's database cannot be read: {type(exc).__name__})")
+    return 0

@@ -1,7 +1,7 @@
 """Tables from CSV and XLSX files, each row with its line number, for ``FILE:ROW: problem`` messages.
 
-Shared by the spreadsheet import (``bot.knowledge.spreadsheet``) and the Open Referral HSDS
-package import (``bot.knowledge.hsds``). Reading never raises on bad input: every problem is
+Shared by the spreadsheet import (``bot.exchange.spreadsheet``) and the Open Referral HSDS
+package import (``bot.exchange.hsds``). Reading never raises on bad input: every problem is
 recorded in a :class:`Problems` list with the file and the row (the header is row 1).
 """
 
@@ -22,11 +22,11 @@ from bot.textnorm import fold
 class Problems(list):
     """The problems of one import, in the order they were found."""
 
-    def error(self, file: str, line: int, message: str) -> None:
-        self.append(Problem(file, line, message))
+    def error(self, file: str, line: int, message: str, code: str = "", field: str = "") -> None:
+        self.append(Problem(file, line, message, "error", code, field))
 
-    def warn(self, file: str, line: int, message: str) -> None:
-        self.append(Problem(file, line, message, "warning"))
+    def warn(self, file: str, line: int, message: str, code: str = "", field: str = "") -> None:
+        self.append(Problem(file, line, message, "warning", code, field))
 
     @property
     def errors(self) -> list[Problem]:
@@ -117,7 +117,7 @@ def _header(cells: list[Any], display: str, line: int, problems: Problems) -> li
             continue
         if name in seen:
             problems.error(display, line, f"the column '{name}' appears twice (columns {seen[name] + 1} and "
-                           f"{i + 1}); keep one")
+                           f"{i + 1}); keep one", code="duplicate_column")
             names[i] = ""
         else:
             seen[name] = i
@@ -139,10 +139,10 @@ def read_csv(data: bytes, display: str, problems: Problems) -> Table | None:
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
         problems.warn(display, 1, "the file is not UTF-8 text; it was read as Windows-1252 (Excel's plain 'CSV'). "
-                      "If accents look wrong, save it again as 'CSV UTF-8'")
+                      "If accents look wrong, save it again as 'CSV UTF-8'", code="not_utf8")
     if "\x00" in text:
         problems.error(display, 0, "this is not a CSV text file (it holds binary data: is it an .xlsx file renamed "
-                       "to .csv?); save it as 'CSV UTF-8' or import the .xlsx file itself")
+                       "to .csv?); save it as 'CSV UTF-8' or import the .xlsx file itself", code="binary_file")
         return None
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     header: list[str] | None = None
@@ -162,7 +162,7 @@ def read_csv(data: bytes, display: str, problems: Problems) -> Table | None:
             assert table is not None
             if len(record) > len(header):
                 if any(c.strip() for c in record[len(header):]):
-                    problems.error(display, start, _too_many(len(record), len(header)))
+                    problems.error(display, start, _too_many(len(record), len(header)), code="too_many_values")
                     continue
                 longer.append((start, len(record)))
             else:
@@ -171,15 +171,15 @@ def read_csv(data: bytes, display: str, problems: Problems) -> Table | None:
             table.rows.append(Row(start, values))
     except csv.Error as exc:
         problems.error(display, end + 1, f"this is not valid CSV from here on ({exc}); look for a double quote \" "
-                       "that is opened and not closed")
+                       "that is opened and not closed", code="bad_csv")
         return None
     if table is None:
-        problems.error(display, 1, "the file is empty; it needs a first row with the column names")
+        problems.error(display, 1, "the file is empty; it needs a first row with the column names", code="empty_file")
         return None
     if longer and fitting:  # trailing commas on some rows only: their values are shifted
         bad = {line for line, _ in longer}
         for line, count in longer:
-            problems.error(display, line, _too_many(count, len(header or [])))
+            problems.error(display, line, _too_many(count, len(header or [])), code="too_many_values")
         table.rows = [r for r in table.rows if r.line not in bad]
     return table
 
@@ -192,7 +192,7 @@ def _too_many(values: int, columns: int) -> str:
 def read_xlsx(data: bytes, display: str, problems: Problems, sheet: str = "services") -> Table | None:
     """The sheet named ``sheet`` (else the first sheet) of an XLSX workbook."""
     if len(data) > MAX_XLSX_BYTES:
-        problems.error(display, 0, f"the workbook is larger than {MAX_XLSX_BYTES // 1_000_000} MB; split it")
+        problems.error(display, 0, f"the workbook is larger than {MAX_XLSX_BYTES // 1_000_000} MB; split it", code="too_large")
         return None
     try:
         unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
@@ -200,7 +200,7 @@ def read_xlsx(data: bytes, display: str, problems: Problems, sheet: str = "servi
         unpacked = 0  # not a zip: openpyxl says what it is below
     if unpacked > MAX_XLSX_UNPACKED:
         problems.error(display, 0, f"the workbook unpacks to more than {MAX_XLSX_UNPACKED // 1_000_000} MB; "
-                       "this is not a services spreadsheet")
+                       "this is not a services spreadsheet", code="too_large")
         return None
     try:
         import openpyxl
@@ -208,7 +208,7 @@ def read_xlsx(data: bytes, display: str, problems: Problems, sheet: str = "servi
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds of errors on files that are not workbooks
         problems.error(display, 0, f"this is not an Excel .xlsx workbook ({type(exc).__name__}: {exc}); open it in "
-                       "a spreadsheet program and save it as .xlsx (or as 'CSV UTF-8')")
+                       "a spreadsheet program and save it as .xlsx (or as 'CSV UTF-8')", code="not_a_workbook")
         return None
     try:
         names = workbook.sheetnames
@@ -225,13 +225,13 @@ def read_xlsx(data: bytes, display: str, problems: Problems, sheet: str = "servi
                 continue
             if len(cells) > len(header) and any(cell_text(c) for c in cells[len(header):]):
                 problems.warn(display, number, "this row has values to the right of the last named column; they "
-                              "are ignored")
+                              "are ignored", code="values_outside_columns")
             values = {h: (c.strip() if isinstance(c, str) else c) for h, c in zip(header, cells, strict=False) if h}
             table.rows.append(Row(number, values))
     finally:
         workbook.close()
     if table is None:
-        problems.error(display, 1, f"the sheet '{ws.title}' is empty; it needs a first row with the column names")
+        problems.error(display, 1, f"the sheet '{ws.title}' is empty; it needs a first row with the column names", code="empty_file")
     return table
 
 

@@ -17,20 +17,19 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import LANGUAGES
-from bot.knowledge.loader import DEFAULT_CATEGORIES, _Reader, read_service
+from bot.exchange.tabular import Problems
 from bot.knowledge.model import Category
-from bot.knowledge.tabular import Problems
+from bot.knowledge.reader import Reader
+from bot.knowledge.schema import SERVICE, Field, entry_keys, location_keys
+from bot.knowledge.services import DEFAULT_CATEGORIES, read_service
 from bot.knowledge.yamlsrc import LineDict, LineList
 from bot.textnorm import fold
 
 # The keys of a service entry, in the order they are written (as in knowledge/README.md).
-ENTRY_KEYS = (
-    "id", "name", "organization", "categories", "description", "location", "phones", "hours", "timezone",
-    "languages", "cost", "population", "requirements", "referral", "email", "url", "verified_on", "source",
-    "sample",
-)
-LOCATION_KEYS = ("address", "place", "country", "latitude", "longitude")
-TEXT_KEYS = ("description", "requirements")  # a text per language
+ENTRY_KEYS = entry_keys()
+LOCATION_KEYS = location_keys()
+TEXT_KEYS = tuple(f.name for f in SERVICE if f.kind == "texts")  # a text per language
+FLAGS = tuple(f.name for f in SERVICE if f.kind == "flag")
 
 # ISO 639-2/3 codes (as HSDS allows) and language names, for the languages the bot and staff meet most.
 LANGUAGE_ALIASES = {
@@ -45,14 +44,13 @@ LANGUAGE_ALIASES = {
 }
 
 
-FREE_WORDS = {"free", "gratis", "gratuito", "gratuita", "sin costo", "sin costo alguno", "no cost", "free of charge",
-              "gratuit", "gratuite", "0", "0 00"}
-
-
-def cost_code(text: str) -> str:
-    """``Gratis`` -> ``free``; ``low cost`` -> ``low_cost``; anything else as written."""
-    if fold(text) in FREE_WORDS:
-        return "free"
+def choice_code(field: Field, text: str) -> str:
+    """A choice as staff wrote it -> its code: ``Gratis`` -> ``free``, ``low cost`` -> ``low_cost``; anything
+    else as written (the loader warns that it is not one of the choices)."""
+    folded = fold(text)
+    for word, code in field.aliases:
+        if folded == word:
+            return code
     return text.strip().lower().replace(" ", "_").replace("-", "_")
 
 
@@ -152,7 +150,7 @@ def clean_entry(entry: dict[str, Any]) -> dict[str, Any]:
         value = entry.get(key)
         if key == "location" and isinstance(value, dict):
             value = {k: value[k] for k in LOCATION_KEYS if value.get(k) not in (None, "")}
-        if key == "sample":
+        if key in FLAGS:  # written either way: "sample: false" says someone decided
             out[key] = bool(value)
             continue
         if value in (None, "", [], {}):
@@ -190,22 +188,10 @@ def check_candidates(
     """Run the loader's checks on every candidate; report at its source file and row."""
     for cand in candidates:
         found = Problems()
-        reader = _Reader(cand.file, found, gazetteer, today)
+        reader = Reader(cand.file, found, gazetteer, today)
         read_service(reader, _line_tree(cand.entry, cand.line), categories, place_names)
         for p in found:
-            if any(f"has no '{key}'" in p.message or f"'{key}' must" in p.message or f"'{key}' is" in p.message
-                   for key in cand.covered):
-                continue
-            if "categories" in cand.covered and "is not a category code" in p.message:
-                continue
-            if "place" in cand.covered and "is not a known town" in p.message:
-                continue
-            if "phones" in cand.covered and "phone" in p.message:
-                continue
-            if "hours" in cand.covered and ("opening hours" in p.message or "time range" in p.message
-                                            or "is not a day" in p.message):
-                continue
-            if "coordinates" in cand.covered and ("outside" in p.message or "swapped" in p.message):
+            if p.field in cand.covered:  # the source reported this field at its own row already
                 continue
             if p not in problems:
                 problems.append(p)
