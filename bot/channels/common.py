@@ -21,7 +21,7 @@ from sanic.response import HTTPResponse
 
 from bot.answers.fallback import fallback_messages
 from bot.language.catalogue import t
-from bot.language.detect import detect
+from bot.language.detect import language_of
 from bot.rasa_ext.tracker_store import pop_erase_failure
 
 log = logging.getLogger(__name__)
@@ -182,4 +182,4 @@ def client_address(request: Request) -> str:
 
 
 def flood_notice(text: str) -> str:
-    return t(detect(text or "").lang or "es", "rate_limited")
+    return t(language_of(text), "rate_limited")
