@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.send import send_reply
 from bot.answers.fallback import fallback_messages
+from bot.answers.reply import MEDIA
 from bot.clock import now
 from bot.dialogue import State, Turn, respond
 from bot.knowledge.store import default_store
@@ -32,7 +33,7 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     except (TypeError, ValueError):
         location = None
     medium = str(metadata.get("medium") or tracker.get_latest_input_channel() or "rest")
-    if medium not in ("sms", "whatsapp", "telegram", "rest"):
+    if medium not in MEDIA:
         medium = "rest"
     return Turn(
         text=message.get("text") or "",

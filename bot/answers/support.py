@@ -9,8 +9,6 @@ from bot.handover.settings import handover_retention_days
 from bot.knowledge.model import KnowledgeBase
 from bot.language.catalogue import t
 
-NEEDS_WITH_INTRO = ("family_links", "psychosocial")
-
 
 def need_intro(kb: KnowledgeBase, need: str, country: str, lang: str) -> str:
     """What to know before the list of services, for the needs that have it; else ``""``."""
