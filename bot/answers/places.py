@@ -3,6 +3,7 @@ name it does not know."""
 
 from __future__ import annotations
 
+from bot.answers.menus import category_label
 from bot.answers.reply import Reply
 from bot.knowledge.model import KnowledgeBase, pick
 from bot.language.catalogue import t
@@ -38,6 +39,12 @@ def place_choices(kb: KnowledgeBase, places: list[Place], ask: bool, lang: str) 
 def country_only(kb: KnowledgeBase, code: str, lang: str) -> Reply:
     """A country was named, not a town: which town?"""
     return Reply([t(lang, "place_country_only", country=country_name(kb, code, lang))], request_location=True)
+
+
+def ask_place_for(kb: KnowledgeBase, need: str, lang: str) -> Reply:
+    """Where are you? (for a search of ``need``), with the "share my location" button."""
+    label = category_label(kb, need, lang)
+    return Reply([t(lang, "ask_place_for", need=label.lower())], request_location=True)
 
 
 def place_unknown(mention: str, lang: str) -> Reply:

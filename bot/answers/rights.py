@@ -74,6 +74,11 @@ def rights_answer(kb: KnowledgeBase, topic: str, country: str, lang: str) -> Rep
     return reply
 
 
+def rights_asking_country(kb: KnowledgeBase, topic: str, lang: str) -> Reply:
+    """Without a country: the international baseline at once, then the question which country."""
+    return rights_answer(kb, topic, "INT", lang).add(t(lang, "rights_which_country"))
+
+
 def legal_help(index: ServiceIndex, place: Place | None, country: str, lang: str) -> str:
     """The nearest legal service (within 100 km of the place, in the country of the answer), else the
     question whether the person wants legal help."""

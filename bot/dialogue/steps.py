@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from bot.answers import places as place_answers
-from bot.answers.menus import category_label
 from bot.answers.reply import Reply
-from bot.answers.rights import legal_help, rights_answer
+from bot.answers.rights import legal_help, rights_answer, rights_asking_country
 from bot.answers.services import services_page
 from bot.answers.support import handover_offer, need_intro
 from bot.dialogue.context import Context
 from bot.dialogue.state import Menu
 from bot.knowledge.loader import RIGHTS_TOPICS
-from bot.language.catalogue import t
 from bot.places.gazetteer import Place
 from bot.places.resolve import PlaceMatch
 
@@ -30,8 +28,7 @@ def need(c: Context, code: str, match: PlaceMatch) -> Reply:
     if place is not None:
         return reply.extend(results(c, place))
     c.state.menu = Menu.ASK_PLACE
-    label = category_label(c.kb, code, c.lang)
-    return reply.add(t(c.lang, "ask_place_for", need=label.lower())).extend(Reply(request_location=True))
+    return reply.extend(place_answers.ask_place_for(c.kb, code, c.lang))
 
 
 def use_place(c: Context, place: Place) -> Reply:
@@ -91,7 +88,7 @@ def rights(c: Context, topic: str, match: PlaceMatch) -> Reply:
         return c.show_menu(Menu.RIGHTS)
     if not country:
         state.menu, state.rights_topic = Menu.RIGHTS_COUNTRY, topic
-        return rights_answer(c.kb, topic, "INT", c.lang).add(t(c.lang, "rights_which_country"))
+        return rights_asking_country(c.kb, topic, c.lang)
     state.menu, state.rights_topic = None, None
     reply = rights_answer(c.kb, topic, country, c.lang)
     if topic == "detention":

@@ -38,7 +38,7 @@ def test_story_text_is_understood(tmp_path):
     exits 0 whatever it predicts, so its report is read: any misclassified line fails."""
     model = ROOT / "models" / "bot.tar.gz"
     report = tmp_path / "nlu"
-    out = run("test", "nlu", "--model", str(model), "--nlu", "tests/stories", "--out", str(report))
+    out = run("test", "nlu", "--model", str(model), "--nlu", "tests/stories", "--out", str(report), "--no-plot")
     assert out.returncode == 0, out.stderr[-3000:]
     intents = json.loads((report / "intent_report.json").read_text(encoding="utf-8"))
     assert intents["weighted avg"]["support"] > 0, "Rasa evaluated no line of the test stories"
