@@ -35,13 +35,17 @@ MAX_TEXT = 10_000
 DEFAULT_TURN_DEADLINE_S = 10.0
 
 
+# A made-up danger message: answering it loads every part of the fallback's emergency answer.
+WARM_UP_DANGER = "ayuda me estan golpeando"
+
+
 @lru_cache(maxsize=1)
 def warm_up() -> None:
-    """Load the knowledge (and the gazetteer) in the background while the Rasa server starts: the
-    fallback needs it to answer a person in danger at once when the action server is down."""
-    from bot.knowledge.store import default_store
-
-    threading.Thread(target=lambda: default_store().current(), name="knowledge-warm-up", daemon=True).start()
+    """Load what the fallback needs (the knowledge and gazetteer, the danger phrases, the language
+    detector) in the background while the Rasa server starts, so that it answers a person in danger
+    at once when the action server is down, even as the server's first answer."""
+    threading.Thread(target=lambda: fallback_messages(WARM_UP_DANGER, None), name="fallback-warm-up",
+                     daemon=True).start()
 
 
 def turn_deadline() -> float:

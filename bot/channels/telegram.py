@@ -57,7 +57,6 @@ class TelegramOutput(OutputChannel):
     def __init__(self, bot: Bot, chat_id: int):
         self.bot = bot
         self.chat_id = chat_id
-        self.sent = 0
 
     @classmethod
     def name(cls) -> str:
@@ -68,7 +67,6 @@ class TelegramOutput(OutputChannel):
         for i, piece in enumerate(pieces):
             last = i == len(pieces) - 1
             await self.bot.send_message(self.chat_id, piece, reply_markup=markup if last else None)
-            self.sent += 1
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         text = message.get("text") or ""
