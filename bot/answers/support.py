@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bot.answers.safety import crisis_line_text
 from bot.answers.services import red_cross_contact
-from bot.handover.settings import handover_retention_days
 from bot.knowledge.model import KnowledgeBase
 from bot.language.catalogue import t
 
@@ -30,6 +29,6 @@ def handover_offer(kb: KnowledgeBase, lang: str) -> str:
     return t(lang, "handover_offer", org=kb.deployment.organization)
 
 
-def handover_consent(kb: KnowledgeBase, lang: str) -> str:
-    """Who reads the messages and how long they are kept: asked before anything is stored."""
-    return t(lang, "handover_consent", org=kb.deployment.organization, days=handover_retention_days())
+def handover_consent(kb: KnowledgeBase, lang: str, days: int) -> str:
+    """Who reads the messages and how long (``days``) they are kept: asked before anything is stored."""
+    return t(lang, "handover_consent", org=kb.deployment.organization, days=days)

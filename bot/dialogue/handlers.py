@@ -18,6 +18,7 @@ from bot.answers.support import handover_consent
 from bot.dialogue import steps
 from bot.dialogue.context import Context
 from bot.dialogue.state import Menu
+from bot.handover.settings import handover_retention_days
 from bot.language.catalogue import t
 from bot.language.detect import chosen_language, decide, language_by_number
 from bot.places.gazetteer import Place
@@ -132,7 +133,7 @@ def confirm(c: Context) -> Reply:
 
 def ask_person(c: Context) -> Reply:
     c.state.menu = Menu.HANDOVER_CONSENT  # nothing is stored until the person says yes
-    return Reply([handover_consent(c.kb, c.lang)])
+    return Reply([handover_consent(c.kb, c.lang, handover_retention_days())])
 
 
 def delete_data(c: Context) -> Reply:
