@@ -7,3 +7,6 @@ The core (``bot.knowledge``, ``bot.places``, ``bot.language``, ``bot.safety``, `
 
 LANGUAGES = ("es", "en", "fr", "ht", "pt")
 """The languages the bot speaks, ISO 639-1."""
+
+DEFAULT_LANGUAGE = "es"
+"""The language of an answer when nothing says which: the language most people on the route read."""

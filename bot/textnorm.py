@@ -17,8 +17,3 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", stripped).replace("_", " ").strip()
-
-
-def tokens(text: str) -> list[str]:
-    """The folded words of ``text``."""
-    return fold(text).split()

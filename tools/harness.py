@@ -43,17 +43,6 @@ def wait_http(url: str, timeout: float = 180.0, process: subprocess.Popen | None
     return wait_until_up(url, timeout, process)
 
 
-def wait_port(port: int, timeout: float = 30.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection((LOOPBACK, port), timeout=1):
-                return True
-        except OSError:
-            time.sleep(0.1)
-    return False
-
-
 # --- measurements ---------------------------------------------------------------------------
 def _status_kb(pid: int, field: str) -> int | None:
     try:

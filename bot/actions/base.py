@@ -1,7 +1,9 @@
-"""The action classes, one per dialogue handler, all sharing :class:`DialogueAction`."""
+"""What every action does: read the turn and the slots, call the core, send the reply, set the
+slots that changed (:class:`DialogueAction`). The actions themselves: ``bot/actions/dialogue.py``."""
 
 from __future__ import annotations
 
+import abc
 import asyncio
 import logging
 from typing import Any
@@ -12,35 +14,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.send import send_reply
 from bot.answers.fallback import fallback_messages
+from bot.answers.reply import MEDIA
 from bot.clock import now
 from bot.dialogue import State, Turn, respond
 from bot.knowledge.store import default_store
 
 log = logging.getLogger(__name__)
-
-HANDLERS = (
-    "greet",
-    "menu",
-    "help",
-    "goodbye",
-    "language",
-    "find_services",
-    "place",
-    "more",
-    "option",
-    "confirm",
-    "rights",
-    "emergency",
-    "delete_data",
-    "ask_person",
-    "what_do_you_know",
-    "privacy",
-    "who_runs",
-    "tell_migration",
-    "is_free",
-    "fallback",
-)
-
 
 def turn_from_tracker(tracker: Tracker) -> Turn:
     message = tracker.latest_message or {}
@@ -54,7 +33,7 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     except (TypeError, ValueError):
         location = None
     medium = str(metadata.get("medium") or tracker.get_latest_input_channel() or "rest")
-    if medium not in ("sms", "whatsapp", "telegram", "rest"):
+    if medium not in MEDIA:
         medium = "rest"
     return Turn(
         text=message.get("text") or "",
@@ -97,7 +76,7 @@ async def open_handover(kb, tracker: Tracker, turn: Turn, state: State) -> str:
             online = opened.agents_online
         except Exception as exc:  # no key in production, no database: say so, store nothing
             log.warning("handover could not be opened: %s", type(exc).__name__)
-    return replies.opened(kb, state.lang or "es", state.country or "", hours.load(), online, now())
+    return replies.opened(kb, state.language, state.country or "", hours.load(), online, now())
 
 
 async def count_need(outcome: tuple[str, str, str, str]) -> None:
@@ -110,10 +89,15 @@ async def count_need(outcome: tuple[str, str, str, str]) -> None:
         log.warning("the need could not be counted: %s", type(exc).__name__)
 
 
-class DialogueAction(Action):
-    """Calls the dialogue handler ``handler`` of the core."""
+class DialogueAction(Action, abc.ABC):
+    """Calls the dialogue handler ``handler`` of the core (a key of :data:`bot.dialogue.HANDLERS`).
 
-    handler = "fallback"
+    Abstract, so that rasa-sdk registers only the subclasses, each under its own name."""
+
+    @property
+    @abc.abstractmethod
+    def handler(self) -> str:
+        """The handler's name; the action is ``action_<handler>``."""
 
     def name(self) -> str:
         return f"action_{self.handler}"
@@ -135,17 +119,11 @@ class DialogueAction(Action):
             # the person gets the fallback (the emergency line if the message says danger), and
             # the log gets where it failed: the masked traceback holds no message text
             log.exception("action_%s failed", self.handler)
-            lang = before.lang or "es"
-            for text in fallback_messages(turn.text, before.country or turn.phone_country, lang):
+            for text in fallback_messages(turn.text, before.country or turn.phone_country, before.language):
                 dispatcher.utter_message(text=text)
             return []
-        send_reply(dispatcher, reply, turn.medium, state.lang or "es")
+        send_reply(dispatcher, reply, turn.medium, state.language)
         log.debug("handled %s (intent %s, %d messages)", self.handler, turn.intent, len(reply.messages))
         changed = {k: v for k, v in state.as_slots().items() if before.as_slots().get(k) != v}
         return [SlotSet(k, v) for k, v in changed.items()]
 
-
-ACTIONS = [
-    type(f"Action{''.join(part.title() for part in h.split('_'))}", (DialogueAction,), {"handler": h})
-    for h in HANDLERS
-]

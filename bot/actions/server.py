@@ -30,10 +30,6 @@ log = logging.getLogger(__name__)
 OPEN_PATHS = ("/health",)
 
 
-class ActionServerConfigError(SystemExit):
-    pass
-
-
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True

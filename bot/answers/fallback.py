@@ -12,7 +12,7 @@ import logging
 from bot.answers.safety import emergency
 from bot.knowledge.store import default_store
 from bot.language.catalogue import t
-from bot.language.detect import detect
+from bot.language.detect import language_of
 from bot.safety.danger import check as danger_check
 
 log = logging.getLogger(__name__)
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 def fallback_messages(text: str, country: str | None, lang: str | None = None) -> list[str]:
     """The emergency answer if ``text`` says danger, else "I cannot answer right now"."""
-    lang = lang or detect(text or "").lang or "es"
+    lang = lang or language_of(text)
     try:
         danger = danger_check(text or "")
         if danger:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from bot import clock
 from bot.answers.reply import Reply
+from bot.answers.services import service_brief
 from bot.knowledge.model import KnowledgeBase, RightsEntry, pick
+from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
+from bot.places.gazetteer import Place
 from bot.textnorm import fold
 
 # Words that point to a rights topic, in the five languages (folded).
@@ -69,3 +72,18 @@ def rights_answer(kb: KnowledgeBase, topic: str, country: str, lang: str) -> Rep
         entry = fallback
     reply.add(format_entry(entry, lang))
     return reply
+
+
+def rights_asking_country(kb: KnowledgeBase, topic: str, lang: str) -> Reply:
+    """Without a country: the international baseline at once, then the question which country."""
+    return rights_answer(kb, topic, "INT", lang).add(t(lang, "rights_which_country"))
+
+
+def legal_help(index: ServiceIndex, place: Place | None, country: str, lang: str) -> str:
+    """The nearest legal service (within 100 km of the place, in the country of the answer), else the
+    question whether the person wants legal help."""
+    if place is not None and place.country == country:
+        result = index.nearest("legal", place.latitude, place.longitude, radii=(25.0, 100.0), country=place.country)
+        if result.hits:
+            return f"{t(lang, 'rights_legal_offer')} {service_brief(result.hits[0], lang, with_distance=False)}"
+    return t(lang, "rights_legal_ask")

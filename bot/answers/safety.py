@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from bot import clock
+from bot import DEFAULT_LANGUAGE, clock
 from bot.answers.numbers import numbers_text, ordered_numbers
 from bot.answers.reply import Reply
-from bot.answers.services import distance, red_cross_contact
+from bot.answers.services import red_cross_contact, service_brief
 from bot.knowledge.model import Country, CrisisLine, KnowledgeBase, pick
 from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
@@ -41,7 +41,7 @@ NEAREST_CATEGORIES = {
 SMS_MAX_SEGMENTS = 5
 
 
-def emergency_numbers(kb: KnowledgeBase, country: str, kind: str = "", lang: str = "es") -> str:
+def emergency_numbers(kb: KnowledgeBase, country: str, kind: str = "", lang: str = DEFAULT_LANGUAGE) -> str:
     c = kb.countries.get(country)
     return numbers_text(c, kind, lang) if c else ""
 
@@ -109,12 +109,7 @@ def _nearest(kb: KnowledgeBase, index: ServiceIndex | None, kind: str, place: Pl
     for category in NEAREST_CATEGORIES.get(kind, ("medical",)):
         result = index.nearest(category, place.latitude, place.longitude, radii=(25.0, 100.0), country=place.country)
         if result.hits:
-            hit = result.hits[0]
-            s = hit.service
-            phone = s.phones[0].number if s.phones else ""
-            sample = f" ({t(lang, 'sample_notice')})" if s.sample else ""
-            return (f"{t(lang, 'emergency_nearest')} {s.name}, {distance(hit.distance_km, lang)}"
-                    + (f", {s.address}" if s.address else "") + (f", {phone}" if phone else "") + sample)
+            return f"{t(lang, 'emergency_nearest')} {service_brief(result.hits[0], lang)}"
     return ""
 
 

@@ -146,6 +146,15 @@ def services_page(
     return Reply([text]), count
 
 
+def service_brief(hit: Hit, lang: str, with_distance: bool = True) -> str:
+    """One service offered beside another answer, on one line: name, distance, address, phone."""
+    s = hit.service
+    facts = [s.name, distance(hit.distance_km, lang) if with_distance else "", s.address,
+             s.phones[0].number if s.phones else ""]
+    sample = f" ({t(lang, 'sample_notice')})" if s.sample else ""
+    return ", ".join(f for f in facts if f) + sample
+
+
 def red_cross_contact(kb: KnowledgeBase, country: str) -> str:
     c = kb.countries.get(country)
     if not c or not c.red_cross:

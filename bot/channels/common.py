@@ -21,7 +21,7 @@ from sanic.response import HTTPResponse
 
 from bot.answers.fallback import fallback_messages
 from bot.language.catalogue import t
-from bot.language.detect import detect
+from bot.language.detect import language_of
 from bot.rasa_ext.tracker_store import pop_erase_failure
 
 log = logging.getLogger(__name__)
@@ -35,13 +35,17 @@ MAX_TEXT = 10_000
 DEFAULT_TURN_DEADLINE_S = 10.0
 
 
+# A made-up danger message: answering it loads every part of the fallback's emergency answer.
+WARM_UP_DANGER = "ayuda me estan golpeando"
+
+
 @lru_cache(maxsize=1)
 def warm_up() -> None:
-    """Load the knowledge (and the gazetteer) in the background while the Rasa server starts: the
-    fallback needs it to answer a person in danger at once when the action server is down."""
-    from bot.knowledge.store import default_store
-
-    threading.Thread(target=lambda: default_store().current(), name="knowledge-warm-up", daemon=True).start()
+    """Load what the fallback needs (the knowledge and gazetteer, the danger phrases, the language
+    detector) in the background while the Rasa server starts, so that it answers a person in danger
+    at once when the action server is down, even as the server's first answer."""
+    threading.Thread(target=lambda: fallback_messages(WARM_UP_DANGER, None), name="fallback-warm-up",
+                     daemon=True).start()
 
 
 def turn_deadline() -> float:
@@ -182,4 +186,4 @@ def client_address(request: Request) -> str:
 
 
 def flood_notice(text: str) -> str:
-    return t(detect(text or "").lang or "es", "rate_limited")
+    return t(language_of(text), "rate_limited")

@@ -20,6 +20,7 @@ import asyncio
 import logging
 from typing import Any
 
+from bot import DEFAULT_LANGUAGE
 from bot.safety.danger import check as danger_check
 from bot.textnorm import fold
 
@@ -50,7 +51,7 @@ def _emergency(text: str, lang: str, country: str) -> list[str]:
     if not danger:
         return []
     k = default_store().current()
-    return emergency(k.kb, k.index, danger.kind, country, None, lang or "es").messages
+    return emergency(k.kb, k.index, danger.kind, country, None, lang or DEFAULT_LANGUAGE).messages
 
 
 def _hold(sender_id: str, address: str, text: str, country: str) -> list[str] | None:

@@ -17,31 +17,20 @@ import hmac
 import json
 import logging
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Sequence
 from typing import Any
 
-from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
-from sanic import Blueprint, response
+from rasa.core.channels.channel import OutputChannel
+from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from telegram import Bot, KeyboardButton, Message, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.constants import MessageLimit
 from telegram.error import TelegramError
 
-from bot.channels import handover_hook
-from bot.channels.common import (
-    LOCATION_COMMAND,
-    MENU_COMMAND,
-    FloodGuard,
-    ask_rasa,
-    channel_blueprint,
-    fallback_reply,
-    first_time,
-    flood_notice,
-    is_clean_text,
-    warm_up,
-)
-from bot.privacy.pseudonym import ensure_key, pseudonym
-from bot.render.split import TELEGRAM_LIMIT, split_message
+from bot.channels.base import Incoming, InvalidBody, Messages, PrivateChannel, setting
+from bot.channels.common import MENU_COMMAND, FloodGuard, first_time, is_clean_text
+from bot.render.split import split_message
 
 log = logging.getLogger(__name__)
 # httpx logs every request URL at INFO, and Bot API URLs hold the bot token
@@ -68,18 +57,16 @@ class TelegramOutput(OutputChannel):
     def __init__(self, bot: Bot, chat_id: int):
         self.bot = bot
         self.chat_id = chat_id
-        self.sent = 0
 
     @classmethod
     def name(cls) -> str:
         return "telegram"
 
     async def _send(self, text: str, markup: Any = None) -> None:
-        pieces = split_message(text, TELEGRAM_LIMIT) or [" "]
+        pieces = split_message(text, MessageLimit.MAX_TEXT_LENGTH) or [" "]
         for i, piece in enumerate(pieces):
             last = i == len(pieces) - 1
             await self.bot.send_message(self.chat_id, piece, reply_markup=markup if last else None)
-            self.sent += 1
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         text = message.get("text") or ""
@@ -105,31 +92,25 @@ class TelegramOutput(OutputChannel):
         await self._send(text, markup)
 
 
-class TelegramInput(InputChannel):
+class TelegramInput(PrivateChannel):
     """Updates from the Telegram Bot API webhook."""
 
+    channel = "telegram"
+
     def __init__(self, token: str, webhook_secret: str, api_url: str = "", flood: FloodGuard | None = None):
+        super().__init__(flood)
         self.token = token
         self.secret = webhook_secret
         self.bot = make_bot(token or "0:missing", api_url)
-        self.flood = flood or FloodGuard(name="telegram")
         self._initialized = False
 
     @classmethod
-    def name(cls) -> str:
-        return "telegram"
-
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        ensure_key()
-        warm_up()
-        credentials = credentials or {}
-        token = credentials.get("access_token") or os.environ.get("TELEGRAM_BOT_TOKEN", "")
-        secret = credentials.get("webhook_secret") or os.environ.get("TELEGRAM_WEBHOOK_SECRET", "")
-        api_url = credentials.get("api_url") or os.environ.get("TELEGRAM_API_URL", "")
+    def from_settings(cls, credentials: dict[str, Any]) -> TelegramInput:
+        secret = setting(credentials, "webhook_secret", "TELEGRAM_WEBHOOK_SECRET")
         if not secret:
             log.warning("TELEGRAM_WEBHOOK_SECRET is not set: every Telegram update will be refused (403)")
-        return cls(token, secret, api_url)
+        return cls(setting(credentials, "access_token", "TELEGRAM_BOT_TOKEN"), secret,
+                   setting(credentials, "api_url", "TELEGRAM_API_URL"))
 
     def secret_ok(self, request: Request) -> bool:
         given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
@@ -140,87 +121,75 @@ class TelegramInput(InputChannel):
             await self.bot.initialize()
             self._initialized = True
 
-    # One handler per kind of message: each returns the text for Rasa and fills the metadata.
-    @staticmethod
-    def handle_location(message: Message, metadata: dict[str, Any]) -> str:
-        metadata["latitude"], metadata["longitude"] = message.location.latitude, message.location.longitude
-        return LOCATION_COMMAND
+    def refuse(self, request: Request) -> HTTPResponse | None:
+        if not self.secret_ok(request):
+            return response.json({"error": "invalid_secret_token"}, status=403)
+        return None
 
-    @staticmethod
-    def handle_text(message: Message, metadata: dict[str, Any]) -> str:
-        text = (message.text or "").strip()
-        command = text.split()[0].split("@")[0].lower() if text.startswith("/") else ""
-        if command:
-            return COMMANDS.get(command, MENU_COMMAND)
-        return text or MENU_COMMAND
+    def parse(self, request: Request) -> Incoming | HTTPResponse:
+        try:
+            data = json.loads(request.body or b"")
+            update = Update.de_json(data, self.bot) if isinstance(data, dict) else None
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError, OSError) as exc:
+            raise InvalidBody("invalid_body", type(exc).__name__) from exc
+        if update is None:
+            raise InvalidBody("invalid_body", "not a Telegram update")
+        message = request.ctx.message = update.effective_message
+        if message is None or message.chat is None:
+            return response.json({"ok": True, "ignored": "no message"})
+        if not all(is_clean_text(v) for v in (message.text, message.caption) if isinstance(v, str)):
+            raise InvalidBody("invalid_text", "not valid Unicode")
+        if not first_time(f"telegram-update-{self.token.split(':')[0]}", str(update.update_id)):
+            return response.json({"ok": True, "ignored": "duplicate update"})
+        return Incoming(str(message.chat.id), words(message))
 
-    @staticmethod
-    def handle_media(message: Message, metadata: dict[str, Any]) -> str:
-        for kind in ("voice", "audio", "photo", "video", "video_note", "sticker", "document", "animation"):
-            if getattr(message, kind, None):
-                metadata["media"] = kind
-                break
-        else:
-            metadata["media"] = "other"
-        caption = message.caption if isinstance(message.caption, str) else ""
-        return caption.strip() or MENU_COMMAND
+    def get_metadata(self, request: Request) -> dict[str, Any]:
+        message: Message = request.ctx.message
+        metadata: dict[str, Any] = {"medium": "telegram"}
+        if has_location(message):
+            metadata["latitude"], metadata["longitude"] = message.location.latitude, message.location.longitude
+        elif not (isinstance(message.text, str) and message.text):
+            metadata["media"] = attachment_kind(message)
+        return metadata
 
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        bp = channel_blueprint("telegram_private_webhook")
-
-        @bp.route("/webhook", methods=["POST"])
-        async def receive(request: Request) -> HTTPResponse:
-            if not self.secret_ok(request):
-                return response.json({"error": "invalid_secret_token"}, status=403)
-            try:
-                data = json.loads(request.body or b"")
-                update = Update.de_json(data, self.bot) if isinstance(data, dict) else None
-            except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError, OSError) as exc:
-                return response.json({"error": "invalid_body", "detail": type(exc).__name__}, status=400)
-            if update is None:
-                return response.json({"error": "invalid_body", "detail": "not a Telegram update"}, status=400)
-            message = update.effective_message
-            if message is None or message.chat is None:
-                return response.json({"ok": True, "ignored": "no message"})
-            if not all(is_clean_text(v) for v in (message.text, message.caption) if isinstance(v, str)):
-                return response.json({"error": "invalid_text", "detail": "not valid Unicode"}, status=400)
-            if not first_time(f"telegram-update-{self.token.split(':')[0]}", str(update.update_id)):
-                return response.json({"ok": True, "ignored": "duplicate update"})
-            metadata: dict[str, Any] = {"medium": "telegram"}
-            if message.location is not None and isinstance(message.location.latitude, (int, float)):
-                text = self.handle_location(message, metadata)
-            elif isinstance(message.text, str) and message.text:
-                text = self.handle_text(message, metadata)
-            else:
-                text = self.handle_media(message, metadata)
-            sender_id = pseudonym("telegram", str(message.chat.id))
+    async def answer(self, request: Request, incoming: Incoming, medium: str, messages: Messages) -> HTTPResponse:
+        if messages:
             try:
                 await self._ensure_bot()
-                output = TelegramOutput(self.bot, message.chat.id)
-                verdict = self.flood.check(sender_id)
-                if verdict == "warn":
-                    await output._send(flood_notice(text))
-                    return response.json({"ok": True})
-                if verdict == "drop":
-                    return response.json({"ok": True})
-                held = await handover_hook.hold(sender_id, str(message.chat.id), text, metadata)
-                if held is not None:  # a person answers this conversation: the bot stays quiet
-                    for piece in held:
-                        await output._send(piece)
-                    return response.json({"ok": True})
-                messages = await ask_rasa(on_new_message, text, sender_id, self.name(), metadata)
-                await handover_hook.remember(sender_id, str(message.chat.id))
-                if not messages:
-                    messages = [{"text": piece} for piece in fallback_reply(text, None)]
-                for reply in messages:
-                    await output.send_response(sender_id, reply)
+                output = TelegramOutput(self.bot, int(incoming.sender))
+                for message in messages:
+                    await output.send_response("", message)
             except TelegramError as exc:
                 # Telegram retries a webhook that fails: answer 200 and log, so one bad send
                 # does not repeat the whole conversation turn.
                 log.error("sending to Telegram failed: %s", type(exc).__name__)
-            return response.json({"ok": True})
+        return response.json({"ok": True})
 
-        return bp
+
+def has_location(message: Message) -> bool:
+    return message.location is not None and isinstance(message.location.latitude, (int, float))
+
+
+def words(message: Message) -> str:
+    """The text for Rasa: the person's words, a command's intent ("/start" is "/greet"), a caption,
+    or "" for a location or a picture alone."""
+    if has_location(message):
+        return ""
+    text = message.text if isinstance(message.text, str) else ""
+    if not text:
+        return message.caption if isinstance(message.caption, str) else ""
+    text = text.strip()
+    if text.startswith("/"):
+        return COMMANDS.get(text.split()[0].split("@")[0].lower(), MENU_COMMAND)
+    return text
+
+
+def attachment_kind(message: Message) -> str:
+    """What the person sent instead of text ("voice", "photo", "document", ...)."""
+    attachment = message.effective_attachment
+    if attachment is None:
+        return "other"
+    return "photo" if isinstance(attachment, Sequence) else type(attachment).__name__.lower()
 
 
 async def set_webhook(url: str, token: str, secret: str, api_url: str = "") -> bool:

@@ -13,32 +13,19 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
-from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qs
 
-from rasa.core.channels.channel import InputChannel, UserMessage
-from sanic import Blueprint, response
+from sanic import response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.channels import handover_hook
-from bot.channels.common import (
-    LOCATION_COMMAND,
-    MENU_COMMAND,
-    FloodGuard,
-    ask_rasa,
-    bad_request,
-    channel_blueprint,
-    fallback_reply,
-    flood_notice,
-    warm_up,
-)
-from bot.privacy.pseudonym import country_of_number, ensure_key, pseudonym
+from bot.channels.base import Incoming, InvalidBody, Messages, PrivateChannel, setting
+from bot.channels.common import FloodGuard
+from bot.privacy.pseudonym import country_of_number
 from bot.render.sms import to_gsm7
 from bot.render.split import WHATSAPP_LIMIT, split_message
 
@@ -69,28 +56,22 @@ def render(texts: list[str], medium: str) -> list[str]:
     return out
 
 
-class TwilioInput(InputChannel):
+class TwilioInput(PrivateChannel):
     """SMS and WhatsApp messages from Twilio."""
 
+    channel = "twilio"
+
     def __init__(self, auth_token: str, public_url: str = "", flood: FloodGuard | None = None):
+        super().__init__(flood)
         self.validator = RequestValidator(auth_token) if auth_token else None
         self.public_url = public_url.rstrip("/")
-        self.flood = flood or FloodGuard(name="twilio")
 
     @classmethod
-    def name(cls) -> str:
-        return "twilio"
-
-    @classmethod
-    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        ensure_key()
-        warm_up()
-        credentials = credentials or {}
-        token = credentials.get("auth_token") or os.environ.get("TWILIO_AUTH_TOKEN", "")
-        public_url = credentials.get("public_url") or os.environ.get("BOT_PUBLIC_URL", "")
+    def from_settings(cls, credentials: dict[str, Any]) -> TwilioInput:
+        token = setting(credentials, "auth_token", "TWILIO_AUTH_TOKEN")
         if not token:
             log.warning("TWILIO_AUTH_TOKEN is not set: every Twilio request will be refused (403)")
-        return cls(token, public_url)
+        return cls(token, setting(credentials, "public_url", "BOT_PUBLIC_URL"))
 
     def signed_url(self, request: Request) -> str:
         if not self.public_url:
@@ -104,70 +85,47 @@ class TwilioInput(InputChannel):
             return False
         return bool(self.validator.validate(self.signed_url(request), params, signature))
 
-    # One handler per kind of message, dispatched by what the form carries.
-    @staticmethod
-    def handle_location(form: dict[str, str], metadata: dict[str, Any]) -> str:
-        metadata["latitude"], metadata["longitude"] = float(form["Latitude"]), float(form["Longitude"])
-        return form.get("Body", "").strip() or LOCATION_COMMAND
+    def refuse(self, request: Request) -> HTTPResponse | None:
+        # no signature: refused before the form is even parsed
+        if not request.headers.get("X-Twilio-Signature") or self.validator is None:
+            return invalid_signature()
+        return None
 
-    @staticmethod
-    def handle_media(form: dict[str, str], metadata: dict[str, Any]) -> str:
-        metadata["media"] = form.get("MediaContentType0", "media").split("/")[0]
-        return form.get("Body", "").strip() or MENU_COMMAND
+    def parse(self, request: Request) -> Incoming | HTTPResponse:
+        try:
+            # Twilio signs every field, the empty ones too: keep them
+            form = parse_qs(
+                (request.body or b"").decode("utf-8"), keep_blank_values=True, errors="strict", max_num_fields=MAX_FIELDS,
+            )
+        except (ValueError, UnicodeError) as exc:
+            raise InvalidBody("invalid_body", "expected a UTF-8 form body") from exc
+        params = request.ctx.form = {k: v[0] for k, v in form.items()}
+        if not self.signature_ok(request, params):
+            return invalid_signature()
+        sender = params.get("From", "")
+        if not sender:
+            raise InvalidBody("invalid_body", "no 'From'")
+        return Incoming(sender.removeprefix("whatsapp:"), params.get("Body", ""), via=params.get("To", ""))
 
-    @staticmethod
-    def handle_text(form: dict[str, str], metadata: dict[str, Any]) -> str:
-        return form.get("Body", "").strip() or MENU_COMMAND
+    def get_metadata(self, request: Request) -> dict[str, Any]:
+        form: dict[str, str] = request.ctx.form
+        sender = form["From"]
+        metadata: dict[str, Any] = {"medium": "whatsapp" if sender.startswith("whatsapp:") else "sms"}
+        country = country_of_number(sender.removeprefix("whatsapp:"))
+        if country:
+            metadata["country"] = country
+        try:
+            if form.get("Latitude") and form.get("Longitude"):
+                metadata["latitude"], metadata["longitude"] = float(form["Latitude"]), float(form["Longitude"])
+            elif int(form.get("NumMedia") or 0) > 0 and not form.get("Body", "").strip():
+                metadata["media"] = form.get("MediaContentType0", "media").split("/")[0]
+        except (TypeError, ValueError) as exc:
+            raise InvalidBody("invalid_body", "bad Latitude/Longitude/NumMedia") from exc
+        return metadata
 
-    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        bp = channel_blueprint("twilio_private_webhook")
+    async def answer(self, request: Request, incoming: Incoming, medium: str, messages: Messages) -> HTTPResponse:
+        return twiml(render([m["text"] for m in messages if m.get("text")], medium))
 
-        @bp.route("/webhook", methods=["POST"])
-        async def receive(request: Request) -> HTTPResponse:
-            if not request.headers.get("X-Twilio-Signature") or self.validator is None:
-                return response.json({"error": "invalid_signature"}, status=403)
-            try:
-                # Twilio signs every field, the empty ones too: keep them
-                form = parse_qs(
-                    (request.body or b"").decode("utf-8"), keep_blank_values=True, errors="strict", max_num_fields=MAX_FIELDS,
-                )
-                params = {k: v[0] for k, v in form.items()}
-            except (ValueError, UnicodeError):
-                return bad_request("invalid_body", "expected a UTF-8 form body")
-            if not self.signature_ok(request, params):
-                return response.json({"error": "invalid_signature"}, status=403)
-            sender = params.get("From", "")
-            if not sender:
-                return response.json({"error": "invalid_body", "detail": "no 'From'"}, status=400)
-            medium = "whatsapp" if sender.startswith("whatsapp:") else "sms"
-            metadata: dict[str, Any] = {"medium": medium}
-            country = country_of_number(sender.removeprefix("whatsapp:"))
-            if country:
-                metadata["country"] = country
-            try:
-                if params.get("Latitude") and params.get("Longitude"):
-                    text = self.handle_location(params, metadata)
-                elif int(params.get("NumMedia") or 0) > 0 and not params.get("Body", "").strip():
-                    text = self.handle_media(params, metadata)
-                else:
-                    text = self.handle_text(params, metadata)
-            except (TypeError, ValueError):
-                return response.json({"error": "invalid_body", "detail": "bad Latitude/Longitude/NumMedia"}, status=400)
-            sender_id = pseudonym("twilio", sender.removeprefix("whatsapp:"))
-            verdict = self.flood.check(sender_id)
-            if verdict == "warn":
-                return twiml(render([flood_notice(text)], medium))
-            if verdict == "drop":
-                return twiml([])
-            address = sender.removeprefix("whatsapp:")
-            held = await handover_hook.hold(sender_id, address, text, metadata)
-            if held is not None:  # a person answers this conversation: the bot stays quiet
-                return twiml(render(held, medium))
-            messages = await ask_rasa(on_new_message, text, sender_id, self.name(), metadata)
-            await handover_hook.remember(sender_id, address, params.get("To", ""))
-            texts = [m["text"] for m in messages if m.get("text")]
-            if not texts:
-                texts = fallback_reply(text, country)
-            return twiml(render(texts, medium))
 
-        return bp
+def invalid_signature() -> HTTPResponse:
+    return response.json({"error": "invalid_signature"}, status=403)

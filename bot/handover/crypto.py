@@ -43,15 +43,6 @@ def _fernet() -> Fernet:
         raise HandoverKeyError("BOT_HANDOVER_KEY is not a valid Fernet key (32 url-safe base64 bytes)") from exc
 
 
-def enabled() -> bool:
-    """Whether handover can run: there is a usable key."""
-    try:
-        _fernet()
-        return True
-    except HandoverKeyError:
-        return False
-
-
 def encrypt(text: str) -> str:
     return _fernet().encrypt(text.encode("utf-8")).decode("ascii")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from bot import LANGUAGES
+from bot import DEFAULT_LANGUAGE, LANGUAGES
 from bot.textnorm import fold
 
 # Words that point to one language (after folding: no accents, lowercase).
@@ -156,6 +156,11 @@ def detect(text: str) -> Detection:
     return Detection(best, top - second >= 0.3)
 
 
+def language_of(text: str) -> str:
+    """The language ``text`` is written in, else the default (a number, a name, an emoji)."""
+    return detect(text or "").lang or DEFAULT_LANGUAGE
+
+
 def chosen_language(text: str) -> str | None:
     """The language a person names ("english", "kreyòl", "en español") or picks by number (1-5)."""
     folded = fold(text)
@@ -183,7 +188,7 @@ def decide(text: str, current: str | None, chosen: bool) -> str:
         return current
     found = detect(text)
     if current is None:
-        return found.lang or "es"
+        return found.lang or DEFAULT_LANGUAGE
     if found.lang and found.lang != current and found.confident:
         return found.lang
     return current

@@ -30,7 +30,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from bot import clock
+from bot import DEFAULT_LANGUAGE, clock
 from bot.privacy.logs import install as install_log_masking
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
             try:
                 self.erase(tracker.sender_id)
             except Exception as exc:
-                _erase_failures[tracker.sender_id] = str(tracker.get_slot("lang") or "es")
+                _erase_failures[tracker.sender_id] = str(tracker.get_slot("lang") or DEFAULT_LANGUAGE)
                 log.error("erasing a conversation failed (%s); the person is told", type(exc).__name__)
                 return
             log.info("a conversation was erased at the person's request")

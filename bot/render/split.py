@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 WHATSAPP_LIMIT = 1600
-TELEGRAM_LIMIT = 4096
 
 
 def split_message(text: str, limit: int) -> list[str]:

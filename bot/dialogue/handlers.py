@@ -1,0 +1,214 @@
+"""The handlers, one per custom action: ``action_<name>`` in the domain calls ``HANDLERS[name]``.
+
+A new handler is a function here, a line in :data:`HANDLERS`, an action class in
+``bot/actions/dialogue.py`` and the action's name in ``bot/domain``; ``tests/dialogue/test_contract.py``
+fails until all four agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.answers import about, menus
+from bot.answers.reply import Reply
+from bot.answers.rights import topic_of
+from bot.answers.safety import emergency as emergency_answer
+from bot.answers.support import handover_consent
+from bot.dialogue import steps
+from bot.dialogue.context import Context
+from bot.dialogue.state import Menu
+from bot.handover.settings import handover_retention_days
+from bot.language.catalogue import t
+from bot.language.detect import chosen_language, decide, language_by_number
+from bot.places.gazetteer import Place
+
+NEED_INTENT = re.compile(r"^need_(\w+)$")
+
+Handler = Callable[[Context], Reply]
+
+
+def greet(c: Context) -> Reply:
+    c.state.menu = Menu.MAIN
+    return menus.welcome(c.kb, c.lang)
+
+
+def menu(c: Context) -> Reply:
+    return c.show_menu(Menu.MAIN)
+
+
+def help_(c: Context) -> Reply:
+    return Reply([t(c.lang, "help")]).extend(c.show_menu(Menu.MAIN))
+
+
+def goodbye(c: Context) -> Reply:
+    return Reply([t(c.lang, "goodbye")])
+
+
+def language(c: Context) -> Reply:
+    """The language named ("english") or picked from its menu, else the menu of languages."""
+    state, text = c.state, c.turn.text
+    state.greeted = True
+    chosen = chosen_language(text) or (language_by_number(text) if state.menu == Menu.LANGUAGE else None)
+    if chosen:
+        return set_language(c, chosen)
+    if not state.lang:
+        state.lang = decide(text, None, False)
+    return c.show_menu(Menu.LANGUAGE)
+
+
+def set_language(c: Context, lang: str) -> Reply:
+    c.state.lang, c.state.lang_chosen = lang, True
+    return Reply([t(lang, "language_set")]).extend(c.show_menu(Menu.MAIN))
+
+
+def find_services(c: Context) -> Reply:
+    m = NEED_INTENT.match(c.turn.intent or "")
+    need = m.group(1) if m else c.state.need
+    if not need or need not in c.kb.categories:
+        return Reply([t(c.lang, "need_which")]).extend(c.show_menu(Menu.MAIN))
+    return steps.need(c, need, c.match)
+
+
+def place(c: Context) -> Reply:
+    state, match = c.state, c.match
+    if c.turn.location is not None:
+        return steps.use_place(c, Place.from_slot(state.place))  # type: ignore[arg-type]
+    if match.place is not None:
+        return steps.use_place(c, match.place)
+    if state.menu == Menu.EMERGENCY_COUNTRY and (match.country or match.place is not None):
+        return _emergency_in(c, match.country)
+    if state.menu == Menu.RIGHTS_COUNTRY and match.country and state.rights_topic:
+        state.country = match.country
+        return steps.rights(c, state.rights_topic, match)
+    if match.suggestions or match.country:
+        return steps.unclear_place(c, match)
+    if state.menu == Menu.ASK_PLACE or c.turn.intent == "inform_place":
+        state.menu = Menu.ASK_PLACE
+        return steps.place_unknown(c, match.mention or (c.turn.text or "").strip()[:40])
+    return fallback(c)
+
+
+def _emergency_in(c: Context, country: str) -> Reply:
+    """The country of a danger answered before: its numbers now, for the danger then."""
+    state = c.state
+    state.country, state.menu = country, None
+    pending, state.emergency = (state.emergency or "").split(), None
+    kind = pending[0] if pending and pending[0] != "unknown" else ""
+    return emergency_answer(c.kb, c.knowledge.index, kind, country, c.place(), c.lang, tuple(pending[1:]), c.medium)
+
+
+def more(c: Context) -> Reply:
+    place = c.place()
+    if c.state.need and place is not None:
+        return steps.results(c, place)
+    return Reply([t(c.lang, "need_which")]).extend(c.show_menu(Menu.MAIN))
+
+
+def option(c: Context) -> Reply:
+    return fallback(c)  # a number is read in bot.dialogue.turn; what is left is no option
+
+
+def confirm(c: Context) -> Reply:
+    state, yes = c.state, c.turn.intent == "affirm"
+    if state.menu == Menu.HANDOVER_CONSENT:
+        state.menu = None
+        if yes:
+            state.handover_request = True  # the action opens the request and says who answers when
+            return Reply()
+        return Reply([t(c.lang, "handover_declined")])
+    if state.menu == Menu.DELETE_CONFIRM:
+        if yes:
+            state.forget()
+            state.erase = True
+            return Reply([t(c.lang, "delete_done")])
+        state.menu = None
+        return Reply([t(c.lang, "delete_cancelled")])
+    if state.menu == Menu.SUGGEST and yes and state.suggestions:
+        chosen = Place.from_slot(state.suggestions[0])
+        if chosen:
+            return steps.use_place(c, chosen)
+    return c.show_menu(Menu.MAIN)
+
+
+def ask_person(c: Context) -> Reply:
+    c.state.menu = Menu.HANDOVER_CONSENT  # nothing is stored until the person says yes
+    return Reply([handover_consent(c.kb, c.lang, handover_retention_days())])
+
+
+def delete_data(c: Context) -> Reply:
+    c.state.menu = Menu.DELETE_CONFIRM
+    return Reply([t(c.lang, "delete_confirm")])
+
+
+def what_do_you_know(c: Context) -> Reply:
+    return Reply([about.what_i_know(c.kb, c.lang, c.country(), c.place())])
+
+
+def privacy(c: Context) -> Reply:
+    return Reply([about.privacy_notice(c.kb, c.lang)])
+
+
+def who_runs(c: Context) -> Reply:
+    return Reply([about.who_runs(c.kb, c.lang)])
+
+
+def tell_migration(c: Context) -> Reply:
+    return Reply([about.tell_migration(c.kb, c.lang)])
+
+
+def is_free(c: Context) -> Reply:
+    return Reply([t(c.lang, "is_free")])
+
+
+def emergency(c: Context) -> Reply:
+    return Reply()  # the emergency answer is given in bot.dialogue.turn, before any handler
+
+
+def rights(c: Context) -> Reply:
+    state, match = c.state, c.match
+    topic = topic_of(c.turn.text or "") or state.rights_topic
+    if match.country:
+        state.country = match.country
+    elif match.place is not None:
+        state.place = match.place.as_slot()
+    if topic is None:
+        return c.show_menu(Menu.RIGHTS)
+    return steps.rights(c, topic, match)
+
+
+def fallback(c: Context) -> Reply:
+    state, match = c.state, c.match
+    if state.menu == Menu.EMERGENCY_COUNTRY and (match.country or match.place is not None):
+        return place(c)
+    waiting = state.menu in (Menu.ASK_PLACE, Menu.SUGGEST, Menu.RIGHTS_COUNTRY)
+    if match.place is not None and (waiting or c.turn.intent in ("nlu_fallback", "inform_place")):
+        return steps.use_place(c, match.place)
+    if state.menu == Menu.ASK_PLACE and (c.turn.text or "").strip():
+        return place(c)
+    return Reply([t(c.lang, "fallback")]).extend(c.show_menu(Menu.MAIN))
+
+
+# The registry: the domain's custom actions are exactly ``action_`` + these names.
+HANDLERS: dict[str, Handler] = {
+    "greet": greet,
+    "menu": menu,
+    "help": help_,
+    "goodbye": goodbye,
+    "language": language,
+    "find_services": find_services,
+    "place": place,
+    "more": more,
+    "option": option,
+    "confirm": confirm,
+    "rights": rights,
+    "emergency": emergency,
+    "delete_data": delete_data,
+    "ask_person": ask_person,
+    "what_do_you_know": what_do_you_know,
+    "privacy": privacy,
+    "who_runs": who_runs,
+    "tell_migration": tell_migration,
+    "is_free": is_free,
+    "fallback": fallback,
+}

@@ -1,0 +1,146 @@
+"""One turn, in the order that keeps people safe: language, danger, menu number, handler."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers import menus
+from bot.answers.reply import Reply
+from bot.answers.safety import emergency
+from bot.answers.support import handover_offer
+from bot.dialogue import steps
+from bot.dialogue.context import Context
+from bot.dialogue.handlers import HANDLERS, ask_person, language, set_language
+from bot.dialogue.state import WAITING_FOR_PLACE, Menu, State, Turn
+from bot.knowledge.store import Knowledge
+from bot.language.catalogue import t
+from bot.language.detect import decide, language_by_number
+from bot.places.gazetteer import Place
+from bot.places.understand import understand
+from bot.safety.danger import check as danger_check
+from bot.safety.first_aid import situations as first_aid_situations
+from bot.textnorm import fold
+
+# The model's "emergency" counts on its own (no danger phrase matched) from this confidence on.
+MODEL_EMERGENCY_CONFIDENCE = 0.85
+MAX_TEXT = 2000
+OPTION_WORDS = re.compile(
+    r"^\s*(?:la|el|opcion|opción|option|opsyon|numero|número|number|nimewo|numéro|opção|opcao|n)?\s*#?\s*(\d{1,2})\b",
+    re.IGNORECASE,
+)
+# After a danger answer these handlers have nothing to add; the others still answer (a need, a question).
+DONE_AFTER_DANGER = ("emergency", "fallback", "greet", "place", "option", "confirm", "more")
+# These show the privacy line themselves (the welcome) or are about the bot, not a need.
+NO_PRIVACY_LINE = ("greet", "help", "menu")
+
+
+class UnknownHandler(KeyError):
+    """An action named a handler the registry does not have: a typo, never the fallback."""
+
+
+def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tuple[Reply, State]:
+    """Answer one turn: ``handler`` is the action's name without ``action_``."""
+    if handler not in HANDLERS:
+        raise UnknownHandler(handler)
+    state.erase = state.handover_request = False
+    if turn.phone_country and not state.country:
+        state.country = turn.phone_country
+    # the channel's location command is no words of the person's
+    text = "" if turn.location is not None else (turn.text or "")[:MAX_TEXT]
+    if handler == "language" or (state.menu == Menu.LANGUAGE and language_by_number(text)):
+        return language(Context(knowledge, turn, state)), state
+
+    danger = danger_check(text)
+    expect_place = state.menu in WAITING_FOR_PLACE or turn.intent in ("inform_place", "nlu_fallback")
+    seen = understand(knowledge, text, phone_country=turn.phone_country or "", previous=Place.from_slot(state.place),
+                      conversation_country=state.country or "", expect_place=expect_place,
+                      danger=bool(danger) or handler == "emergency", lang=state.lang or "")
+    c = Context(knowledge, turn, state, seen.match)
+    # A place name, a number or an emoji says nothing of the language: only the other words do.
+    words = [w for w in fold(text).split() if not w.isdigit() and w not in c.match.mention.split()]
+    state.lang = decide(" ".join(words), state.lang, state.lang_chosen) if words else state.language
+    reply = Reply()
+    if turn.media:
+        reply.add(t(c.lang, "media_unsupported"))
+    first_contact = not state.greeted
+    state.greeted = True
+
+    if turn.location is not None:
+        place = knowledge.places.at(*turn.location)
+        state.place, state.country = place.as_slot(), place.country or state.country
+        if handler != "emergency":
+            handler = "place"
+    if handler == "emergency" and not danger and turn.confidence < MODEL_EMERGENCY_CONFIDENCE:
+        handler = "fallback"  # the model alone, unsure: the menu, whose last line invites to say so
+    if danger or handler == "emergency":
+        reply.extend(_danger(c, danger.kind if danger else "", seen.country, text))
+        if handler in DONE_AFTER_DANGER:
+            return reply, state
+
+    if first_contact and handler not in NO_PRIVACY_LINE and not danger:
+        c.privacy_line = t(c.lang, "privacy_short")
+    number = _option_number(c, text)
+    answer = _option(c, number) if number is not None and handler != "emergency" else HANDLERS[handler](c)
+    reply.add(c.privacy_line)  # not used by a page of results: a message of its own, first
+    return reply.extend(answer), state
+
+
+def _danger(c: Context, kind: str, country: str, text: str) -> Reply:
+    """The emergency answer first. Without a country, the next message (the country or town) gets
+    that country's numbers: the slot keeps the kind and what the message said ("medical_emergency
+    heat"), never the text."""
+    state = c.state
+    if c.match.place is not None:
+        state.place = c.match.place.as_slot()
+    kind = kind or (state.emergency or "").split(" ")[0]
+    said = first_aid_situations(text)
+    reply = emergency(c.kb, c.knowledge.index, kind, country or "", c.place(), c.lang, said, c.medium)
+    if kind == "sexual_violence":
+        reply.add(handover_offer(c.kb, c.lang))
+    pending = " ".join((kind or "unknown", *said))
+    state.emergency, state.menu = (None, state.menu) if country else (pending, Menu.EMERGENCY_COUNTRY)
+    return reply
+
+
+def _option_number(c: Context, text: str) -> int | None:
+    """The number of a menu entry ("2", "opción 2", a keyboard's "2 Refugio"), or None."""
+    m = OPTION_WORDS.match(text or "")
+    if not m:
+        return None
+    n, rest = int(m.group(1)), (text or "")[m.end():].strip()
+    if len(rest.split()) <= 4:
+        return n
+    # a keyboard button sends "8 Otros: agua, cargar teléfono, protección": the number and its label
+    items = menus.entries(c.kb, c.state.menu or Menu.MAIN, c.lang)
+    if 1 <= n <= len(items) and fold(rest) == fold(items[n - 1][1]):
+        return n
+    return None  # "2 personas necesitamos ..." is a sentence, not a menu choice
+
+
+def _option(c: Context, n: int) -> Reply:
+    """Entry ``n`` of the menu shown last; the main menu again when there is no such entry."""
+    state = c.state
+    menu = state.menu or Menu.MAIN
+    if menu == Menu.SUGGEST and 1 <= n <= len(state.suggestions):
+        place = Place.from_slot(state.suggestions[n - 1])
+        if place:
+            return steps.use_place(c, place)
+    if menu in (Menu.SUGGEST, Menu.RIGHTS_COUNTRY):
+        menu = Menu.MAIN
+    items = menus.entries(c.kb, menu, c.lang)
+    if not 1 <= n <= len(items):
+        return c.show_menu(Menu.MAIN)
+    code = items[n - 1][0]
+    if menu == Menu.LANGUAGE:
+        return set_language(c, code)
+    if menu == Menu.RIGHTS:
+        return steps.rights(c, code, c.match)
+    if code == "rights":
+        return c.show_menu(Menu.RIGHTS)
+    if code == "other":
+        return c.show_menu(Menu.OTHER)
+    if code == "person":
+        return ask_person(c)
+    if code == "language":
+        return c.show_menu(Menu.LANGUAGE)
+    return steps.need(c, code, steps.NO_MATCH)
