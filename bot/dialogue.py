@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 
 from bot import LANGUAGES
-from bot.answers import menus
+from bot.answers import menus, service_reports
 from bot.answers.reply import Reply
 from bot.answers.rights import rights_answer, topic_of
 from bot.answers.safety import crisis_line_text, emergency
@@ -62,6 +62,7 @@ class State:
     emergency: str | None = None  # the kind of the last danger, while its country is not known
     erase: bool = False  # set when the person confirmed "delete my data"
     handover_request: bool = False  # set when the person consented to write with a person
+    shown: list = field(default_factory=list)  # ids of the services of the last list, in its numbers
 
     @classmethod
     def from_slots(cls, slots: dict) -> State:
@@ -107,6 +108,11 @@ class Dialogue:
         text = (turn.text or "")[:2000]
         if turn.location is not None:
             text = ""  # the channel's location command is no words of the person's
+        # "3 cerrado" after a list tells staff that service is wrong (any intent; danger still first)
+        reported = service_reports.answer(self.kb, text, state.shown, state.menu or "", state.lang or "es")
+        if reported is not None and not danger_check(text):
+            state.menu = reported[1]
+            return reported[0], state
         if handler == "language" or (state.menu == "language" and language_by_number(text)):
             return self._language(turn, state), state
         danger = danger_check(text)
@@ -215,6 +221,9 @@ class Dialogue:
             return self._show_menu(state, "other")
         if code == "person":
             return self._h_ask_person(turn, state, match)
+        if code == "report":
+            answer, state.menu = service_reports.menu(self.kb, state.shown, lang)
+            return answer
         if code == "language":
             return self._show_menu(state, "language")
         return self._need(code, turn, state, PlaceMatch())
@@ -297,6 +306,8 @@ class Dialogue:
         if state.offset == 0:  # a search, not "more" of it: counted once
             found = "nothing" if not result.hits else "farther" if result.widened else "within_25km"
             reply.outcome = (result.category, place.country, place.name if place.kind != "country" else "", found)
+        ids = [h.service.id for h in result.hits[state.offset:state.offset + shown]]
+        state.shown = service_reports.remember(state.shown, state.offset, ids)
         state.offset += shown
         state.menu = None
         return reply

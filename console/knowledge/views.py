@@ -11,6 +11,7 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from bot import LANGUAGES, clock
 from bot.knowledge.loader import COSTS, STALE_AFTER_DAYS, load_knowledge
 from console.accounts.roles import COORDINATOR, role_of
 from console.audit.models import Entry, record
+from console.handover.models import ServiceReport
 from console.knowledge import files
 
 
@@ -40,17 +42,38 @@ def service_list(request):
     today = clock.today()
     town, category = request.GET.get("town", ""), request.GET.get("category", "")
     past, sample = request.GET.get("past") == "1", request.GET.get("sample", "")
+    reports = recent_reports(kb.services, today)
     rows = []
     for s in sorted(kb.services, key=lambda s: (s.country, s.place, s.name)):
         stale = _past_review(s.verified_on, s.sample, today)
-        if ((town and s.place != town) or (category and category not in s.categories) or (past and not stale)
+        reported = reports.get(s.id, {})
+        if ((town and s.place != town) or (category and category not in s.categories)
+                or (past and not stale and not reported)
                 or (sample == "yes" and not s.sample) or (sample == "no" and s.sample)):
             continue
-        rows.append({"s": s, "stale": stale})
+        rows.append({"s": s, "stale": stale, "reports": [(k, reported[k]) for k in ServiceReport.KINDS
+                                                         if reported.get(k)]})
+    # what people said is wrong comes first, the most reported first (the sort keeps town order otherwise)
+    rows.sort(key=lambda r: -sum(n for _, n in r["reports"]))
     return render(request, "knowledge/services.html", {
         "rows": rows, "towns": sorted({s.place for s in kb.services if s.place}),
         "categories": sorted(kb.categories), "town": town, "category": category, "past": past, "sample": sample,
     })
+
+
+def recent_reports(services, today: dt.date) -> dict[str, dict[str, int]]:
+    """Per service id, how many people said it is closed / has a wrong number / moved, in the last
+    90 days and not before the day it was last checked (a check answers the reports before it)."""
+    checked = {s.id: s.verified_on for s in services}
+    out: dict[str, dict[str, int]] = {}
+    rows = (ServiceReport.objects.filter(day__gte=today - dt.timedelta(days=STALE_AFTER_DAYS))
+            .values("service", "kind", "day").annotate(total=Sum("n")))
+    for r in rows:
+        if checked.get(r["service"]) and r["day"] < checked[r["service"]]:
+            continue
+        by_kind = out.setdefault(r["service"], {})
+        by_kind[r["kind"]] = by_kind.get(r["kind"], 0) + r["total"]
+    return out
 
 
 def _form_context(request, located, values, errors=None, warnings=()):
