@@ -24,6 +24,8 @@ from console.audit.models import Entry, record
 from console.handover.models import ServiceReport
 from console.knowledge import files
 
+REFERRALS = ("walk_in", "appointment", "referral")  # knowledge/README.md; the loader keeps any text
+
 
 def _may_change(request) -> None:
     if role_of(request.user) != COORDINATOR:
@@ -78,10 +80,13 @@ def recent_reports(services, today: dt.date) -> dict[str, dict[str, int]]:
 
 def _form_context(request, located, values, errors=None, warnings=()):
     sid = str(located.entry.get("id"))
-    texts = [{"lang": lang, "name": f"description_{lang}", "value": values.get(f"description_{lang}", ""),
-              "errors": (errors or {}).get(f"description_{lang}", [])} for lang in LANGUAGES]
+    def texts(key: str) -> list[dict]:
+        return [{"lang": lang, "name": f"{key}_{lang}", "value": values.get(f"{key}_{lang}", ""),
+                 "errors": (errors or {}).get(f"{key}_{lang}", [])} for lang in LANGUAGES]
+
     return {
-        "sid": sid, "file": located.rel, "version": located.version, "v": values, "texts": texts,
+        "sid": sid, "file": located.rel, "version": located.version, "v": values, "texts": texts("description"),
+        "requirements": texts("requirements"), "referrals": REFERRALS,
         "errors": errors or {}, "general": (errors or {}).get("", []), "warnings": warnings, "costs": COSTS,
         "hours_editable": files.hours_editable(located.entry), "can_change": role_of(request.user) == COORDINATOR,
         "history": Entry.objects.filter(target=f"service:{sid}")[:50],
