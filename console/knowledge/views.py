@@ -15,7 +15,7 @@ from django.db.models import Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from bot import LANGUAGES, clock
 from bot.knowledge.loader import COSTS, STALE_AFTER_DAYS, load_knowledge
@@ -39,6 +39,7 @@ def _past_review(verified_on, sample: bool, today: dt.date) -> bool:
 
 
 @login_required
+@require_GET
 def service_list(request):
     kb = load_knowledge(files.root()).kb
     today = clock.today()

@@ -68,3 +68,30 @@ def test_a_problem_is_shown_at_its_field_and_nothing_is_written(client, kb, coor
     assert errors, page[page.index("<main>"):][:3000]
     assert says in errors[0].split("</p>")[0]
     assert path.read_text() == before
+
+
+@pytest.mark.parametrize("role", ["agent", "viewer"])
+def test_every_knowledge_route_refuses_a_change_from_agents_and_viewers(client, kb, role):  # noqa: F811
+    """Each route under services/, rights/ and countries/ (a new one included, without touching this
+    test): a POST from an agent or a viewer is refused (403; 405 where the page has no form) and
+    no file of the knowledge folder changes."""
+    from django.urls import reverse
+
+    from console import urls
+    from console.audit.models import Entry
+    from tests.console.conftest import staff
+
+    staff(client, "someone", role)
+    entry = Entry.objects.create(username="x", action="knowledge.edit", target=f"service:{SID}",
+                                 detail={"diff": {"name": ["Old", "New"]}})
+    args = {"sid": SID, "pk": entry.pk, "kind": "xlsx", "country": "CO", "topic": "asylum", "code": "MX"}
+    before = {p: p.read_bytes() for p in kb.rglob("*") if p.is_file()}
+    routes = [u for u in urls.urlpatterns if str(u.pattern).startswith(("services/", "rights/", "countries/"))]
+    assert len(routes) >= 12
+    for route in routes:
+        kwargs = {k: args[k] for k in route.pattern.converters}
+        url = reverse(route.name, kwargs=kwargs)
+        status = client.post(url, {"sid": SID, "name": "Changed", "version": "x", "token": "x"}).status_code
+        read_only = route.name in ("services", "kb_export", "rights", "rights_entry", "countries", "country")
+        assert status == (405 if read_only else 403), (url, status)
+    assert {p: p.read_bytes() for p in kb.rglob("*") if p.is_file()} == before
