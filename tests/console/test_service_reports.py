@@ -28,7 +28,7 @@ def test_reported_services_come_first_with_their_counts(client, kb, agent):  # n
     html = client.get("/services/").content.decode()
     assert order(html)[:2] == [SID, "mx-tapachula-urgencias"]
     row = html.split(f'<tr data-id="{SID}">')[1].split("</tr>")[0]
-    assert 'data-kind="closed">closed: 3' in row and 'data-kind="wrong_number">wrong number: 1' in row
+    assert 'data-kind="closed" data-n="3">' in row and 'data-kind="wrong_number" data-n="1">' in row
     # "to check" lists what is past its review date and what people reported
     to_check = order(client.get("/services/", {"past": "1"}).content.decode())
     assert SID in to_check and "mx-tapachula-urgencias" in to_check
