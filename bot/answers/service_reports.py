@@ -135,11 +135,15 @@ def answer(kb: KnowledgeBase, text: str, shown: list, menu_name: str, lang: str)
     menu), and the menu to expect next; None when it is no report, so the dialogue goes on as usual."""
     if not shown:
         return None
-    report = parse(text)
-    if report is None:
-        return None
     in_menu = menu_name == "report"
     chosen = int(menu_name.split()[1]) if re.fullmatch(r"report \d{1,2}", menu_name or "") else None
+    # a Telegram keyboard button sends its number and its label ("1 Está cerrado"): the number alone
+    labels = ([_name(kb, sid) for sid in shown] if in_menu else
+              [t(lang, f"report_kind_{k}") for k in KINDS] if chosen is not None else [])
+    pressed = next((n for n, label in enumerate(labels, 1) if fold(text) == fold(f"{n} {label}")), None)
+    report = Report(pressed, None) if pressed else parse(text)
+    if report is None:
+        return None
     number, kind = report.number, report.kind
     if chosen is not None and kind is None and number is not None:
         # the last step: "1" closed, "2" wrong number, "3" moved

@@ -91,3 +91,16 @@ def test_answer_names_the_service_and_keeps_only_id_and_kind(knowledge):
     # a number the list does not have
     reply, _ = answer(knowledge.kb, "4 closed", [sid], "", "en")
     assert reply.report is None and "no service 4" in reply.text
+
+
+def test_the_menu_steps_with_telegram_buttons(knowledge):
+    """A keyboard button sends its number and its label: "1 Está cerrado" is the first kind, not a
+    report on the first service."""
+    first, second = knowledge.kb.services[0], knowledge.kb.services[1]
+    shown = [first.id, second.id]
+    reply, menu = answer(knowledge.kb, f"2 {second.name}", shown, "report", "es")
+    assert menu == "report 2" and "1. Está cerrado" in reply.text and reply.options[0] == "Está cerrado"
+    reply, menu = answer(knowledge.kb, "1 Está cerrado", shown, "report 2", "es")
+    assert reply.report == (second.id, "closed") and menu is None
+    reply, _ = answer(knowledge.kb, "2 El número de teléfono está equivocado", shown, "report 1", "es")
+    assert reply.report == (first.id, "wrong_number")
