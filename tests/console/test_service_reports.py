@@ -45,3 +45,12 @@ def test_a_check_after_the_reports_answers_them(client, kb, agent):  # noqa: F81
 def test_an_unknown_kind_is_refused():
     with pytest.raises(ValueError):
         store.count_report(SID, "rude staff")
+
+
+def test_reports_are_kept_two_years_like_the_needs():
+    with clock.frozen(date(2026, 11, 20)):
+        store.count_report(SID, "moved")
+    with clock.frozen(date(2028, 11, 19)):
+        assert store.purge_needs() == 0
+    with clock.frozen(date(2028, 11, 21)):
+        assert store.purge_needs() == 1 and not ServiceReport.objects.exists()
