@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 
 from bot import clock
+from console.chart import per_day_rows
 from console.handover.models import Handover, NeedCount
 
 SEARCHED = ("within_25km", "farther", "nothing")  # outcomes of a search (the place was understood)
@@ -29,7 +30,7 @@ def report(request):
     filters = _filters(request)
     return render(request, "console/reports.html", {
         "rows": [{**r, "n": _coarse(r["n"])} for r in rows], "needs": needs_rows(**filters),
-        "days": per_day(**filters), "countries": NeedCount.objects.values_list("country", flat=True)
+        "days": per_day(**filters), "chart": needs_chart(**filters), "countries": NeedCount.objects.values_list("country", flat=True)
         .distinct().order_by("country"), **filters, "query": request.GET.urlencode(),
     })
 
@@ -77,6 +78,14 @@ def needs_rows(country: str, first: date, last: date) -> list[dict]:
 def per_day(country: str, first: date, last: date) -> list[dict]:
     rows = _counts(country, first, last).values("day", "need").annotate(n=Sum("n")).order_by("day", "need")
     return [{"day": r["day"], "need": r["need"], "n": _coarse(r["n"])} for r in rows]
+
+
+def needs_chart(country: str, first: date, last: date):
+    """Requests per day, one row per need (every outcome counts: the place not understood too)."""
+    series: dict[str, dict[date, int]] = {}
+    for r in _counts(country, first, last).values("day", "need").annotate(n=Sum("n")):
+        series.setdefault(r["need"], {})[r["day"]] = r["n"]
+    return per_day_rows(series, first, last, "Requests per day and need")
 
 
 @login_required

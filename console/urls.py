@@ -8,7 +8,7 @@ from django.views.decorators.cache import cache_control
 from console.accounts import views as accounts
 from console.audit.views import audit_log
 from console.handover import views as handover
-from console.knowledge import imports
+from console.knowledge import imports, reference
 from console.knowledge import views as knowledge
 from console.reports import needs_csv, report
 
@@ -46,6 +46,10 @@ urlpatterns = [
     path("services/<str:sid>/", knowledge.service_form, name="service"),
     path("services/<str:sid>/checked", knowledge.checked_today, name="service_checked"),
     path("services/<str:sid>/restore/<int:pk>", knowledge.restore, name="service_restore"),
+    path("rights/", reference.rights_list, name="rights"),
+    path("rights/<str:country>/<str:topic>/", reference.rights_entry, name="rights_entry"),
+    path("countries/", reference.country_list, name="countries"),
+    path("countries/<str:code>/", reference.country_detail, name="country"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("static/<str:name>", static, name="static"),
 ]

@@ -285,3 +285,59 @@ def test_no_clinic_known_still_gives_the_ambulance_number_first(knowledge):
     assert "Se for urgente, ligue 192 (ambulância)" in text and text.index("192") < text.index("Cruz Vermelha")
     shelter = Chat(knowledge).say("preciso de abrigo em boa vista", "need_shelter").text
     assert "192" not in shelter  # the ambulance line is for medical searches only
+
+
+@pytest.mark.parametrize("lang,ask,report,thanks", [
+    ("es", "necesito un doctor en Tapachula", "2 cerrado", "Gracias por avisar sobre"),
+    ("en", "I need a doctor in Tapachula", "2 wrong number", "Thank you for telling us about"),
+    ("fr", "j'ai besoin d'un médecin à Tapachula", "2 fermé", "Merci de nous avoir prévenus pour"),
+    ("ht", "mwen bezwen yon doktè nan Tapachula", "2 nimewo a pa bon", "Mèsi paske ou avèti nou pou"),
+    ("pt", "preciso de um médico em Tapachula", "2 fechado", "Obrigado por avisar sobre"),
+])
+def test_after_a_list_a_number_and_what_is_wrong_reports_that_service(knowledge, lang, ask, report, thanks):
+    chat = Chat(knowledge)
+    chat.state.lang, chat.state.lang_chosen = lang, True
+    chat.say(ask, "need_medical")
+    second = search_json(knowledge, "medical", "Tapachula")["results"][1]
+    # whatever the model makes of "2 cerrado" (here a menu number), it is a report on the second line
+    reply = chat.say(report, "choose_option")
+    assert reply.report is not None and reply.report[0] == second["id"]
+    assert reply.text == f"{thanks} {second['name']}."
+    assert reply.outcome is None and chat.state.menu is None
+
+
+def test_a_report_after_more_counts_the_numbers_of_the_whole_list(knowledge):
+    chat = Chat(knowledge)
+    chat.say("necesito un doctor en Tapachula", "need_medical")
+    chat.say("mas", "more")
+    fourth = search_json(knowledge, "medical", "Tapachula")["results"][3]
+    assert chat.say("4 se mudó", "choose_option").report == (fourth["id"], "moved")
+
+
+def test_reporting_from_the_other_menu(knowledge):
+    chat = Chat(knowledge)
+    chat.say("necesito un doctor en Tapachula", "need_medical")
+    other = chat.say("8", "choose_option")
+    number = other.text.split("Avisar que un servicio está mal")[0].strip().splitlines()[-1].split(".")[0]
+    which = chat.say(number, "choose_option")
+    first = search_json(knowledge, "medical", "Tapachula")["results"][0]
+    assert "¿Qué servicio está mal?" in which.text and f"1. {first['name']}" in which.text
+    kinds = chat.say("1", "choose_option")
+    assert "1. Está cerrado" in kinds.text and "2. El número de teléfono está equivocado" in kinds.text
+    done = chat.say("2", "choose_option")
+    assert done.report == (first["id"], "wrong_number") and "Gracias" in done.text
+
+
+def test_without_a_list_a_report_is_explained_and_numbers_keep_their_meaning(knowledge):
+    assert Chat(knowledge).say("2 cerrado", "choose_option").report is None  # nothing listed yet: the menu's 2
+    chat = Chat(knowledge)
+    other = chat.say("8", "choose_option")
+    number = other.text.split("Avisar que un servicio está mal")[0].strip().splitlines()[-1].split(".")[0]
+    assert "Primero pide un servicio" in chat.say(number, "choose_option").text
+
+
+def test_danger_comes_before_a_report(knowledge):
+    chat = Chat(knowledge, phone_country="MX")
+    chat.say("necesito un doctor en Tapachula", "need_medical")
+    reply = chat.say("2 cerrado y me golpearon", "choose_option")
+    assert reply.report is None and "911" in reply.text

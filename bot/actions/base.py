@@ -89,6 +89,16 @@ async def count_need(outcome: tuple[str, str, str, str]) -> None:
         log.warning("the need could not be counted: %s", type(exc).__name__)
 
 
+async def count_report(report: tuple[str, str]) -> None:
+    """One more report that a listed service is wrong (for staff's "to check" list); never fails the answer."""
+    from bot.handover import store
+
+    try:
+        await asyncio.to_thread(store.count_report, *report)
+    except Exception as exc:
+        log.warning("the report on a service could not be counted: %s", type(exc).__name__)
+
+
 class DialogueAction(Action, abc.ABC):
     """Calls the dialogue handler ``handler`` of the core (a key of :data:`bot.dialogue.HANDLERS`).
 
@@ -115,6 +125,8 @@ class DialogueAction(Action, abc.ABC):
                 reply.add(await open_handover(knowledge.kb, tracker, turn, state))
             if reply.outcome:
                 await count_need(reply.outcome)
+            if reply.report:
+                await count_report(reply.report)
         except Exception:
             # the person gets the fallback (the emergency line if the message says danger), and
             # the log gets where it failed: the masked traceback holds no message text

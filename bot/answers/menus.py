@@ -34,7 +34,7 @@ def entries(kb: KnowledgeBase, menu: str, lang: str) -> list[tuple[str, str]]:
     if menu == "other":
         extra = [c for c in kb.categories if c not in MAIN_MENU and c not in OTHER_MENU]
         items = [(code, category_label(kb, code, lang)) for code in (*OTHER_MENU, *extra)]
-        return [*items, ("person", t(lang, "menu_person"))]
+        return [*items, ("report", t(lang, "menu_report")), ("person", t(lang, "menu_person"))]
     if menu == "language":
         return [(code, LANGUAGE_NAMES[code]) for code in LANGUAGES]
     if menu == "rights":

@@ -14,6 +14,8 @@ class Reply:
     request_location: bool = False  # offer a "share my location" button where the channel has one
     # (need, country, town, outcome) of a search, for the aggregate counts of needs met; never sent
     outcome: tuple[str, str, str, str] | None = None
+    # (service id, kind) when the person said a listed service is wrong, for staff; never sent
+    report: tuple[str, str] | None = None
 
     def add(self, text: str) -> Reply:
         if text:
@@ -25,6 +27,7 @@ class Reply:
         self.options = other.options or self.options
         self.request_location = self.request_location or other.request_location
         self.outcome = other.outcome or self.outcome
+        self.report = other.report or self.report
         return self
 
     @property

@@ -24,6 +24,8 @@ class Menu(str, Enum):
     EMERGENCY_COUNTRY = "emergency_country"  # a danger answered without the country's numbers
     HANDOVER_CONSENT = "handover_consent"  # "write with a person?": yes or no
     DELETE_CONFIRM = "delete_confirm"  # "delete your data?": yes or no
+    REPORT = "report"  # "which service of the last list is wrong?", numbered
+    REPORT_KIND = "report_kind"  # "what is wrong with it?" (the line in ``State.reporting``)
 
     @classmethod
     def read(cls, value: object) -> Menu | None:
@@ -55,6 +57,8 @@ class State:
     emergency: str | None = None  # the kind of the last danger, while its country is not known
     erase: bool = False  # set when the person confirmed "delete my data"
     handover_request: bool = False  # set when the person consented to write with a person
+    shown: list = field(default_factory=list)  # ids of the services of the last list, in its numbers
+    reporting: int | None = None  # the line of that list being reported, at the report menu's last step
 
     @property
     def language(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.answers import places as place_answers
+from bot.answers import service_reports
 from bot.answers.reply import Reply
 from bot.answers.rights import legal_help, rights_answer, rights_asking_country
 from bot.answers.services import services_page
@@ -53,6 +54,8 @@ def results(c: Context, place: Place) -> Reply:
     if state.offset == 0:  # a search, not "more" of it: counted once
         found = "nothing" if not result.hits else "farther" if result.widened else "within_25km"
         reply.outcome = (result.category, place.country, place.name if place.kind != "country" else "", found)
+    ids = [h.service.id for h in result.hits[state.offset:state.offset + shown]]
+    state.shown = service_reports.remember(state.shown, state.offset, ids)
     state.offset += shown
     state.menu = None
     return reply

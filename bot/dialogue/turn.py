@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answers import menus
+from bot.answers import menus, service_reports
 from bot.answers.reply import Reply
 from bot.answers.safety import emergency
 from bot.answers.support import handover_offer
@@ -47,6 +47,13 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         state.country = turn.phone_country
     # the channel's location command is no words of the person's
     text = "" if turn.location is not None else (turn.text or "")[:MAX_TEXT]
+    # "3 cerrado" after a list tells staff that service is wrong, whatever the intent; danger still first
+    reported = service_reports.answer(knowledge.kb, text, state.shown, state.menu.value if state.menu else "",
+                                      state.reporting, state.language)
+    if reported is not None and not danger_check(text):
+        answer, menu, state.reporting = reported
+        state.menu = Menu.read(menu) if menu else None
+        return answer, state
     if handler == "language" or (state.menu == Menu.LANGUAGE and language_by_number(text)):
         return language(Context(knowledge, turn, state)), state
 
@@ -139,6 +146,10 @@ def _option(c: Context, n: int) -> Reply:
         return c.show_menu(Menu.RIGHTS)
     if code == "other":
         return c.show_menu(Menu.OTHER)
+    if code == "report":
+        answer, menu = service_reports.menu(c.kb, state.shown, c.lang)
+        state.menu = Menu.read(menu) if menu else None
+        return answer
     if code == "person":
         return ask_person(c)
     if code == "language":

@@ -121,25 +121,39 @@ NEEDS_KEPT_DAYS = 2 * 365
 
 def count_need(need: str, country: str, town: str, outcome: str) -> None:
     """Add one to today's count of ``need`` in ``town`` ending in ``outcome`` (an aggregate only)."""
+    m = _models()
+    _add_one(m.NeedCount, {"day": clock.today(), "need": need[:40], "country": (country or "")[:2],
+                           "town": (town or "")[:120], "outcome": outcome})
+
+
+def count_report(service: str, kind: str) -> None:
+    """Add one to today's count of people saying ``service`` is ``kind`` (closed, wrong_number, moved)."""
+    m = _models()
+    if kind not in m.ServiceReport.KINDS:
+        raise ValueError(f"unknown kind of report: {kind!r}")
+    _add_one(m.ServiceReport, {"day": clock.today(), "service": service[:120], "kind": kind})
+
+
+def _add_one(model, key: dict) -> None:
+    """One more in the row ``key`` of an aggregate table, whichever server writes first."""
     from django.db import IntegrityError, transaction
     from django.db.models import F
 
-    m = _models()
     fresh()
-    key = {"day": clock.today(), "need": need[:40], "country": (country or "")[:2], "town": (town or "")[:120],
-           "outcome": outcome}
     with transaction.atomic():
-        if m.NeedCount.objects.filter(**key).update(n=F("n") + 1):
+        if model.objects.filter(**key).update(n=F("n") + 1):
             return
         try:
             with transaction.atomic():
-                m.NeedCount.objects.create(**key, n=1)
+                model.objects.create(**key, n=1)
         except IntegrityError:  # another server created it first
-            m.NeedCount.objects.filter(**key).update(n=F("n") + 1)
+            model.objects.filter(**key).update(n=F("n") + 1)
 
 
 def purge_needs() -> int:
-    """Drop counts older than two years."""
+    """Drop counts (needs, reports on services) older than two years."""
     m = _models()
     fresh()
-    return m.NeedCount.objects.filter(day__lt=clock.today() - timedelta(days=NEEDS_KEPT_DAYS)).delete()[0]
+    cutoff = clock.today() - timedelta(days=NEEDS_KEPT_DAYS)
+    return (m.NeedCount.objects.filter(day__lt=cutoff).delete()[0]
+            + m.ServiceReport.objects.filter(day__lt=cutoff).delete()[0])

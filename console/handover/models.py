@@ -74,3 +74,18 @@ class NeedCount(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["day", "need", "country", "town", "outcome"],
                                                name="one_count_per_day_need_town_outcome")]
+
+
+class ServiceReport(models.Model):
+    """How many people said a listed service is closed, has a wrong number or moved, per day:
+    counts only (no person, no time finer than a day, no text), summed by every Rasa server."""
+
+    KINDS = ("closed", "wrong_number", "moved")
+
+    day = models.DateField()
+    service = models.CharField(max_length=120)  # the service's id in the knowledge folder
+    kind = models.CharField(max_length=16)
+    n = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "service", "kind"], name="one_count_per_day_service_kind")]

@@ -23,13 +23,25 @@ from bot import LANGUAGES
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.store import default_knowledge_dir
 
-# The form's fields, in order; descriptions are one field per language ("description_es", ...).
-FIELDS = ("name", "categories", "address", "phones", "hours", "cost", "verified_on")
-TEXT_FIELDS = tuple(f"description_{lang}" for lang in LANGUAGES)
+# The form's fields: every field of a service in the knowledge format (knowledge/README.md) but its id.
+# Texts in five languages are one field per language ("description_es", "requirements_pt", ...).
+FIELDS = ("name", "organization", "categories", "address", "place", "country", "latitude", "longitude", "phones",
+          "hours", "timezone", "languages", "cost", "population", "referral", "needs_review", "email", "url",
+          "verified_on", "source", "sample")
+TEXTS = ("description", "requirements")
+TEXT_FIELDS = tuple(f"{key}_{lang}" for key in TEXTS for lang in LANGUAGES)
 ALL_FIELDS = FIELDS + TEXT_FIELDS
+LOCATION = ("address", "place", "country", "latitude", "longitude")  # under ``location:``
+# written "a, b" in the form, [a, b] in the file; needs_review: the languages of texts drafted without a native speaker
+LISTS = ("categories", "languages", "population", "needs_review")
+# Where a key the service lacks goes (after this key, when present), so a new line lands where a person looks.
+AFTER = {"organization": "name", "timezone": "hours", "languages": "hours", "cost": "languages",
+         "population": "cost", "referral": "population", "needs_review": "referral", "email": "phones", "url": "email",
+         "verified_on": "referral", "source": "verified_on", "sample": "source", "requirements": "population",
+         "description": "categories", "place": "address", "country": "place", "latitude": "country",
+         "longitude": "latitude"}
 # Which top-level key of a service (or of its location) a problem's line belongs to -> form field.
-KEY_FIELD = {"name": "name", "categories": "categories", "phones": "phones", "hours": "hours", "cost": "cost",
-             "verified_on": "verified_on"}
+KEY_FIELD = {f: f for f in FIELDS if f not in LOCATION}
 
 
 class Conflict(Exception):
@@ -84,9 +96,14 @@ def find(sid: str) -> Located | None:
 
 
 # --- entry <-> form values (strings) --------------------------------------------------------------
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
 def values(entry: CommentedMap) -> dict[str, str]:
     """The form's values for ``entry``: every field a plain string, so they compare and diff simply."""
-    loc = entry.get("location") or {}
+    loc = entry.get("location")
+    loc = loc if isinstance(loc, dict) else {}
     phones = []
     for p in entry.get("phones") or []:
         if isinstance(p, dict):
@@ -95,19 +112,18 @@ def values(entry: CommentedMap) -> dict[str, str]:
         else:
             phones.append(str(p))
     hours = entry.get("hours")
-    desc = entry.get("description")
-    out = {
-        "name": str(entry.get("name") or ""),
-        "categories": ", ".join(str(c) for c in entry.get("categories") or []),
-        "address": str(loc.get("address") or "") if isinstance(loc, dict) else "",
-        "phones": "\n".join(phones),
-        "hours": "\n".join(str(h) for h in hours) if isinstance(hours, list) else str(hours or ""),
-        "cost": str(entry.get("cost") or ""),
-        "verified_on": str(entry.get("verified_on") or ""),
-    }
-    for lang in LANGUAGES:
-        text = desc.get(lang, "") if isinstance(desc, dict) else (desc or "")
-        out[f"description_{lang}"] = str(text or "")
+    out = {f: _text(entry.get(f)) for f in FIELDS if f not in LOCATION and f not in LISTS}
+    out.update({f: _text(loc.get(f)) for f in LOCATION})
+    out.update({f: ", ".join(str(c) for c in entry.get(f) or []) for f in LISTS})
+    out["timezone"] = _text(entry.get("timezone") or loc.get("timezone"))
+    out["phones"] = "\n".join(phones)
+    out["hours"] = "\n".join(str(h) for h in hours) if isinstance(hours, list) else _text(hours)
+    out["sample"] = "yes" if entry.get("sample") is True else "no"
+    for key in TEXTS:
+        texts = entry.get(key)
+        for lang in LANGUAGES:
+            text = texts.get(lang, "") if isinstance(texts, dict) else (texts or "")
+            out[f"{key}_{lang}"] = _text(text)
     return out
 
 
@@ -135,6 +151,15 @@ def _put(entry: CommentedMap, key: str, value, after: str = "categories") -> Non
     entry.insert(keys.index(after) + 1 if after in keys else len(keys), key, value)
 
 
+def _number(value: str):
+    """A coordinate as a number when it is one (a decimal comma too); else as written, for the
+    validation to report at its field."""
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        return value
+
+
 def apply(entry: CommentedMap, new: dict[str, str]) -> dict[str, list[str]]:
     """Write the changed fields of ``new`` into ``entry``; returns the diff ``{field: [old, new]}``.
 
@@ -142,41 +167,56 @@ def apply(entry: CommentedMap, new: dict[str, str]) -> dict[str, list[str]]:
     old = values(entry)
     diff = {f: [old[f], new[f].strip()] for f in ALL_FIELDS if f in new and new[f].strip() != old[f].strip()}
     for f, (_, value) in diff.items():
-        if f == "name":
-            entry["name"] = value
-        elif f == "categories":
-            entry["categories"] = _flow([c.strip() for c in value.split(",") if c.strip()])
-        elif f == "address":
+        if f in LOCATION:
             loc = entry.get("location")
             if not isinstance(loc, dict):
                 loc = CommentedMap()
                 _put(entry, "location", loc)
-            _put(loc, "address", value, after="")
+            if not value:
+                loc.pop(f, None)
+            else:
+                typed = _number(value) if f in ("latitude", "longitude") else value.upper() if f == "country" else value
+                _put(loc, f, typed, after=AFTER.get(f, ""))
         elif f == "phones":
             _set_phones(entry, _lines(value))
         elif f == "hours":
             entry["hours"] = _flow(_lines(value)) if value else _flow([])
-        elif f in ("cost", "verified_on"):
-            if not value:
+        elif f in LISTS:
+            items = [c.strip() for c in value.split(",") if c.strip()]
+            if items or f == "categories":
+                _put(entry, f, _flow(items), after=AFTER.get(f, ""))
+            else:
+                entry.pop(f, None)
+        elif f == "timezone" and isinstance(entry.get("location"), dict) and "timezone" in entry["location"]:
+            if value:
+                entry["location"]["timezone"] = value
+            else:
+                entry["location"].pop("timezone")
+        elif f == "sample":
+            _put(entry, f, value == "yes", after=AFTER[f])
+        elif f in FIELDS:
+            if not value and f != "name":
                 entry.pop(f, None)
                 continue
             if f == "verified_on":
                 try:
-                    _put(entry, f, dt.date.fromisoformat(value), after="cost")
+                    _put(entry, f, dt.date.fromisoformat(value), after=AFTER[f])
                 except ValueError:
-                    _put(entry, f, value, after="cost")  # the validation reports it at the field
+                    _put(entry, f, value, after=AFTER[f])  # the validation reports it at the field
             else:
-                _put(entry, f, value, after="languages")
-        elif f.startswith("description_"):
-            lang = f.removeprefix("description_")
-            desc = entry.get("description")
-            if not isinstance(desc, dict):  # none yet, or one text for every language: one per language now
-                desc = CommentedMap((k, v) for k, v in ((g, old[f"description_{g}"]) for g in LANGUAGES) if v)
-                _put(entry, "description", desc)
+                _put(entry, f, value, after=AFTER.get(f, ""))
+        else:  # a text in one language: "description_fr", "requirements_es"
+            key, lang = f.rsplit("_", 1)
+            texts = entry.get(key)
+            if not isinstance(texts, dict):  # none yet, or one text for every language: one per language now
+                texts = CommentedMap((g, v) for g, v in ((g, old[f"{key}_{g}"]) for g in LANGUAGES) if v)
+                _put(entry, key, texts, after=AFTER[key])
             if value:
-                desc[lang] = value
+                texts[lang] = value
             else:
-                desc.pop(lang, None)
+                texts.pop(lang, None)
+            if not texts:
+                entry.pop(key, None)
     return diff
 
 
@@ -209,7 +249,7 @@ def dump(doc: CommentedMap) -> str:
     return out.getvalue()
 
 
-FIELD_KEY = {"address": "location", **{f: "description" for f in TEXT_FIELDS}}
+FIELD_KEY = {**{f: "location" for f in LOCATION}, **{f: f.rsplit("_", 1)[0] for f in TEXT_FIELDS}}
 
 
 def _spans(text: str, sid: str) -> tuple[tuple[int, int], dict[str, tuple[int, int]]]:
@@ -278,9 +318,10 @@ def _field_of_line(text: str, sid: str, line: int) -> str:
         return ""
     key = _key_at(entry, line)
     if key == "location" and isinstance(entry["location"], CommentedMap):
-        return "address" if _key_at(entry["location"], line) == "address" else ""
-    if key == "description" and isinstance(entry["description"], CommentedMap):
-        sub = f"description_{_key_at(entry['description'], line)}"
+        sub = _key_at(entry["location"], line)
+        return sub if sub in LOCATION or sub == "timezone" else ""
+    if key in TEXTS and isinstance(entry[key], CommentedMap):
+        sub = f"{key}_{_key_at(entry[key], line)}"
         return sub if sub in TEXT_FIELDS else ""
     return KEY_FIELD.get(key, "")
 

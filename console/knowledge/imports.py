@@ -19,7 +19,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from bot.exchange.importer import import_file
 from bot.exchange.tabular import describe
@@ -129,6 +129,7 @@ def publish(request):
 
 
 @login_required
+@require_GET
 def export(request, kind: str):
     """All services as ``bot kb export`` writes them: an XLSX sheet or an HSDS 3.0 zip."""
     from django.http import FileResponse, Http404

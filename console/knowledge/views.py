@@ -11,16 +11,20 @@ import datetime as dt
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from bot import LANGUAGES, clock
 from bot.knowledge.loader import COSTS, STALE_AFTER_DAYS, load_knowledge
 from console.accounts.roles import COORDINATOR, role_of
 from console.audit.models import Entry, record
+from console.handover.models import ServiceReport
 from console.knowledge import files
+
+REFERRALS = ("walk_in", "appointment", "referral")  # knowledge/README.md; the loader keeps any text
 
 
 def _may_change(request) -> None:
@@ -35,30 +39,55 @@ def _past_review(verified_on, sample: bool, today: dt.date) -> bool:
 
 
 @login_required
+@require_GET
 def service_list(request):
     kb = load_knowledge(files.root()).kb
     today = clock.today()
     town, category = request.GET.get("town", ""), request.GET.get("category", "")
     past, sample = request.GET.get("past") == "1", request.GET.get("sample", "")
+    reports = recent_reports(kb.services, today)
     rows = []
     for s in sorted(kb.services, key=lambda s: (s.country, s.place, s.name)):
         stale = _past_review(s.verified_on, s.sample, today)
-        if ((town and s.place != town) or (category and category not in s.categories) or (past and not stale)
+        reported = reports.get(s.id, {})
+        if ((town and s.place != town) or (category and category not in s.categories)
+                or (past and not stale and not reported)
                 or (sample == "yes" and not s.sample) or (sample == "no" and s.sample)):
             continue
-        rows.append({"s": s, "stale": stale})
+        rows.append({"s": s, "stale": stale, "reports": [(k, reported[k]) for k in ServiceReport.KINDS
+                                                         if reported.get(k)]})
+    # what people said is wrong comes first, the most reported first (the sort keeps town order otherwise)
+    rows.sort(key=lambda r: -sum(n for _, n in r["reports"]))
     return render(request, "knowledge/services.html", {
         "rows": rows, "towns": sorted({s.place for s in kb.services if s.place}),
         "categories": sorted(kb.categories), "town": town, "category": category, "past": past, "sample": sample,
     })
 
 
+def recent_reports(services, today: dt.date) -> dict[str, dict[str, int]]:
+    """Per service id, how many people said it is closed / has a wrong number / moved, in the last
+    90 days and not before the day it was last checked (a check answers the reports before it)."""
+    checked = {s.id: s.verified_on for s in services}
+    out: dict[str, dict[str, int]] = {}
+    rows = (ServiceReport.objects.filter(day__gte=today - dt.timedelta(days=STALE_AFTER_DAYS))
+            .values("service", "kind", "day").annotate(total=Sum("n")))
+    for r in rows:
+        if checked.get(r["service"]) and r["day"] < checked[r["service"]]:
+            continue
+        by_kind = out.setdefault(r["service"], {})
+        by_kind[r["kind"]] = by_kind.get(r["kind"], 0) + r["total"]
+    return out
+
+
 def _form_context(request, located, values, errors=None, warnings=()):
     sid = str(located.entry.get("id"))
-    texts = [{"lang": lang, "name": f"description_{lang}", "value": values.get(f"description_{lang}", ""),
-              "errors": (errors or {}).get(f"description_{lang}", [])} for lang in LANGUAGES]
+    def texts(key: str) -> list[dict]:
+        return [{"lang": lang, "name": f"{key}_{lang}", "value": values.get(f"{key}_{lang}", ""),
+                 "errors": (errors or {}).get(f"{key}_{lang}", [])} for lang in LANGUAGES]
+
     return {
-        "sid": sid, "file": located.rel, "version": located.version, "v": values, "texts": texts,
+        "sid": sid, "file": located.rel, "version": located.version, "v": values, "texts": texts("description"),
+        "requirements": texts("requirements"), "referrals": REFERRALS,
         "errors": errors or {}, "general": (errors or {}).get("", []), "warnings": warnings, "costs": COSTS,
         "hours_editable": files.hours_editable(located.entry), "can_change": role_of(request.user) == COORDINATOR,
         "history": Entry.objects.filter(target=f"service:{sid}")[:50],

@@ -82,3 +82,25 @@ def test_bot_kb_report_prints_the_same_table(counts, capsys):
     table = out[out.index("Needs per town"):].splitlines()
     assert table[2].split()[:6] == ["CO", "Necoclí", "shelter", "7", "6", "86%"]
     assert table[5].split()[:5] == ["MX", "Tapachula", "legal", "<5", "<5"]
+
+
+def test_the_chart_of_requests_per_day_and_need_is_svg_in_the_page_with_small_counts_hidden(client, counts):
+    from datetime import timedelta
+
+    staff(client, "vera", "viewer")
+    with clock.frozen(TODAY):
+        counted("food", "MX", "Tapachula", "within_25km", 2)
+    with clock.frozen(TODAY + timedelta(days=1)):
+        page = client.get("/reports/", {"from": "2026-11-01", "to": "2026-11-21"}).content.decode()
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    assert "<script" not in page  # drawn on the server: no script, nothing fetched
+    bars = re.findall(r'<g class="series" data-need="(\w+)">(.*?)</g>', svg, re.S)
+    assert [need for need, _ in bars] == ["food", "legal", "shelter"]
+    food = dict(re.findall(r'data-day="([\d-]+)" data-n="([^"]+)"', dict(bars)["food"]))
+    assert food == {"2026-11-20": "12"}  # 7 + 3 not understood + 2
+    legal = dict(bars)["legal"]  # one search: hatched, drawn as 5, and the count itself is nowhere
+    assert 'data-n="&lt;5"' in legal and 'fill="url(#small)"' in legal and ": 1<" not in legal
+    # the country filter applies to the chart too
+    with clock.frozen(TODAY):
+        co = client.get("/reports/", {"country": "CO"}).content.decode()
+    assert re.findall(r'<g class="series" data-need="(\w+)">', co) == ["shelter"]

@@ -109,7 +109,7 @@ def test_a_coordinator_changes_a_phone_and_the_bot_answers_with_it(bot, console,
     print(f"the bot answered with the new number {took:.1f} s after the save")
     history = by(driver, "#history").text
     assert "coco" in history and OLD_PHONE in history and NEW_PHONE in history
-    driver.save_screenshot(str(DOCS / "console-service.png"))
+    whole_page(driver, DOCS / "console-service.png")
 
     # restore: the file is as it was, and the bot answers with the old number again
     saved_notice = by(driver, ".messages .success")  # the save's notice: the restore's is another page
@@ -181,10 +181,77 @@ def test_the_report_counts_searches_per_town_and_the_csv_matches_the_page(bot, c
     food = by_key[("Tapachula", "food")]
     assert food[3] != "<5" and int(food[3]) >= 5 and food[4] in ("0", "<5")  # found within 25 km
     assert by_key[("Oaxaca", "shelter")][3:6] == ["<5", "<5", "-"]  # two searches: "<5", no share
-    driver.save_screenshot(str(DOCS / "console-needs-report.png"))
+    # the chart of requests per day and need, drawn by the server: a row per need, small counts hatched
+    needs = driver.execute_script(
+        "return [...document.querySelectorAll('#needs-chart svg g.series')].map(g => g.dataset.need)")
+    assert {"food", "shelter"} <= set(needs)
+    shelter = by(driver, '#needs-chart g.series[data-need="shelter"] rect')
+    assert shelter.get_attribute("data-n") == "<5" and shelter.get_attribute("fill") == "url(#small)"
+    whole_page(driver, DOCS / "console-needs-report.png")
     cookies = {c["name"]: c["value"] for c in driver.get_cookies()}
     data = requests.get(f"{console['url']}/reports/needs.csv", cookies=cookies, timeout=10).text
     assert list(csv.reader(io.StringIO(data)))[1:] == rows
+
+
+def test_a_person_says_a_listed_service_is_wrong_and_staff_see_it_first(bot, console, coordinator):
+    """Over the real REST webhook, in three languages and with a typo: "2 cerrado" after a list is
+    counted against the second service of that list; the console lists it first with the counts."""
+    def conversation(first: str, then: str) -> tuple[str, str]:
+        sender = f"kb-{uuid.uuid4().hex[:10]}"
+        replies = []
+        for text in (first, then):
+            r = requests.post(f"{bot.url}/webhooks/rest/webhook", timeout=60, json={"sender": sender, "message": text})
+            assert r.status_code == 200, r.text
+            replies.append("\n".join(m.get("text") or "" for m in r.json()))
+        return replies[0], replies[1]
+
+    listed, thanks = conversation("necesito un doctor en Necoclí", "2 cerrado")
+    second = next(line[3:] for line in listed.splitlines() if line.startswith("2. "))
+    assert thanks == f"Gracias por avisar sobre {second}."
+    _, thanks = conversation("I need a doctor in Necoclí", "2 wrong numbr")
+    assert thanks == f"Thank you for telling us about {second}."
+    _, thanks = conversation("mwen bezwen yon doktè nan Necoclí", "2 fèmen")
+    assert thanks == f"Mèsi paske ou avèti nou pou {second}."
+    # a number that is not a report is still the menu's
+    _, menu = conversation("necesito un doctor en Necoclí", "2")
+    assert "Gracias" not in menu
+
+    driver = coordinator
+    driver.get(f"{console['url']}/services/?past=1")
+    first = by(driver, "#services tbody tr")
+    assert second in first.text
+    counts = {e.get_attribute("data-kind"): e.get_attribute("data-n") for e in first.find_elements("css selector", ".report")}
+    assert counts == {"closed": "2", "wrong_number": "1"}
+    driver.save_screenshot(str(DOCS / "console-reported-services.png"))
+
+
+def test_rights_texts_and_country_files_are_read_in_the_console(console, coordinator):
+    driver = coordinator
+    driver.get(f"{console['url']}/rights/")
+    ending = by(driver, 'tr[data-id="HN-deportation"] td.valid-until')
+    assert "2026-12-31" in ending.text and "error" in ending.get_attribute("class")  # ends soon, or ended
+    by(driver, 'tr[data-id="CO-asylum"] a').click()
+    wait_for(driver, lambda d: d.find_elements("id", "rights-entry"), 10)
+    assert by(driver, "#reviewed-on").text == "2026-11-28"
+    assert "Decreto 2840 de 2013" in by(driver, "#sources").text
+    assert len(driver.find_elements("css selector", "#rights-entry p.text")) == 5
+    assert not driver.find_elements("css selector", "main form")  # read-only
+    whole_page(driver, DOCS / "console-rights.png")
+    driver.get(f"{console['url']}/countries/")
+    by(driver, 'tr[data-id="MX"] a').click()
+    wait_for(driver, lambda d: d.find_elements("id", "country"), 10)
+    assert "911" in by(driver, "#emergency").text and "Cruz Roja Mexicana" in by(driver, "#red-cross").text
+
+
+def whole_page(driver, path) -> None:
+    """A screenshot of the whole page, not only the window (the service form is long)."""
+    width, height = driver.get_window_size()["width"], driver.get_window_size()["height"]
+    full = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.set_window_size(width, max(height, full + 140))
+    try:
+        driver.save_screenshot(str(path))
+    finally:
+        driver.set_window_size(width, height)
 
 
 def _gone(element) -> bool:
