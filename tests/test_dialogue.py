@@ -341,3 +341,33 @@ def test_danger_comes_before_a_report(knowledge):
     chat.say("necesito un doctor en Tapachula", "need_medical")
     reply = chat.say("2 cerrado y me golpearon", "choose_option")
     assert reply.report is None and "911" in reply.text
+
+
+def test_when_the_model_cannot_decide_the_words_name_the_need(knowledge):
+    """A sick child described, no need word the model knew: medical care near the town, not "I did not understand"."""
+    chat = Chat(knowledge)
+    chat.state.lang, chat.state.lang_chosen = "fr", True
+    reply = chat.say("svp aidez moi on est a tapachula ma fille a 2 ans elle vomit depuis hier", "nlu_fallback")
+    first = search_json(knowledge, "medical", "Tapachula")["results"][0]["name"]
+    assert first in reply.text and "pas compris" not in reply.text
+
+
+def test_without_need_words_the_fallback_still_shows_the_menu(knowledge):
+    chat = Chat(knowledge)
+    chat.state.lang, chat.state.lang_chosen = "es", True
+    assert "no entendí" in chat.say("bueno y eso que", "nlu_fallback").text.lower()
+
+
+def test_a_misread_need_never_follows_the_emergency(knowledge):
+    """The model read "family" in "mi esposa se desmayó": the emergency answer stands alone."""
+    reply = Chat(knowledge, phone_country="MX").say(
+        "mi esposa desmayo por el calor en el camino estamos cerca de tapachula que hago", "need_family_links")
+    assert "911" in reply.text and "Contacto con la familia" not in reply.text
+
+
+def test_a_need_the_words_confirm_follows_the_emergency(knowledge):
+    reply = Chat(knowledge, phone_country="MX").say(
+        "nos golpearon y nos robaron todo, no tenemos donde dormir, estamos en tapachula", "need_shelter")
+    first = search_json(knowledge, "shelter", "Tapachula")["results"][0]["name"]
+    assert "911" in reply.text and first in reply.text
+    assert reply.text.index("911") < reply.text.index(first)

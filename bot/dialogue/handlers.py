@@ -21,6 +21,7 @@ from bot.dialogue.state import Menu
 from bot.handover.settings import handover_retention_days
 from bot.language.catalogue import t
 from bot.language.detect import chosen_language, decide, language_by_number
+from bot.language.needs import need_from_words
 from bot.places.gazetteer import Place
 
 NEED_INTENT = re.compile(r"^need_(\w+)$")
@@ -182,6 +183,10 @@ def fallback(c: Context) -> Reply:
     if state.menu == Menu.EMERGENCY_COUNTRY and (match.country or match.place is not None):
         return place(c)
     waiting = state.menu in (Menu.ASK_PLACE, Menu.SUGGEST, Menu.RIGHTS_COUNTRY)
+    # the model could not decide, the words can: "elle vomit depuis hier" is a need for medical care
+    need = None if waiting else need_from_words(c.turn.text or "", c.lang)
+    if need in c.kb.categories:
+        return steps.need(c, need, match)
     if match.place is not None and (waiting or c.turn.intent in ("nlu_fallback", "inform_place")):
         return steps.use_place(c, match.place)
     if state.menu == Menu.ASK_PLACE and (c.turn.text or "").strip():

@@ -15,6 +15,7 @@ from bot.dialogue.state import WAITING_FOR_PLACE, Menu, State, Turn
 from bot.knowledge.store import Knowledge
 from bot.language.catalogue import t
 from bot.language.detect import decide, language_by_number
+from bot.language.needs import need_from_words
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
 from bot.safety.danger import check as danger_check
@@ -81,7 +82,7 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         handler = "fallback"  # the model alone, unsure: the menu, whose last line invites to say so
     if danger or handler == "emergency":
         reply.extend(_danger(c, danger.kind if danger else "", seen.country, text))
-        if handler in DONE_AFTER_DANGER:
+        if handler in DONE_AFTER_DANGER or (handler == "find_services" and not _words_name_the_need(turn, text, c)):
             return reply, state
 
     if first_contact and handler not in NO_PRIVACY_LINE and not danger:
@@ -90,6 +91,12 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     answer = _option(c, number) if number is not None and handler != "emergency" else HANDLERS[handler](c)
     reply.add(c.privacy_line)  # not used by a page of results: a message of its own, first
     return reply.extend(answer), state
+
+
+def _words_name_the_need(turn: Turn, text: str, c: Context) -> bool:
+    """After a danger answer, a list of services follows only when the message's words ask for that
+    need too: "mi esposa se desmayó" read as a need for family contact must not bury the emergency."""
+    return turn.intent == f"need_{need_from_words(text, c.lang)}"
 
 
 def _danger(c: Context, kind: str, country: str, text: str) -> Reply:
