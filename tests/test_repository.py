@@ -35,3 +35,11 @@ def test_databases_are_ignored():
     tracked_files()
     for name in ("anywhere.db", "sub/x.sqlite3", "${BOT_SQLITE_PATH}.db"):
         assert subprocess.run(["git", "check-ignore", "-q", "--no-index", name], cwd=ROOT).returncode == 0, name
+
+
+def test_test_files_have_unique_names():
+    """pytest imports test files by their base name (no __init__.py): two of one name stop the whole run."""
+    from collections import Counter
+
+    names = Counter(p.name for p in (ROOT / "tests").rglob("test_*.py"))
+    assert [n for n, k in names.items() if k > 1] == []
