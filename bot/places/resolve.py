@@ -68,6 +68,8 @@ W_OTHER_PERSON = -5.0  # "mi hermano está en X": someone else is there, not the
 W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
 W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
 DEFINITE = frozenset("la el los las le les the os as l".split())
+POSTPOSED = frozenset("la a an yo".split())  # Kreyòl puts "the" after the noun: "teminal la reynosa"
+W_NOW_AFTER = 1.5  # "escuintla now": a now-word right after the name
 W_NOW = 1.0  # "ahora estamos en", "now we are in": where they are now, not where they were
 W_CAPITALISED = 0.8
 W_HEADING = 1.5  # "Choluteca. me robaron...": the message starts with the name and a full stop or comma
@@ -76,6 +78,8 @@ W_ALONE = 2.0  # the message is the name (and maybe a preposition)
 W_EXPECTED = 1.5  # the bot has just asked where the person is
 W_COUNTRY_NAMED = 2.0
 W_OTHER_COUNTRY_NAMED = -2.5
+W_BORDER_COUNTRY_NAMED = -0.5  # the other country is within BORDER_KM
+BORDER_KM = 40.0
 W_ADMIN1_NAMED = 2.5
 W_PHONE_COUNTRY = 1.5
 W_CONVERSATION_COUNTRY = 0.8
@@ -89,11 +93,10 @@ W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of t
 SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists some towns twice)
 ACCEPT = 3.5
 ACCEPT_IN_DANGER = 3.5  # in danger the reading must also be located (see _located)
-# Closer than this, two readings are asked about. Across a border the margin is wider: the other
-# country means other emergency numbers and other laws (about 10x in population); within one
-# country a wrong town costs less (about 5x).
+# Closer than this, two readings in two countries are asked about: the other country means other
+# emergency numbers and other laws (about 10x in population). Within one country the better reading
+# is taken: a question costs the person a turn, a wrong namesake there only the distances.
 MARGIN = 0.6
-MARGIN_SAME_COUNTRY = 0.42
 SUGGEST = 1.5  # below ACCEPT but above this: offered as "did you mean"
 
 _fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
@@ -258,7 +261,7 @@ class PlaceResolver:
         top = best[0]
         match.mention = " ".join(msg.words[top.start : top.end])
         close = [r for r in best[1:4]
-                 if top.score - r.score < (MARGIN if r.place.country != top.place.country else MARGIN_SAME_COUNTRY)
+                 if r.place.country != top.place.country and top.score - r.score < MARGIN
                  and r.score >= accept - MARGIN
                  and haversine_km(top.place.latitude, top.place.longitude, r.place.latitude, r.place.longitude)
                  > SAME_PLACE_KM]
@@ -346,21 +349,25 @@ class PlaceResolver:
         # word's frequency; the rest is the everyday word ("salud", "natal", "socorro")
         expected = max(1.0, math.log10(max(famous, 10)) - FAME_OFFSET)
         score += W_COMMON * max(0.0, common - expected - COMMON_SLACK)
-        score += W_LONGER * (sum(1 for w in words[i : i + n] if w not in ARTICLES) - 1)
-        score += self._cue_score(words, i)
+        score += W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
+        score += self._cue_score(words, i, ctx.lang, n)
         if i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]):
             score += W_CAPITALISED
         if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
             score += W_ALONE
-        elif i == 0 and (n - 1) in msg.pause_after:
-            score += W_HEADING
+        elif (i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.pause_after:
+            score += W_HEADING  # "Choluteca. me robaron", "buenas noches. tapachula. necesito ..."
         elif i == 0 and common - expected < COMMON_SLACK:  # its frequency is the town's own
             score += W_FIRST
         if ctx.expect_place and len(words) <= n + 3:
             score += W_EXPECTED
         named = next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
-        if named:
-            score += W_COUNTRY_NAMED if place.country == named else W_OTHER_COUNTRY_NAMED
+        if named == place.country or place.country in {c for at, c in msg.country_at.items() if i <= at < i + n}:
+            score += W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
+        elif named:
+            # "Tumbes, na fronteira com Equador": at a border people name the country across it
+            border = self.gazetteer.near_country(place.latitude, place.longitude, named, BORDER_KM)
+            score += W_BORDER_COUNTRY_NAMED if border else W_OTHER_COUNTRY_NAMED
         if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country):
             score += W_ADMIN1_NAMED
         # The context only chooses between towns of one name, and only where they differ: it never
@@ -377,13 +384,19 @@ class PlaceResolver:
         return score
 
     @staticmethod
-    def _cue_score(words: list[str], i: int) -> float:
-        """The evidence of the words right before position ``i`` (an article may sit between)."""
+    def _cue_score(words: list[str], i: int, lang: str = "", n: int = 1) -> float:
+        """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
+        before it (an article may sit between)."""
         kind, taken = cue(words, i)
+        now = cue_words("now")
+        if kind in (None, "preposition") and i - taken > 0 and words[i - taken - 1] in now:
+            kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
         score = W_CUE[kind] if kind else 0.0
         lead = words[max(0, i - taken - 3) : i - taken]
-        if kind == "current" and any(w in cue_words("now") for w in lead):
+        if kind == "current" and any(w in now for w in lead):
             score += W_NOW
+        elif kind is None and i + n < len(words) and words[i + n] in now:
+            score += W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now
         elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
             score = W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
         if other_person(words[max(0, i - 6) : i]):
@@ -391,7 +404,7 @@ class PlaceResolver:
         before = words[i - 1] if i > 0 else ""
         if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)):
             score += W_NAME_FOLLOWS
-        elif before in DEFINITE:
+        elif before in DEFINITE and not (lang == "ht" and before in POSTPOSED):
             score += W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
         elif before in cue_words("possessive") and before not in cue_words("preposition") \
                 and kind not in ("current", "preposition"):
@@ -419,10 +432,11 @@ class PlaceResolver:
         """Evidence in the message itself, beyond the name's size: needed to take a town in danger."""
         words = msg.words
         return (
-            (self._cue_score(words, i) > 0 and (cue_kind(words, i) in ("current", "preposition")
+            (self._cue_score(words, i, ctx.lang, n) > 0 and (cue_kind(words, i) in ("current", "preposition")
                                                  or _population(place, False) >= 50_000))  # "terminal de Reynosa"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
-            or (i == 0 and ((n - 1) in msg.pause_after or self._explained(words, n, place, ctx)))
+            or ((i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.pause_after)
+            or (i == 0 and self._explained(words, n, place, ctx))
             or (i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]))
             or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country))
             or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
@@ -434,7 +448,7 @@ class PlaceResolver:
         return self.commonness.zipf(" ".join(words[:n]), ctx.lang) - expected < COMMON_SLACK
 
     def _cued(self, msg: _Message, r: _Reading) -> bool:
-        return self._cue_score(msg.words, r.start) > 0
+        return self._cue_score(msg.words, r.start, "", r.end - r.start) > 0
 
     def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "") -> bool:
         key = _fold_name(admin1).split()
@@ -458,7 +472,7 @@ class PlaceResolver:
             kept = []
             for r in readings:
                 if any(o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
-                       and o.score >= r.score - W_INSIDE_LONGER and (r.typo or not o.typo) for o in readings):
+                       and o.score >= r.score - (W_INSIDE_LONGER if r.typo or not o.typo else 0.0) for o in readings):
                     continue
                 state = " ".join(words[r.start : r.end])
                 if any(o.end <= r.start <= o.end + 1 and _fold_name(o.place.admin1) == state for o in readings if o is not r):
