@@ -93,6 +93,8 @@ W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of t
 SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists some towns twice)
 ACCEPT = 3.5
 ACCEPT_IN_DANGER = 3.5  # in danger the reading must also be located (see _located)
+LOCATED_ALWAYS = True
+RARE_NAME_POPULATION = 5_000
 # Closer than this, two readings in two countries are asked about: the other country means other
 # emergency numbers and other laws (about 10x in population). Within one country the better reading
 # is taken: a question costs the person a turn, a wrong namesake there only the distances.
@@ -254,7 +256,7 @@ class PlaceResolver:
         best = self._best(readings, msg.words)
         if not best:
             return match
-        if danger:  # a town taken on its size alone could give the wrong emergency number
+        if danger or LOCATED_ALWAYS:  # a town taken on its size alone could give the wrong emergency number
             best = [r for r in best if r.located]
             if not best:
                 return match
@@ -431,21 +433,24 @@ class PlaceResolver:
     def _located(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int) -> bool:
         """Evidence in the message itself, beyond the name's size: needed to take a town in danger."""
         words = msg.words
+        if other_person(words[max(0, i - 6) : i]):
+            return False  # "fre m nan nouyok": someone else's place, whatever else is said
         return (
             (self._cue_score(words, i, ctx.lang, n) > 0 and (cue_kind(words, i) in ("current", "preposition")
                                                  or _population(place, False) >= 50_000))  # "terminal de Reynosa"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or ((i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.pause_after)
-            or (i == 0 and self._explained(words, n, place, ctx))
+            or (i == 0 and self._explained(words, 0, n, place, ctx))
+            or (_population(place, False) >= RARE_NAME_POPULATION and self._explained(words, i, n, place, ctx))
             or (i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]))
             or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country))
             or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
         )
 
-    def _explained(self, words: list[str], n: int, place: Place, ctx: _Context) -> bool:
+    def _explained(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:
         """The words are no more frequent than a town this size explains: a name, not a word."""
         expected = max(1.0, math.log10(max(_population(place, False), 10)) - FAME_OFFSET)
-        return self.commonness.zipf(" ".join(words[:n]), ctx.lang) - expected < COMMON_SLACK
+        return self.commonness.zipf(" ".join(words[i : i + n]), ctx.lang) - expected < COMMON_SLACK
 
     def _cued(self, msg: _Message, r: _Reading) -> bool:
         return self._cue_score(msg.words, r.start, "", r.end - r.start) > 0
@@ -472,6 +477,7 @@ class PlaceResolver:
             kept = []
             for r in readings:
                 if any(o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
+                       and o.place.key != r.place.key
                        and o.score >= r.score - (W_INSIDE_LONGER if r.typo or not o.typo else 0.0) for o in readings):
                     continue
                 state = " ".join(words[r.start : r.end])
@@ -484,6 +490,8 @@ class PlaceResolver:
             held = by_place.get(r.place.key)
             if held is None or r.score > held.score:
                 by_place[r.place.key] = r
+            if held is not None:  # "cd hidalgo chiapas": the evidence of either span says it is a place
+                by_place[r.place.key].located = held.located or r.located
         return sorted(by_place.values(), key=lambda r: (r.score, r.place.population), reverse=True)
 
     def _fuzzy_readings(self, msg: _Message, ctx: _Context) -> list[_Reading]:

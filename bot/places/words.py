@@ -23,6 +23,7 @@ WORDFREQ_LANGUAGES = ("es", "en", "fr", "pt")
 NLU_DIR = Path(__file__).resolve().parents[1] / "data" / "nlu"
 # Training files whose examples are mostly place names: their words are not evidence of anything.
 PLACE_FILES = ("place.yml",)
+PHRASE_RARITY = 0.5  # Zipf points a phrase loses per word beyond the first (articles and short words aside)
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,7 +126,9 @@ class Commonness:
                 if count:  # 1 example ~ Zipf 3, 10 ~ 4, 100 ~ 5: a word people type to the bot
                     z = max(z, 3.0 + math.log10(count))
             total += 10 ** (-z)
-        return max(0.0, -math.log10(total))
+        # words seen together are rarer than the rarest of them alone ("villa del rosario")
+        together = sum(1 for w in words if len(w) > 3) - 1
+        return max(0.0, -math.log10(total) - PHRASE_RARITY * max(0, together))
 
 
 @functools.lru_cache(maxsize=1)
