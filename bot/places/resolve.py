@@ -243,7 +243,7 @@ class PlaceResolver:
         ``previous`` the place of an earlier turn; ``expect_place`` says the bot has just asked
         where the person is; ``danger`` asks for stronger evidence (an emergency number hangs on it).
         """
-        msg = self._message(text)
+        msg = self._message(text, lang)
         match = PlaceMatch()
         if not msg.words:
             return match
@@ -279,7 +279,7 @@ class PlaceResolver:
             match.suggestions = [r.place for r in best[:4] if r.score >= SUGGEST]
         return match
 
-    def _message(self, text: str) -> _Message:
+    def _message(self, text: str, lang: str = "") -> _Message:
         originals: list[str] = []
         words: list[str] = []
         pause_after: set[int] = set()
@@ -303,7 +303,7 @@ class PlaceResolver:
                 if code and not taken & set(range(i, i + n)):
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
                         taken.update(range(i, i + n))
-                    if cue_kind(words, i) not in ("origin", "destination", "of"):  # "salimos de honduras"
+                    if cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
                         country_at[i] = code
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
@@ -389,15 +389,14 @@ class PlaceResolver:
     def _cue_score(words: list[str], i: int, lang: str = "", n: int = 1) -> float:
         """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
         before it (an article may sit between)."""
-        kind, taken = cue(words, i)
-        now = cue_words("now")
-        if kind in (None, "preposition") and i - taken > 0 and words[i - taken - 1] in now:
+        kind, taken = cue(words, i, lang)
+        if kind in (None, "preposition") and _says_now(words, i - taken, i - taken):
             kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
         score = W_CUE[kind] if kind else 0.0
         lead = words[max(0, i - taken - 3) : i - taken]
-        if kind == "current" and any(w in now for w in lead):
+        if kind == "current" and _says_now(words, max(0, i - taken - 3), i - taken):
             score += W_NOW
-        elif kind is None and i + n < len(words) and words[i + n] in now:
+        elif kind is None and _says_now(words, i + n, i + n + 1):
             score += W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now
         elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
             score = W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
@@ -436,7 +435,7 @@ class PlaceResolver:
         if other_person(words[max(0, i - 6) : i]):
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
         return (
-            (self._cue_score(words, i, ctx.lang, n) > 0 and (cue_kind(words, i) in ("current", "preposition")
+            (self._cue_score(words, i, ctx.lang, n) > 0 and (cue_kind(words, i, ctx.lang) in ("current", "preposition")
                                                  or _population(place, False) >= 50_000))  # "terminal de Reynosa"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or ((i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.pause_after)
@@ -584,6 +583,12 @@ class _Context:
     previous: Place | None
     expect_place: bool
     lang: str = ""  # the conversation's language: its everyday words weigh most
+
+
+def _says_now(words: list[str], start: int, end: int) -> bool:
+    """A "now" phrase ("ahora", "kounye a", "aujourd hui") ends at a position in [start, end]."""
+    return any(tuple(words[max(0, j - len(p)) : j]) == p for j in range(max(start, 1), min(end, len(words)) + 1)
+               for p in cues("now"))
 
 
 def _population(place: Place, staff: bool) -> int:

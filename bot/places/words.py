@@ -101,6 +101,13 @@ def word_zipf(word: str, lang: str = "") -> float:
     return max(row) / 10
 
 
+def own_zipf(word: str, lang: str) -> float:
+    """How common a folded word is in ``lang`` itself (0 for Kreyòl and unknown languages)."""
+    if lang not in WORDFREQ_LANGUAGES:
+        return 0.0
+    return ((_folded_frequencies().get(word, 0) >> (8 * WORDFREQ_LANGUAGES.index(lang))) & 0xFF) / 10
+
+
 class Commonness:
     """Zipf-like frequency of a word or phrase in everyday language (0 = never seen, 7 = "the").
 

@@ -144,3 +144,73 @@ def test_resolution_does_not_depend_on_where_services_are(knowledge):
     for text in ("estamos en monterrey", "estoy en san jose", "en santa rosa"):
         a, b = knowledge.places.resolve(text), bare.resolve(text)
         assert (a.place and a.place.key, a.ask) == (b.place and b.place.key, b.ask), text
+
+
+# --- kinds of message fixed on the way to the goal (sentences written here, not from the sets) ---
+
+
+def test_namesakes_in_one_country_are_not_asked_about(knowledge):
+    """A question costs a turn; within one country a namesake changes only the distances."""
+    seen = where(knowledge, "nos dejaron en brownsville sin nada", phone_country="US")
+    assert not seen.ask and seen.place is not None and seen.place.admin1 == "Texas", seen.as_json()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("salimos de guatemala y ya en tapachula buscamos albergue", "Tapachula"),  # now-word + preposition
+        ("left guatemala city yesterday now oaxaca, any shelter", "Oaxaca"),  # now-word, no preposition
+        ("oaxaca now, is there a shelter near the bus station", "Oaxaca"),  # now-word after the name
+        ("on a quitté le guatemala, mnt à tapachula", "Tapachula"),
+    ],
+)
+def test_now_words_say_where_the_person_is(knowledge, text, name):
+    seen = where(knowledge, text)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_a_name_standing_alone_between_full_stops_is_a_heading(knowledge):
+    seen = where(knowledge, "buenos dias. Reynosa. necesito comida para mis hijos")
+    assert seen.place is not None and seen.place.name == "Reynosa", seen.as_json()
+
+
+def test_kreyol_puts_the_article_after_the_noun(knowledge):
+    """"pak la tijuana": "la" is the park's article, not Tijuana's."""
+    seen = where(knowledge, "nou nan pak la tijuana, nou bezwen manje", lang="ht")
+    assert seen.place is not None and seen.place.name == "Tijuana", seen.as_json()
+
+
+def test_the_country_across_a_nearby_border_does_not_move_the_town(knowledge):
+    seen = where(knowledge, "Ipiales, aqui en la frontera con Ecuador no hay donde dormir")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Ipiales", "CO"), seen.as_json()
+
+
+def test_a_town_may_carry_its_countrys_name(knowledge):
+    seen = where(knowledge, "chegamos ontem em assis brasil", lang="pt")
+    assert seen.place is not None and seen.place.name == "Assis Brasil", seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["we moved to tulsa last month, where is a food bank",
+                                  "nos mudamos a tulsa el mes pasado"])
+def test_moved_to_is_where_the_person_lives(knowledge, text):
+    seen = where(knowledge, text)
+    assert seen.place is not None and seen.place.name == "Tulsa", seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["sè m nan boston, mwen menm pa gen kote pou m dòmi",
+                                  "mi tío vive en Houston pero yo no tengo donde dormir"])
+def test_someone_elses_place_is_never_the_persons(knowledge, text):
+    assert where(knowledge, text).place is None
+
+
+@pytest.mark.parametrize("text, lang", [("mucha fe y esperanza, gracias por todo", "es"),
+                                        ("acho que a cascavel picou o cachorro", "pt"),  # "a" is "the" here
+                                        ("dormimos en la calle, que frio hace", "es")])
+def test_an_everyday_word_needs_the_message_to_say_it_is_a_place(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None, seen.as_json()
+
+
+def test_a_town_named_with_its_state_over_two_spans(knowledge):
+    seen = where(knowledge, "cd hidalgo chiapas, ya pasamos el rio")
+    assert seen.place is not None and seen.place.name == "Ciudad Hidalgo", seen.as_json()
