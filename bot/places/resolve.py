@@ -68,6 +68,7 @@ W_OTHER_PERSON = -5.0  # "mi hermano está en X": someone else is there, not the
 W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
 W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
 DEFINITE = frozenset("la el los las le les the os as l".split())
+# Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
 POSTPOSED = frozenset("la a an yo".split())  # Kreyòl puts "the" after the noun: "teminal la reynosa"
 W_NOW_AFTER = 1.5  # "escuintla now": a now-word right after the name
 W_NOW = 1.0  # "ahora estamos en", "now we are in": where they are now, not where they were
@@ -405,7 +406,7 @@ class PlaceResolver:
         before = words[i - 1] if i > 0 else ""
         if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)):
             score += W_NAME_FOLLOWS
-        elif before in DEFINITE and not (lang == "ht" and before in POSTPOSED):
+        elif (before in DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in POSTPOSED):
             score += W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
         elif before in cue_words("possessive") and before not in cue_words("preposition") \
                 and kind not in ("current", "preposition"):
