@@ -81,6 +81,7 @@ W_COUNTRY_NAMED = 2.0
 W_OTHER_COUNTRY_NAMED = -2.5
 W_BORDER_COUNTRY_NAMED = -0.5  # the other country is within BORDER_KM
 BORDER_KM = 40.0
+W_AT_BORDER = 2.0  # the town lies at the border of a country the message names (to cross, from, across)
 W_ADMIN1_NAMED = 2.5
 W_PHONE_COUNTRY = 1.5
 W_CONVERSATION_COUNTRY = 0.8
@@ -140,6 +141,7 @@ class _Message:
     country_words: set[int]  # the words that name a country
     pause_after: set[int]  # words followed by punctuation ("Choluteca." "managua,")
     caps_ratio: float  # share of words typed with a capital: high means capitals say nothing
+    mentioned: set[str] = field(default_factory=set)  # every country named, whatever the cue before it
 
 
 class PlaceResolver:
@@ -296,19 +298,21 @@ class PlaceResolver:
 
         blocked = detector().positions(words)
         country_at: dict[int, str] = {}
+        mentioned: set[str] = set()
         taken: set[int] = set()
         for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
                 code = self.countries.get(name)
                 if code and not taken & set(range(i, i + n)):
+                    mentioned.add(code)
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
                         taken.update(range(i, i + n))
                     if cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
                         country_at[i] = code
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        return _Message(words, originals, blocked, country_at, taken, pause_after, caps)
+        return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned)
 
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words
@@ -371,6 +375,9 @@ class PlaceResolver:
             # "Tumbes, na fronteira com Equador": at a border people name the country across it
             border = self.gazetteer.near_country(place.latitude, place.longitude, named, BORDER_KM)
             score += W_BORDER_COUNTRY_NAMED if border else W_OTHER_COUNTRY_NAMED
+        if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, BORDER_KM)
+               for c in msg.mentioned):
+            score += W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border
         if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country):
             score += W_ADMIN1_NAMED
         # The context only chooses between towns of one name, and only where they differ: it never

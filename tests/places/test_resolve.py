@@ -214,3 +214,14 @@ def test_an_everyday_word_needs_the_message_to_say_it_is_a_place(knowledge, text
 def test_a_town_named_with_its_state_over_two_spans(knowledge):
     seen = where(knowledge, "cd hidalgo chiapas, ya pasamos el rio")
     assert seen.place is not None and seen.place.name == "Ciudad Hidalgo", seen.as_json()
+
+
+def test_the_namesake_at_the_border_of_a_country_named(knowledge):
+    """People at a border name the country across it: of several Corintos, the one beside it."""
+    seen = where(knowledge, "llegamos a corinto, mañana cruzamos a guatemala")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Corinto", "HN"), seen.as_json()
+
+
+def test_the_side_of_a_border_town(knowledge):
+    seen = where(knowledge, "ficamos em paso canoas, no lado da costa rica", lang="pt")
+    assert seen.place is not None and seen.place.country == "CR", seen.as_json()
