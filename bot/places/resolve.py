@@ -83,11 +83,14 @@ W_BORDER_COUNTRY_NAMED = -0.5  # the other country is within BORDER_KM
 BORDER_KM = 40.0
 W_AT_BORDER = 2.0  # the town lies at the border of a country the message names (to cross, from, across)
 W_ADMIN1_NAMED = 2.5
+W_ADMIN1_BESIDE = 1.0
 W_PHONE_COUNTRY = 1.5
 W_CONVERSATION_COUNTRY = 0.8
 W_NEAR_PREVIOUS = 0.8  # within PREVIOUS_KM of the conversation's last place
 PREVIOUS_KM = 300.0
 W_ROUTE = 0.5
+W_LANGUAGE_COUNTRY = 1.0
+LANGUAGE_COUNTRY = {"pt": "BR"}
 ROUTE_KM = 200.0  # "on the route": this close to a stop or alias staff listed in knowledge/places
 W_TYPO = -0.5
 W_INSIDE_LONGER = 1.5  # "rosario" inside "villa del rosario": the longer name wins unless far behind
@@ -369,7 +372,8 @@ class PlaceResolver:
         if ctx.expect_place and len(words) <= n + 3:
             score += W_EXPECTED
         named = next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
-        if named == place.country or place.country in {c for at, c in msg.country_at.items() if i <= at < i + n}:
+        inside = {at: c for at, c in msg.country_at.items() if i <= at < i + n}
+        if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n):
             score += W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
         elif named:
             # "Tumbes, na fronteira com Equador": at a border people name the country across it
@@ -378,8 +382,10 @@ class PlaceResolver:
         if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, BORDER_KM)
                for c in msg.mentioned):
             score += W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border
-        if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country):
+        if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals):
             score += W_ADMIN1_NAMED
+            if self._admin1_named(words[i : i + n + 3], 0, n, place.admin1, place.country, msg.originals[i:]):
+                score += W_ADMIN1_BESIDE  # "david chiriqui", "cali valle": the state right after the town
         # The context only chooses between towns of one name, and only where they differ: it never
         # makes a word a town ("cita en la garita" from a Mexican phone is still no town).
         if namesakes:
@@ -427,6 +433,8 @@ class PlaceResolver:
             (W_NEAR_PREVIOUS, lambda q: ctx.previous is not None and haversine_km(
                 ctx.previous.latitude, ctx.previous.longitude, q.latitude, q.longitude) <= PREVIOUS_KM),
             (W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
+            # Brazil is the one Portuguese-speaking country of the Americas: "estou em salvador"
+            (W_LANGUAGE_COUNTRY, lambda q: q.country == LANGUAGE_COUNTRY.get(ctx.lang)),
             (W_ROUTE, self._on_route),
         )
 
@@ -450,7 +458,7 @@ class PlaceResolver:
             or (i == 0 and self._explained(words, 0, n, place, ctx))
             or (_population(place, False) >= RARE_NAME_POPULATION and self._explained(words, i, n, place, ctx))
             or (i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]))
-            or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country))
+            or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals))
             or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
         )
 
@@ -462,15 +470,18 @@ class PlaceResolver:
     def _cued(self, msg: _Message, r: _Reading) -> bool:
         return self._cue_score(msg.words, r.start, "", r.end - r.start) > 0
 
-    def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "") -> bool:
+    def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "",
+                      typed: list[str] | None = None) -> bool:
         key = _fold_name(admin1).split()
         if not key:
             return False
         if i + n < len(words):  # "Toledo PR", "Juárez Chih": a short form right after the town
             for k in (2, 1):
                 short = " ".join(words[i + n : i + n + k])
-                if _fold_name(state_abbreviations().get(country, {}).get(short, "")) == " ".join(key):
-                    return True
+                if _fold_name(state_abbreviations().get(country, {}).get(short, "")) == " ".join(key) and (
+                        word_zipf(short) < 4.5 or (typed is not None and typed[i + n : i + n + k]
+                                                   and all(t.isupper() for t in typed[i + n : i + n + k]))):
+                    return True  # "la police", "in", "me" are words; "LA" and "chih" are states
         k = len(key)
         for j in range(len(words) - k + 1):
             if (j + k <= i or j >= i + n) and words[j : j + k] == key:

@@ -225,3 +225,15 @@ def test_the_namesake_at_the_border_of_a_country_named(knowledge):
 def test_the_side_of_a_border_town(knowledge):
     seen = where(knowledge, "ficamos em paso canoas, no lado da costa rica", lang="pt")
     assert seen.place is not None and seen.place.country == "CR", seen.as_json()
+
+
+def test_a_state_right_after_a_town_that_is_also_a_name(knowledge):
+    seen = where(knowledge, "david chiriqui, donde queda la terminal", lang="es")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("David", "PA"), seen.as_json()
+
+
+def test_a_state_short_form_that_is_an_everyday_word_needs_capitals(knowledge):
+    """"la police": French for "the police", not Louisiana; "Toledo OH" is a state in capitals."""
+    assert where(knowledge, "on dort au parc central, la police nous chasse", lang="fr").place is None
+    seen = where(knowledge, "estoy en toledo OH, necesito comida")
+    assert seen.place is not None and seen.place.admin1 == "Ohio", seen.as_json()
