@@ -237,3 +237,14 @@ def test_a_state_short_form_that_is_an_everyday_word_needs_capitals(knowledge):
     assert where(knowledge, "on dort au parc central, la police nous chasse", lang="fr").place is None
     seen = where(knowledge, "estoy en toledo OH, necesito comida")
     assert seen.place is not None and seen.place.admin1 == "Ohio", seen.as_json()
+
+
+def test_of_namesakes_the_one_near_the_other_town_named(knowledge):
+    seen = where(knowledge, "seguimos em santa elena, depois vamos pra pacaraima", lang="pt")
+    assert seen.place is not None and seen.place.country == "VE", seen.as_json()
+
+
+def test_a_typo_is_never_placed_by_its_rarity(knowledge):
+    """The frequency table holds only words of town names and training messages: "mochila" is
+    missing from it, and must not become a typo of Mochitlán."""
+    assert where(knowledge, "o rio levou a mochila do meu filho", lang="pt").place is None
