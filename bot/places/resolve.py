@@ -74,7 +74,8 @@ W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
 W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
 DEFINITE = frozenset("la el los las le les the os as l".split())
 # Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
-POSTPOSED = frozenset("la a an yo".split())  # Kreyòl puts "the" after the noun: "teminal la reynosa"
+POSTPOSED = ("la", "a", "an", "lan", "yo")  # "yo" is also "they": not after a name
+W_ARTICLE_AFTER = -1.5  # Kreyòl puts "the" after the noun: "teminal la reynosa"
 W_NOW_AFTER = 1.5  # "escuintla now": a now-word right after the name
 W_NOW = 1.0  # "ahora estamos en", "now we are in": where they are now, not where they were
 W_CAPITALISED = 0.8
@@ -116,6 +117,7 @@ _fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names,
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _PAUSE = re.compile(r"\s*[.,;:!?\u2026\-)(/]")
+_FULL_STOP = re.compile(r"\s*[.!?\u2026]")
 
 
 @dataclass
@@ -151,7 +153,8 @@ class _Message:
     country_words: set[int]  # the words that name a country
     pause_after: set[int]  # words followed by punctuation ("Choluteca." "managua,")
     caps_ratio: float  # share of words typed with a capital: high means capitals say nothing
-    mentioned: set[str] = field(default_factory=set)  # every country named, whatever the cue before it
+    mentioned: set[str] = field(default_factory=set)
+    sentence_starts: set[int] = field(default_factory=set)  # words after ". ! ?" (and the first)  # every country named, whatever the cue before it
 
 
 class PlaceResolver:
@@ -298,6 +301,7 @@ class PlaceResolver:
         originals: list[str] = []
         words: list[str] = []
         pause_after: set[int] = set()
+        starts: set[int] = {0}
         text = text[:500]
         for m in _TOKEN.finditer(text):
             for part in fold(m.group()).split():
@@ -305,6 +309,8 @@ class PlaceResolver:
                 words.append(part)
             if _PAUSE.match(text, m.end()):
                 pause_after.add(len(words) - 1)
+            if _FULL_STOP.match(text, m.end()):
+                starts.add(len(words))
         words = [ABBREVIATIONS.get(w, w) if i + 1 < len(words) else w for i, w in enumerate(words)]
         from bot.safety.danger import detector
 
@@ -324,7 +330,7 @@ class PlaceResolver:
                         country_at[i] = code
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned)
+        return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts)
 
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words
@@ -371,14 +377,17 @@ class PlaceResolver:
         score += W_COMMON * max(0.0, common - expected - COMMON_SLACK)
         score += W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_score(words, i, ctx.lang, n)
-        if i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]):
+        if self._capitalised(msg, i, n):
             score += W_CAPITALISED
         if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
-            score += W_ALONE
+            if common - expected < COMMON_SLACK:  # "Tapachula" alone is a town; "na fronteira" a border
+                score += W_ALONE
         elif (i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.pause_after:
             score += W_HEADING  # "Choluteca. me robaron", "buenas noches. tapachula. necesito ..."
         elif i == 0 and common - expected < COMMON_SLACK:  # its frequency is the town's own
             score += W_FIRST
+        if ctx.lang == "ht" and i + n < len(words) and words[i + n] in POSTPOSED[:-1] and (i + n - 1) not in msg.pause_after:
+            score += W_ARTICLE_AFTER  # "nou nan lari a": Kreyòl's article after a common noun
         if ctx.expect_place and len(words) <= n + 3:
             score += W_EXPECTED
         named = next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
@@ -471,10 +480,17 @@ class PlaceResolver:
             or (i == 0 and self._explained(words, 0, n, place, ctx))
             or (not typo and _population(place, False) >= RARE_NAME_POPULATION
                 and self._explained(words, i, n, place, ctx))
-            or (i > 0 and msg.caps_ratio < 0.6 and any(t[:1].isupper() for t in msg.originals[i : i + n]))
+            or self._capitalised(msg, i, n)
             or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals))
             or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
         )
+
+    @staticmethod
+    def _capitalised(msg: _Message, i: int, n: int) -> bool:
+        """Typed with a capital where a sentence does not start, by someone who does not capitalise
+        everything: "Hola. Soledad me dijo..." starts a sentence, "estoy en Tapachula" names a town."""
+        return (i not in msg.sentence_starts and msg.caps_ratio < 0.6
+                and any(t[:1].isupper() for t in msg.originals[i : i + n]))
 
     def _explained(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:
         """The words are no more frequent than a town this size explains: a name, not a word."""

@@ -248,3 +248,19 @@ def test_a_typo_is_never_placed_by_its_rarity(knowledge):
     """The frequency table holds only words of town names and training messages: "mochila" is
     missing from it, and must not become a typo of Mochitlán."""
     assert where(knowledge, "o rio levou a mochila do meu filho", lang="pt").place is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("estamos na fronteira", "pt"),  # the whole message, but "fronteira" is a word before it is a town
+    ("estamos en la selva", "es"),
+    ("ya estamos en el refugio", "es"),
+    ("at the bridge", "en"),
+    ("Hola. Soledad me dijo que aqui ayudan", "es"),  # a capital that starts a sentence says nothing
+    ("Bom dia. Conceição aqui", "pt"),
+    ("nou nan lari a", "ht"),  # Kreyòl's article after the word: "the street"
+    ("estoy con Rosario en el albergue", "es"),  # "con" + a name: a person
+])
+def test_everyday_words_alone_or_after_a_full_stop_are_no_place(knowledge, text, lang):
+    for phone in ("", "MX"):
+        seen = where(knowledge, text, lang=lang, phone_country=phone)
+        assert seen.place is None and not seen.ask, seen.as_json()
