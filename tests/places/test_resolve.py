@@ -264,3 +264,14 @@ def test_everyday_words_alone_or_after_a_full_stop_are_no_place(knowledge, text,
     for phone in ("", "MX"):
         seen = where(knowledge, text, lang=lang, phone_country=phone)
         assert seen.place is None and not seen.ask, seen.as_json()
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("les escribo desde Tijuana, necesitamos albergue", "Tijuana", "es"),
+    ("writing from el paso, we need a shelter", "El Paso", "en"),
+    ("escrevo de manaus, preciso de ajuda", "Manaus", "pt"),
+])
+def test_writing_from_a_town_is_being_there(knowledge, text, name, lang):
+    """"desde" and "from" say where people come from, except after "I write"."""
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
