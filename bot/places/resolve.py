@@ -46,7 +46,7 @@ from bot.places.cues import (
     state_abbreviations,
 )
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
-from bot.places.words import Commonness, is_danger_word, word_zipf
+from bot.places.words import Commonness, is_danger_word, is_everyday, word_zipf
 from bot.textnorm import fold
 
 MAX_WORDS = 5
@@ -79,7 +79,7 @@ W_ARTICLE_AFTER = -1.5  # Kreyòl puts "the" after the noun: "teminal la reynosa
 W_NOW_AFTER = 1.5  # "escuintla now": a now-word right after the name
 W_NOW = 1.0  # "ahora estamos en", "now we are in": where they are now, not where they were
 W_CAPITALISED = 0.8
-W_HEADING = 1.5  # "Choluteca. me robaron...": the message starts with the name and a full stop or comma
+W_HEADING = 1.7  # "Choluteca. me robaron...": the message starts with the name and a full stop or comma
 W_FIRST = 0.8  # "juchitan unos hombres...": a rare word first in the message, no stop after it
 W_ALONE = 2.0  # the message is the name (and maybe a preposition)
 W_EXPECTED = 1.5  # the bot has just asked where the person is
@@ -272,7 +272,7 @@ class PlaceResolver:
         best = self._best(readings, msg.words)
         # Only a reading the message itself places counts: a town taken on its size alone is how
         # "palmas" (hands) or "victoria" (a name) became towns, and in danger a wrong emergency number.
-        anchors = [r for r in best[:40] if r.rare and r.place.population >= 5000]
+        anchors = [r for r in best if r.rare and r.place.population >= 5000][:10]
         best = [r for r in best if r.located]
         if not best:
             return match
@@ -546,7 +546,7 @@ class PlaceResolver:
     def _near_other_places(best: list[_Reading], anchors: list[_Reading]) -> list[_Reading]:
         """Of namesakes, the one near the other places the message names: "santa elena, mañana cruzo
         pra pacaraima" is Santa Elena de Uairén, across the border from Pacaraima."""
-        for r in best[:20]:
+        for r in best[:40]:
             if any((o.start >= r.end or o.end <= r.start) and haversine_km(
                     r.place.latitude, r.place.longitude, o.place.latitude, o.place.longitude) <= NEAR_OTHER_KM
                    for o in anchors):
@@ -560,16 +560,23 @@ class PlaceResolver:
         names = self._names_by_letter()
         sounds = self._names_by_sound()
         queries: list[tuple[int, int, str]] = []
+        later: list[tuple[int, int, str]] = []
         for i, w in enumerate(words):
             if i in msg.blocked or len(w) < 4 or w in self.countries or is_danger_word(w):
                 continue
-            if self.commonness.zipf(w, ctx.lang) >= 2.5:
-                continue  # an everyday word is no typo of a town
-            for n in (1, 2, 3):
+            # an everyday word is no typo of a town, but may start one of two or three words
+            # ("piedra negra", "santa elenaa")
+            common = self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)
+            for n in ((2, 3) if common else (1, 2, 3)):
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
                     query = " ".join(words[i : i + n])
-                    if query not in self.extra and query not in self.gazetteer.by_name:
-                        queries.append((i, n, query))
+                    if query in self.extra or query in self.gazetteer.by_name or len(words[i + n - 1]) < 4:
+                        continue
+                    if common and n == 3 and (self.commonness.zipf(words[i + 2], ctx.lang) >= 2.5
+                                              or is_everyday(words[i + 2])):
+                        continue  # "san pedro sulaa", not every three everyday words
+                    (later if common else queries).append((i, n, query))
+        queries += later
         for i, n, query in queries[:9]:
             found: dict[str, None] = dict.fromkeys(sounds.get(phonetic(query), ()))
             if len(query) >= 5:

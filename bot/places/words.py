@@ -10,9 +10,11 @@ and misspellings people type in every language. Danger words are never places.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import math
+from array import array
 from pathlib import Path
 
 import yaml
@@ -99,6 +101,48 @@ def word_zipf(word: str, lang: str = "") -> float:
         own = WORDFREQ_LANGUAGES.index(lang)
         return max(row[own] / 10, max((v for k, v in enumerate(row) if k != own), default=0) / 10 - 1.0)
     return max(row) / 10
+
+
+EVERYDAY_ZIPF = 3.0
+
+
+@functools.lru_cache(maxsize=1)
+def _everyday_hashes() -> array:
+    """8-byte hashes of every folded word of Zipf >= EVERYDAY_ZIPF in es, en, fr or pt, sorted.
+
+    The frequency table above keeps only words of town names and training messages; a typo search
+    must also know that "mochila" or "depois" are words, and a sorted array of hashes (under 1 MB)
+    says so without keeping the words."""
+    try:
+        from importlib.metadata import version
+
+        from wordfreq import DATA_PATH, read_cBpack
+    except ImportError:  # pragma: no cover
+        return array("Q")
+    from bot.places.gazetteer import cached
+
+    def build() -> array:
+        hashes = set()
+        for lang in WORDFREQ_LANGUAGES:
+            for centibels, bucket in enumerate(read_cBpack(str(DATA_PATH / f"small_{lang}.msgpack.gz"))):
+                if 9 - centibels / 100 < EVERYDAY_ZIPF:
+                    break
+                hashes.update(_hash(fold(word)) for word in bucket)
+        return array("Q", sorted(hashes))
+
+    return cached(f"wordfreq-everyday-{version('wordfreq')}-{EVERYDAY_ZIPF}.pickle", build)
+
+
+def _hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+def is_everyday(word: str) -> bool:
+    """Whether a folded word is an everyday word of es, en, fr or pt (Zipf >= 3), known or not
+    to the frequency table."""
+    table, key = _everyday_hashes(), _hash(word)
+    k = bisect.bisect_left(table, key)
+    return k < len(table) and table[k] == key
 
 
 def own_zipf(word: str, lang: str) -> float:

@@ -275,3 +275,12 @@ def test_writing_from_a_town_is_being_there(knowledge, text, name, lang):
     """"desde" and "from" say where people come from, except after "I write"."""
     seen = where(knowledge, text, lang=lang)
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("estamos en piedra negra, hay albergue?", "Piedras Negras", "es"),  # both words everyday, the name is not
+    ("we are in piedras negra, need a doctor", "Piedras Negras", "en"),
+])
+def test_a_misspelt_name_of_two_words(knowledge, text, name, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
