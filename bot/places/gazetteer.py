@@ -202,16 +202,9 @@ class Gazetteer:
 
     def near_country(self, lat: float, lon: float, country: str, km: float) -> bool:
         """Whether a town of ``country`` lies within ``km`` (up to about 100 km) of the point."""
-        key = (round(lat, 2), round(lon, 2), country, km)
-        memo = self.__dict__.setdefault("_near_country", {})
-        if key not in memo:
-            cell = (math.floor(lat), math.floor(lon))
-            memo[key] = any(p.country == country and haversine_km(lat, lon, p.latitude, p.longitude) <= km
-                            for di in (-1, 0, 1) for dj in (-1, 0, 1)
-                            for p in self._grid.get((cell[0] + di, cell[1] + dj), ()))
-            if len(memo) > 10_000:  # bounded: a few hundred kB
-                memo.clear()
-        return memo[key]
+        cell = (math.floor(lat), math.floor(lon))
+        return any(p.country == country and haversine_km(lat, lon, p.latitude, p.longitude) <= km
+                   for di in (-1, 0, 1) for dj in (-1, 0, 1) for p in self._grid.get((cell[0] + di, cell[1] + dj), ()))
 
     def country_box(self, country: str) -> tuple[float, float, float, float] | None:
         """(min_lat, max_lat, min_lon, max_lon) of the country's towns, padded by half a degree."""

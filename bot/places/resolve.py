@@ -154,7 +154,8 @@ class _Message:
     pause_after: set[int]  # words followed by punctuation ("Choluteca." "managua,")
     caps_ratio: float  # share of words typed with a capital: high means capitals say nothing
     mentioned: set[str] = field(default_factory=set)
-    sentence_starts: set[int] = field(default_factory=set)  # words after ". ! ?" (and the first)  # every country named, whatever the cue before it
+    sentence_starts: set[int] = field(default_factory=set)  # words after ". ! ?" (and the first)
+    cue_memo: dict[tuple[int, int, str], float] = field(default_factory=dict)  # every country named, whatever the cue before it
 
 
 class PlaceResolver:
@@ -376,7 +377,7 @@ class PlaceResolver:
         expected = max(1.0, math.log10(max(famous, 10)) - FAME_OFFSET)
         score += W_COMMON * max(0.0, common - expected - COMMON_SLACK)
         score += W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
-        score += self._cue_score(words, i, ctx.lang, n)
+        score += self._cue_of(msg, i, n, ctx.lang)
         if self._capitalised(msg, i, n):
             score += W_CAPITALISED
         if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
@@ -417,6 +418,13 @@ class PlaceResolver:
         if self.has_services_near(place):
             score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
         return score
+
+    def _cue_of(self, msg: _Message, i: int, n: int, lang: str) -> float:
+        """``_cue_score`` once per span of a message, not once per namesake."""
+        key = (i, n, lang)
+        if key not in msg.cue_memo:
+            msg.cue_memo[key] = self._cue_score(msg.words, i, lang, n)
+        return msg.cue_memo[key]
 
     @staticmethod
     def _cue_score(words: list[str], i: int, lang: str = "", n: int = 1) -> float:
@@ -473,7 +481,7 @@ class PlaceResolver:
         if other_person(words[max(0, i - 6) : i]):
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
         return (
-            (self._cue_score(words, i, ctx.lang, n) > 0 and (cue_kind(words, i, ctx.lang) in ("current", "preposition")
+            (self._cue_of(msg, i, n, ctx.lang) > 0 and (cue_kind(words, i, ctx.lang) in ("current", "preposition")
                                                  or _population(place, False) >= 50_000))  # "terminal de Reynosa"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or ((i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.pause_after)
@@ -654,8 +662,17 @@ class _Context:
 
 def _says_now(words: list[str], start: int, end: int) -> bool:
     """A "now" phrase ("ahora", "kounye a", "aujourd hui") ends at a position in [start, end]."""
+    by_last = _now_by_last_word()
     return any(tuple(words[max(0, j - len(p)) : j]) == p for j in range(max(start, 1), min(end, len(words)) + 1)
-               for p in cues("now"))
+               for p in by_last.get(words[j - 1], ()))
+
+
+@functools.cache
+def _now_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for p in cues("now"):
+        table.setdefault(p[-1], []).append(p)
+    return {w: tuple(ps) for w, ps in table.items()}
 
 
 def _population(place: Place, staff: bool) -> int:

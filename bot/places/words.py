@@ -14,6 +14,8 @@ import bisect
 import functools
 import hashlib
 import math
+import os
+import sys
 from array import array
 from pathlib import Path
 
@@ -108,38 +110,52 @@ EVERYDAY_ZIPF = 3.0
 
 @functools.lru_cache(maxsize=1)
 def _everyday_hashes() -> array:
-    """8-byte hashes of every folded word of Zipf >= EVERYDAY_ZIPF in es, en, fr or pt, sorted.
+    """4-byte hashes of every folded word of Zipf >= EVERYDAY_ZIPF in es, en, fr or pt, sorted.
 
     The frequency table above keeps only words of town names and training messages; a typo search
     must also know that "mochila" or "depois" are words, and a sorted array of hashes (under 1 MB)
-    says so without keeping the words."""
+    says so without keeping the words (a rare word taken for an everyday one: 1 in 40,000)."""
     try:
         from importlib.metadata import version
 
         from wordfreq import DATA_PATH, read_cBpack
     except ImportError:  # pragma: no cover
-        return array("Q")
-    from bot.places.gazetteer import cached
+        return array("I")
+    from bot.places.gazetteer import _cache_dir
 
-    def build() -> array:
-        hashes = set()
-        for lang in WORDFREQ_LANGUAGES:
-            for centibels, bucket in enumerate(read_cBpack(str(DATA_PATH / f"small_{lang}.msgpack.gz"))):
-                if 9 - centibels / 100 < EVERYDAY_ZIPF:
-                    break
-                hashes.update(_hash(fold(word)) for word in bucket)
-        return array("Q", sorted(hashes))
-
-    return cached(f"wordfreq-everyday-{version('wordfreq')}-{EVERYDAY_ZIPF}.pickle", build)
+    table = array("I")
+    path = _cache_dir() / f"wordfreq-everyday4-{version('wordfreq')}-{EVERYDAY_ZIPF}-{sys.byteorder}.u32"
+    try:  # read straight into the array: a pickle would hold the bytes twice while loading
+        with path.open("rb") as fh:
+            table.fromfile(fh, path.stat().st_size // table.itemsize)
+        return table
+    except (OSError, EOFError):
+        pass
+    hashes = set()
+    for lang in WORDFREQ_LANGUAGES:
+        for centibels, bucket in enumerate(read_cBpack(str(DATA_PATH / f"small_{lang}.msgpack.gz"))):
+            if 9 - centibels / 100 < EVERYDAY_ZIPF:
+                break
+            hashes.update(_hash(w) for w in map(fold, bucket) if len(w) >= 4)  # typos are looked for in 4+
+    table = array("I", sorted(hashes))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            table.tofile(fh)
+        tmp.replace(path)
+    except OSError:
+        pass
+    return table
 
 
 def _hash(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(), "little")
 
 
 def is_everyday(word: str) -> bool:
-    """Whether a folded word is an everyday word of es, en, fr or pt (Zipf >= 3), known or not
-    to the frequency table."""
+    """Whether a folded word of four letters or more is an everyday word of es, en, fr or pt
+    (Zipf >= 3), known or not to the frequency table."""
     table, key = _everyday_hashes(), _hash(word)
     k = bisect.bisect_left(table, key)
     return k < len(table) and table[k] == key
