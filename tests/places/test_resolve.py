@@ -284,3 +284,10 @@ def test_writing_from_a_town_is_being_there(knowledge, text, name, lang):
 def test_a_misspelt_name_of_two_words(knowledge, text, name, lang):
     seen = where(knowledge, text, lang=lang)
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_the_namesake_near_the_conversations_last_place(knowledge):
+    """Both Escuintlas are within 300 km of Tapachula; only the Mexican one within a day's road."""
+    tapachula = knowledge.places.candidates("tapachula")[0]
+    seen = where(knowledge, "ya estamos en escuintla", previous=tapachula)
+    assert seen.place is not None and seen.place.country == "MX", seen.as_json()
