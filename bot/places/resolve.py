@@ -16,11 +16,12 @@ town) collects evidence for and against:
 
 A reading counts only when the message itself places it (``_located``): a cue before it, a
 name standing as its own clause, capitals, its state or country named, or a name rarer than
-any everyday word (the population alone never makes a word a town). The weights were set by a
-coordinate search on the first evaluation set (each move kept only when it helped both halves
-of it), then checked on the second. The best reading wins when it is clearly ahead; when two are close the bot asks with numbered
-choices; danger words and cries for help are never places. Where the knowledge has services
-only breaks an exact tie.
+any everyday word (the population alone never makes a word a town). The weights are set by hand
+and were checked by a coordinate search on the first evaluation set (a move kept only when it
+helped both halves of it), which moved only W_HEADING. The best reading wins when it is clearly
+ahead; when two readings in two countries are close the bot asks with numbered choices (within
+one country it takes the better one); danger words and cries for help are never places. Where
+the knowledge has services only breaks an exact tie.
 """
 
 from __future__ import annotations
