@@ -234,6 +234,11 @@ class PlaceResolver:
                 cells.update((i + di, j + dj) for di in range(-reach, reach + 1) for dj in range(-reach, reach + 1))
         return frozenset(cells)
 
+    @functools.cached_property
+    def _state_names(self) -> frozenset[str]:
+        """The folded names of the states and departments of the route's countries."""
+        return frozenset(_fold_name(p.admin1) for p in self.gazetteer.places if p.admin1 and p.country in ROUTE_COUNTRIES)
+
     def warm(self) -> None:
         """Build the look-up tables now (about 2 s) rather than on a person's first message."""
         self._names_by_letter()
@@ -359,6 +364,8 @@ class PlaceResolver:
                     if place.key in seen:
                         continue
                     seen.add(place.key)
+                    if not staff and gram in self._state_names and gram not in _fold_name(place.name):
+                        continue  # "seguimos en chiapas": the state, not Chiapa de Corzo by another name
                     score = self._score(msg, ctx, place, i, n, gram, staff, famous, namesakes)
                     yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n),
                                    rare=self._explained(msg.words, i, n, place, ctx))

@@ -291,3 +291,15 @@ def test_the_namesake_near_the_conversations_last_place(knowledge):
     tapachula = knowledge.places.candidates("tapachula")[0]
     seen = where(knowledge, "ya estamos en escuintla", previous=tapachula)
     assert seen.place is not None and seen.place.country == "MX", seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["seguimos en chiapas", "still in chiapas"])
+def test_a_state_is_no_town_known_by_its_name(knowledge, text):
+    """GeoNames lists "Chiapas" as another name of Chiapa de Corzo; people mean the state."""
+    seen = where(knowledge, text)
+    assert seen.place is None, seen.as_json()
+
+
+def test_a_town_called_by_its_departments_name_still_is(knowledge):
+    seen = where(knowledge, "Choluteca. nos asaltaron en el camino")
+    assert seen.place is not None and seen.place.country == "HN", seen.as_json()
