@@ -33,8 +33,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from bot.places.cues import (
     ARTICLES,
     cue,
@@ -43,11 +41,15 @@ from bot.places.cues import (
     cues,
     is_filler,
     other_person,
-    phonetic,
     state_abbreviations,
 )
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
-from bot.places.words import Commonness, is_danger_word, is_everyday, word_zipf
+from bot.places.reading import Context as _Context
+from bot.places.reading import Message as _Message
+from bot.places.reading import Reading as _Reading
+from bot.places.reading import population as _population
+from bot.places.typos import TypoReadings
+from bot.places.words import Commonness, is_danger_word, word_zipf
 from bot.textnorm import fold
 
 MAX_WORDS = 5
@@ -134,32 +136,7 @@ class PlaceMatch:
     score: float = 0.0  # the winning reading's evidence
 
 
-@dataclass
-class _Reading:
-    place: Place
-    start: int
-    end: int
-    score: float
-    typo: bool = False
-    located: bool = False  # the message itself says it is a place (a cue, capitals, the state, ...)
-    rare: bool = False  # the words are a name, not everyday words: a landmark for the other readings
-
-
-@dataclass
-class _Message:
-    words: list[str]  # folded, abbreviations expanded
-    originals: list[str]  # as typed
-    blocked: set[int]  # danger-phrase words
-    country_at: dict[int, str]  # word index -> country named there
-    country_words: set[int]  # the words that name a country
-    pause_after: set[int]  # words followed by punctuation ("Choluteca." "managua,")
-    caps_ratio: float  # share of words typed with a capital: high means capitals say nothing
-    mentioned: set[str] = field(default_factory=set)
-    sentence_starts: set[int] = field(default_factory=set)  # words after ". ! ?" (and the first)
-    cue_memo: dict[tuple[int, int, str], float] = field(default_factory=dict)  # every country named, whatever the cue before it
-
-
-class PlaceResolver:
+class PlaceResolver(TypoReadings):
     """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
     ``kb`` needs ``places`` (staff stops and aliases), ``countries`` (names per language) and
@@ -195,8 +172,6 @@ class PlaceResolver:
             for name in (p.name, *p.aliases):
                 self.extra.setdefault(fold(name), []).append(place)
         self.commonness = Commonness(self._is_place_name)
-        self._fuzzy_names: dict[tuple[str, int], list[str]] | None = None
-        self._sound_names: dict[str, list[str]] | None = None
         self._shared_memo: tuple[Any, list[bool]] = (None, [])
 
     # --- look-ups --------------------------------------------------------------------------
@@ -243,6 +218,7 @@ class PlaceResolver:
         """Build the look-up tables now (about 2 s) rather than on a person's first message."""
         self._names_by_letter()
         self._names_by_sound()
+        _ = self._state_names, self._route_cells
         self.resolve("estoy en tapachla")  # word frequencies, danger phrases, cue files
 
     def has_services_near(self, place: Place) -> bool:
@@ -569,77 +545,6 @@ class PlaceResolver:
                 r.score += W_NEAR_OTHER
         return sorted(best, key=lambda r: (r.score, r.place.population), reverse=True)
 
-    def _fuzzy_readings(self, msg: _Message, ctx: _Context) -> list[_Reading]:
-        """Typos ("tapachla", "reynoza", "kito"): rare words close to a name, in spelling or in sound."""
-        words = msg.words
-        out: list[_Reading] = []
-        names = self._names_by_letter()
-        sounds = self._names_by_sound()
-        queries: list[tuple[int, int, str]] = []
-        later: list[tuple[int, int, str]] = []
-        for i, w in enumerate(words):
-            if i in msg.blocked or len(w) < 4 or w in self.countries or is_danger_word(w):
-                continue
-            # an everyday word is no typo of a town, but may start one of two or three words
-            # ("piedra negra", "santa elenaa")
-            common = self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)
-            for n in ((2, 3) if common else (1, 2, 3)):
-                if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
-                    query = " ".join(words[i : i + n])
-                    if query in self.extra or query in self.gazetteer.by_name or len(words[i + n - 1]) < 4:
-                        continue
-                    if common and n == 3 and (self.commonness.zipf(words[i + 2], ctx.lang) >= 2.5
-                                              or is_everyday(words[i + 2])):
-                        continue  # "san pedro sulaa", not every three everyday words
-                    (later if common else queries).append((i, n, query))
-        queries += later
-        for i, n, query in queries[:9]:
-            found: dict[str, None] = dict.fromkeys(sounds.get(phonetic(query), ()))
-            if len(query) >= 5:
-                cutoff = 88 if len(query) <= 6 else 84
-                # ratio >= 84 needs lengths within about a third of each other
-                size = len(query)
-                pool = [name for length in range(max(4, int(size * 0.72)), int(size * 1.38) + 1)
-                        for name in names.get((query[0], length), ())]
-                for name, _score, _ in process.extract(query, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4):
-                    found.setdefault(name)
-            for name in found:
-                for place in self.candidates(name)[:3]:
-                    if place.population < 5000 and place.kind == "town" and name not in self.extra:
-                        continue  # a typo of a village is too weak a guess
-                    if not self._located(msg, ctx, place, i, n, typo=True):
-                        continue  # a near-miss of a name, with nothing saying it is a place: no
-                    staff = name in self.extra
-                    score = self._score(msg, ctx, place, i, n, name, staff, _population(place, staff),
-                                        self.candidates(name), typo=True)
-                    out.append(_Reading(place, i, i + n, score, typo=True, located=True))
-        return out
-
-    def _names_by_sound(self) -> dict[str, list[str]]:
-        """Phonetic key -> names: "reynoza", "ermosiyo", "kito" sound like the towns they mean."""
-        if self._sound_names is None:
-            table: dict[str, list[str]] = {}
-            for name in self.extra:
-                table.setdefault(phonetic(name), []).append(name)
-            for name, places in self.gazetteer.by_name.items():
-                if places[0].population >= 5000 and fold(places[0].name) == name:
-                    table.setdefault(phonetic(name), []).append(name)
-            self._sound_names = table
-        return self._sound_names
-
-    def _names_by_letter(self) -> dict[tuple[str, int], list[str]]:
-        """(first letter, length) -> names: a typo keeps the first letter and about the length."""
-        if self._fuzzy_names is None:
-            buckets: dict[tuple[str, int], list[str]] = {}
-            for name in self.extra:
-                if len(name) >= 4:
-                    buckets.setdefault((name[0], len(name)), []).append(name)
-            for name, places in self.gazetteer.by_name.items():
-                if len(name) >= 4 and places[0].population >= 5000:
-                    buckets.setdefault((name[0], len(name)), []).append(name)
-            self._fuzzy_names = buckets
-        return self._fuzzy_names
-
     def at(self, lat: float, lon: float) -> Place:
         """The place for a shared location: the nearest known stop or town, at the point rounded
         to :data:`COORDINATE_DECIMALS` (about 1 km): nothing more precise is ever kept."""
@@ -659,15 +564,6 @@ class PlaceResolver:
         return Place(name, country, lat, lon, tz, 0, admin1, "shared_location")
 
 
-@dataclass(frozen=True)
-class _Context:
-    country_hint: str
-    phone_country: str
-    previous: Place | None
-    expect_place: bool
-    lang: str = ""  # the conversation's language: its everyday words weigh most
-
-
 def _says_now(words: list[str], start: int, end: int) -> bool:
     """A "now" phrase ("ahora", "kounye a", "aujourd hui") ends at a position in [start, end]."""
     by_last = _now_by_last_word()
@@ -681,8 +577,3 @@ def _now_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     for p in cues("now"):
         table.setdefault(p[-1], []).append(p)
     return {w: tuple(ps) for w, ps in table.items()}
-
-
-def _population(place: Place, staff: bool) -> int:
-    """GeoNames' population; a stop staff added counts as a sizeable town."""
-    return place.population or (50_000 if place.kind != "town" or staff else 500)
