@@ -428,8 +428,9 @@ class PlaceResolver(TypoReadings):
         if other_person(words[max(0, i - 6) : i]):
             score += W_OTHER_PERSON
         before = words[i - 1] if i > 0 else ""
-        if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)):
-            score += W_NAME_FOLLOWS
+        if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
+                tuple(words[i + n : i + n + k]) in cues("after_a_name") for k in (2, 1)):
+            score += W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
         elif (before in DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in POSTPOSED):
             score += W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
         elif before in cue_words("possessive") and before not in cue_words("preposition") \

@@ -303,3 +303,8 @@ def test_a_state_is_no_town_known_by_its_name(knowledge, text):
 def test_a_town_called_by_its_departments_name_still_is(knowledge):
     seen = where(knowledge, "Choluteca. nos asaltaron en el camino")
     assert seen.place is not None and seen.place.country == "HN", seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["Rosario y yo necesitamos ayuda", "Florence and I need diapers"])
+def test_a_name_before_and_i_is_a_person(knowledge, text):
+    assert where(knowledge, text).place is None, where(knowledge, text).as_json()
