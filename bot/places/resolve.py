@@ -73,6 +73,7 @@ FAME_OFFSET = 2.2  # a town of 10^k people is written about as often as a word o
 W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
 W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}
 W_OTHER_PERSON = -5.0  # "mi hermano está en X": someone else is there, not the person writing
+SAINTS = frozenset("san santa santo sao saint sainte st nuestra nossa".split())
 W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
 W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
 DEFINITE = frozenset("la el los las le les the os as l".split())
@@ -431,6 +432,9 @@ class PlaceResolver(TypoReadings):
         if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
                 tuple(words[i + n : i + n + k]) in cues("after_a_name") for k in (2, 1)):
             score += W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
+        elif (before,) in cues("before_a_street") or (
+                (before,) in cues("before_a_saint") and words[i] in SAINTS):
+            score += W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia San José": a street's or a church's name
         elif (before in DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in POSTPOSED):
             score += W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
         elif before in cue_words("possessive") and before not in cue_words("preposition") \

@@ -308,3 +308,18 @@ def test_a_town_called_by_its_departments_name_still_is(knowledge):
 @pytest.mark.parametrize("text", ["Rosario y yo necesitamos ayuda", "Florence and I need diapers"])
 def test_a_name_before_and_i_is_a_person(knowledge, text):
     assert where(knowledge, text).place is None, where(knowledge, text).as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("estamos en la colonia Guadalupe", "es"),  # a neighbourhood
+    ("moro na rua São Paulo", "pt"),  # a street
+    ("we sleep at the church San Antonio", "en"),  # a church named after a saint
+    ("en el albergue San Juan Diego no hay cupo", "es"),
+])
+def test_streets_and_buildings_named_like_towns_are_no_town(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None and not seen.ask, seen.as_json()
+
+
+def test_a_need_word_before_a_town_still_names_the_town(knowledge):
+    assert where(knowledge, "albergue tijuana", lang="es").place.name == "Tijuana"
