@@ -17,6 +17,7 @@ class Reading:
     typo: bool = False
     located: bool = False  # the message itself says it is a place (a cue, capitals, the state, ...)
     rare: bool = False  # the words are a name, not everyday words: a landmark for the other readings
+    context: float = 0.0  # the part of ``score`` the person's phone and conversation gave
 
 
 @dataclass

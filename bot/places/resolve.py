@@ -76,6 +76,8 @@ W_OTHER_PERSON = -5.0  # "mi hermano está en X": someone else is there, not the
 SAINTS = frozenset("san santa santo sao saint sainte st nuestra nossa".split())
 W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
 W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
+W_ARTICLE_NOUN = -1.5
+ARTICLE_NOUN_ZIPF = 4.0
 DEFINITE = frozenset("la el los las le les the os as l".split())
 # Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
 POSTPOSED = ("la", "a", "an", "lan", "yo")  # "yo" is also "they": not after a name
@@ -269,13 +271,16 @@ class PlaceResolver(TypoReadings):
                  and r.score >= accept - MARGIN
                  and haversine_km(top.place.latitude, top.place.longitude, r.place.latitude, r.place.longitude)
                  > SAME_PLACE_KM]
-        if top.score >= accept and not close:
+        # The person's context only chooses between namesakes: it never makes a word a town ("estoy en
+        # la laguna" from a Mexican phone is still no town), so it is left out of the threshold.
+        sure = top.score - top.context >= accept
+        if sure and not close:
             match.place, match.typo, match.score = top.place, top.typo, top.score
             match.suggestions = [r.place for r in best[1:4] if r.score >= SUGGEST]
             return match
         if danger:
             return match  # never a guessed town in danger: the phone's or the conversation's country
-        if top.score >= accept:  # two readings are close: ask
+        if sure:  # two readings are close: ask
             match.ask, match.suggestions = True, [top.place] + [r.place for r in close]
         elif top.score >= SUGGEST and (expect_place or top.typo or self._cued(msg, top)):
             match.suggestions = [r.place for r in best[:4] if r.score >= SUGGEST]
@@ -345,7 +350,8 @@ class PlaceResolver(TypoReadings):
                         continue  # "seguimos en chiapas": the state, not Chiapa de Corzo by another name
                     score = self._score(msg, ctx, place, i, n, gram, staff, famous, namesakes)
                     yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n),
-                                   rare=self._explained(msg.words, i, n, place, ctx))
+                                   rare=self._explained(msg.words, i, n, place, ctx),
+                                   context=self._context_bonus(ctx, place, namesakes, personal=True))
 
     def _score(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, gram: str, staff: bool,
                famous: int, namesakes: list[Place] | None = None, typo: bool = False) -> float:
@@ -363,6 +369,9 @@ class PlaceResolver(TypoReadings):
         score += W_COMMON * max(0.0, common - expected - COMMON_SLACK)
         score += W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_of(msg, i, n, ctx.lang)
+        name_words = gram.split()
+        if len(name_words) == 2 and name_words[0] in DEFINITE and word_zipf(name_words[1], ctx.lang) >= ARTICLE_NOUN_ZIPF:
+            score += W_ARTICLE_NOUN  # "en el monte", "en la laguna": an article and an everyday noun
         if self._capitalised(msg, i, n):
             score += W_CAPITALISED
         if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
@@ -393,11 +402,7 @@ class PlaceResolver(TypoReadings):
                 score += W_ADMIN1_BESIDE  # "david chiriqui", "cali valle": the state right after the town
         # The context only chooses between towns of one name, and only where they differ: it never
         # makes a word a town ("cita en la garita" from a Mexican phone is still no town).
-        if namesakes:
-            shared = self._shared_context(ctx, namesakes)
-            for k, (weight, holds) in enumerate(self._context_tests(ctx)):
-                if not shared[k] and holds(place):
-                    score += weight
+        score += self._context_bonus(ctx, place, namesakes)
         if typo:
             score += W_TYPO
         if self.has_services_near(place):
@@ -441,6 +446,15 @@ class PlaceResolver(TypoReadings):
                 and kind not in ("current", "preposition"):
             score += W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
         return score
+
+    def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:
+        """What the phone, the conversation and the route say for this town against its namesakes;
+        ``personal``: only what the person's phone and conversation say (the first three tests)."""
+        if not namesakes:
+            return 0.0
+        shared = self._shared_context(ctx, namesakes)
+        tests = self._context_tests(ctx)[: 3 if personal else None]
+        return sum(weight for k, (weight, holds) in enumerate(tests) if not shared[k] and holds(place))
 
     def _context_tests(self, ctx: _Context):
         return (
@@ -527,7 +541,7 @@ class PlaceResolver(TypoReadings):
                     continue
                 state = " ".join(words[r.start : r.end])
                 if any(o.end <= r.start <= o.end + 1 and _fold_name(o.place.admin1) == state for o in readings if o is not r):
-                    r = _Reading(r.place, r.start, r.end, r.score + W_STATE_OF_NEIGHBOUR, r.typo, r.located, r.rare)
+                    r = _Reading(r.place, r.start, r.end, r.score + W_STATE_OF_NEIGHBOUR, r.typo, r.located, r.rare, r.context)
                 kept.append(r)
             readings = kept
         by_place: dict[str, _Reading] = {}

@@ -65,7 +65,8 @@ class TypoReadings:
                     staff = name in self.extra
                     score = self._score(msg, ctx, place, i, n, name, staff, _population(place, staff),
                                         self.candidates(name), typo=True)
-                    out.append(_Reading(place, i, i + n, score, typo=True, located=True))
+                    out.append(_Reading(place, i, i + n, score, typo=True, located=True,
+                                        context=self._context_bonus(ctx, place, self.candidates(name), personal=True)))
         return out
 
     def _names_by_sound(self) -> dict[str, list[str]]:

@@ -323,3 +323,11 @@ def test_streets_and_buildings_named_like_towns_are_no_town(knowledge, text, lan
 
 def test_a_need_word_before_a_town_still_names_the_town(knowledge):
     assert where(knowledge, "albergue tijuana", lang="es").place.name == "Tijuana"
+
+
+@pytest.mark.parametrize("text", ["estamos en la laguna", "estoy en el monte", "nos quedamos en la union"])
+def test_the_persons_phone_never_makes_an_article_and_a_noun_a_town(knowledge, text):
+    """The phone's country chooses between namesakes; it does not lift "la laguna" over the bar."""
+    for phone in ("", "MX", "US"):
+        seen = where(knowledge, text, phone_country=phone, lang="es")
+        assert seen.place is None, (phone, seen.as_json())
