@@ -16,11 +16,15 @@ from pathlib import Path
 import yaml
 
 from bot import LANGUAGES
+from bot.places.words import own_zipf
 from bot.textnorm import fold
 
 CUES_FILE = Path(__file__).resolve().parent / "cues.yml"
 STATES_FILE = Path(__file__).resolve().parent / "states.yml"
 CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
+# A one-word cue of another language counts unless it is an everyday word of the message's own:
+# "to en boa vista" (Spanish "en" in Portuguese) is a cue, Portuguese "a" ("the") is no French "à".
+FOREIGN_CUE_ZIPF = 5.0
 ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
 
 
@@ -103,14 +107,25 @@ def other_person(before: list[str]) -> bool:
     return False
 
 
-def cue(words: list[str], i: int) -> tuple[str | None, int]:
-    """The kind and length of the longest cue right before position ``i`` (an article may sit between)."""
+@functools.cache
+def cues_in(kind: str, lang: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(_table().get(kind, {}).get(lang, ()))
+
+
+def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
+    """The kind and length of the longest cue right before position ``i`` (an article may sit between).
+
+    A one-word cue counts in the message's language only (when known): "a" is "at" in French, the
+    article or "to" in Portuguese and Spanish; longer cues count in any language, as people mix them.
+    """
     starts = [i, i - 1] if i > 0 and words[i - 1] in ARTICLES else [i]
     best: tuple[int, str] | None = None
     for start in starts:
         for kind in CUE_KINDS:
             for length in range(min(5, start), 0, -1):
-                if tuple(words[start - length : start]) in cues(kind):
+                phrase = tuple(words[start - length : start])
+                if phrase in cues(kind) and (length > 1 or lang not in LANGUAGES or phrase in cues_in(kind, lang)
+                                             or own_zipf(phrase[0], lang) < FOREIGN_CUE_ZIPF):
                     total = length + (i - start)
                     if best is None or total > best[0]:
                         best = (total, kind)
@@ -118,8 +133,8 @@ def cue(words: list[str], i: int) -> tuple[str | None, int]:
     return (best[1], best[0]) if best else (None, 0)
 
 
-def cue_kind(words: list[str], i: int) -> str | None:
-    return cue(words, i)[0]
+def cue_kind(words: list[str], i: int, lang: str = "") -> str | None:
+    return cue(words, i, lang)[0]
 
 
 @functools.cache

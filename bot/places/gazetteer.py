@@ -200,6 +200,12 @@ class Gazetteer:
                         best, best_d = p, d
         return best
 
+    def near_country(self, lat: float, lon: float, country: str, km: float) -> bool:
+        """Whether a town of ``country`` lies within ``km`` (up to about 100 km) of the point."""
+        cell = (math.floor(lat), math.floor(lon))
+        return any(p.country == country and haversine_km(lat, lon, p.latitude, p.longitude) <= km
+                   for di in (-1, 0, 1) for dj in (-1, 0, 1) for p in self._grid.get((cell[0] + di, cell[1] + dj), ()))
+
     def country_box(self, country: str) -> tuple[float, float, float, float] | None:
         """(min_lat, max_lat, min_lon, max_lon) of the country's towns, padded by half a degree."""
         boxes = getattr(self, "_boxes", None)

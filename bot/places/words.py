@@ -10,9 +10,13 @@ and misspellings people type in every language. Danger words are never places.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import math
+import os
+import sys
+from array import array
 from pathlib import Path
 
 import yaml
@@ -23,6 +27,7 @@ WORDFREQ_LANGUAGES = ("es", "en", "fr", "pt")
 NLU_DIR = Path(__file__).resolve().parents[1] / "data" / "nlu"
 # Training files whose examples are mostly place names: their words are not evidence of anything.
 PLACE_FILES = ("place.yml",)
+PHRASE_RARITY = 0.5  # Zipf points a phrase loses per word beyond the first (articles and short words aside)
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,6 +105,69 @@ def word_zipf(word: str, lang: str = "") -> float:
     return max(row) / 10
 
 
+EVERYDAY_ZIPF = 3.0
+
+
+@functools.lru_cache(maxsize=1)
+def _everyday_hashes() -> array:
+    """4-byte hashes of every folded word of Zipf >= EVERYDAY_ZIPF in es, en, fr or pt, sorted.
+
+    The frequency table above keeps only words of town names and training messages; a typo search
+    must also know that "mochila" or "depois" are words, and a sorted array of hashes (under 1 MB)
+    says so without keeping the words (a rare word taken for an everyday one: 1 in 40,000)."""
+    try:
+        from importlib.metadata import version
+
+        from wordfreq import DATA_PATH, read_cBpack
+    except ImportError:  # pragma: no cover
+        return array("I")
+    from bot.places.gazetteer import _cache_dir
+
+    table = array("I")
+    path = _cache_dir() / f"wordfreq-everyday4-{version('wordfreq')}-{EVERYDAY_ZIPF}-{sys.byteorder}.u32"
+    try:  # read straight into the array: a pickle would hold the bytes twice while loading
+        with path.open("rb") as fh:
+            table.fromfile(fh, path.stat().st_size // table.itemsize)
+        return table
+    except (OSError, EOFError):
+        pass
+    hashes = set()
+    for lang in WORDFREQ_LANGUAGES:
+        for centibels, bucket in enumerate(read_cBpack(str(DATA_PATH / f"small_{lang}.msgpack.gz"))):
+            if 9 - centibels / 100 < EVERYDAY_ZIPF:
+                break
+            hashes.update(_hash(w) for w in map(fold, bucket) if len(w) >= 4)  # typos are looked for in 4+
+    table = array("I", sorted(hashes))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            table.tofile(fh)
+        tmp.replace(path)
+    except OSError:
+        pass
+    return table
+
+
+def _hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(), "little")
+
+
+def is_everyday(word: str) -> bool:
+    """Whether a folded word of four letters or more is an everyday word of es, en, fr or pt
+    (Zipf >= 3), known or not to the frequency table."""
+    table, key = _everyday_hashes(), _hash(word)
+    k = bisect.bisect_left(table, key)
+    return k < len(table) and table[k] == key
+
+
+def own_zipf(word: str, lang: str) -> float:
+    """How common a folded word is in ``lang`` itself (0 for Kreyòl and unknown languages)."""
+    if lang not in WORDFREQ_LANGUAGES:
+        return 0.0
+    return ((_folded_frequencies().get(word, 0) >> (8 * WORDFREQ_LANGUAGES.index(lang))) & 0xFF) / 10
+
+
 class Commonness:
     """Zipf-like frequency of a word or phrase in everyday language (0 = never seen, 7 = "the").
 
@@ -125,7 +193,9 @@ class Commonness:
                 if count:  # 1 example ~ Zipf 3, 10 ~ 4, 100 ~ 5: a word people type to the bot
                     z = max(z, 3.0 + math.log10(count))
             total += 10 ** (-z)
-        return max(0.0, -math.log10(total))
+        # words seen together are rarer than the rarest of them alone ("villa del rosario")
+        together = sum(1 for w in words if len(w) > 3) - 1
+        return max(0.0, -math.log10(total) - PHRASE_RARITY * max(0, together))
 
 
 @functools.lru_cache(maxsize=1)

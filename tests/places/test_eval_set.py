@@ -12,8 +12,8 @@ from bot import LANGUAGES
 from tests.conftest import ROOT
 
 EVAL = ROOT / "tests" / "places" / "eval"
-FLOOR_ACCURACY = 0.82
-CEILING_FALSE_PLACE = 0.08
+FLOOR_ACCURACY = 0.94
+CEILING_FALSE_PLACE = 0.03
 
 
 def _items() -> dict[str, list[dict]]:

@@ -144,3 +144,190 @@ def test_resolution_does_not_depend_on_where_services_are(knowledge):
     for text in ("estamos en monterrey", "estoy en san jose", "en santa rosa"):
         a, b = knowledge.places.resolve(text), bare.resolve(text)
         assert (a.place and a.place.key, a.ask) == (b.place and b.place.key, b.ask), text
+
+
+# --- kinds of message fixed on the way to the goal (sentences written here, not from the sets) ---
+
+
+def test_namesakes_in_one_country_are_not_asked_about(knowledge):
+    """A question costs a turn; within one country a namesake changes only the distances."""
+    seen = where(knowledge, "nos dejaron en brownsville sin nada", phone_country="US")
+    assert not seen.ask and seen.place is not None and seen.place.admin1 == "Texas", seen.as_json()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("salimos de guatemala y ya en tapachula buscamos albergue", "Tapachula"),  # now-word + preposition
+        ("left guatemala city yesterday now oaxaca, any shelter", "Oaxaca"),  # now-word, no preposition
+        ("oaxaca now, is there a shelter near the bus station", "Oaxaca"),  # now-word after the name
+        ("on a quitté le guatemala, mnt à tapachula", "Tapachula"),
+    ],
+)
+def test_now_words_say_where_the_person_is(knowledge, text, name):
+    seen = where(knowledge, text)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_a_name_standing_alone_between_full_stops_is_a_heading(knowledge):
+    seen = where(knowledge, "buenos dias. Reynosa. necesito comida para mis hijos")
+    assert seen.place is not None and seen.place.name == "Reynosa", seen.as_json()
+
+
+def test_kreyol_puts_the_article_after_the_noun(knowledge):
+    """"pak la tijuana": "la" is the park's article, not Tijuana's."""
+    seen = where(knowledge, "nou nan pak la tijuana, nou bezwen manje", lang="ht")
+    assert seen.place is not None and seen.place.name == "Tijuana", seen.as_json()
+
+
+def test_the_country_across_a_nearby_border_does_not_move_the_town(knowledge):
+    seen = where(knowledge, "Ipiales, aqui en la frontera con Ecuador no hay donde dormir")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Ipiales", "CO"), seen.as_json()
+
+
+def test_a_town_may_carry_its_countrys_name(knowledge):
+    seen = where(knowledge, "chegamos ontem em assis brasil", lang="pt")
+    assert seen.place is not None and seen.place.name == "Assis Brasil", seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["we moved to tulsa last month, where is a food bank",
+                                  "nos mudamos a tulsa el mes pasado"])
+def test_moved_to_is_where_the_person_lives(knowledge, text):
+    seen = where(knowledge, text)
+    assert seen.place is not None and seen.place.name == "Tulsa", seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["sè m nan boston, mwen menm pa gen kote pou m dòmi",
+                                  "mi tío vive en Houston pero yo no tengo donde dormir"])
+def test_someone_elses_place_is_never_the_persons(knowledge, text):
+    assert where(knowledge, text).place is None
+
+
+@pytest.mark.parametrize("text, lang", [("mucha fe y esperanza, gracias por todo", "es"),
+                                        ("acho que a cascavel picou o cachorro", "pt"),  # "a" is "the" here
+                                        ("dormimos en la calle, que frio hace", "es")])
+def test_an_everyday_word_needs_the_message_to_say_it_is_a_place(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None, seen.as_json()
+
+
+def test_a_town_named_with_its_state_over_two_spans(knowledge):
+    seen = where(knowledge, "cd hidalgo chiapas, ya pasamos el rio")
+    assert seen.place is not None and seen.place.name == "Ciudad Hidalgo", seen.as_json()
+
+
+def test_the_namesake_at_the_border_of_a_country_named(knowledge):
+    """People at a border name the country across it: of several Corintos, the one beside it."""
+    seen = where(knowledge, "llegamos a corinto, mañana cruzamos a guatemala")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Corinto", "HN"), seen.as_json()
+
+
+def test_the_side_of_a_border_town(knowledge):
+    seen = where(knowledge, "ficamos em paso canoas, no lado da costa rica", lang="pt")
+    assert seen.place is not None and seen.place.country == "CR", seen.as_json()
+
+
+def test_a_state_right_after_a_town_that_is_also_a_name(knowledge):
+    seen = where(knowledge, "david chiriqui, donde queda la terminal", lang="es")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("David", "PA"), seen.as_json()
+
+
+def test_a_state_short_form_that_is_an_everyday_word_needs_capitals(knowledge):
+    """"la police": French for "the police", not Louisiana; "Toledo OH" is a state in capitals."""
+    assert where(knowledge, "on dort au parc central, la police nous chasse", lang="fr").place is None
+    seen = where(knowledge, "estoy en toledo OH, necesito comida")
+    assert seen.place is not None and seen.place.admin1 == "Ohio", seen.as_json()
+
+
+def test_of_namesakes_the_one_near_the_other_town_named(knowledge):
+    seen = where(knowledge, "seguimos em santa elena, depois vamos pra pacaraima", lang="pt")
+    assert seen.place is not None and seen.place.country == "VE", seen.as_json()
+
+
+def test_a_typo_is_never_placed_by_its_rarity(knowledge):
+    """The frequency table holds only words of town names and training messages: "mochila" is
+    missing from it, and must not become a typo of Mochitlán."""
+    assert where(knowledge, "o rio levou a mochila do meu filho", lang="pt").place is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("estamos na fronteira", "pt"),  # the whole message, but "fronteira" is a word before it is a town
+    ("estamos en la selva", "es"),
+    ("ya estamos en el refugio", "es"),
+    ("at the bridge", "en"),
+    ("Hola. Soledad me dijo que aqui ayudan", "es"),  # a capital that starts a sentence says nothing
+    ("Bom dia. Conceição aqui", "pt"),
+    ("nou nan lari a", "ht"),  # Kreyòl's article after the word: "the street"
+    ("estoy con Rosario en el albergue", "es"),  # "con" + a name: a person
+])
+def test_everyday_words_alone_or_after_a_full_stop_are_no_place(knowledge, text, lang):
+    for phone in ("", "MX"):
+        seen = where(knowledge, text, lang=lang, phone_country=phone)
+        assert seen.place is None and not seen.ask, seen.as_json()
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("les escribo desde Tijuana, necesitamos albergue", "Tijuana", "es"),
+    ("writing from el paso, we need a shelter", "El Paso", "en"),
+    ("escrevo de manaus, preciso de ajuda", "Manaus", "pt"),
+])
+def test_writing_from_a_town_is_being_there(knowledge, text, name, lang):
+    """"desde" and "from" say where people come from, except after "I write"."""
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, name, lang", [
+    ("estamos en piedra negra, hay albergue?", "Piedras Negras", "es"),  # both words everyday, the name is not
+    ("we are in piedras negra, need a doctor", "Piedras Negras", "en"),
+])
+def test_a_misspelt_name_of_two_words(knowledge, text, name, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_the_namesake_near_the_conversations_last_place(knowledge):
+    """Both Escuintlas are within 300 km of Tapachula; only the Mexican one within a day's road."""
+    tapachula = knowledge.places.candidates("tapachula")[0]
+    seen = where(knowledge, "ya estamos en escuintla", previous=tapachula)
+    assert seen.place is not None and seen.place.country == "MX", seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["seguimos en chiapas", "still in chiapas"])
+def test_a_state_is_no_town_known_by_its_name(knowledge, text):
+    """GeoNames lists "Chiapas" as another name of Chiapa de Corzo; people mean the state."""
+    seen = where(knowledge, text)
+    assert seen.place is None, seen.as_json()
+
+
+def test_a_town_called_by_its_departments_name_still_is(knowledge):
+    seen = where(knowledge, "Choluteca. nos asaltaron en el camino")
+    assert seen.place is not None and seen.place.country == "HN", seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["Rosario y yo necesitamos ayuda", "Florence and I need diapers"])
+def test_a_name_before_and_i_is_a_person(knowledge, text):
+    assert where(knowledge, text).place is None, where(knowledge, text).as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("estamos en la colonia Guadalupe", "es"),  # a neighbourhood
+    ("moro na rua São Paulo", "pt"),  # a street
+    ("we sleep at the church San Antonio", "en"),  # a church named after a saint
+    ("en el albergue San Juan Diego no hay cupo", "es"),
+])
+def test_streets_and_buildings_named_like_towns_are_no_town(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None and not seen.ask, seen.as_json()
+
+
+def test_a_need_word_before_a_town_still_names_the_town(knowledge):
+    assert where(knowledge, "albergue tijuana", lang="es").place.name == "Tijuana"
+
+
+@pytest.mark.parametrize("text", ["estamos en la laguna", "estoy en el monte", "nos quedamos en la union"])
+def test_the_persons_phone_never_makes_an_article_and_a_noun_a_town(knowledge, text):
+    """The phone's country chooses between namesakes; it does not lift "la laguna" over the bar."""
+    for phone in ("", "MX", "US"):
+        seen = where(knowledge, text, phone_country=phone, lang="es")
+        assert seen.place is None, (phone, seen.as_json())

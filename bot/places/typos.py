@@ -1,0 +1,96 @@
+"""Typos of town names ("tapachla", "reynoza", "kito", "piedra negra"): rare words close to a
+name, in spelling or in sound. A mixin of :class:`bot.places.resolve.PlaceResolver`, which
+scores and places the readings found here like any other."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from bot.places.cues import phonetic
+from bot.places.reading import Context as _Context
+from bot.places.reading import Message as _Message
+from bot.places.reading import Reading as _Reading
+from bot.places.reading import population as _population
+from bot.places.words import is_danger_word, is_everyday
+from bot.textnorm import fold
+
+
+class TypoReadings:
+    """Needs the resolver's ``extra``, ``gazetteer``, ``countries``, ``commonness``, ``candidates``,
+    ``_located`` and ``_score``; keeps two look-up tables of its own."""
+
+    _fuzzy_names: dict[tuple[str, int], list[str]] | None = None
+    _sound_names: dict[str, list[str]] | None = None
+
+    def _fuzzy_readings(self, msg: _Message, ctx: _Context) -> list[_Reading]:
+        """Typos ("tapachla", "reynoza", "kito"): rare words close to a name, in spelling or in sound."""
+        words = msg.words
+        out: list[_Reading] = []
+        names = self._names_by_letter()
+        sounds = self._names_by_sound()
+        queries: list[tuple[int, int, str]] = []
+        later: list[tuple[int, int, str]] = []
+        for i, w in enumerate(words):
+            if i in msg.blocked or len(w) < 4 or w in self.countries or is_danger_word(w):
+                continue
+            # an everyday word is no typo of a town, but may start one of two or three words
+            # ("piedra negra", "santa elenaa")
+            common = self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)
+            for n in ((2, 3) if common else (1, 2, 3)):
+                if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
+                    query = " ".join(words[i : i + n])
+                    if query in self.extra or query in self.gazetteer.by_name or len(words[i + n - 1]) < 4:
+                        continue
+                    if common and n == 3 and (self.commonness.zipf(words[i + 2], ctx.lang) >= 2.5
+                                              or is_everyday(words[i + 2])):
+                        continue  # "san pedro sulaa", not every three everyday words
+                    (later if common else queries).append((i, n, query))
+        queries += later
+        for i, n, query in queries[:9]:
+            found: dict[str, None] = dict.fromkeys(sounds.get(phonetic(query), ()))
+            if len(query) >= 5:
+                cutoff = 88 if len(query) <= 6 else 84
+                # ratio >= 84 needs lengths within about a third of each other
+                size = len(query)
+                pool = [name for length in range(max(4, int(size * 0.72)), int(size * 1.38) + 1)
+                        for name in names.get((query[0], length), ())]
+                for name, _score, _ in process.extract(query, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4):
+                    found.setdefault(name)
+            for name in found:
+                for place in self.candidates(name)[:3]:
+                    if place.population < 5000 and place.kind == "town" and name not in self.extra:
+                        continue  # a typo of a village is too weak a guess
+                    if not self._located(msg, ctx, place, i, n, typo=True):
+                        continue  # a near-miss of a name, with nothing saying it is a place: no
+                    staff = name in self.extra
+                    score = self._score(msg, ctx, place, i, n, name, staff, _population(place, staff),
+                                        self.candidates(name), typo=True)
+                    out.append(_Reading(place, i, i + n, score, typo=True, located=True,
+                                        context=self._context_bonus(ctx, place, self.candidates(name), personal=True)))
+        return out
+
+    def _names_by_sound(self) -> dict[str, list[str]]:
+        """Phonetic key -> names: "reynoza", "ermosiyo", "kito" sound like the towns they mean."""
+        if self._sound_names is None:
+            table: dict[str, list[str]] = {}
+            for name in self.extra:
+                table.setdefault(phonetic(name), []).append(name)
+            for name, places in self.gazetteer.by_name.items():
+                if places[0].population >= 5000 and fold(places[0].name) == name:
+                    table.setdefault(phonetic(name), []).append(name)
+            self._sound_names = table
+        return self._sound_names
+
+    def _names_by_letter(self) -> dict[tuple[str, int], list[str]]:
+        """(first letter, length) -> names: a typo keeps the first letter and about the length."""
+        if self._fuzzy_names is None:
+            buckets: dict[tuple[str, int], list[str]] = {}
+            for name in self.extra:
+                if len(name) >= 4:
+                    buckets.setdefault((name[0], len(name)), []).append(name)
+            for name, places in self.gazetteer.by_name.items():
+                if len(name) >= 4 and places[0].population >= 5000:
+                    buckets.setdefault((name[0], len(name)), []).append(name)
+            self._fuzzy_names = buckets
+        return self._fuzzy_names
+
