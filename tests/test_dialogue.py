@@ -371,3 +371,18 @@ def test_a_need_the_words_confirm_follows_the_emergency(knowledge):
     first = search_json(knowledge, "shelter", "Tapachula")["results"][0]["name"]
     assert "911" in reply.text and first in reply.text
     assert reply.text.index("911") < reply.text.index(first)
+
+
+def test_in_danger_a_town_the_bot_is_unsure_of_adds_its_countrys_number(knowledge):
+    """A Venezuelan phone, a town the message seems to name in Colombia but without the evidence to take
+    it: the phone's country's numbers first (never a guessed town), Colombia's fitting number right after."""
+    reply = Chat(knowledge, phone_country="VE").say(
+        "estamos en florida valle en una finca y el patron nos amenaza con un arma", "emergency")
+    lines = reply.text.splitlines()
+    assert "Venezuela" in lines[0]
+    assert lines[1].startswith("Si estás en otro país – Colombia: 123")
+
+
+def test_a_cry_for_help_points_to_no_other_country(knowledge):
+    reply = Chat(knowledge, phone_country="MX").say("socorro, um homem está nos ameaçando com uma faca", "emergency")
+    assert "911" in reply.text and "outro país" not in reply.text and "otro país" not in reply.text

@@ -11,7 +11,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from bot import DEFAULT_LANGUAGE, clock
-from bot.answers.numbers import numbers_text, ordered_numbers
+from bot.answers.numbers import number_label, numbers_text, ordered_numbers
 from bot.answers.reply import Reply
 from bot.answers.services import red_cross_contact, service_brief
 from bot.knowledge.model import Country, CrisisLine, KnowledgeBase, pick
@@ -39,6 +39,15 @@ NEAREST_CATEGORIES = {
 # A danger reply on SMS stays within this many segments (765 GSM-7 characters): up to four labelled numbers,
 # the first aid the message calls for and the advice of its kind; what can wait is left out (see emergency()).
 SMS_MAX_SEGMENTS = 5
+
+
+def other_country_line(kb: KnowledgeBase, country: str, kind: str, lang: str) -> str:
+    """One short line with the fitting number of another country the message may be about ("" if unknown)."""
+    c = kb.countries.get(country)
+    if not c or not c.emergency:
+        return ""
+    first = ordered_numbers(c, kind)[0]
+    return t(lang, "emergency_other_country", country=pick(c.name, lang), numbers=f"{first.number} ({number_label(first, lang)})")
 
 
 def emergency_numbers(kb: KnowledgeBase, country: str, kind: str = "", lang: str = DEFAULT_LANGUAGE) -> str:
@@ -122,8 +131,10 @@ def emergency(
     lang: str,
     situations: tuple[str, ...] = (),
     medium: str = "rest",
+    other_country: str = "",
 ) -> Reply:
-    """The reply to a danger to life. Its first line always holds an emergency number.
+    """The reply to a danger to life. Its first line always holds an emergency number; the second,
+    when the message seems to name a town in ``other_country``, that country's fitting number.
 
     ``situations`` (from :func:`bot.safety.first_aid.situations`) add the first aid that fits what the
     message said. On SMS the reply keeps within ``SMS_MAX_SEGMENTS``: the lines that can wait go first.
@@ -132,6 +143,8 @@ def emergency(
     # (line, priority): 0 and 1 are never left out; on SMS the nearest service goes first, then the Red Cross,
     # the other crisis lines, a second situation's advice, the cost of care
     lines: list[tuple[str, int]] = [(_call_line(kb, c, kind, lang), 0)]
+    if c and c.emergency and other_country and other_country != country:
+        lines.append((other_country_line(kb, other_country, kind, lang), 0))
     lines += [(t(lang, f"first_aid_{s}"), 1 if i == 0 else 3) for i, s in enumerate(situations)]
     advice = ADVICE.get(kind)
     if advice:

@@ -81,7 +81,7 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     if handler == "emergency" and not danger and turn.confidence < MODEL_EMERGENCY_CONFIDENCE:
         handler = "fallback"  # the model alone, unsure: the menu, whose last line invites to say so
     if danger or handler == "emergency":
-        reply.extend(_danger(c, danger.kind if danger else "", seen.country, text))
+        reply.extend(_danger(c, danger.kind if danger else "", seen.country, text, seen.other_country))
         if handler in DONE_AFTER_DANGER or (handler == "find_services" and not _words_name_the_need(turn, text, c)):
             return reply, state
 
@@ -99,7 +99,7 @@ def _words_name_the_need(turn: Turn, text: str, c: Context) -> bool:
     return turn.intent == f"need_{need_from_words(text, c.lang)}"
 
 
-def _danger(c: Context, kind: str, country: str, text: str) -> Reply:
+def _danger(c: Context, kind: str, country: str, text: str, other_country: str | None = None) -> Reply:
     """The emergency answer first. Without a country, the next message (the country or town) gets
     that country's numbers: the slot keeps the kind and what the message said ("medical_emergency
     heat"), never the text."""
@@ -108,7 +108,8 @@ def _danger(c: Context, kind: str, country: str, text: str) -> Reply:
         state.place = c.match.place.as_slot()
     kind = kind or (state.emergency or "").split(" ")[0]
     said = first_aid_situations(text)
-    reply = emergency(c.kb, c.knowledge.index, kind, country or "", c.place(), c.lang, said, c.medium)
+    reply = emergency(c.kb, c.knowledge.index, kind, country or "", c.place(), c.lang, said, c.medium,
+                      other_country or "")
     if kind == "sexual_violence":
         reply.add(handover_offer(c.kb, c.lang))
     pending = " ".join((kind or "unknown", *said))

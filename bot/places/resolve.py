@@ -137,6 +137,9 @@ class PlaceMatch:
     typo: bool = False  # the place was found despite a typo
     ask: bool = False  # two readings are close: ask which one, with ``suggestions`` as choices
     score: float = 0.0  # the winning reading's evidence
+    # in danger, the country of a town the message seems to name without the evidence to take it:
+    # never the emergency number's country, but its numbers are shown too (the phone may be foreign)
+    maybe_country: str = ""
 
 
 class PlaceResolver(TypoReadings):
@@ -278,8 +281,9 @@ class PlaceResolver(TypoReadings):
             match.place, match.typo, match.score = top.place, top.typo, top.score
             match.suggestions = [r.place for r in best[1:4] if r.score >= SUGGEST]
             return match
-        if danger:
-            return match  # never a guessed town in danger: the phone's or the conversation's country
+        if danger:  # never a guessed town in danger: the phone's or the conversation's country
+            match.maybe_country = top.place.country
+            return match
         if sure:  # two readings are close: ask
             match.ask, match.suggestions = True, [top.place] + [r.place for r in close]
         elif top.score >= SUGGEST and (expect_place or top.typo or self._cued(msg, top)):

@@ -19,6 +19,7 @@ class Understood:
     choices: list[Place] = field(default_factory=list)  # close readings to ask about
     ask: bool = False
     country: str | None = None  # the country the person is in, as far as the bot can tell
+    other_country: str | None = None  # in danger, another country the message seems to point to
     match: PlaceMatch = field(default_factory=PlaceMatch)
 
     def as_json(self) -> dict[str, Any]:
@@ -47,4 +48,6 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
                                      danger=danger, lang=lang) if text.strip() else PlaceMatch()
     country = (match.place.country if match.place else "") or match.country or \
         (previous.country if previous else "") or conversation_country or phone_country
-    return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None, match)
+    other = match.maybe_country if match.maybe_country and match.maybe_country != country else None
+    return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None,
+                      other, match)
