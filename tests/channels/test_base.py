@@ -33,6 +33,7 @@ class Webhook:
         self.loop = asyncio.new_event_loop()
         self.channel = PrivateRestInput()
         self.rasa = FakeRasa()
+        Sanic.test_mode = True  # another in-process app may start in this run (see tools/fuzz.py)
         app = Sanic("channel_base_test")
         app.blueprint(self.channel.blueprint(lambda m: self.rasa(m)), url_prefix="/webhooks/rest")
         app.asgi = True
