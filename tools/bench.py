@@ -204,19 +204,26 @@ def train(cmd_args: list[str], cwd: Path, out: Path, name: str, timeout: float) 
     return seconds
 
 
-def start_bare(work: Path, model: Path) -> BotProcesses:
+def start_bare(work: Path, model: Path, sqlite: bool = False) -> BotProcesses:
+    """The bare bot on Rasa's in-memory tracker store, or (``sqlite``) on Rasa's own SQL tracker
+    store on an SQLite file: the same kind of store the full bot uses, without its privacy code."""
     port, actions_port = free_port(), free_port()
-    folder = work / "bare"
+    name = "bare_sqlite" if sqlite else "bare"
+    folder = work / name
     write_bare_project(folder, f"http://{LOOPBACK}:{actions_port}/webhook")
+    if sqlite:
+        with (folder / "endpoints.yml").open("a") as fh:
+            fh.write(f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {work / 'bare-rasa.db'}\n")
     rasa = str(Path(sys.executable).parent / "rasa")
     actions_cmd = [rasa, "run", "actions", "--actions", "bare_actions", "--port", str(actions_port)]
     rasa_cmd = [rasa, "run", "--model", str(model), "--port", str(port), "--interface", LOOPBACK, "--enable-api",
                 "--credentials", str(folder / "credentials.yml"), "--endpoints", str(folder / "endpoints.yml")]
     env = rasa_env({"PYTHONPATH": str(folder)})
-    return BotProcesses(actions_cmd, rasa_cmd, env, work, port, actions_port, cwd=folder, name="bare").start()
+    return BotProcesses(actions_cmd, rasa_cmd, env, work, port, actions_port, cwd=folder, name=name).start()
 
 
-def start_full(work: Path, model: Path, notes: list[str]) -> BotProcesses:
+def start_full(work: Path, model: Path, notes: list[str], more_env: dict | None = None,
+               name: str = "full") -> BotProcesses:
     from bot.serve import commands, server_env
 
     port, actions_port = free_port(), free_port()
@@ -224,17 +231,18 @@ def start_full(work: Path, model: Path, notes: list[str]) -> BotProcesses:
     if not knowledge.exists():
         shutil.copytree(ROOT / "knowledge", knowledge)
     extra = {"BOT_PSEUDONYM_KEY": PSEUDONYM_KEY, "BOT_KNOWLEDGE_DIR": str(knowledge),
-             "BOT_SQLITE_PATH": str(work / "full-rasa.db"), "BOT_ACTION_URL": f"http://{LOOPBACK}:{actions_port}/webhook",
-             "TELEGRAM_API_URL": f"http://{LOOPBACK}:9", "BOT_FLOOD_PER_ADDRESS": "1000000"}
+             "BOT_SQLITE_PATH": str(work / f"{name}-rasa.db"), "BOT_ACTION_URL": f"http://{LOOPBACK}:{actions_port}/webhook",
+             "TELEGRAM_API_URL": f"http://{LOOPBACK}:9", "BOT_FLOOD_PER_ADDRESS": "1000000", **(more_env or {})}
     env = server_env(actions_port, extra)
     endpoints = ROOT / "endpoints.yml"
     problem = endpoints_problem(endpoints, env)
     if problem:
         notes.append(f"endpoints.yml not usable as shipped ({problem}); the bench used the same tracker store "
                      "with literal values")
-        endpoints = literal_endpoints(work / "endpoints.yml", extra["BOT_ACTION_URL"], work / "full-rasa.db")
+        endpoints = literal_endpoints(work / f"{name}-endpoints.yml", extra["BOT_ACTION_URL"],
+                                      Path(extra["BOT_SQLITE_PATH"]))
     actions_cmd, rasa_cmd = commands(port, actions_port, str(model), str(endpoints), LOOPBACK)
-    return BotProcesses(actions_cmd, rasa_cmd, env, work, port, actions_port, name="full").start()
+    return BotProcesses(actions_cmd, rasa_cmd, env, work, port, actions_port, name=name).start()
 
 
 # --- talking to a bot ----------------------------------------------------------------------------
@@ -282,6 +290,144 @@ def latency(urls: dict[str, str], turns: int, warmup: int = 4) -> dict[str, dict
     return {name: {**summary_ms(samples[name]), "answered": answered[name],
                    "p50_ms_by_turn": {k: _r(pct([x * 1000 for x in v], 0.5)) for k, v in by_text[name].items()}}
             for name in urls}
+
+
+# One long conversation: a cycle of 19 messages, so that turn 2 and turn 40 get the same text.
+LONG_CONVERSATION = [
+    "hola", "necesito un doctor en Tapachula", "más", "necesito comida", "Tijuana", "menu", "I need a shelter",
+    "Tapachula", "necesito un abogado en Ciudad Juarez", "más", "j'ai besoin d'un médecin à Tapachula", "menu",
+    "preciso de comida em Tegucigalpa", "necesito un albergue", "Ciudad de Guatemala", "ayuda", "más",
+    "necesito agua en Tijuana", "gracias",
+]
+LONG_TURNS = 40
+# a sender may send 20 messages a minute (the flood limit): a round of turns takes at least this long
+LONG_ROUND_S = 3.1
+
+
+def long_conversations(urls: dict[str, str], conversations: int, turns: int = LONG_TURNS) -> dict[str, dict]:
+    """``conversations`` conversations of ``turns`` turns per bot, all advancing one turn per round
+    (bots and conversations in turn, so that the machine's load weighs on all alike); the latency of
+    each turn, and turn ``turns`` against turn 2 (the same text)."""
+    senders = {name: [f"bench-long-{name}-{c}-{random.random():.6f}" for c in range(conversations)] for name in urls}
+    by_turn: dict[str, list[list[float]]] = {name: [[] for _ in range(turns)] for name in urls}
+    answered = dict.fromkeys(urls, 0)
+    for turn in range(turns):
+        started = time.monotonic()
+        text = LONG_CONVERSATION[turn % len(LONG_CONVERSATION)]
+        for c in range(conversations):
+            for name, url in urls.items():
+                elapsed, messages = post(url, senders[name][c], text)
+                by_turn[name][turn].append(elapsed * 1000)
+                answered[name] += looks_answered(messages, text)
+        rest = LONG_ROUND_S - (time.monotonic() - started)
+        if rest > 0 and turn < turns - 1:
+            time.sleep(rest)
+    out = {}
+    for name in urls:
+        p50 = [pct(v, 0.5) for v in by_turn[name]]
+        out[name] = {"conversations": conversations, "turns": turns, "answered": answered[name],
+                     "turn_2_p50_ms": _r(p50[1]), f"turn_{turns}_p50_ms": _r(p50[-1]),
+                     "turn_last_over_turn_2": ratio(p50[-1], p50[1]),
+                     "first_5_p50_ms": _r(pct([x for v in by_turn[name][:5] for x in v], 0.5)),
+                     "last_5_p50_ms": _r(pct([x for v in by_turn[name][-5:] for x in v], 0.5)),
+                     "p50_ms_by_turn": [_r(x) for x in p50]}
+        out[name]["last_5_over_first_5"] = ratio(out[name]["last_5_p50_ms"], out[name]["first_5_p50_ms"])
+    return out
+
+
+PROFILE_KEYS = ("nlu_ms", "tracker_get_ms", "policy_ms", "action_call_ms", "tracker_save_ms")
+
+
+def turn_profile(work: Path, model: Path, notes: list[str], conversations: int) -> dict:
+    """Where a turn of the full bot spends its time: a second full bot with ``BOT_PROFILE_FILE``
+    (``bot.rasa_ext.profile``) gets long conversations; each step's p50 per turn, at turn 2 and at
+    turn 40, and the JSON body that the Rasa server sends the action server."""
+    path = work / "profile.jsonl"
+    bot = start_full(work, model, notes, {"BOT_PROFILE_FILE": str(path)}, name="profiled")
+    try:
+        post(bot.url, "bench-profile-warm", "hola")
+        path.unlink(missing_ok=True)
+        Path(str(path) + ".actions").unlink(missing_ok=True)
+        client = long_conversations({"profiled": bot.url}, conversations)["profiled"]
+        client_ms = [ms for ms in client["p50_ms_by_turn"]]
+    finally:
+        bot.stop()
+    rasa = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    actions_path = Path(str(path) + ".actions")
+    actions = [json.loads(line) for line in actions_path.read_text().splitlines()] if actions_path.exists() else []
+    turns = client["turns"]
+    # sequential: record i is turn i % turns of conversation i // turns... per round, so turn = i // conversations
+    per_turn: list[list[dict]] = [[] for _ in range(turns)]
+    for i, rec in enumerate(rasa[: turns * conversations]):
+        per_turn[i // conversations].append(rec)
+
+    def step(records: list[dict], key: str) -> float | None:
+        return _r(pct([r.get(key, 0.0) for r in records], 0.5))
+
+    def breakdown(records: list[dict], client_p50: float | None) -> dict:
+        out = {key: step(records, key) for key in ("total_ms", *PROFILE_KEYS)}
+        known = sum(out[k] or 0 for k in PROFILE_KEYS)
+        out["processor_other_ms"] = _r((out["total_ms"] or 0) - known)
+        out["channel_and_http_ms"] = _r((client_p50 or 0) - (out["total_ms"] or 0))
+        out["client_ms"] = _r(client_p50)
+        out["action_body_bytes"] = step(records, "action_body_bytes")
+        out["events_in_tracker"] = step(records, "events")
+        return out
+
+    everything = [r for recs in per_turn for r in recs]
+    return {
+        "conversations": conversations, "turns": turns, "turns_recorded": len(rasa),
+        "all_turns": breakdown(everything, pct([x for x in client_ms if x is not None], 0.5)),
+        "turn_2": breakdown(per_turn[1], client_ms[1]),
+        f"turn_{turns}": breakdown(per_turn[-1], client_ms[-1]),
+        "action_server": {"calls": len(actions), "sdk_p50_ms": _r(pct([a.get("sdk_ms", 0) for a in actions], 0.5)),
+                          "action_p50_ms": _r(pct([a.get("action_ms", 0) for a in actions], 0.5)),
+                          "sdk_p95_ms": _r(pct([a.get("sdk_ms", 0) for a in actions], 0.95))},
+        "keys": "total_ms: Rasa's MessageProcessor.handle_message; nlu_ms: the NLU parse; tracker_get_ms / "
+                "tracker_save_ms: the tracker store; policy_ms: the policies' predictions; action_call_ms: remote "
+                "action calls (request body, HTTP round trip, reading the answer); processor_other_ms: the rest of "
+                "the processor; channel_and_http_ms: the client's time minus the processor's (HTTP, Sanic, the "
+                "channel's checks, pseudonym and flood limit); action_body_bytes: the JSON sent to the action server",
+    }
+
+
+async def _senders(url: str, senders: int, offset: int, concurrency: int, turns: int = 3) -> int:
+    import aiohttp
+
+    queue = iter(range(offset, offset + senders))
+    errors = 0
+
+    async def worker(session) -> None:
+        nonlocal errors
+        for s in queue:
+            script = CONVERSATIONS[s % len(CONVERSATIONS)]
+            for turn in range(turns):
+                text = script[turn % len(script)]
+                try:
+                    async with session.post(f"{url}/webhooks/rest/webhook", json={"sender": f"bench-drift-{s}",
+                                                                                  "message": text},
+                                            timeout=aiohttp.ClientTimeout(total=180)) as r:
+                        errors += r.status != 200 or not looks_answered(await r.json(), text)
+                except (aiohttp.ClientError, asyncio.TimeoutError, ValueError):
+                    errors += 1
+
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
+        await asyncio.gather(*(worker(session) for _ in range(concurrency)))
+    return errors
+
+
+def memory_drift(bot: BotProcesses, senders: int, first: int = 200, concurrency: int = 8) -> dict:
+    """``senders`` distinct senders of 3 turns each: resident memory after the first ``first`` and after
+    all (target: the end within 10 % of the first)."""
+    started = time.monotonic()
+    errors = asyncio.run(_senders(bot.url, first, 0, concurrency))
+    after_first = {"rasa_mb": rss_mb(bot.rasa.pid), "actions_mb": rss_mb(bot.actions.pid)}
+    errors += asyncio.run(_senders(bot.url, senders - first, first, concurrency))
+    after_all = {"rasa_mb": rss_mb(bot.rasa.pid), "actions_mb": rss_mb(bot.actions.pid)}
+    return {"senders": senders, "turns_each": 3, "first": first, "not_answered": errors,
+            "seconds": _r(time.monotonic() - started, 1), f"after_{first}": after_first, "after_all": after_all,
+            "rasa_growth": ratio(after_all["rasa_mb"], after_first["rasa_mb"]),
+            "actions_growth": ratio(after_all["actions_mb"], after_first["actions_mb"]), "target_growth": 1.1}
 
 
 async def _throughput(url: str, concurrency: int, messages: int, time_limit: float) -> dict:
@@ -657,6 +803,33 @@ def print_table(results: dict, file=sys.stdout) -> None:
         print(f"\nNote: {note}", file=file)
 
 
+def ratios(results: dict) -> dict:
+    """The full bot against each baseline (``bare``: in-memory tracker store; ``bare_sqlite``: SQLite)."""
+    out: dict[str, Any] = {}
+    full = results.get("full") or {}
+    for base in ("bare", "bare_sqlite"):
+        bare = results.get(base) or {}
+        if not full.get("latency") or not bare.get("latency"):
+            continue
+        key = "vs_" + base
+        out[key] = {
+            "latency_p50": ratio(full["latency"]["p50_ms"], bare["latency"]["p50_ms"]),
+            "latency_p95": ratio(full["latency"]["p95_ms"], bare["latency"]["p95_ms"]),
+            "startup": ratio(full.get("startup_s"), bare.get("startup_s")),
+            **{f"throughput_{f['concurrency']}": ratio(f["msg_per_s"], b["msg_per_s"])
+               for f, b in zip(full.get("throughput", []), bare.get("throughput", []))},
+        }
+        if full.get("memory") and bare.get("memory"):
+            out[key]["rasa_memory"] = ratio(full["memory"]["rasa_mb"], bare["memory"]["rasa_mb"])
+            out[key]["actions_memory"] = ratio(full["memory"]["actions_mb"], bare["memory"]["actions_mb"])
+    long = full.get("long_conversation")
+    if long:
+        out["full_turn_40_over_turn_2"] = long["turn_last_over_turn_2"]
+    if results.get("memory_drift"):
+        out["full_memory_drift"] = {k: results["memory_drift"][k] for k in ("rasa_growth", "actions_growth")}
+    return out
+
+
 # --- main ----------------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -665,11 +838,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--turns", type=int, default=200, help="measured turns per bot for the latency")
     parser.add_argument("--queries", type=int, default=500, help="queries per size for the search benchmark")
     parser.add_argument("--memory-services", type=int, default=100_000, help="services for the memory benchmark (0: skip)")
+    parser.add_argument("--long-conversations", type=int, default=8,
+                        help=f"conversations of {LONG_TURNS} turns per bot (turn 40 against turn 2)")
+    parser.add_argument("--drift-senders", type=int, default=2000, help="distinct senders for the memory drift")
     parser.add_argument("--quick", action="store_true", help="small counts, for trying the bench itself")
-    parser.add_argument("--only", default="places,search,bare,full,memory,train", help="comma-separated parts to run")
+    parser.add_argument("--only", default="places,search,bare,full,long,drift,profile,memory,train", help="comma-separated parts to run")
     args = parser.parse_args(argv)
     if args.quick:
         args.turns, args.queries, args.memory_services = 12, 100, min(args.memory_services, 5_000)
+        args.long_conversations, args.drift_senders = 2, min(args.drift_senders, 400)
     parts = set(args.only.split(","))
     random.seed(1)
     results: dict[str, Any] = {"machine": machine(), "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -707,6 +884,9 @@ def main(argv: list[str] | None = None) -> int:
                 bots["bare"] = start_bare(work, bare_dir / "models" / "bare.tar.gz")
                 results["bare"]["startup_s"] = _r(bots["bare"].startup_s, 1)
                 results["bare"]["first_reply_s"] = _r(first_reply_s(bots["bare"]), 1)
+                bots["bare_sqlite"] = start_bare(work, bare_dir / "models" / "bare.tar.gz", sqlite=True)
+                results["bare_sqlite"] = {"startup_s": _r(bots["bare_sqlite"].startup_s, 1),
+                                          "first_reply_s": _r(first_reply_s(bots["bare_sqlite"]), 1)}
             if "full" in parts:
                 log("full bot: waiting for a stable models/bot.tar.gz, then starting it")
                 model = stable_model(ROOT / "models" / "bot.tar.gz", work)
@@ -716,6 +896,13 @@ def main(argv: list[str] | None = None) -> int:
             log("latency: " + ", ".join(bots) + " in turn")
             for name, measured in latency({name: b.url for name, b in bots.items()}, args.turns).items():
                 results[name]["latency"] = measured
+            save()
+            if "long" in parts:
+                log(f"long conversations ({LONG_TURNS} turns, paced under the flood limit): " + ", ".join(bots))
+                for name, measured in long_conversations({n: b.url for n, b in bots.items()},
+                                                         args.long_conversations).items():
+                    results[name]["long_conversation"] = measured
+                save()
             for name in bots:
                 results[name]["throughput"] = []
             for c in (1, 8, 32):
@@ -724,20 +911,19 @@ def main(argv: list[str] | None = None) -> int:
                     results[name]["throughput"].append(throughput(bot.url, c, throughput_messages(c, args.turns)))
             for name, bot in bots.items():
                 results[name]["memory"] = memory(bot)
+            save()
+            if "drift" in parts and "full" in bots and args.drift_senders:
+                log(f"full bot: memory over {args.drift_senders:,} distinct senders of 3 turns")
+                results["memory_drift"] = memory_drift(bots["full"], args.drift_senders)
+                save()
         finally:
             for bot in bots.values():
                 bot.stop()
-        if "bare" in results and "full" in results:
-            full, bare = results["full"], results["bare"]
-            results["ratios"] = {
-                "latency_p50": ratio(full["latency"]["p50_ms"], bare["latency"]["p50_ms"]),
-                "latency_p95": ratio(full["latency"]["p95_ms"], bare["latency"]["p95_ms"]),
-                "startup": ratio(full["startup_s"], bare["startup_s"]),
-                "rasa_memory": ratio(full["memory"]["rasa_mb"], bare["memory"]["rasa_mb"]),
-                "actions_memory": ratio(full["memory"]["actions_mb"], bare["memory"]["actions_mb"]),
-                **{f"throughput_{f['concurrency']}": ratio(f["msg_per_s"], b["msg_per_s"])
-                   for f, b in zip(full["throughput"], bare["throughput"])},
-            }
+        if "profile" in parts and "full" in parts:
+            log("full bot with BOT_PROFILE_FILE: where a turn's time goes")
+            results["turn_profile"] = turn_profile(work, model, results["notes"], args.long_conversations)
+            save()
+        results["ratios"] = ratios(results)
         save()
         if "memory" in parts and args.memory_services:
             log(f"action server with {args.memory_services:,} services in YAML (loading takes a while)")

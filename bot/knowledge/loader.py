@@ -210,11 +210,13 @@ def folder_fingerprint(root: Path) -> str:
     return _fingerprint(knowledge_files(root))
 
 
-def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None = None) -> LoadResult:
+def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None = None, *,
+                   cache_dir: Path | None = None) -> LoadResult:
     """Read every file under ``root``; the result lists all problems found.
 
     With a ``gazetteer`` (``bot.places.get_gazetteer()``), coordinates are checked against the
-    stated country and place names against the known towns.
+    stated country and place names against the known towns. With a ``cache_dir``, services files
+    that did not change are taken from the compiled cache (:mod:`bot.knowledge.cache`).
     """
     root = Path(root)
     problems: list[Problem] = []
@@ -252,10 +254,11 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
         _read_country(_Reader(display(path), problems), doc, kb)
     for path, doc in parsed("places"):
         _read_places(_Reader(display(path), problems), doc, kb)
-    seen: dict[str, str] = {}
-    place_names = {_fold(p.name) for p in kb.places}
-    for path, doc in parsed("services"):
-        _read_services(_Reader(display(path), problems, gazetteer, today), doc, kb, seen, place_names)
+    from bot.knowledge.cache import read_services_files
+
+    read_services_files(by_kind.get("services", []), display, kb, problems, {_fold(p.name) for p in kb.places},
+                        gazetteer, today, _read_services, lambda shown, found: _Reader(shown, found, gazetteer, today),
+                        cache_dir)
     for path, doc in parsed("rights"):
         _read_rights(_Reader(display(path), problems, gazetteer, today), doc, kb)
     for path, doc in parsed("deployment"):

