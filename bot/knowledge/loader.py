@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -257,13 +257,13 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
     from bot.knowledge.cache import read_services_files
 
     read_services_files(by_kind.get("services", []), display, kb, problems, {_fold(p.name) for p in kb.places},
-                        gazetteer, today, _read_services, lambda shown, found: _Reader(shown, found, gazetteer, today),
-                        cache_dir)
+                        gazetteer, today, _read_services, closed_places_named,
+                        lambda shown, found: _Reader(shown, found, gazetteer, today), cache_dir)
     for path, doc in parsed("rights"):
         _read_rights(_Reader(display(path), problems, gazetteer, today), doc, kb)
     for path, doc in parsed("deployment"):
         _read_deployment(_Reader(display(path), problems), doc, kb)
-    problems.extend(closed_places_named(kb))
+    problems.extend(closed_places_named(replace(kb, services=[])))  # the services': per file, with them
     known = {"categories", "countries", "places", "services", "rights", "deployment"}
     for kind, paths in by_kind.items():
         if kind not in known:
