@@ -48,6 +48,9 @@ KEEP_DAYS = 7
 _ROOT = Path(__file__).resolve().parents[2]
 # cache key -> (services, problems) of the last load in this process
 _memo: dict[str, tuple[list[Service], list[Problem]]] = {}
+# cache key -> parsed document of the other files (a few dozen; the readers never change them)
+_docs: dict[str, Any] = {}
+MAX_DOCS = 1000
 _version: str | None = None
 _FIELDS = tuple(f.name for f in dataclasses.fields(Service))
 
@@ -111,14 +114,18 @@ def _read_entry(path: Path, key: str) -> tuple[list[Service], list[Problem]] | N
 
 
 def _write_entry(folder: Path, key: str, services: list[Service], problems: list[Problem]) -> None:
+    # a service as the tuple of its fields: five times faster to load than the object
+    rows = [tuple(getattr(s, name) for name in _FIELDS) for s in services]
+    _write(folder, key, (FORMAT, key, rows, problems))
+
+
+def _write(folder: Path, key: str, entry: tuple) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as fh:
-                # a service as the tuple of its fields: five times faster to load than the object
-                rows = [tuple(getattr(s, name) for name in _FIELDS) for s in services]
-                pickle.dump((FORMAT, key, rows, problems), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(entry, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, folder / f"{key}.pickle")
         except BaseException:
             os.unlink(tmp)
@@ -143,6 +150,34 @@ def prune(folder: Path, keep_days: float = KEEP_DAYS) -> int:
         except OSError:
             pass
     return removed
+
+
+def parse_cached(path: Path, shown: str, cache_dir: Path | None) -> Any:
+    """``load_yaml(path, shown)``, from the cache when the file is unchanged (the countries, places,
+    rights ... files: small, but together a second of parsing at every start and reload)."""
+    if cache_dir is None:
+        return load_yaml(path, shown)
+    data = path.read_bytes()
+    key = "doc-" + entry_key(data, shown, "")
+    doc = _docs.get(key)
+    if doc is None:
+        try:
+            with (cache_dir / f"{key}.pickle").open("rb") as fh:
+                entry = pickle.load(fh)  # noqa: S301 - our own file, in a folder only the bot writes
+            if not (isinstance(entry, tuple) and len(entry) == 3 and entry[:2] == (FORMAT, key)):
+                raise ValueError("not an entry of this version")
+            doc = entry[2]
+        except FileNotFoundError:
+            pass
+        except Exception as exc:  # corrupt: parsed again and rewritten
+            log.warning("knowledge cache entry %s unreadable (%s); rebuilding it", key, type(exc).__name__)
+    if doc is None:
+        doc = load_yaml(path, shown)  # a YamlError is not cached: the file is read again until fixed
+        _write(cache_dir, key, (FORMAT, key, doc))
+    if len(_docs) >= MAX_DOCS:  # edited files leave their old versions behind
+        _docs.clear()
+    _docs[key] = doc
+    return doc
 
 
 def compact(services: list[Service]) -> list[Service]:

@@ -34,7 +34,7 @@ from bot.knowledge.model import (
     SexualViolenceCare,
     Source,
 )
-from bot.knowledge.yamlsrc import LineDict, LineList, Problem, YamlError, load_yaml
+from bot.knowledge.yamlsrc import LineDict, LineList, Problem, YamlError
 from bot.textnorm import fold as _fold
 
 DEFAULT_CATEGORIES = (
@@ -238,11 +238,13 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
         rel = path.relative_to(root)
         by_kind.setdefault(rel.parts[0] if len(rel.parts) > 1 else rel.stem, []).append(path)
 
+    from bot.knowledge.cache import parse_cached, read_services_files
+
     def parsed(kind: str):
         """Each file of ``kind``, parsed one at a time: a large folder never sits in memory whole."""
         for path in by_kind.get(kind, []):
             try:
-                yield path, load_yaml(path, display(path))
+                yield path, parse_cached(path, display(path), cache_dir)
             except YamlError as exc:
                 problems.append(exc.problem)
 
@@ -254,8 +256,6 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
         _read_country(_Reader(display(path), problems), doc, kb)
     for path, doc in parsed("places"):
         _read_places(_Reader(display(path), problems), doc, kb)
-    from bot.knowledge.cache import read_services_files
-
     read_services_files(by_kind.get("services", []), display, kb, problems, {_fold(p.name) for p in kb.places},
                         gazetteer, today, _read_services, closed_places_named,
                         lambda shown, found: _Reader(shown, found, gazetteer, today), cache_dir)
