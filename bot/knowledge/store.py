@@ -17,7 +17,7 @@ from bot.places.gazetteer import get_gazetteer
 from bot.places.resolve import PlaceResolver
 
 log = logging.getLogger(__name__)
-CHECK_EVERY_S = 2.0
+CHECK_EVERY_S = 0.5  # a look at the files' dates (a few ms): a change is live within a second or two
 BACKGROUND_FROM = 5000  # services; smaller knowledge reloads at once, on the request that notices it
 
 
