@@ -13,8 +13,10 @@ An entry's name is a hash of everything its content depends on, so a stale entry
   coordinates are checked against the gazetteer, and the day (warnings about stale
   ``verified_on`` dates change with it).
 
-An unreadable or corrupt entry is ignored and rebuilt. Entries are written atomically and pruned
-when unused for :data:`KEEP_DAYS`. The folder is ``BOT_CACHE_DIR``, else ``var/cache/knowledge``;
+An unreadable or corrupt entry is ignored and rebuilt. Entries are written atomically, in one folder
+per knowledge folder (:func:`folder_for`); after each load the entries it did not use are deleted,
+and so are the folders of knowledge folders that no longer exist (:func:`prune`: no clock involved).
+The folders are under ``BOT_CACHE_DIR``, else ``var/cache``, in ``knowledge/``;
 it is as trusted as the rest of ``var/`` (pickles: only the bot's own user may write there, so the
 folder is created ``0700``).
 
@@ -32,7 +34,6 @@ import os
 import pickle
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -44,7 +45,8 @@ from bot.knowledge.yamlsrc import Problem, YamlError, load_yaml
 
 log = logging.getLogger(__name__)
 FORMAT = 2  # bump when the shape of an entry changes
-KEEP_DAYS = 7
+ROOT_FILE = "ROOT"  # in each folder: the knowledge folder it caches
+_used: set[str] = set()  # entry names used since the last prune
 _ROOT = Path(__file__).resolve().parents[2]
 # cache key -> (services, problems) of the last load in this process
 _memo: dict[str, tuple[list[Service], list[Problem]]] = {}
@@ -108,8 +110,6 @@ def _read_entry(path: Path, key: str) -> tuple[list[Service], list[Problem]] | N
     except Exception as exc:  # a corrupt or foreign file: rebuilt from the YAML
         log.warning("knowledge cache entry %s unreadable (%s); rebuilding it", path.name, type(exc).__name__)
         return None
-    if time.time() - path.stat().st_mtime > 86400:
-        os.utime(path)  # in use: not pruned
     return services, problems
 
 
@@ -134,21 +134,38 @@ def _write(folder: Path, key: str, entry: tuple) -> None:
         log.warning("knowledge cache not written (%s)", type(exc).__name__)
 
 
-def prune(folder: Path, keep_days: float = KEEP_DAYS) -> int:
-    """Delete entries unused for ``keep_days``; returns how many."""
-    cutoff = time.time() - keep_days * 86400
-    removed = 0
+def folder_for(root: Path, base: Path | None = None) -> Path:
+    """The cache folder of the knowledge folder ``root``."""
+    root = Path(root).resolve()
+    folder = (base or default_dir()) / hashlib.sha256(str(root).encode()).hexdigest()[:16]
     try:
-        entries = list(folder.iterdir())
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not (folder / ROOT_FILE).exists():
+            (folder / ROOT_FILE).write_text(str(root), encoding="utf-8")
     except OSError:
-        return 0
-    for path in entries:
-        try:
-            if path.stat().st_mtime < cutoff:
-                path.unlink()
+        pass  # read-only: loads work without the cache
+    return folder
+
+
+def prune(folder: Path) -> int:
+    """After a load: delete the entries of ``folder`` it did not use, and the sibling folders whose
+    knowledge folder is gone (tests' temporary copies); returns how many files were deleted."""
+    used, removed = set(_used), 0
+    _used.clear()
+    try:
+        for path in folder.glob("*.pickle"):
+            if path.name not in used:
+                path.unlink(missing_ok=True)
                 removed += 1
-        except OSError:
-            pass
+        for other in folder.parent.iterdir():
+            marker = other / ROOT_FILE
+            if other != folder and marker.is_file() and not Path(marker.read_text(encoding="utf-8")).exists():
+                for path in other.iterdir():
+                    path.unlink(missing_ok=True)
+                    removed += 1
+                other.rmdir()
+    except OSError as exc:  # another process pruning at the same time, a read-only folder
+        log.warning("knowledge cache not pruned (%s)", type(exc).__name__)
     return removed
 
 
@@ -174,6 +191,7 @@ def parse_cached(path: Path, shown: str, cache_dir: Path | None) -> Any:
     if doc is None:
         doc = load_yaml(path, shown)  # a YamlError is not cached: the file is read again until fixed
         _write(cache_dir, key, (FORMAT, key, doc))
+    _used.add(f"{key}.pickle")
     if len(_docs) >= MAX_DOCS:  # edited files leave their old versions behind
         _docs.clear()
     _docs[key] = doc
@@ -264,6 +282,7 @@ def read_services_files(
             if cache_dir is not None:
                 _write_entry(cache_dir, key, *entry)
         memo[key] = entry
+        _used.add(f"{key}.pickle")
         services, file_problems = entry
         problems.extend(file_problems)
         for s in services:
@@ -275,6 +294,4 @@ def read_services_files(
             kb.services.append(s)
     if cache_dir is not None:
         _memo = memo  # only what this load used: a removed file's services are let go
-        if counts["parsed"]:
-            prune(cache_dir)
     return counts

@@ -55,7 +55,7 @@ class KnowledgeStore:
                  cache_dir: Path | None = None):
         self.root = Path(root) if root else default_knowledge_dir()
         # the compiled cache of services files: start-up and reload parse only changed files
-        self.cache_dir = cache_dir if cache_dir is not None else knowledge_cache.default_dir()
+        self.cache_dir = knowledge_cache.folder_for(self.root, cache_dir)
         self.check_every = check_every
         self._lock = threading.Lock()
         self._current: Knowledge | None = None
@@ -95,6 +95,7 @@ class KnowledgeStore:
 
     def _reload(self, fingerprint: str) -> None:
         result = load_knowledge(self.root, get_gazetteer(), cache_dir=self.cache_dir)
+        knowledge_cache.prune(self.cache_dir)
         self._fingerprint = fingerprint
         self.last_problems = result.problems
         if result.ok or self._current is None:

@@ -135,16 +135,20 @@ def test_store_reload_after_one_edit_parses_one_file(kb_copy, tmp_path, parses):
     assert len(after.kb.services) == n + 1
 
 
-def test_prune_removes_only_old_entries(tmp_path):
-    import os
-    import time
+def test_prune_keeps_what_the_load_used_and_forgets_vanished_folders(kb_copy, tmp_path, parses):
+    import shutil
 
-    folder = tmp_path / "cache"
-    folder.mkdir()
-    old, new = folder / "old.pickle", folder / "new.pickle"
-    old.write_bytes(b"x")
-    new.write_bytes(b"x")
-    past = time.time() - (cache.KEEP_DAYS + 1) * 86400
-    os.utime(old, (past, past))
-    assert cache.prune(folder) == 1
-    assert not old.exists() and new.exists()
+    other = tmp_path / "other-knowledge"
+    shutil.copytree(kb_copy, other)
+    KnowledgeStore(other, cache_dir=tmp_path / "cache").current()
+    store = KnowledgeStore(kb_copy, cache_dir=tmp_path / "cache")
+    store.current()
+    assert len(list((tmp_path / "cache").iterdir())) == 2  # one folder per knowledge folder
+    before = {p.name for p in store.cache_dir.glob("*.pickle")}
+    (kb_copy / "services" / "mx-tapachula.yml").unlink()
+    shutil.rmtree(other)
+    store.check_every = 0
+    store.current()
+    after = {p.name for p in store.cache_dir.glob("*.pickle")}
+    assert after < before and len(before - after) == 1  # the removed file's entry
+    assert [p for p in (tmp_path / "cache").iterdir()] == [store.cache_dir]  # the vanished folder's too
