@@ -725,7 +725,15 @@ def _start_actions(work: Path, folder: Path, cache: Path, name: str, timeout: fl
         proc.stop()
         raise RuntimeError("the action server did not start:\n" + proc.tail())
     up = time.monotonic()
-    texts = _answer_texts(port, "necesito comida en Tapachula", timeout)
+    texts: list[str] = []
+    while time.monotonic() - up < timeout:
+        try:  # a first load longer than Sanic's 60 s response timeout answers 503: ask again
+            texts = _answer_texts(port, "necesito comida en Tapachula", timeout)
+            break
+        except Exception:  # noqa: BLE001 - the server is still loading; bounded by the timeout
+            if not proc.alive():
+                break
+            time.sleep(0.5)
     if not any("Tapachula" in t for t in texts):
         proc.stop()
         raise RuntimeError(f"the action server on {folder} did not answer with services:\n{texts}\n{proc.tail()}")
