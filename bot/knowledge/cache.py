@@ -53,6 +53,7 @@ _memo: dict[str, tuple[list[Service], list[Problem]]] = {}
 # cache key -> parsed document of the other files (a few dozen; the readers never change them)
 _docs: dict[str, Any] = {}
 MAX_DOCS = 1000
+_stat_keys: dict[tuple, str] = {}  # (path, mtime, size, inode, name, context, version) -> entry key
 _version: str | None = None
 _FIELDS = tuple(f.name for f in dataclasses.fields(Service))
 
@@ -169,13 +170,27 @@ def prune(folder: Path) -> int:
     return removed
 
 
+def _key(path: Path, shown: str, context: str, cache_dir: Path | None) -> str:
+    """The entry's name; the file is read and hashed only when its date or size changed since the
+    last load in this process (the store notices changes by the same dates and sizes)."""
+    st = path.stat()
+    stamp = (str(path), st.st_mtime_ns, st.st_size, st.st_ino, shown, context, code_version())
+    key = _stat_keys.get(stamp) if cache_dir is not None else None
+    if key is None:
+        key = entry_key(path.read_bytes(), shown, context)
+        if cache_dir is not None:
+            if len(_stat_keys) >= MAX_DOCS * 10:
+                _stat_keys.clear()
+            _stat_keys[stamp] = key
+    return key
+
+
 def parse_cached(path: Path, shown: str, cache_dir: Path | None) -> Any:
     """``load_yaml(path, shown)``, from the cache when the file is unchanged (the countries, places,
     rights ... files: small, but together a second of parsing at every start and reload)."""
     if cache_dir is None:
         return load_yaml(path, shown)
-    data = path.read_bytes()
-    key = "doc-" + entry_key(data, shown, "")
+    key = "doc-" + _key(path, shown, "", cache_dir)
     doc = _docs.get(key)
     if doc is None:
         try:
@@ -255,11 +270,10 @@ def read_services_files(
     for path in paths:
         shown = display(path)
         try:
-            data = path.read_bytes()
+            key = _key(path, shown, context, cache_dir)
         except OSError as exc:
             problems.append(Problem(shown, 0, f"the file cannot be read ({type(exc).__name__})"))
             continue
-        key = entry_key(data, shown, context)
         entry = _memo.get(key) if cache_dir is not None else None
         if entry is not None:
             counts["memo"] += 1

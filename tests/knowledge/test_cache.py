@@ -26,6 +26,7 @@ def parses(monkeypatch):
     monkeypatch.setattr(cache, "load_yaml", counting)
     monkeypatch.setattr(cache, "_memo", {})
     monkeypatch.setattr(cache, "_docs", {})
+    monkeypatch.setattr(cache, "_stat_keys", {})
     return seen
 
 
