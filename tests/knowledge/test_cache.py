@@ -153,3 +153,24 @@ def test_prune_keeps_what_the_load_used_and_forgets_vanished_folders(kb_copy, tm
     after = {p.name for p in store.cache_dir.glob("*.pickle")}
     assert after < before and len(before - after) == 1  # the removed file's entry
     assert [p for p in (tmp_path / "cache").iterdir()] == [store.cache_dir]  # the vanished folder's too
+
+
+def test_an_entry_serves_the_days_its_date_checks_agree_on(kb_copy, tmp_path, parses):
+    """No rebuild every day, yet a service that goes stale (90 days after verified_on) is warned about."""
+    from datetime import date
+
+    write(kb_copy / "services" / "zz-new.yml", SERVICE)  # verified_on: 2026-11-01
+
+    def stale(result):
+        return [p for p in result.warnings if "test-clinic" in p.message and "last verified" in p.message]
+
+    def load_on(day):
+        cache._memo.clear()
+        return load_knowledge(kb_copy, today=day, cache_dir=tmp_path / "cache")
+
+    assert not stale(load_on(date(2026, 11, 28)))
+    parses.clear()
+    assert not stale(load_on(date(2026, 12, 20)))
+    assert "zz-new.yml" not in parses  # the same verdicts: from the cache
+    assert stale(load_on(date(2027, 2, 15)))  # past 2027-01-30: read again, now stale
+    assert "zz-new.yml" in parses
