@@ -384,7 +384,7 @@ class BotProcesses:
 
 def literal_endpoints(path: Path, action_url: str, sqlite_path: Path | None) -> Path:
     """An endpoints file with literal values: the shipped tracker store on SQLite, or none."""
-    lines = ["action_endpoint:", f"  url: {action_url}"]
+    lines = ["action_endpoint:", f"  url: {action_url}", "  enable_selective_domain: true"]
     if sqlite_path is not None:
         lines += ["tracker_store:", "  type: bot.rasa_ext.tracker_store.PrivateSQLTrackerStore",
                   "  dialect: sqlite", f"  db: {sqlite_path}"]

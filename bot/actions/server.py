@@ -89,6 +89,10 @@ def main(argv: list[str] | None = None) -> None:
             file=sys.stderr,
         )
         raise SystemExit(2)
+    from bot.actions.base import DialogueAction
+    from bot.rasa_ext.profile import install_actions
+
+    install_actions(DialogueAction)  # only with BOT_PROFILE_FILE (make bench)
     app = create_app(args.actions, token)
     log.info("Action endpoint is up and running on http://%s:%d", args.host, args.port)
     app.run(args.host, args.port, workers=1, access_log=False)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from limits import RateLimitItemPerSecond
-from limits.storage import Storage, storage_from_string
+from limits.storage import MemoryStorage, Storage, storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from sanic import Blueprint, response
@@ -124,12 +124,34 @@ async def ask_rasa(
     return collector.messages
 
 
+class ForgetfulMemoryStorage(MemoryStorage):
+    """limits' in-memory storage, minus its leak: it drops expired hits but keeps every key it ever
+    saw (one per sender, forever), and its expiry timer walks all of them after every hit. Here the
+    timer also drops the keys left without hits, under a lock shared with taking a hit."""
+
+    def __init__(self, uri: str | None = None, **options: Any) -> None:
+        self._keys_lock = threading.Lock()
+        super().__init__(uri, **options)
+
+    def acquire_entry(self, key: str, limit: int, expiry: int, amount: int = 1) -> bool:
+        with self._keys_lock:
+            return super().acquire_entry(key, limit, expiry, amount)
+
+    def _MemoryStorage__expire_events(self) -> None:  # the timer's job (name-mangled in limits)
+        MemoryStorage._MemoryStorage__expire_events(self)
+        with self._keys_lock:
+            for key in [k for k, hits in self.events.items() if not hits]:
+                del self.events[key]
+
+
 @lru_cache(maxsize=1)
 def shared_storage() -> Storage:
     """Counters shared by the channels: Redis when ``BOT_FLOOD_STORAGE`` names one (set from the
     Redis lock store of ``endpoints.scale.yml``, so every Rasa server counts together), else this
     process's memory."""
     uri = os.environ.get("BOT_FLOOD_STORAGE") or "memory://"
+    if uri == "memory://":
+        return ForgetfulMemoryStorage()
     options = {"socket_timeout": 0.5, "socket_connect_timeout": 0.5} if uri.startswith("redis") else {}
     return storage_from_string(uri, **options)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from bot.knowledge.model import (
 from bot.knowledge.reader import Reader, every_language
 from bot.knowledge.schema import COSTS  # noqa: F401 - the staff console offers them
 from bot.knowledge.services import COUNTRY, DEFAULT_CATEGORIES, STALE_AFTER_DAYS, read_service  # noqa: F401
-from bot.knowledge.yamlsrc import LineDict, LineList, Problem, YamlError, load_yaml
+from bot.knowledge.yamlsrc import LineDict, LineList, Problem, YamlError
 from bot.textnorm import fold as _fold
 
 RIGHTS_TOPICS = ("asylum", "detention", "health", "children", "deportation")
@@ -77,11 +77,13 @@ def folder_fingerprint(root: Path) -> str:
     return _fingerprint(knowledge_files(root))
 
 
-def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None = None) -> LoadResult:
+def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None = None, *,
+                   cache_dir: Path | None = None) -> LoadResult:
     """Read every file under ``root``; the result lists all problems found.
 
     With a ``gazetteer`` (``bot.places.get_gazetteer()``), coordinates are checked against the
-    stated country and place names against the known towns.
+    stated country and place names against the known towns. With a ``cache_dir``, services files
+    that did not change are taken from the compiled cache (:mod:`bot.knowledge.cache`).
     """
     root = Path(root)
     problems: list[Problem] = []
@@ -104,11 +106,13 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
         rel = path.relative_to(root)
         by_kind.setdefault(rel.parts[0] if len(rel.parts) > 1 else rel.stem, []).append(path)
 
+    from bot.knowledge.cache import parse_cached, read_services_files
+
     def parsed(kind: str):
         """Each file of ``kind``, parsed one at a time: a large folder never sits in memory whole."""
         for path in by_kind.get(kind, []):
             try:
-                yield path, load_yaml(path, display(path))
+                yield path, parse_cached(path, display(path), cache_dir)
             except YamlError as exc:
                 problems.append(exc.problem)
 
@@ -120,15 +124,14 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
         _read_country(Reader(display(path), problems), doc, kb)
     for path, doc in parsed("places"):
         _read_places(Reader(display(path), problems), doc, kb)
-    seen: dict[str, str] = {}
-    place_names = {_fold(p.name) for p in kb.places}
-    for path, doc in parsed("services"):
-        _read_services(Reader(display(path), problems, gazetteer, today), doc, kb, seen, place_names)
+    read_services_files(by_kind.get("services", []), display, kb, problems, {_fold(p.name) for p in kb.places},
+                        gazetteer, today, _read_services, closed_places_named,
+                        lambda shown, found: Reader(shown, found, gazetteer, today), cache_dir)
     for path, doc in parsed("rights"):
         _read_rights(Reader(display(path), problems, gazetteer, today), doc, kb)
     for path, doc in parsed("deployment"):
         _read_deployment(Reader(display(path), problems), doc, kb)
-    problems.extend(closed_places_named(kb))
+    problems.extend(closed_places_named(replace(kb, services=[])))  # the services': per file, with them
     known = {"categories", "countries", "places", "services", "rights", "deployment"}
     for kind, paths in by_kind.items():
         if kind not in known:

@@ -90,6 +90,7 @@ class ServiceIndex:
         self._cells: dict[str, dict[tuple[int, int], list[Service]]] = {}
         self._zones: dict[str, ZoneInfo | None] = {}
         zone_by_cell: dict[tuple[int, int], str] = {}
+        zones: dict[str, ZoneInfo | None] = {}
         for s in kb.services:
             cell = self.cell(s.latitude, s.longitude)
             for category in s.categories:
@@ -103,7 +104,9 @@ class ServiceIndex:
                 tz = zone_by_cell[coarse]
             if not tz and s.country in kb.countries:
                 tz = kb.countries[s.country].timezone
-            self._zones[s.id] = _zone(tz)
+            if tz not in zones:
+                zones[tz] = _zone(tz)
+            self._zones[s.id] = zones[tz]
 
     @staticmethod
     def cell(lat: float, lon: float) -> tuple[int, int]:

@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.knowledge import cache as knowledge_cache
 from bot.knowledge.loader import LoadResult, folder_fingerprint, load_knowledge
 from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.search import ServiceIndex
@@ -16,7 +17,7 @@ from bot.places.gazetteer import get_gazetteer
 from bot.places.resolve import PlaceResolver
 
 log = logging.getLogger(__name__)
-CHECK_EVERY_S = 2.0
+CHECK_EVERY_S = 0.5  # a look at the files' dates (a few ms): a change is live within a second or two
 BACKGROUND_FROM = 5000  # services; smaller knowledge reloads at once, on the request that notices it
 
 
@@ -50,8 +51,11 @@ class KnowledgeStore:
     has errors, they are logged and the previous knowledge keeps being served.
     """
 
-    def __init__(self, root: Path | str | None = None, check_every: float = CHECK_EVERY_S):
+    def __init__(self, root: Path | str | None = None, check_every: float = CHECK_EVERY_S,
+                 cache_dir: Path | None = None):
         self.root = Path(root) if root else default_knowledge_dir()
+        # the compiled cache of services files: start-up and reload parse only changed files
+        self.cache_dir = knowledge_cache.folder_for(self.root, cache_dir)
         self.check_every = check_every
         self._lock = threading.Lock()
         self._current: Knowledge | None = None
@@ -90,7 +94,8 @@ class KnowledgeStore:
             self._reloading = False
 
     def _reload(self, fingerprint: str) -> None:
-        result = load_knowledge(self.root, get_gazetteer())
+        result = load_knowledge(self.root, get_gazetteer(), cache_dir=self.cache_dir)
+        knowledge_cache.prune(self.cache_dir)
         self._fingerprint = fingerprint
         self.last_problems = result.problems
         if result.ok or self._current is None:

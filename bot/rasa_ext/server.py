@@ -97,6 +97,11 @@ def main(argv: list[str] | None = None) -> None:
         os.environ.setdefault("BOT_FLOOD_STORAGE", shared)
     token = os.environ.get("BOT_API_TOKEN", "")
     sys.argv = rasa_argv(args.port, args.host, args.model, args.endpoints, token)
+    from bot.rasa_ext import speedups
+    from bot.rasa_ext.profile import install_rasa
+
+    speedups.install()
+    install_rasa()  # only with BOT_PROFILE_FILE (make bench)
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

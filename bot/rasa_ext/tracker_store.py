@@ -10,7 +10,17 @@ Rasa's ``SQLTrackerStore`` with three changes:
   the erase fails, the channel is told (:func:`pop_erase_failure`) and says so, instead of
   "done";
 * conversations whose last event is older than the retention period are purged, at most once an
-  hour by the running server and on demand by ``bot privacy purge``.
+  hour by the running server and on demand by ``bot privacy purge``;
+* a turn costs the same at the 40th message as at the 2nd: once the current session holds more
+  than :data:`COMPACT_AFTER` events, the store starts a new session carrying the slots (what Rasa
+  does when a session expires). Every rule of this bot looks at the latest intent only and the
+  conversation's state is in slots, so nothing the dialogue needs is lost; retrieval, the policies
+  and the tracker sent to the action server stay small. (Staff's summary of what was asked before
+  a handover covers the current session.)
+* on SQLite, the journal is a write-ahead log with ``synchronous=NORMAL`` (a commit no longer waits
+  for the disk twice; a crash of the process loses nothing, a power cut at most the last turns),
+  connections are pooled, and erased rows are overwritten (``secure_delete``) and the log emptied
+  after an erase, so that a deleted conversation does not linger in the file.
 
 It runs on SQLite by default (``var/rasa.db``) and on PostgreSQL with the same settings.
 """
@@ -26,7 +36,15 @@ from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
-from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.constants import ACTION_LISTEN_NAME, ACTION_SESSION_START_NAME
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    Event,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
@@ -39,6 +57,7 @@ PURGE_EVERY_S = 3600
 DEFAULT_RETENTION_DAYS = 30
 KEPT_METADATA = ("medium",)
 SESSION_METADATA_SLOT = "session_started_metadata"
+COMPACT_AFTER = 40  # events in the current session (about 6 turns)
 # sender id -> language, for the channel to say "the deletion failed" (same process: the tracker
 # store runs in the Rasa server, whose channels ask right after the turn)
 _erase_failures: dict[str, str] = {}
@@ -91,6 +110,34 @@ def erase_requested(events: list) -> bool:
     return any(isinstance(e, SlotSet) and e.key == ERASE_SLOT and e.value for e in events)
 
 
+def session_length(tracker: DialogueStateTracker) -> int:
+    """Events since (and with) the latest session start."""
+    n = 0
+    for event in reversed(tracker.events):
+        n += 1
+        if isinstance(event, SessionStarted):
+            break
+    return n
+
+
+def restart_events(tracker: DialogueStateTracker) -> list[Event]:
+    """A new session with the slots of ``tracker``, as Rasa's ``action_session_start`` writes it
+    (the slots are carried over; ``session_config`` in the domain does the same on expiry)."""
+    stamp = time.time()
+    later = stamp + 0.001  # retrieval starts at the latest session_started, by timestamp
+    slots = [SlotSet(slot.name, slot.value, timestamp=later) for slot in tracker.slots.values()
+             if slot.value != slot.initial_value]
+    return [ActionExecuted(ACTION_SESSION_START_NAME, timestamp=stamp), SessionStarted(timestamp=later), *slots,
+            ActionExecuted(ACTION_LISTEN_NAME, timestamp=later)]
+
+
+def _sqlite_settings(connection: Any, _record: Any) -> None:
+    cursor = connection.cursor()
+    for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "secure_delete=ON", "busy_timeout=5000"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
 class PrivateSQLTrackerStore(SQLTrackerStore):
     """See the module docstring. Configured in ``endpoints.yml`` like Rasa's ``sql`` store."""
 
@@ -104,9 +151,19 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
             if folder:
                 os.makedirs(folder, exist_ok=True)
         super().__init__(*args, **kwargs)
-        # check pooled connections before use: after a database restart they are all dead, and
-        # Rasa would otherwise start a new, empty conversation on the first failed read
-        self.engine.pool._pre_ping = True
+        self.sqlite = self.engine.dialect.name == "sqlite"
+        if self.sqlite and self.engine.url.database:
+            # Rasa opens a new SQLite connection for every query (NullPool): pool them, with the
+            # settings above (the event loop's thread and `bot privacy purge` use them one at a time)
+            self.engine.dispose()
+            self.engine = sa.create_engine(self.engine.url, poolclass=sa.pool.QueuePool, pool_size=2,
+                                           connect_args={"check_same_thread": False})
+            sa.event.listen(self.engine, "connect", _sqlite_settings)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        else:
+            # check pooled connections before use: after a database restart they are all dead, and
+            # Rasa would otherwise start a new, empty conversation on the first failed read
+            self.engine.pool._pre_ping = True
         self.retention_days = retention_days if retention_days is not None else globals()["retention_days"]()
         self._last_purge = float("-inf")
         self._purge_lock = threading.Lock()
@@ -126,6 +183,8 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
         if not any(isinstance(e, UserUttered) for e in tracker.events):
             return  # nobody wrote (e.g. an HTTP API look-up): nothing worth keeping
         await self.stream_events(tracker)
+        if session_length(tracker) > COMPACT_AFTER:
+            new_events += restart_events(tracker)
         with self.session_scope() as session:
             for event in new_events:
                 data = redact(event.as_dict())
@@ -148,6 +207,8 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             deleted = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
             session.commit()
+            if self.sqlite:  # the log still holds the erased rows' pages until it is emptied
+                session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
         return deleted
 
     def purge(self, days: int | None = None, now: float | None = None) -> int:

@@ -51,6 +51,26 @@ def test_flood_guard_warns_once_then_drops_per_key():
     assert guard.check("b") == "ok"
 
 
+def test_the_flood_guard_forgets_senders_whose_window_is_over():
+    """Memory that does not grow with every sender ever seen (limits' own storage keeps them all)."""
+    import time
+
+    from bot.channels.common import FloodGuard, ForgetfulMemoryStorage
+
+    storage = ForgetfulMemoryStorage()
+    guard = FloodGuard(limit=2, window=1, storage=storage)
+    for sender in range(50):
+        assert guard.check(f"sender-{sender}") == "ok"
+    assert guard.check("sender-0") == "ok" and guard.check("sender-0") == "warn"
+    time.sleep(1.2)
+    assert guard.check("late") == "ok"  # a hit runs the expiry timer
+    deadline = time.monotonic() + 5
+    while len(storage.events) > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [key for key in storage.events if "/late/" not in key] == []
+    assert guard.check("late") == "ok" and guard.check("late") == "warn"  # still limits
+
+
 def test_flood_guard_lets_messages_through_when_its_storage_is_down():
     from limits.storage import storage_from_string
 

@@ -127,3 +127,43 @@ async def test_a_failed_erase_is_reported_not_hidden(store, tmp_path, monkeypatc
     assert pop_erase_failure("tw-abc") == "fr"
     assert pop_erase_failure("tw-abc") is None
     assert [r for r in rows(tmp_path / "rasa.db") if r[0] == "tw-abc"]  # still there, as the person is told
+
+
+async def test_a_long_conversation_keeps_its_slots_in_a_short_tracker(store, tmp_path):
+    """Past COMPACT_AFTER events the store starts a new session with the slots: what is retrieved
+    (and sent to the action server) stays short, and the dialogue state is whole."""
+    from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from bot.rasa_ext.tracker_store import COMPACT_AFTER
+
+    sizes = []
+    for turn in range(40):
+        tracker = await store.retrieve("tw-long") or DialogueStateTracker("tw-long", store.domain.slots)
+        for event in (UserUttered("necesito un doctor", {"name": "need_medical", "confidence": 0.9}),
+                      ActionExecuted("action_find_services"), BotUttered("1. Clínica"), BotUttered("2. Hospital"),
+                      SlotSet("need", "medical"), SlotSet("place", {"name": f"town {turn}"}),
+                      ActionExecuted("action_listen")):
+            tracker.update(event)
+        if turn == 0:
+            tracker.update(SlotSet("lang", "fr"))
+        await store.save(tracker)
+        sizes.append(len((await store.retrieve("tw-long")).events))
+    assert max(sizes) <= COMPACT_AFTER + 7
+    assert len(rows(tmp_path / "rasa.db")) > 200  # the history is stored, only not read back
+    restored = await store.retrieve("tw-long")
+    assert restored.get_slot("lang") == "fr"  # set once, at the first turn
+    assert restored.get_slot("place") == {"name": "town 39"}
+    assert restored.latest_action_name == "action_listen"
+    # "delete my data" erases every session, the compacted ones too
+    tracker = await store.retrieve("tw-long")
+    tracker.update(SlotSet("erase", True))
+    tracker.update(UserUttered("borrar", {"name": "affirm", "confidence": 1.0}))
+    await store.save(tracker)
+    assert rows(tmp_path / "rasa.db") == []
+
+
+async def test_sqlite_runs_with_a_write_ahead_log(store, tmp_path):
+    await store.save(tracker_with("tw-abc", "hola"))
+    with sqlite3.connect(tmp_path / "rasa.db") as db:
+        assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
