@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from bot import LANGUAGES
+from bot.places import weights
 from bot.places.words import own_zipf
 from bot.textnorm import fold
 
@@ -146,3 +147,49 @@ def state_abbreviations() -> dict[str, dict[str, str]]:
 @functools.cache
 def cue_words(kind: str) -> frozenset[str]:
     return frozenset(w for phrase in cues(kind) for w in phrase)
+
+
+def cue_score(words: list[str], i: int, lang: str = "", n: int = 1) -> float:
+    """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
+    before it (an article may sit between)."""
+    kind, taken = cue(words, i, lang)
+    if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
+        kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
+    score = weights.W_CUE[kind] if kind else 0.0
+    lead = words[max(0, i - taken - 3) : i - taken]
+    if kind == "current" and says_now(words, max(0, i - taken - 3), i - taken):
+        score += weights.W_NOW
+    elif kind is None and says_now(words, i + n, i + n + 1):
+        score += weights.W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now
+    elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
+        score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
+    if other_person(words[max(0, i - 6) : i]):
+        score += weights.W_OTHER_PERSON
+    before = words[i - 1] if i > 0 else ""
+    if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
+            tuple(words[i + n : i + n + k]) in cues("after_a_name") for k in (2, 1)):
+        score += weights.W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
+    elif (before,) in cues("before_a_street") or (
+            (before,) in cues("before_a_saint") and words[i] in weights.SAINTS):
+        score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia San José": a street's or a church's name
+    elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED):
+        score += weights.W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
+    elif before in cue_words("possessive") and before not in cue_words("preposition") \
+            and kind not in ("current", "preposition"):
+        score += weights.W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
+    return score
+
+
+def says_now(words: list[str], start: int, end: int) -> bool:
+    """A "now" phrase ("ahora", "kounye a", "aujourd hui") ends at a position in [start, end]."""
+    by_last = _now_by_last_word()
+    return any(tuple(words[max(0, j - len(p)) : j]) == p for j in range(max(start, 1), min(end, len(words)) + 1)
+               for p in by_last.get(words[j - 1], ()))
+
+
+@functools.cache
+def _now_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for p in cues("now"):
+        table.setdefault(p[-1], []).append(p)
+    return {w: tuple(ps) for w, ps in table.items()}

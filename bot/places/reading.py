@@ -3,9 +3,35 @@ conversation's context, and a reading (one span of the message taken as one plac
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.places.gazetteer import Place
+from bot.textnorm import fold
+
+# Abbreviations people type for the first word of a town name.
+ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto",
+                 "st": "saint", "ft": "fort", "mt": "mount"}
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_PAUSE = re.compile(r"\s*[.,;:!?\u2026\-)(/]")
+_FULL_STOP = re.compile(r"\s*[.!?\u2026]")
+
+
+@dataclass
+class PlaceMatch:
+    """What the text says about a place."""
+
+    place: Place | None = None  # the place understood, when one reading is clearly ahead
+    mention: str = ""  # the words that named it (or that looked like a place name)
+    suggestions: list[Place] = field(default_factory=list)  # choices to ask about, or "did you mean"
+    country: str = ""  # a country named in the text ("en mexico"), ISO code
+    typo: bool = False  # the place was found despite a typo
+    ask: bool = False  # two readings are close: ask which one, with ``suggestions`` as choices
+    score: float = 0.0  # the winning reading's evidence
+    # in danger, the country of a town the message seems to name without the evidence to take it:
+    # never the emergency number's country, but its numbers are shown too (the phone may be foreign)
+    maybe_country: str = ""
+
 
 
 @dataclass
@@ -46,3 +72,22 @@ class Context:
 def population(place: Place, staff: bool) -> int:
     """GeoNames' population; a stop staff added counts as a sizeable town."""
     return place.population or (50_000 if place.kind != "town" or staff else 500)
+
+
+def tokens(text: str) -> tuple[list[str], list[str], set[int], set[int]]:
+    """The folded words (abbreviations expanded), the words as typed, the words followed by a pause
+    ("Choluteca." "managua,") and the words that start a sentence."""
+    originals: list[str] = []
+    words: list[str] = []
+    pause_after: set[int] = set()
+    starts: set[int] = {0}
+    for m in _TOKEN.finditer(text):
+        for part in fold(m.group()).split():
+            originals.append(m.group())
+            words.append(part)
+        if _PAUSE.match(text, m.end()):
+            pause_after.add(len(words) - 1)
+        if _FULL_STOP.match(text, m.end()):
+            starts.add(len(words))
+    words = [ABBREVIATIONS.get(w, w) if i + 1 < len(words) else w for i, w in enumerate(words)]
+    return words, originals, pause_after, starts

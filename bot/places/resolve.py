@@ -28,17 +28,14 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
+from bot.places import weights
 from bot.places.cues import (
     ARTICLES,
-    cue,
     cue_kind,
-    cue_words,
-    cues,
+    cue_score,
     is_filler,
     other_person,
     state_abbreviations,
@@ -46,6 +43,7 @@ from bot.places.cues import (
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
+from bot.places.reading import PlaceMatch, tokens  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Reading as _Reading
 from bot.places.reading import population as _population
 from bot.places.typos import TypoReadings
@@ -57,89 +55,11 @@ MAX_NAMESAKES = 40  # the biggest towns of one name; hundreds of hamlets called 
 # A shared location is kept (place slot) to 2 decimals, about 1 km: enough to rank services,
 # too coarse to find the person's door.
 COORDINATE_DECIMALS = 2
-# Abbreviations people type for the first word of a town name.
-ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto",
-                 "st": "saint", "ft": "fort", "mt": "mount"}
 # The countries people cross on the route north and south: a town there is likelier than a namesake.
 ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US HT DO CU BZ BO AR".split())
 
-# Evidence weights, in "points"; a reading needs ACCEPT points to be taken without asking.
-W_POPULATION = 0.6  # per power of ten of the population
-W_STAFF_PLACE = 2.0  # a stop or alias staff added on purpose ("sps", "tegus", "cdmx")
-W_ALTERNATE_NAME = -0.3  # matched one of GeoNames' alternate names, not the town's own name
-W_COMMON = -1.6  # per Zipf point the words are more frequent than a town of that size explains
-COMMON_SLACK = 0.8
-FAME_OFFSET = 2.2  # a town of 10^k people is written about as often as a word of Zipf k - 2.2
-W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
-W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}
-W_OTHER_PERSON = -5.0  # "mi hermano está en X": someone else is there, not the person writing
-SAINTS = frozenset("san santa santo sao saint sainte st nuestra nossa".split())
-W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
-W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
-W_ARTICLE_NOUN = -1.5
-ARTICLE_NOUN_ZIPF = 4.0
-DEFINITE = frozenset("la el los las le les the os as l".split())
-# Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
-POSTPOSED = ("la", "a", "an", "lan", "yo")  # "yo" is also "they": not after a name
-W_ARTICLE_AFTER = -1.5  # Kreyòl puts "the" after the noun: "teminal la reynosa"
-W_NOW_AFTER = 1.5  # "escuintla now": a now-word right after the name
-W_NOW = 1.0  # "ahora estamos en", "now we are in": where they are now, not where they were
-W_CAPITALISED = 0.8
-W_HEADING = 1.7  # "Choluteca. me robaron...": the message starts with the name and a full stop or comma
-W_FIRST = 0.8  # "juchitan unos hombres...": a rare word first in the message, no stop after it
-W_ALONE = 2.0  # the message is the name (and maybe a preposition)
-W_EXPECTED = 1.5  # the bot has just asked where the person is
-W_COUNTRY_NAMED = 2.0
-W_OTHER_COUNTRY_NAMED = -2.5
-W_BORDER_COUNTRY_NAMED = -0.5  # the other country is within BORDER_KM
-BORDER_KM = 40.0
-W_AT_BORDER = 2.0  # the town lies at the border of a country the message names (to cross, from, across)
-W_ADMIN1_NAMED = 2.5
-W_ADMIN1_BESIDE = 1.0
-W_PHONE_COUNTRY = 1.5
-W_CONVERSATION_COUNTRY = 0.8
-W_NEAR_PREVIOUS = 0.8  # within PREVIOUS_KM of the conversation's last place
-PREVIOUS_KM = 150.0  # about a day on the road: farther, the last place says little about this one
-W_ROUTE = 0.5
-W_LANGUAGE_COUNTRY = 1.0
-LANGUAGE_COUNTRY = {"pt": "BR"}
-ROUTE_KM = 200.0  # "on the route": this close to a stop or alias staff listed in knowledge/places
-W_TYPO = -0.5
-W_NEAR_OTHER = 2.0  # within NEAR_OTHER_KM of another town the message names (where they came from, go to)
-NEAR_OTHER_KM = 150.0
-W_INSIDE_LONGER = 1.5  # "rosario" inside "villa del rosario": the longer name wins unless far behind
-W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of the town before it
-SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists some towns twice)
-ACCEPT = 3.5
-ACCEPT_IN_DANGER = 3.5
-RARE_NAME_POPULATION = 5_000
-# Closer than this, two readings in two countries are asked about: the other country means other
-# emergency numbers and other laws (about 10x in population). Within one country the better reading
-# is taken: a question costs the person a turn, a wrong namesake there only the distances.
-MARGIN = 0.6
-SUGGEST = 1.5  # below ACCEPT but above this: offered as "did you mean"
 
 _fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
-
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_PAUSE = re.compile(r"\s*[.,;:!?\u2026\-)(/]")
-_FULL_STOP = re.compile(r"\s*[.!?\u2026]")
-
-
-@dataclass
-class PlaceMatch:
-    """What the text says about a place."""
-
-    place: Place | None = None  # the place understood, when one reading is clearly ahead
-    mention: str = ""  # the words that named it (or that looked like a place name)
-    suggestions: list[Place] = field(default_factory=list)  # choices to ask about, or "did you mean"
-    country: str = ""  # a country named in the text ("en mexico"), ISO code
-    typo: bool = False  # the place was found despite a typo
-    ask: bool = False  # two readings are close: ask which one, with ``suggestions`` as choices
-    score: float = 0.0  # the winning reading's evidence
-    # in danger, the country of a town the message seems to name without the evidence to take it:
-    # never the emergency number's country, but its numbers are shown too (the phone may be foreign)
-    maybe_country: str = ""
 
 
 class PlaceResolver(TypoReadings):
@@ -207,7 +127,7 @@ class PlaceResolver(TypoReadings):
     def _route_cells(self) -> frozenset[tuple[int, int]]:
         """One-degree cells within about ROUTE_KM of a stop or alias town staff listed: the route,
         as the knowledge draws it (a grid, so that a look-up costs nothing)."""
-        reach = math.ceil(ROUTE_KM / 111.0)
+        reach = math.ceil(weights.ROUTE_KM / 111.0)
         cells = set()
         for places in self.extra.values():
             for p in places:
@@ -257,7 +177,7 @@ class PlaceResolver(TypoReadings):
         context = _Context(country_hint, phone_country, previous, expect_place, lang)
         readings = list(self._exact_readings(msg, context))
         readings += self._fuzzy_readings(msg, context)
-        accept = ACCEPT_IN_DANGER if danger else ACCEPT
+        accept = weights.ACCEPT_IN_DANGER if danger else weights.ACCEPT
         best = self._best(readings, msg.words)
         # Only a reading the message itself places counts: a town taken on its size alone is how
         # "palmas" (hands) or "victoria" (a name) became towns, and in danger a wrong emergency number.
@@ -270,41 +190,28 @@ class PlaceResolver(TypoReadings):
         top = best[0]
         match.mention = " ".join(msg.words[top.start : top.end])
         close = [r for r in best[1:4]
-                 if r.place.country != top.place.country and top.score - r.score < MARGIN
-                 and r.score >= accept - MARGIN
+                 if r.place.country != top.place.country and top.score - r.score < weights.MARGIN
+                 and r.score >= accept - weights.MARGIN
                  and haversine_km(top.place.latitude, top.place.longitude, r.place.latitude, r.place.longitude)
-                 > SAME_PLACE_KM]
+                 > weights.SAME_PLACE_KM]
         # The person's context only chooses between namesakes: it never makes a word a town ("estoy en
         # la laguna" from a Mexican phone is still no town), so it is left out of the threshold.
         sure = top.score - top.context >= accept
         if sure and not close:
             match.place, match.typo, match.score = top.place, top.typo, top.score
-            match.suggestions = [r.place for r in best[1:4] if r.score >= SUGGEST]
+            match.suggestions = [r.place for r in best[1:4] if r.score >= weights.SUGGEST]
             return match
         if danger:  # never a guessed town in danger: the phone's or the conversation's country
             match.maybe_country = top.place.country
             return match
         if sure:  # two readings are close: ask
             match.ask, match.suggestions = True, [top.place] + [r.place for r in close]
-        elif top.score >= SUGGEST and (expect_place or top.typo or self._cued(msg, top)):
-            match.suggestions = [r.place for r in best[:4] if r.score >= SUGGEST]
+        elif top.score >= weights.SUGGEST and (expect_place or top.typo or self._cued(msg, top)):
+            match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST]
         return match
 
     def _message(self, text: str, lang: str = "") -> _Message:
-        originals: list[str] = []
-        words: list[str] = []
-        pause_after: set[int] = set()
-        starts: set[int] = {0}
-        text = text[:500]
-        for m in _TOKEN.finditer(text):
-            for part in fold(m.group()).split():
-                originals.append(m.group())
-                words.append(part)
-            if _PAUSE.match(text, m.end()):
-                pause_after.add(len(words) - 1)
-            if _FULL_STOP.match(text, m.end()):
-                starts.add(len(words))
-        words = [ABBREVIATIONS.get(w, w) if i + 1 < len(words) else w for i, w in enumerate(words)]
+        words, originals, pause_after, starts = tokens(text[:500])
         from bot.safety.danger import detector
 
         blocked = detector().positions(words)
@@ -361,95 +268,64 @@ class PlaceResolver(TypoReadings):
                famous: int, namesakes: list[Place] | None = None, typo: bool = False) -> float:
         words = msg.words
         pop = _population(place, staff)
-        score = W_POPULATION * math.log10(max(pop, 500))
+        score = weights.W_POPULATION * math.log10(max(pop, 500))
         if staff:
-            score += W_STAFF_PLACE
+            score += weights.W_STAFF_PLACE
         elif _fold_name(place.name) != gram and not typo:
-            score += W_ALTERNATE_NAME
+            score += weights.W_ALTERNATE_NAME
         common = self.commonness.zipf(gram, ctx.lang)
         # how often a town as big as the name's most famous one is written explains that much of the
         # word's frequency; the rest is the everyday word ("salud", "natal", "socorro")
-        expected = max(1.0, math.log10(max(famous, 10)) - FAME_OFFSET)
-        score += W_COMMON * max(0.0, common - expected - COMMON_SLACK)
-        score += W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
+        expected = max(1.0, math.log10(max(famous, 10)) - weights.FAME_OFFSET)
+        score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
+        score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_of(msg, i, n, ctx.lang)
         name_words = gram.split()
-        if len(name_words) == 2 and name_words[0] in DEFINITE and word_zipf(name_words[1], ctx.lang) >= ARTICLE_NOUN_ZIPF:
-            score += W_ARTICLE_NOUN  # "en el monte", "en la laguna": an article and an everyday noun
+        if len(name_words) == 2 and name_words[0] in weights.DEFINITE and word_zipf(name_words[1], ctx.lang) >= weights.ARTICLE_NOUN_ZIPF:
+            score += weights.W_ARTICLE_NOUN  # "en el monte", "en la laguna": an article and an everyday noun
         if self._capitalised(msg, i, n):
-            score += W_CAPITALISED
+            score += weights.W_CAPITALISED
         if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
-            if common - expected < COMMON_SLACK:  # "Tapachula" alone is a town; "na fronteira" a border
-                score += W_ALONE
+            if common - expected < weights.COMMON_SLACK:  # "Tapachula" alone is a town; "na fronteira" a border
+                score += weights.W_ALONE
         elif (i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.pause_after:
-            score += W_HEADING  # "Choluteca. me robaron", "buenas noches. tapachula. necesito ..."
-        elif i == 0 and common - expected < COMMON_SLACK:  # its frequency is the town's own
-            score += W_FIRST
-        if ctx.lang == "ht" and i + n < len(words) and words[i + n] in POSTPOSED[:-1] and (i + n - 1) not in msg.pause_after:
-            score += W_ARTICLE_AFTER  # "nou nan lari a": Kreyòl's article after a common noun
+            score += weights.W_HEADING  # "Choluteca. me robaron", "buenas noches. tapachula. necesito ..."
+        elif i == 0 and common - expected < weights.COMMON_SLACK:  # its frequency is the town's own
+            score += weights.W_FIRST
+        if ctx.lang == "ht" and i + n < len(words) and words[i + n] in weights.POSTPOSED[:-1] and (i + n - 1) not in msg.pause_after:
+            score += weights.W_ARTICLE_AFTER  # "nou nan lari a": Kreyòl's article after a common noun
         if ctx.expect_place and len(words) <= n + 3:
-            score += W_EXPECTED
+            score += weights.W_EXPECTED
         named = next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
         inside = {at: c for at, c in msg.country_at.items() if i <= at < i + n}
         if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n):
-            score += W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
+            score += weights.W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
         elif named:
             # "Tumbes, na fronteira com Equador": at a border people name the country across it
-            border = self.gazetteer.near_country(place.latitude, place.longitude, named, BORDER_KM)
-            score += W_BORDER_COUNTRY_NAMED if border else W_OTHER_COUNTRY_NAMED
-        if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, BORDER_KM)
+            border = self.gazetteer.near_country(place.latitude, place.longitude, named, weights.BORDER_KM)
+            score += weights.W_BORDER_COUNTRY_NAMED if border else weights.W_OTHER_COUNTRY_NAMED
+        if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM)
                for c in msg.mentioned):
-            score += W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border
+            score += weights.W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border
         if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals):
-            score += W_ADMIN1_NAMED
+            score += weights.W_ADMIN1_NAMED
             if self._admin1_named(words[i : i + n + 3], 0, n, place.admin1, place.country, msg.originals[i:]):
-                score += W_ADMIN1_BESIDE  # "david chiriqui", "cali valle": the state right after the town
+                score += weights.W_ADMIN1_BESIDE  # "david chiriqui", "cali valle": the state right after the town
         # The context only chooses between towns of one name, and only where they differ: it never
         # makes a word a town ("cita en la garita" from a Mexican phone is still no town).
         score += self._context_bonus(ctx, place, namesakes)
         if typo:
-            score += W_TYPO
+            score += weights.W_TYPO
         if self.has_services_near(place):
             score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
         return score
 
     def _cue_of(self, msg: _Message, i: int, n: int, lang: str) -> float:
-        """``_cue_score`` once per span of a message, not once per namesake."""
+        """``cue_score`` once per span of a message, not once per namesake."""
         key = (i, n, lang)
         if key not in msg.cue_memo:
-            msg.cue_memo[key] = self._cue_score(msg.words, i, lang, n)
+            msg.cue_memo[key] = cue_score(msg.words, i, lang, n)
         return msg.cue_memo[key]
-
-    @staticmethod
-    def _cue_score(words: list[str], i: int, lang: str = "", n: int = 1) -> float:
-        """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
-        before it (an article may sit between)."""
-        kind, taken = cue(words, i, lang)
-        if kind in (None, "preposition") and _says_now(words, i - taken, i - taken):
-            kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
-        score = W_CUE[kind] if kind else 0.0
-        lead = words[max(0, i - taken - 3) : i - taken]
-        if kind == "current" and _says_now(words, max(0, i - taken - 3), i - taken):
-            score += W_NOW
-        elif kind is None and _says_now(words, i + n, i + n + 1):
-            score += W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now
-        elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
-            score = W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
-        if other_person(words[max(0, i - 6) : i]):
-            score += W_OTHER_PERSON
-        before = words[i - 1] if i > 0 else ""
-        if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
-                tuple(words[i + n : i + n + k]) in cues("after_a_name") for k in (2, 1)):
-            score += W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
-        elif (before,) in cues("before_a_street") or (
-                (before,) in cues("before_a_saint") and words[i] in SAINTS):
-            score += W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia San José": a street's or a church's name
-        elif (before in DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in POSTPOSED):
-            score += W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
-        elif before in cue_words("possessive") and before not in cue_words("preposition") \
-                and kind not in ("current", "preposition"):
-            score += W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
-        return score
 
     def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:
         """What the phone, the conversation and the route say for this town against its namesakes;
@@ -462,14 +338,14 @@ class PlaceResolver(TypoReadings):
 
     def _context_tests(self, ctx: _Context):
         return (
-            (W_PHONE_COUNTRY, lambda q: bool(ctx.phone_country) and q.country == ctx.phone_country),
-            (W_CONVERSATION_COUNTRY, lambda q: bool(ctx.country_hint) and q.country == ctx.country_hint),
-            (W_NEAR_PREVIOUS, lambda q: ctx.previous is not None and haversine_km(
-                ctx.previous.latitude, ctx.previous.longitude, q.latitude, q.longitude) <= PREVIOUS_KM),
-            (W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
+            (weights.W_PHONE_COUNTRY, lambda q: bool(ctx.phone_country) and q.country == ctx.phone_country),
+            (weights.W_CONVERSATION_COUNTRY, lambda q: bool(ctx.country_hint) and q.country == ctx.country_hint),
+            (weights.W_NEAR_PREVIOUS, lambda q: ctx.previous is not None and haversine_km(
+                ctx.previous.latitude, ctx.previous.longitude, q.latitude, q.longitude) <= weights.PREVIOUS_KM),
+            (weights.W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
             # Brazil is the one Portuguese-speaking country of the Americas: "estou em salvador"
-            (W_LANGUAGE_COUNTRY, lambda q: q.country == LANGUAGE_COUNTRY.get(ctx.lang)),
-            (W_ROUTE, self._on_route),
+            (weights.W_LANGUAGE_COUNTRY, lambda q: q.country == weights.LANGUAGE_COUNTRY.get(ctx.lang)),
+            (weights.W_ROUTE, self._on_route),
         )
 
     def _shared_context(self, ctx: _Context, namesakes: list[Place]) -> list[bool]:
@@ -493,7 +369,7 @@ class PlaceResolver(TypoReadings):
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or ((i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.pause_after)
             or (i == 0 and self._explained(words, 0, n, place, ctx))
-            or (not typo and _population(place, False) >= RARE_NAME_POPULATION
+            or (not typo and _population(place, False) >= weights.RARE_NAME_POPULATION
                 and self._explained(words, i, n, place, ctx))
             or self._capitalised(msg, i, n)
             or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals))
@@ -509,11 +385,11 @@ class PlaceResolver(TypoReadings):
 
     def _explained(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:
         """The words are no more frequent than a town this size explains: a name, not a word."""
-        expected = max(1.0, math.log10(max(_population(place, False), 10)) - FAME_OFFSET)
-        return self.commonness.zipf(" ".join(words[i : i + n]), ctx.lang) - expected < COMMON_SLACK
+        expected = max(1.0, math.log10(max(_population(place, False), 10)) - weights.FAME_OFFSET)
+        return self.commonness.zipf(" ".join(words[i : i + n]), ctx.lang) - expected < weights.COMMON_SLACK
 
     def _cued(self, msg: _Message, r: _Reading) -> bool:
-        return self._cue_score(msg.words, r.start, "", r.end - r.start) > 0
+        return cue_score(msg.words, r.start, "", r.end - r.start) > 0
 
     def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "",
                       typed: list[str] | None = None) -> bool:
@@ -541,11 +417,11 @@ class PlaceResolver(TypoReadings):
             for r in readings:
                 if any(o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
                        and o.place.key != r.place.key
-                       and o.score >= r.score - (W_INSIDE_LONGER if r.typo or not o.typo else 0.0) for o in readings):
+                       and o.score >= r.score - (weights.W_INSIDE_LONGER if r.typo or not o.typo else 0.0) for o in readings):
                     continue
                 state = " ".join(words[r.start : r.end])
                 if any(o.end <= r.start <= o.end + 1 and _fold_name(o.place.admin1) == state for o in readings if o is not r):
-                    r = _Reading(r.place, r.start, r.end, r.score + W_STATE_OF_NEIGHBOUR, r.typo, r.located, r.rare, r.context)
+                    r = _Reading(r.place, r.start, r.end, r.score + weights.W_STATE_OF_NEIGHBOUR, r.typo, r.located, r.rare, r.context)
                 kept.append(r)
             readings = kept
         by_place: dict[str, _Reading] = {}
@@ -563,9 +439,9 @@ class PlaceResolver(TypoReadings):
         pra pacaraima" is Santa Elena de Uairén, across the border from Pacaraima."""
         for r in best[:40]:
             if any((o.start >= r.end or o.end <= r.start) and haversine_km(
-                    r.place.latitude, r.place.longitude, o.place.latitude, o.place.longitude) <= NEAR_OTHER_KM
+                    r.place.latitude, r.place.longitude, o.place.latitude, o.place.longitude) <= weights.NEAR_OTHER_KM
                    for o in anchors):
-                r.score += W_NEAR_OTHER
+                r.score += weights.W_NEAR_OTHER
         return sorted(best, key=lambda r: (r.score, r.place.population), reverse=True)
 
     def at(self, lat: float, lon: float) -> Place:
@@ -585,18 +461,3 @@ class PlaceResolver(TypoReadings):
         tz = town.timezone if town else ""
         admin1 = town.admin1 if town else ""
         return Place(name, country, lat, lon, tz, 0, admin1, "shared_location")
-
-
-def _says_now(words: list[str], start: int, end: int) -> bool:
-    """A "now" phrase ("ahora", "kounye a", "aujourd hui") ends at a position in [start, end]."""
-    by_last = _now_by_last_word()
-    return any(tuple(words[max(0, j - len(p)) : j]) == p for j in range(max(start, 1), min(end, len(words)) + 1)
-               for p in by_last.get(words[j - 1], ()))
-
-
-@functools.cache
-def _now_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for p in cues("now"):
-        table.setdefault(p[-1], []).append(p)
-    return {w: tuple(ps) for w, ps in table.items()}

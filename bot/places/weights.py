@@ -1,0 +1,58 @@
+"""The weights of the evidence for a place reading, and the bars a reading must pass
+(:mod:`bot.places.resolve`). Calibrated on tests/places/eval; see the README's place section."""
+
+# Evidence weights, in "points"; a reading needs ACCEPT points to be taken without asking.
+W_POPULATION = 0.6  # per power of ten of the population
+W_STAFF_PLACE = 2.0  # a stop or alias staff added on purpose ("sps", "tegus", "cdmx")
+W_ALTERNATE_NAME = -0.3  # matched one of GeoNames' alternate names, not the town's own name
+W_COMMON = -1.6  # per Zipf point the words are more frequent than a town of that size explains
+COMMON_SLACK = 0.8
+FAME_OFFSET = 2.2  # a town of 10^k people is written about as often as a word of Zipf k - 2.2
+W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
+W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}
+W_OTHER_PERSON = -5.0  # "mi hermano está en X": someone else is there, not the person writing
+SAINTS = frozenset("san santa santo sao saint sainte st nuestra nossa".split())
+W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
+W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
+W_ARTICLE_NOUN = -1.5
+ARTICLE_NOUN_ZIPF = 4.0
+DEFINITE = frozenset("la el los las le les the os as l".split())
+# Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
+POSTPOSED = ("la", "a", "an", "lan", "yo")  # "yo" is also "they": not after a name
+W_ARTICLE_AFTER = -1.5  # Kreyòl puts "the" after the noun: "teminal la reynosa"
+W_NOW_AFTER = 1.5  # "escuintla now": a now-word right after the name
+W_NOW = 1.0  # "ahora estamos en", "now we are in": where they are now, not where they were
+W_CAPITALISED = 0.8
+W_HEADING = 1.7  # "Choluteca. me robaron...": the message starts with the name and a full stop or comma
+W_FIRST = 0.8  # "juchitan unos hombres...": a rare word first in the message, no stop after it
+W_ALONE = 2.0  # the message is the name (and maybe a preposition)
+W_EXPECTED = 1.5  # the bot has just asked where the person is
+W_COUNTRY_NAMED = 2.0
+W_OTHER_COUNTRY_NAMED = -2.5
+W_BORDER_COUNTRY_NAMED = -0.5  # the other country is within BORDER_KM
+BORDER_KM = 40.0
+W_AT_BORDER = 2.0  # the town lies at the border of a country the message names (to cross, from, across)
+W_ADMIN1_NAMED = 2.5
+W_ADMIN1_BESIDE = 1.0
+W_PHONE_COUNTRY = 1.5
+W_CONVERSATION_COUNTRY = 0.8
+W_NEAR_PREVIOUS = 0.8  # within PREVIOUS_KM of the conversation's last place
+PREVIOUS_KM = 150.0  # about a day on the road: farther, the last place says little about this one
+W_ROUTE = 0.5
+W_LANGUAGE_COUNTRY = 1.0
+LANGUAGE_COUNTRY = {"pt": "BR"}
+ROUTE_KM = 200.0  # "on the route": this close to a stop or alias staff listed in knowledge/places
+W_TYPO = -0.5
+W_NEAR_OTHER = 2.0  # within NEAR_OTHER_KM of another town the message names (where they came from, go to)
+NEAR_OTHER_KM = 150.0
+W_INSIDE_LONGER = 1.5  # "rosario" inside "villa del rosario": the longer name wins unless far behind
+W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of the town before it
+SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists some towns twice)
+ACCEPT = 3.5
+ACCEPT_IN_DANGER = 3.5
+RARE_NAME_POPULATION = 5_000
+# Closer than this, two readings in two countries are asked about: the other country means other
+# emergency numbers and other laws (about 10x in population). Within one country the better reading
+# is taken: a question costs the person a turn, a wrong namesake there only the distances.
+MARGIN = 0.6
+SUGGEST = 1.5  # below ACCEPT but above this: offered as "did you mean"
