@@ -110,3 +110,19 @@ def needs_text(days: int = 30) -> str:
     widths = [max(len(str(row[i])) for row in table) for i in range(len(table[0]))]
     lines = ["  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip() for row in table]
     return f"Needs per town, last {days} days (counts under 5 as <5):\n" + "\n".join(lines) + "\n"
+
+
+def reported_text(services) -> str:
+    """The services people said are wrong (closed, wrong number, moved) since they were last checked,
+    most reported first: the terminal's view of the console's "to check" list (``bot kb report``)."""
+    from console.knowledge.views import recent_reports
+
+    reported = recent_reports(services, clock.today())
+    if not reported:
+        return "Services people reported as wrong, last 90 days: none.\n"
+    names = {s.id: s.name for s in services}
+    rows = sorted(reported.items(), key=lambda item: -sum(item[1].values()))
+    lines = [f"{sid}  {names.get(sid, '(no longer in the knowledge)')}: "
+             + ", ".join(f"{kind.replace('_', ' ')} {n}" for kind, n in sorted(kinds.items())) for sid, kinds in rows]
+    return ("Services people reported as wrong, last 90 days, since their last check (check them, then set "
+            "verified_on):\n" + "\n".join(lines) + "\n")

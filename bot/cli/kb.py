@@ -274,9 +274,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         from bot.handover.db import ready
 
         ready()
-        from console.reports import needs_text
+        from bot.knowledge.loader import load_knowledge
+        from console.reports import needs_text, reported_text
 
         print("\n" + needs_text(), end="")
+        print("\n" + reported_text(load_knowledge(root).kb.services), end="")
     except Exception as exc:
         print(f"\n(needs per town: the console's database cannot be read: {type(exc).__name__})")
     return 0

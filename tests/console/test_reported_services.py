@@ -54,3 +54,15 @@ def test_reports_are_kept_two_years_like_the_needs():
         assert store.purge_needs() == 0
     with clock.frozen(date(2028, 11, 21)):
         assert store.purge_needs() == 1 and not ServiceReport.objects.exists()
+
+
+def test_bot_kb_report_lists_the_reported_services(capsys):
+    from bot.cli import main as bot_cli
+
+    store.count_report(SID, "closed")
+    store.count_report(SID, "closed")
+    store.count_report(SID, "wrong_number")
+    assert bot_cli(["kb", "report"]) == 0
+    out = capsys.readouterr().out
+    section = out[out.index("Services people reported as wrong"):].splitlines()
+    assert section[1].startswith(SID) and section[1].endswith("closed 2, wrong number 1")
