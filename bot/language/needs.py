@@ -29,7 +29,10 @@ def _matcher(lang: str) -> PhraseMatcher:
 
 def need_from_words(text: str, lang: str) -> str | None:
     """The category the message's words ask for most (the more urgent on a tie), or None."""
-    counts = Counter(p.kind for p in {p.text: p for p in _matcher(lang).hits(text)}.values())
+    hits = list({p.text: p for p in _matcher(lang).hits(text)}.values())
+    # a word inside a longer phrase belongs to that phrase: "no puedo dormir" is no need for a bed
+    inside = {w for p in hits if len(p.words) > 1 for w in p.words}
+    counts = Counter(p.kind for p in hits if len(p.words) > 1 or p.words[0] not in inside)
     if not counts:
         return None
     return max(counts, key=lambda kind: (counts[kind], -URGENCY.index(kind)))

@@ -17,7 +17,10 @@ from bot.language.needs import URGENCY, WORDS_DIR, need_from_words
     ("en", "i lost contact with my brother", "family_links"),
     ("fr", "j'ai besoin d'un avocat pour l'asile", "legal"),
     ("es", "necesito cargar el celular", "connectivity"),
-    ("fr", "du pain svp", "food"),  # "pain" is bread in French, read in French only
+    ("fr", "du pain svp", "food"),
+    ("es", "no puedo dormir de la angustia", "psychosocial"),
+    ("es", "no puedo dormir", "psychosocial"),  # the phrase, not "dormir" (a bed)
+    ("es", "no tenemos donde dormir", "shelter"),  # "pain" is bread in French, read in French only
 ])
 def test_reads_the_need(lang, text, need):
     assert need_from_words(text, lang) == need
