@@ -34,6 +34,7 @@ def number_label(e: EmergencyNumber, lang: str) -> str:
     return ", ".join(t(lang, f"emergency_kind_{k}") for k in kinds)
 
 
-def numbers_text(country: Country, kind: str, lang: str) -> str:
-    """``122 (ambulance, fire), 125 (ambulance, Red Cross), 110 (police)``: every number, labelled."""
-    return ", ".join(f"{e.number} ({number_label(e, lang)})" for e in ordered_numbers(country, kind))
+def numbers_text(country: Country, kind: str, lang: str, most: int | None = None) -> str:
+    """``122 (ambulance, fire), 125 (ambulance, Red Cross), 110 (police)``: the numbers (the first
+    ``most`` of them, else every one), labelled, the fitting one first."""
+    return ", ".join(f"{e.number} ({number_label(e, lang)})" for e in ordered_numbers(country, kind)[:most])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from bot import DEFAULT_LANGUAGE, clock
-from bot.answers.numbers import number_label, numbers_text, ordered_numbers
+from bot.answers.numbers import numbers_text, ordered_numbers
 from bot.answers.reply import Reply
 from bot.answers.services import red_cross_contact, service_brief
 from bot.knowledge.model import Country, CrisisLine, KnowledgeBase, pick
@@ -46,8 +46,7 @@ def other_country_line(kb: KnowledgeBase, country: str, kind: str, lang: str) ->
     c = kb.countries.get(country)
     if not c or not c.emergency:
         return ""
-    first = ordered_numbers(c, kind)[0]
-    return t(lang, "emergency_other_country", country=pick(c.name, lang), numbers=f"{first.number} ({number_label(first, lang)})")
+    return t(lang, "emergency_other_country", country=pick(c.name, lang), numbers=numbers_text(c, kind, lang, 1))
 
 
 def emergency_numbers(kb: KnowledgeBase, country: str, kind: str = "", lang: str = DEFAULT_LANGUAGE) -> str:

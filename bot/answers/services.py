@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.answers.menus import category_label
-from bot.answers.numbers import number_label, ordered_numbers
+from bot.answers.numbers import numbers_text
 from bot.answers.reply import Reply
 from bot.knowledge.model import KnowledgeBase, Service, pick
 from bot.knowledge.search import Hit, SearchResult
@@ -170,8 +170,7 @@ def no_results(kb: KnowledgeBase, result: SearchResult, place: Place, lang: str)
     country = kb.countries.get(place.country)
     if result.category == "medical" and country and country.emergency:
         # a sick child and no clinic in the knowledge: the ambulance number, labelled, before anything else
-        numbers = ", ".join(f"{e.number} ({number_label(e, lang)})"
-                            for e in ordered_numbers(country, "medical_emergency")[:2])
+        numbers = numbers_text(country, "medical_emergency", lang, 2)
         text += "\n" + t(lang, "results_none_urgent", numbers=numbers)
     contact = red_cross_contact(kb, place.country)
     if contact:
