@@ -62,6 +62,12 @@ ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US HT DO CU 
 _fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
 
 
+@functools.lru_cache(maxsize=2)
+def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """The folded names of the states and departments of the route's countries (once per process)."""
+    return frozenset(_fold_name(p.admin1) for p in gazetteer.places if p.admin1 and p.country in ROUTE_COUNTRIES)
+
+
 class PlaceResolver(TypoReadings):
     """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
@@ -135,10 +141,9 @@ class PlaceResolver(TypoReadings):
                 cells.update((i + di, j + dj) for di in range(-reach, reach + 1) for dj in range(-reach, reach + 1))
         return frozenset(cells)
 
-    @functools.cached_property
+    @property
     def _state_names(self) -> frozenset[str]:
-        """The folded names of the states and departments of the route's countries."""
-        return frozenset(_fold_name(p.admin1) for p in self.gazetteer.places if p.admin1 and p.country in ROUTE_COUNTRIES)
+        return _state_names(self.gazetteer)
 
     def warm(self) -> None:
         """Build the look-up tables now (about 2 s) rather than on a person's first message."""

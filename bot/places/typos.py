@@ -4,6 +4,10 @@ scores and places the readings found here like any other."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from rapidfuzz import fuzz, process
 
 from bot.places.cues import phonetic
@@ -72,25 +76,44 @@ class TypoReadings:
     def _names_by_sound(self) -> dict[str, list[str]]:
         """Phonetic key -> names: "reynoza", "ermosiyo", "kito" sound like the towns they mean."""
         if self._sound_names is None:
-            table: dict[str, list[str]] = {}
-            for name in self.extra:
-                table.setdefault(phonetic(name), []).append(name)
-            for name, places in self.gazetteer.by_name.items():
-                if places[0].population >= 5000 and fold(places[0].name) == name:
-                    table.setdefault(phonetic(name), []).append(name)
-            self._sound_names = table
+            self._sound_names = _with_names(_gazetteer_sounds(self.gazetteer), self.extra, phonetic)
         return self._sound_names
 
     def _names_by_letter(self) -> dict[tuple[str, int], list[str]]:
         """(first letter, length) -> names: a typo keeps the first letter and about the length."""
         if self._fuzzy_names is None:
-            buckets: dict[tuple[str, int], list[str]] = {}
-            for name in self.extra:
-                if len(name) >= 4:
-                    buckets.setdefault((name[0], len(name)), []).append(name)
-            for name, places in self.gazetteer.by_name.items():
-                if len(name) >= 4 and places[0].population >= 5000:
-                    buckets.setdefault((name[0], len(name)), []).append(name)
-            self._fuzzy_names = buckets
+            self._fuzzy_names = _with_names(_gazetteer_letters(self.gazetteer),
+                                            [n for n in self.extra if len(n) >= 4], lambda n: (n[0], len(n)))
         return self._fuzzy_names
 
+
+# The gazetteer's part of the tables is the same for every knowledge snapshot: built once per process
+# (a third of a second), so that the first message after a reload does not pay for it again.
+@functools.lru_cache(maxsize=2)
+def _gazetteer_sounds(gazetteer: Any) -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for name, places in gazetteer.by_name.items():
+        if places[0].population >= 5000 and fold(places[0].name) == name:
+            table.setdefault(phonetic(name), []).append(name)
+    return table
+
+
+@functools.lru_cache(maxsize=2)
+def _gazetteer_letters(gazetteer: Any) -> dict[tuple[str, int], list[str]]:
+    buckets: dict[tuple[str, int], list[str]] = {}
+    for name, places in gazetteer.by_name.items():
+        if len(name) >= 4 and places[0].population >= 5000:
+            buckets.setdefault((name[0], len(name)), []).append(name)
+    return buckets
+
+
+def _with_names(shared: dict, names: Iterable[str], key: Callable[[str], Any]) -> dict:
+    """``shared`` plus ``names`` (the staff's places), staff names first as before; ``shared`` and
+    its lists stay untouched."""
+    table = dict(shared)
+    added: dict[Any, list[str]] = {}
+    for name in names:
+        added.setdefault(key(name), []).append(name)
+    for k, own in added.items():
+        table[k] = own + table.get(k, [])
+    return table
