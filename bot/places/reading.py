@@ -58,6 +58,7 @@ class Message:
     mentioned: set[str] = field(default_factory=set)  # every country named, whatever the cue before it
     sentence_starts: set[int] = field(default_factory=set)  # words after ". ! ?" (and the first)
     cue_memo: dict[tuple[int, int, str], float] = field(default_factory=dict)  # a span's cue, weighed once
+    region_at: dict[int, tuple[str, int]] = field(default_factory=dict)  # word index -> (country, words) of a region
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from bot.places import weights
+from bot.places import regions, weights
 from bot.places.cues import (
     ARTICLES,
     cue_kind,
@@ -178,6 +178,8 @@ class PlaceResolver(TypoReadings):
         if not msg.words:
             return match
         named = [c for _, c in sorted(msg.country_at.items())]
+        # a country named, else the country of a state or region named ("en chiapas", "selva del darien")
+        named += [c for _, (c, _n) in sorted(msg.region_at.items())]
         match.country = named[0] if named else ""
         context = _Context(country_hint, phone_country, previous, expect_place, lang)
         readings = list(self._exact_readings(msg, context))
@@ -235,7 +237,9 @@ class PlaceResolver(TypoReadings):
                         country_at[i] = code
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts)
+        found = regions.find(words, regions.names(self.gazetteer, ROUTE_COUNTRIES), lang, taken | blocked)
+        return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
+                        region_at=found)
 
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words
@@ -285,6 +289,11 @@ class PlaceResolver(TypoReadings):
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_of(msg, i, n, ctx.lang)
+        regions_in = [(c, m) for j, (c, m) in msg.region_at.items() if i <= j and j + m <= i + n]
+        if regions_in and not (regions_in[0][0] == place.country and _fold_name(place.admin1) in gram):
+            # "en el darien": the Panamanian province, not Darien, Illinois; "en florida": the state,
+            # not Florida, New York (but "en veracruz" may be the city: it lies in that state)
+            score += weights.W_REGION_NAMESAKE
         name_words = gram.split()
         if len(name_words) == 2 and name_words[0] in weights.DEFINITE and word_zipf(name_words[1], ctx.lang) >= weights.ARTICLE_NOUN_ZIPF:
             score += weights.W_ARTICLE_NOUN  # "en el monte", "en la laguna": an article and an everyday noun

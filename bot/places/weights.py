@@ -33,6 +33,7 @@ W_BORDER_COUNTRY_NAMED = -0.5  # the other country is within BORDER_KM
 BORDER_KM = 40.0
 W_AT_BORDER = 2.0  # the town lies at the border of a country the message names (to cross, from, across)
 W_ADMIN1_NAMED = 2.5
+W_REGION_NAMESAKE = -3.5  # a town named like a state or region of another country, read where the region is meant
 W_ADMIN1_BESIDE = 1.0
 W_PHONE_COUNTRY = 1.5
 W_CONVERSATION_COUNTRY = 0.8

@@ -1,0 +1,54 @@
+"""A state or region named where no town is gives the country (the emergency number in danger),
+never a town; an everyday word that is also a state's name gives nothing."""
+
+import pytest
+
+from bot.places.understand import understand
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    ("socorro estamos na selva do darien meu pai caiu e nao consegue andar", "pt", "BR", "PA"),
+    ("on est perdus dans la jungle du darien", "fr", "CM", "PA"),
+    ("nou nan forè darien an", "ht", "HT", "PA"),
+    ("seguimos en chiapas, nos asaltaron", "es", "HN", "MX"),
+    ("nou nan dezè arizona, nou pa gen dlo", "ht", "HT", "US"),
+    ("we are in texas and my friend collapsed", "en", "VE", "US"),
+    ("estamos en el tachira", "es", "CO", "VE"),
+])
+def test_a_region_named_gives_its_country_and_no_town(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.place is None and not seen.ask
+    assert seen.country == country
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("vengo de chiapas", "es"),  # where they come from
+    ("mañana vamos para texas", "es"),  # where they are going
+    ("mi hermano esta en texas", "es"),  # someone else
+    ("estoy en el valle", "es"),  # Valle is a Honduran department, and a valley
+    ("la señora herrera nos ayudo", "es"),  # Herrera is a Panamanian province, and a name
+    ("estoy en la capital", "es"),
+    ("je suis dans le nord", "fr"),
+    ("santa maria madre de dios ayudenos", "es"),  # a prayer, not the Peruvian region
+])
+def test_a_state_name_that_is_not_where_the_person_is_gives_nothing(knowledge, text, lang):
+    seen = understand(knowledge, text, phone_country="CO", lang=lang, danger=True)
+    assert seen.place is None and seen.country == "CO"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("estamos en veracruz", "Veracruz", "MX"),  # the city lies in the state of its name
+    ("estoy en escuintla", "Escuintla", "GT"),  # a city first: left to the town readings
+    ("estoy en santiago", "Santiago", "CL"),  # a Dominican province, but Santiago is a capital
+])
+def test_a_state_named_like_a_city_is_the_city(knowledge, text, name, country):
+    seen = understand(knowledge, text, phone_country=country, lang="es")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country)
+
+
+def test_darien_is_the_province_not_the_town_in_illinois(knowledge):
+    seen = understand(knowledge, "estamos en el darien", phone_country="VE", lang="es")
+    assert seen.place is None and seen.country == "PA"
+    # with its state named, the town in Illinois is meant
+    seen = understand(knowledge, "we live in darien illinois", phone_country="US", lang="en")
+    assert seen.place is not None and seen.place.country == "US"
