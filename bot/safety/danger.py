@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from rapidfuzz.distance import Levenshtein
@@ -21,6 +22,7 @@ from bot.textnorm import fold
 KINDS = ("sexual_violence", "suicide", "missing_child", "medical_emergency", "violence")
 PHRASES_DIR = Path(__file__).resolve().parent / "phrases"
 MAX_CHARS = 3000  # a danger message says so early; bounds the work on a 10,000-character message
+PAIR_WINDOW = 6  # words: "mi hijo de 5 años no aparece"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ def _deletions(word: str) -> set[str]:
 
 
 def _word_matches(pattern: str, word: str, safe_words: frozenset[str] = frozenset()) -> bool:
+    if pattern == "#":  # any number: "hace # anos", "# years ago"
+        return word.isdigit()
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
     if pattern == word:
@@ -96,26 +100,54 @@ class PhraseMatcher:
 
     def hits(self, text: str) -> list[_Phrase]:
         """Every phrase found in ``text``."""
-        words = fold(text[:MAX_CHARS]).split()
-        hits: list[_Phrase] = []
+        return [p for _, p in self._found(fold(text[:MAX_CHARS]).split())]
+
+    def where(self, words: list[str]) -> list[int]:
+        """The indices of the folded ``words`` where a phrase starts."""
+        return [i for i, _ in self._found(words)]
+
+    def _found(self, words: list[str]) -> list[tuple[int, _Phrase]]:
+        hits: list[tuple[int, _Phrase]] = []
         for i, word in enumerate(words):
             for p in self._starting(word):
                 n = len(p.words)
                 if i + n <= len(words) and all(
                     _word_matches(pw, w, self.safe_words) for pw, w in zip(p.words[1:], words[i + 1 : i + n])
                 ):
-                    hits.append(p)
+                    hits.append((i, p))
         return hits
 
 
 class DangerDetector(PhraseMatcher):
+    """The phrases of each kind; ``pairs``: two words of a kind near each other ("mi hijo ... no
+    aparece"); ``over``: words saying the harm is past and the person safe ("hace 2 años", "now
+    safe"), unless ``now`` words say it goes on ("ahorita", "right now")."""
+
+    def __init__(self, phrases: list[_Phrase], safe_words: frozenset[str] = frozenset(),
+                 pairs: list[tuple[str, str, PhraseMatcher, PhraseMatcher]] = (),
+                 over: PhraseMatcher | None = None, now: PhraseMatcher | None = None):
+        super().__init__(phrases, safe_words)
+        self.pairs = list(pairs)
+        self.over, self.now = over, now
+
     def check(self, text: str) -> Danger | None:
         """The most serious danger the message signals, or None."""
-        hits = self.hits(text)
+        hits = self.hits(text) + self._pair_hits(text)
         if not hits:
             return None
+        if self.over is not None and self.over.hits(text) and not (self.now is not None and self.now.hits(text)):
+            return None  # "hace 2 años me secuestraron, ¿sirve para el asilo?": a question about rights
         best = min(hits, key=lambda p: (KINDS.index(p.kind), -len(p.words)))
         return Danger(best.kind, best.text, best.lang)
+
+    def _pair_hits(self, text: str) -> list[_Phrase]:
+        words = fold(text[:MAX_CHARS]).split()
+        found = []
+        for kind, lang, first, second in self.pairs:
+            a, b = first.where(words), second.where(words)
+            if any(abs(i - j) <= PAIR_WINDOW for i in a for j in b if i != j):
+                found.append(_Phrase(("…",), kind, lang, f"{kind} (two words near each other)"))
+        return found
 
     def positions(self, words: list[str]) -> set[int]:
         """The indices of ``words`` (folded) that belong to a danger phrase: never a place name."""
@@ -140,16 +172,37 @@ def load_phrases(folder: Path = PHRASES_DIR, kinds: tuple[str, ...] = KINDS) -> 
         safe.update(fold(str(w)) for w in doc.get("safe_words") or ())
         for kind in kinds:
             for raw in doc.get(kind) or ():
-                words = tuple(fold(str(raw).replace("*", " STAR ")).replace(" star", "*").split())
+                words = _words(raw)
                 if words:
                     phrases.append(_Phrase(words, kind, lang, str(raw)))
     return phrases, frozenset(safe)
 
 
+def _words(raw: Any) -> tuple[str, ...]:
+    return tuple(fold(str(raw).replace("*", " STAR ")).replace(" star", "*").split())
+
+
+def load_markers(folder: Path = PHRASES_DIR) -> tuple[list, PhraseMatcher, PhraseMatcher]:
+    """The ``pairs`` of each kind, and the ``over`` and ``now`` words, of every language file."""
+    pairs, over, now = [], [], []
+    for path in sorted(folder.glob("*.yml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        lang = str(doc.get("lang") or path.stem)
+        for kind, rules in (doc.get("pairs") or {}).items():
+            for first, second in rules:
+                sides = [PhraseMatcher([_Phrase(_words(w), kind, lang, str(w)) for w in side if _words(w)])
+                         for side in (first, second)]
+                pairs.append((kind, lang, *sides))
+        over += [_Phrase(_words(w), "over", lang, str(w)) for w in doc.get("over") or () if _words(w)]
+        now += [_Phrase(_words(w), "now", lang, str(w)) for w in doc.get("now") or () if _words(w)]
+    return pairs, PhraseMatcher(over), PhraseMatcher(now)
+
+
 @functools.lru_cache(maxsize=1)
 def detector() -> DangerDetector:
     phrases, safe_words = load_phrases()
-    return DangerDetector(phrases, safe_words)
+    pairs, over, now = load_markers()
+    return DangerDetector(phrases, safe_words, pairs, over, now)
 
 
 def check(text: str) -> Danger | None:
