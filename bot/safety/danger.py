@@ -179,7 +179,9 @@ def load_phrases(folder: Path = PHRASES_DIR, kinds: tuple[str, ...] = KINDS) -> 
 
 
 def _words(raw: Any) -> tuple[str, ...]:
-    return tuple(fold(str(raw).replace("*", " STAR ")).replace(" star", "*").split())
+    """A phrase's folded words; folding drops '*' and '#', so they travel as placeholder words."""
+    text = fold(str(raw).replace("*", " STAR ").replace("#", " QQNUMBERQQ "))
+    return tuple("#" if w == "qqnumberqq" else w for w in text.replace(" star", "*").split())
 
 
 def load_markers(folder: Path = PHRASES_DIR) -> tuple[list, PhraseMatcher, PhraseMatcher]:

@@ -1,0 +1,40 @@
+"""The danger check's pairs (two words of a kind near each other) and over/now words (a harm that
+is past, unless it goes on), on a small phrase file of its own: the mechanism, apart from the
+languages' phrase lists."""
+
+import textwrap
+
+from bot.safety.danger import DangerDetector, load_markers, load_phrases
+
+
+def detector(tmp_path):
+    (tmp_path / "xx.yml").write_text(textwrap.dedent("""
+        lang: xx
+        violence: [me pegan, secuestr*]
+        pairs:
+          missing_child:
+            - [[hijo, "mi nin*"], [perdi*, "no aparece"]]
+        over: ["hace # anos", "ya estoy a salvo"]
+        now: [ahorita, hoy]
+    """), encoding="utf-8")
+    phrases, safe = load_phrases(tmp_path)
+    return DangerDetector(phrases, safe, *load_markers(tmp_path))
+
+
+def test_two_words_of_a_kind_near_each_other(tmp_path):
+    d = detector(tmp_path)
+    assert d.check("mi hijo de 5 anos no aparece").kind == "missing_child"
+    assert d.check("no aparece mi nino desde la manana").kind == "missing_child"
+    # too far apart: seven words between them are no longer one statement
+    assert d.check("mi hijo esta bien y comio y duerme ya pero el perro no aparece") is None
+    assert d.check("perdi mi celular") is None  # one half alone is nothing
+
+
+def test_a_harm_that_is_over_is_no_danger_unless_it_goes_on(tmp_path):
+    d = detector(tmp_path)
+    assert d.check("me secuestraron") is not None
+    assert d.check("hace 2 anos me secuestraron, sirve para el asilo?") is None
+    assert d.check("me pegan, ya estoy a salvo?") is None
+    assert d.check("hace 2 anos me secuestraron y hoy me encontraron otra vez") is not None
+    assert d.check("hace anos me pegan y ahorita me pegan de nuevo") is not None
+    assert d.check("hace dos horas me secuestraron") is not None  # '#' is a number only
