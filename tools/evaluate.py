@@ -1,12 +1,14 @@
 """``make eval``: NLU quality per language on the held-out sets, and the danger check's recall.
 
-Reads ``tests/nlu/<lang>.yml`` (written apart from the training data), ``tests/danger/<lang>.yml``
-and ``tests/places/eval/<lang>.yml`` (place understanding, see ``tools.places_eval``),
+Reads ``tests/nlu/<lang>.yml`` (written apart from the training data), the danger sets
+``tests/danger/<lang>.yml``, ``tests/danger/dev`` and ``tests/danger/blind`` and the place sets
+``tests/places/{eval,holdout,fresh,fourth}`` (place understanding, see ``tools.places_eval``),
 parses every message with the trained model, and writes ``results/eval.json``::
 
     {"es": {"intent_accuracy": 0.97, "macro_f1": 0.96, "n": 120, "confusions": [...]},
      ...,
-     "danger": {"es": {"recall": 1.0, "false_alarm_rate": 0.0, "n_danger": 30, "n_ordinary": 70}, ...}}
+     "danger": {"es": {"recall": 1.0, "false_alarm_rate": 0.0, "n_danger": 30, "n_ordinary": 70}, ...},
+     "danger_dev": {...}, "danger_blind": {...}, "places": {...}, ...}
 
 A report, not a gate: it prints the figures and exits 0.
 """
@@ -69,9 +71,33 @@ async def _predict(model: str, texts: list[str]) -> list[tuple[str, float]]:
     return out
 
 
+DANGER_SETS = {"danger": ROOT / "tests" / "danger", "danger_dev": ROOT / "tests" / "danger" / "dev",
+               "danger_blind": ROOT / "tests" / "danger" / "blind"}
+
+
+def danger_figures(model: str, path: Path) -> dict:
+    """Recall and false alarms as the dialogue decides: a danger phrase, or the model's
+    ``emergency`` when it is confident."""
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    danger = [d["text"] if isinstance(d, dict) else str(d) for d in doc.get("danger") or []]
+    ordinary = [str(o) for o in doc.get("ordinary") or []]
+    preds = asyncio.run(_predict(model, danger + ordinary))
+    flagged = [bool(danger_check(t)) or (p == "emergency" and c >= MODEL_EMERGENCY_CONFIDENCE)
+               for t, (p, c) in zip(danger + ordinary, preds)]
+    phrases = [bool(danger_check(t)) for t in danger + ordinary]
+    return {
+        "recall": round(sum(flagged[: len(danger)]) / len(danger), 4) if danger else 0.0,
+        "false_alarm_rate": round(sum(flagged[len(danger):]) / len(ordinary), 4) if ordinary else 0.0,
+        "recall_phrases_alone": round(sum(phrases[: len(danger)]) / len(danger), 4) if danger else 0.0,
+        "n_danger": len(danger),
+        "n_ordinary": len(ordinary),
+        "missed": [t for t, f in zip(danger, flagged[: len(danger)]) if not f],
+        "false_alarms": [t for t, f in zip(ordinary, flagged[len(danger):]) if f],
+    }
+
+
 def evaluate(model: str, out_path: Path) -> dict:
     report: dict = {}
-    danger_report: dict = {}
     for lang in LANGUAGES:
         path = ROOT / "tests" / "nlu" / f"{lang}.yml"
         if not path.exists():
@@ -90,28 +116,11 @@ def evaluate(model: str, out_path: Path) -> dict:
                 {"gold": g, "predicted": p, "count": c} for (g, p), c in confusions.most_common(10)
             ],
         }
-        dpath = ROOT / "tests" / "danger" / f"{lang}.yml"
-        if dpath.exists():
-            doc = yaml.safe_load(dpath.read_text(encoding="utf-8")) or {}
-            danger = [d["text"] if isinstance(d, dict) else str(d) for d in doc.get("danger") or []]
-            ordinary = [str(o) for o in doc.get("ordinary") or []]
-            preds = asyncio.run(_predict(model, danger + ordinary))
-            # as the dialogue decides: a danger phrase, or the model's emergency when it is confident
-            flagged = [
-                bool(danger_check(t)) or (p == "emergency" and c >= MODEL_EMERGENCY_CONFIDENCE)
-                for t, (p, c) in zip(danger + ordinary, preds)
-            ]
-            hits = sum(flagged[: len(danger)])
-            alarms = sum(flagged[len(danger) :])
-            danger_report[lang] = {
-                "recall": round(hits / len(danger), 4) if danger else 0.0,
-                "false_alarm_rate": round(alarms / len(ordinary), 4) if ordinary else 0.0,
-                "n_danger": len(danger),
-                "n_ordinary": len(ordinary),
-                "missed": [t for t, f in zip(danger, flagged[: len(danger)]) if not f],
-                "false_alarms": [t for t, f in zip(ordinary, flagged[len(danger) :]) if f],
-            }
-    report["danger"] = danger_report
+    # the first set (the phrases were written against it), a development set (read while improving
+    # them) and a blind set (never read by whoever wrote the phrases)
+    for key, folder in DANGER_SETS.items():
+        report[key] = {lang: danger_figures(model, folder / f"{lang}.yml")
+                       for lang in LANGUAGES if (folder / f"{lang}.yml").exists()}
     from tools.places_eval import evaluate as evaluate_places
 
     report["places"] = evaluate_places()
@@ -119,6 +128,8 @@ def evaluate(model: str, out_path: Path) -> dict:
     report["places_holdout"] = evaluate_places(folder=ROOT / "tests" / "places" / "holdout")
     # a third set by a third author, written while the resolver was being improved and never shown to it
     report["places_fresh"] = evaluate_places(folder=ROOT / "tests" / "places" / "fresh")
+    # a fourth, by a fourth author, a third of it danger messages; measured once before any change
+    report["places_fourth"] = evaluate_places(folder=ROOT / "tests" / "places" / "fourth")
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return report
@@ -132,13 +143,16 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     report = evaluate(args.model, Path(args.out))
-    print(f"{'lang':6}{'accuracy':>10}{'macro F1':>10}{'n':>6}   danger recall  false alarms")
+    print(f"{'lang':6}{'accuracy':>10}{'macro F1':>10}{'n':>6}")
     for lang in LANGUAGES:
         if lang in report:
             r = report[lang]
-            d = report["danger"].get(lang, {})
-            print(f"{lang:6}{r['intent_accuracy']:>10.3f}{r['macro_f1']:>10.3f}{r['n']:>6}   "
-                  f"{d.get('recall', 0):>13.3f}  {d.get('false_alarm_rate', 0):>12.3f}")
+            print(f"{lang:6}{r['intent_accuracy']:>10.3f}{r['macro_f1']:>10.3f}{r['n']:>6}")
+    for key in DANGER_SETS:
+        print(f"\n{key} ({DANGER_SETS[key].relative_to(ROOT)}): recall / false alarms (phrases alone)")
+        for lang, d in report[key].items():
+            print(f"{lang:6}{d['recall']:>8.3f} /{d['false_alarm_rate']:>6.3f}   ({d['recall_phrases_alone']:.3f})  "
+                  f"n={d['n_danger']}+{d['n_ordinary']}")
     from tools.places_eval import print_report
 
     print("\nplaces (tests/places/eval):")
@@ -147,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     print_report(report["places_holdout"])
     print("\nplaces, third held-out set never tuned on (tests/places/fresh):")
     print_report(report["places_fresh"])
+    print("\nplaces, fourth held-out set (tests/places/fourth):")
+    print_report(report["places_fourth"])
     print(f"written to {args.out}")
     return 0
 
