@@ -204,14 +204,15 @@ def danger_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
     A cry for help ("socorro", "anmwe", "help") or a danger word is never read as a town.
     """
-    from bot.safety.danger import PHRASES_DIR
+    from bot.safety.danger import KINDS, PHRASES_DIR
 
     words: set[str] = set()
     stems: set[str] = set()
     for path in sorted(PHRASES_DIR.glob("*.yml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for key, phrases in doc.items():
-            if not isinstance(phrases, list) or key in ("safe_words",):
+            # the phrases of each kind; not "over"/"now" ("hace", "ahora") nor a pair's halves ("hijo")
+            if key not in KINDS or not isinstance(phrases, list):
                 continue
             for raw in phrases:
                 for w in fold(str(raw).replace("*", " STAR ")).replace(" star", "*").split():
