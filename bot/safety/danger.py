@@ -184,7 +184,8 @@ def _words(raw: Any) -> tuple[str, ...]:
     return tuple("#" if w == "qqnumberqq" else w for w in text.replace(" star", "*").split())
 
 
-def load_markers(folder: Path = PHRASES_DIR) -> tuple[list, PhraseMatcher, PhraseMatcher]:
+def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozenset()
+                 ) -> tuple[list, PhraseMatcher, PhraseMatcher]:
     """The ``pairs`` of each kind, and the ``over`` and ``now`` words, of every language file."""
     pairs, over, now = [], [], []
     for path in sorted(folder.glob("*.yml")):
@@ -192,18 +193,18 @@ def load_markers(folder: Path = PHRASES_DIR) -> tuple[list, PhraseMatcher, Phras
         lang = str(doc.get("lang") or path.stem)
         for kind, rules in (doc.get("pairs") or {}).items():
             for first, second in rules:
-                sides = [PhraseMatcher([_Phrase(_words(w), kind, lang, str(w)) for w in side if _words(w)])
+                sides = [PhraseMatcher([_Phrase(_words(w), kind, lang, str(w)) for w in side if _words(w)], safe_words)
                          for side in (first, second)]
                 pairs.append((kind, lang, *sides))
         over += [_Phrase(_words(w), "over", lang, str(w)) for w in doc.get("over") or () if _words(w)]
         now += [_Phrase(_words(w), "now", lang, str(w)) for w in doc.get("now") or () if _words(w)]
-    return pairs, PhraseMatcher(over), PhraseMatcher(now)
+    return pairs, PhraseMatcher(over, safe_words), PhraseMatcher(now, safe_words)
 
 
 @functools.lru_cache(maxsize=1)
 def detector() -> DangerDetector:
     phrases, safe_words = load_phrases()
-    pairs, over, now = load_markers()
+    pairs, over, now = load_markers(PHRASES_DIR, safe_words)
     return DangerDetector(phrases, safe_words, pairs, over, now)
 
 

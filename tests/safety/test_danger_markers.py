@@ -18,7 +18,7 @@ def detector(tmp_path):
         now: [ahorita, hoy]
     """), encoding="utf-8")
     phrases, safe = load_phrases(tmp_path)
-    return DangerDetector(phrases, safe, *load_markers(tmp_path))
+    return DangerDetector(phrases, safe, *load_markers(tmp_path, safe))
 
 
 def test_two_words_of_a_kind_near_each_other(tmp_path):
