@@ -100,13 +100,10 @@ class PhraseMatcher:
 
     def hits(self, text: str) -> list[_Phrase]:
         """Every phrase found in ``text``."""
-        return [p for _, p in self._found(fold(text[:MAX_CHARS]).split())]
+        return [p for _, p in self.found(fold(text[:MAX_CHARS]).split())]
 
-    def where(self, words: list[str]) -> list[int]:
-        """The indices of the folded ``words`` where a phrase starts."""
-        return [i for i, _ in self._found(words)]
-
-    def _found(self, words: list[str]) -> list[tuple[int, _Phrase]]:
+    def found(self, words: list[str]) -> list[tuple[int, _Phrase]]:
+        """Each phrase found in the folded ``words``, with the index where it starts."""
         hits: list[tuple[int, _Phrase]] = []
         for i, word in enumerate(words):
             for p in self._starting(word):
@@ -144,9 +141,10 @@ class DangerDetector(PhraseMatcher):
         words = fold(text[:MAX_CHARS]).split()
         found = []
         for kind, lang, first, second in self.pairs:
-            a, b = first.where(words), second.where(words)
-            if any(abs(i - j) <= PAIR_WINDOW for i in a for j in b if i != j):
-                found.append(_Phrase(("…",), kind, lang, f"{kind} (two words near each other)"))
+            a, b = first.found(words), second.found(words)
+            near = next(((p, q) for i, p in a for j, q in b if i != j and abs(i - j) <= PAIR_WINDOW), None)
+            if near:
+                found.append(_Phrase(("…",), kind, lang, f"{near[0].text} … {near[1].text}"))
         return found
 
     def positions(self, words: list[str]) -> set[int]:
