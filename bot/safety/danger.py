@@ -86,6 +86,8 @@ class PhraseMatcher:
 
     def _starting(self, word: str) -> list[_Phrase]:
         found = list(self.exact.get(word, ()))
+        if word.isdigit():  # "# an de sa", "# years ago"
+            found += self.exact.get("#", ())
         for k in range(1, len(word) + 1):  # "golpeando" starts with the stem "golpe"
             found += self.stems.get(word[:k], ())
         if len(word) >= 5 and word not in self.safe_words:

@@ -14,7 +14,7 @@ def detector(tmp_path):
         pairs:
           missing_child:
             - [[hijo, "mi nin*"], [perdi*, "no aparece"]]
-        over: ["hace # anos", "ya estoy a salvo"]
+        over: ["hace # anos", "# years ago", "ya estoy a salvo"]
         now: [ahorita, hoy]
     """), encoding="utf-8")
     phrases, safe = load_phrases(tmp_path)
@@ -38,3 +38,4 @@ def test_a_harm_that_is_over_is_no_danger_unless_it_goes_on(tmp_path):
     assert d.check("hace 2 anos me secuestraron y hoy me encontraron otra vez") is not None
     assert d.check("hace anos me pegan y ahorita me pegan de nuevo") is not None
     assert d.check("hace dos horas me secuestraron") is not None  # '#' is a number only
+    assert d.check("me secuestraron 3 years ago") is None  # a phrase may start with a number
