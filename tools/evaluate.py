@@ -30,6 +30,7 @@ os.environ.setdefault("LOG_LEVEL", "WARNING")  # before Rasa configures its logg
 from bot import LANGUAGES  # noqa: E402
 from bot.dialogue import MODEL_EMERGENCY_CONFIDENCE  # noqa: E402
 from bot.safety.danger import check as danger_check  # noqa: E402
+from bot.safety.danger import is_over  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,7 +83,7 @@ def danger_figures(model: str, path: Path) -> dict:
     danger = [d["text"] if isinstance(d, dict) else str(d) for d in doc.get("danger") or []]
     ordinary = [str(o) for o in doc.get("ordinary") or []]
     preds = asyncio.run(_predict(model, danger + ordinary))
-    flagged = [bool(danger_check(t)) or (p == "emergency" and c >= MODEL_EMERGENCY_CONFIDENCE)
+    flagged = [bool(danger_check(t)) or (p == "emergency" and c >= MODEL_EMERGENCY_CONFIDENCE and not is_over(t))
                for t, (p, c) in zip(danger + ordinary, preds)]
     phrases = [bool(danger_check(t)) for t in danger + ordinary]
     return {

@@ -19,6 +19,7 @@ from bot.language.needs import need_from_words
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
 from bot.safety.danger import check as danger_check
+from bot.safety.danger import is_over as danger_over
 from bot.safety.first_aid import situations as first_aid_situations
 from bot.textnorm import fold
 
@@ -78,8 +79,10 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         state.place, state.country = place.as_slot(), place.country or state.country
         if handler != "emergency":
             handler = "place"
-    if handler == "emergency" and not danger and turn.confidence < MODEL_EMERGENCY_CONFIDENCE:
-        handler = "fallback"  # the model alone, unsure: the menu, whose last line invites to say so
+    if handler == "emergency" and not danger and (turn.confidence < MODEL_EMERGENCY_CONFIDENCE or danger_over(text)):
+        # the model alone, unsure, or a harm the message says is over ("hace 2 años me secuestraron,
+        # ¿sirve para el asilo?"): the menu, whose last line invites to say it is an emergency
+        handler = "fallback"
     if danger or handler == "emergency":
         reply.extend(_danger(c, danger.kind if danger else "", seen.country, text, seen.other_country))
         if handler in DONE_AFTER_DANGER or (handler == "find_services" and not _words_name_the_need(turn, text, c)):

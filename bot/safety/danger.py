@@ -134,10 +134,15 @@ class DangerDetector(PhraseMatcher):
         hits = self.hits(text) + self._pair_hits(text)
         if not hits:
             return None
-        if self.over is not None and self.over.hits(text) and not (self.now is not None and self.now.hits(text)):
+        if self.is_over(text):
             return None  # "hace 2 años me secuestraron, ¿sirve para el asilo?": a question about rights
         best = min(hits, key=lambda p: (KINDS.index(p.kind), -len(p.words)))
         return Danger(best.kind, best.text, best.lang)
+
+    def is_over(self, text: str) -> bool:
+        """The message says the harm is past and the person safe, and nothing says it goes on."""
+        return (self.over is not None and bool(self.over.hits(text))
+                and not (self.now is not None and self.now.hits(text)))
 
     def _pair_hits(self, text: str) -> list[_Phrase]:
         words = fold(text[:MAX_CHARS]).split()
@@ -211,3 +216,9 @@ def detector() -> DangerDetector:
 def check(text: str) -> Danger | None:
     """Whether ``text`` signals a danger to life, in any supported language."""
     return detector().check(text)
+
+
+def is_over(text: str) -> bool:
+    """Whether ``text`` tells of a harm that is past, the person now safe: then the model's
+    ``emergency`` does not count either (a question about asylum after violence long ago)."""
+    return detector().is_over(text)
