@@ -386,3 +386,13 @@ def test_in_danger_a_town_the_bot_is_unsure_of_adds_its_countrys_number(knowledg
 def test_a_cry_for_help_points_to_no_other_country(knowledge):
     reply = Chat(knowledge, phone_country="MX").say("socorro, um homem está nos ameaçando com uma faca", "emergency")
     assert "911" in reply.text and "outro país" not in reply.text and "otro país" not in reply.text
+
+
+def test_the_models_emergency_does_not_count_for_a_harm_the_message_says_is_over(knowledge):
+    # the model may call a question about past violence an emergency; the words say it is over
+    reply = Chat(knowledge).say("hace 2 años me secuestraron en mexico, eso sirve para el asilo?", "emergency")
+    assert "911" not in reply.text and "emergencia" not in reply.text.lower()
+    # ...unless they say it goes on
+    reply = Chat(knowledge, phone_country="MX").say("hace 2 años me secuestraron y hoy me encontraron otra vez",
+                                                    "emergency")
+    assert "911" in reply.text
