@@ -227,4 +227,9 @@ def danger_words() -> tuple[frozenset[str], tuple[str, ...]]:
 @functools.lru_cache(maxsize=8192)
 def is_danger_word(word: str) -> bool:
     words, stems = danger_words()
-    return word in words or any(word.startswith(s) for s in stems)
+    return word in words or any(word[:k] in _stem_set() for k in range(4, len(word) + 1))
+
+
+@functools.lru_cache(maxsize=1)
+def _stem_set() -> frozenset[str]:
+    return frozenset(danger_words()[1])  # stems have 4+ letters: a word is looked up by its prefixes

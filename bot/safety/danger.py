@@ -123,11 +123,18 @@ class DangerDetector(PhraseMatcher):
     safe"), unless ``now`` words say it goes on ("ahorita", "right now")."""
 
     def __init__(self, phrases: list[_Phrase], safe_words: frozenset[str] = frozenset(),
-                 pairs: list[tuple[str, str, PhraseMatcher, PhraseMatcher]] = (),
+                 pairs: list[tuple[str, str, list[_Phrase], list[_Phrase]]] = (),
                  over: PhraseMatcher | None = None, now: PhraseMatcher | None = None):
         super().__init__(phrases, safe_words)
         self.pairs = list(pairs)
         self.over, self.now = over, now
+        # every side of every pair in one matcher: one pass over the message finds them all
+        self._sides: dict[_Phrase, list[tuple[int, int]]] = {}
+        for n, (_, _, first, second) in enumerate(self.pairs):
+            for side, side_phrases in enumerate((first, second)):
+                for phrase in side_phrases:
+                    self._sides.setdefault(phrase, []).append((n, side))
+        self._pair_matcher = PhraseMatcher(list(self._sides), safe_words)
 
     def check(self, text: str) -> Danger | None:
         """The most serious danger the message signals, or None."""
@@ -146,11 +153,16 @@ class DangerDetector(PhraseMatcher):
 
     def _pair_hits(self, text: str) -> list[_Phrase]:
         words = fold(text[:MAX_CHARS]).split()
+        at: dict[tuple[int, int], list[tuple[int, _Phrase]]] = {}
+        for i, phrase in self._pair_matcher.found(words):
+            for key in self._sides[phrase]:
+                at.setdefault(key, []).append((i, phrase))
         found = []
-        for kind, lang, first, second in self.pairs:
-            a, b = first.found(words), second.found(words)
-            near = next(((p, q) for i, p in a for j, q in b if i != j and abs(i - j) <= PAIR_WINDOW), None)
+        for (n, side), a in at.items():
+            b = at.get((n, 1)) if side == 0 else None
+            near = next(((p, q) for i, p in a for j, q in b or () if i != j and abs(i - j) <= PAIR_WINDOW), None)
             if near:
+                kind, lang = self.pairs[n][:2]
                 found.append(_Phrase(("…",), kind, lang, f"{near[0].text} … {near[1].text}"))
         return found
 
@@ -198,8 +210,7 @@ def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozen
         lang = str(doc.get("lang") or path.stem)
         for kind, rules in (doc.get("pairs") or {}).items():
             for first, second in rules:
-                sides = [PhraseMatcher([_Phrase(_words(w), kind, lang, str(w)) for w in side if _words(w)], safe_words)
-                         for side in (first, second)]
+                sides = [[_Phrase(_words(w), kind, lang, str(w)) for w in side if _words(w)] for side in (first, second)]
                 pairs.append((kind, lang, *sides))
         over += [_Phrase(_words(w), "over", lang, str(w)) for w in doc.get("over") or () if _words(w)]
         now += [_Phrase(_words(w), "now", lang, str(w)) for w in doc.get("now") or () if _words(w)]
