@@ -168,15 +168,7 @@ class DangerDetector(PhraseMatcher):
 
     def positions(self, words: list[str]) -> set[int]:
         """The indices of ``words`` (folded) that belong to a danger phrase: never a place name."""
-        covered: set[int] = set()
-        for i, word in enumerate(words[:MAX_CHARS]):
-            for p in self._starting(word):
-                n = len(p.words)
-                if i + n <= len(words) and all(
-                    _word_matches(pw, w, self.safe_words) for pw, w in zip(p.words[1:], words[i + 1 : i + n])
-                ):
-                    covered.update(range(i, i + n))
-        return covered
+        return {k for i, p in self.found(words[:MAX_CHARS]) for k in range(i, i + len(p.words))}
 
 
 def load_phrases(folder: Path = PHRASES_DIR, kinds: tuple[str, ...] = KINDS) -> tuple[list[_Phrase], frozenset[str]]:
