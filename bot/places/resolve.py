@@ -209,7 +209,8 @@ class PlaceResolver(TypoReadings):
             match.suggestions = [r.place for r in best[1:4] if r.score >= weights.SUGGEST]
             return match
         if danger:  # never a guessed town in danger: the phone's or the conversation's country
-            match.maybe_country = top.place.country
+            if not msg.region_at:  # "selva do darien" says Panama: no unsure town adds another country
+                match.maybe_country = top.place.country
             return match
         if sure:  # two readings are close: ask
             match.ask, match.suggestions = True, [top.place] + [r.place for r in close]

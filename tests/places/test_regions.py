@@ -19,6 +19,7 @@ def test_a_region_named_gives_its_country_and_no_town(knowledge, text, lang, pho
     seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert seen.place is None and not seen.ask
     assert seen.country == country
+    assert seen.other_country is None  # no second number for a town named like the region
 
 
 @pytest.mark.parametrize("text, lang", [
