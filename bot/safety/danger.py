@@ -138,21 +138,24 @@ class DangerDetector(PhraseMatcher):
 
     def check(self, text: str) -> Danger | None:
         """The most serious danger the message signals, or None."""
-        hits = self.hits(text) + self._pair_hits(text)
+        words = fold(text[:MAX_CHARS]).split()  # folded once for the phrases, the pairs and over/now
+        hits = [p for _, p in self.found(words)] + self._pair_hits(words)
         if not hits:
             return None
-        if self.is_over(text):
+        if self._over(words):
             return None  # "hace 2 años me secuestraron, ¿sirve para el asilo?": a question about rights
         best = min(hits, key=lambda p: (KINDS.index(p.kind), -len(p.words)))
         return Danger(best.kind, best.text, best.lang)
 
     def is_over(self, text: str) -> bool:
         """The message says the harm is past and the person safe, and nothing says it goes on."""
-        return (self.over is not None and bool(self.over.hits(text))
-                and not (self.now is not None and self.now.hits(text)))
+        return self._over(fold(text[:MAX_CHARS]).split())
 
-    def _pair_hits(self, text: str) -> list[_Phrase]:
-        words = fold(text[:MAX_CHARS]).split()
+    def _over(self, words: list[str]) -> bool:
+        return (self.over is not None and bool(self.over.found(words))
+                and not (self.now is not None and self.now.found(words)))
+
+    def _pair_hits(self, words: list[str]) -> list[_Phrase]:
         at: dict[tuple[int, int], list[tuple[int, _Phrase]]] = {}
         for i, phrase in self._pair_matcher.found(words):
             for key in self._sides[phrase]:
