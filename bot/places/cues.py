@@ -86,8 +86,11 @@ def cues(kind: str) -> frozenset[tuple[str, ...]]:
     return frozenset(_by_language(kind))
 
 
-def other_person(before: list[str]) -> bool:
-    """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place."""
+def other_person(before: list[str], danger: bool = False) -> bool:
+    """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place.
+
+    In danger a relative without a verb of being is where the harm is, with the writer: "la police
+    a frappé mon mari à X", "bateram no meu primo em X"."""
     words = list(before)
     if len(words) >= 2 and words[-1] in ARTICLES and (words[-2],) in cues("preposition"):
         words.pop()  # "en la", "à la": the article of the place, after its preposition
@@ -102,6 +105,8 @@ def other_person(before: list[str]) -> bool:
             break
     people = cue_words("other_person")
     mine = cue_words("possessive")
+    if danger and not verb:
+        return False
     for k in range(max(0, len(words) - 2), len(words)):
         if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
             return True
@@ -149,9 +154,10 @@ def cue_words(kind: str) -> frozenset[str]:
     return frozenset(w for phrase in cues(kind) for w in phrase)
 
 
-def cue_score(words: list[str], i: int, lang: str = "", n: int = 1) -> float:
+def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
-    before it (an article may sit between)."""
+    before it (an article may sit between); ``since``: where the name's clause starts (a relative
+    named before a comma is not who is there: "agressé ma femme, on est à X")."""
     kind, taken = cue(words, i, lang)
     if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
         kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
@@ -163,7 +169,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1) -> float:
         score += weights.W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now
     elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
-    if other_person(words[max(0, i - 6) : i]):
+    if other_person(words[max(since, i - 6) : i], danger):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
@@ -172,12 +178,25 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1) -> float:
     elif (before,) in cues("before_a_street") or (
             (before,) in cues("before_a_saint") and words[i] in weights.SAINTS):
         score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia San José": a street's or a church's name
-    elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED):
+    elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED) \
+            and not landmark_after(words, i + n):
         score += weights.W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
     elif before in cue_words("possessive") and before not in cue_words("preposition") \
             and kind not in ("current", "preposition"):
         score += weights.W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
     return score
+
+
+def landmark_before(words: list[str], i: int, lang: str = "") -> bool:
+    """ "el refugio de X", "terminal de autobuses X": a place within the town X is named before it."""
+    kind, taken = cue(words, i, lang)
+    start = i - taken if kind in ("of", None) else -1
+    return start > 0 and any(w in cue_words("landmark") for w in words[max(0, start - 2) : start])
+
+
+def landmark_after(words: list[str], end: int) -> bool:
+    """ "the El Paso bus station": the article before the town is the landmark's."""
+    return end < len(words) and words[end] in cue_words("landmark")
 
 
 def says_now(words: list[str], start: int, end: int) -> bool:

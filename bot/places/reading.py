@@ -31,6 +31,10 @@ class PlaceMatch:
     # in danger, the country of a town the message seems to name without the evidence to take it:
     # never the emergency number's country, but its numbers are shown too (the phone may be foreign)
     maybe_country: str = ""
+    # ... and that town's words are a name, no everyday word, on the route: the message surely names it
+    # ("salimos de Veracruz hace 6 horas", "ibamos pa monterrey"): likelier where the person is than
+    # the phone's country, which is often the one they left
+    maybe_named: bool = False
 
 
 
@@ -59,6 +63,7 @@ class Message:
     sentence_starts: set[int] = field(default_factory=set)  # words after ". ! ?" (and the first)
     cue_memo: dict[tuple[int, int, str], float] = field(default_factory=dict)  # a span's cue, weighed once
     region_at: dict[int, tuple[str, int]] = field(default_factory=dict)  # word index -> (country, words) of a region
+    danger: bool = False  # a life at risk: a relative named beside the town is there with the writer
 
 
 @dataclass(frozen=True)

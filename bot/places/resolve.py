@@ -37,6 +37,7 @@ from bot.places.cues import (
     cue_kind,
     cue_score,
     is_filler,
+    landmark_before,
     other_person,
     state_abbreviations,
 )
@@ -174,6 +175,7 @@ class PlaceResolver(TypoReadings):
         where the person is; ``danger`` asks for stronger evidence (an emergency number hangs on it).
         """
         msg = self._message(text, lang)
+        msg.danger = danger
         match = PlaceMatch()
         if not msg.words:
             return match
@@ -189,8 +191,10 @@ class PlaceResolver(TypoReadings):
         # Only a reading the message itself places counts: a town taken on its size alone is how
         # "palmas" (hands) or "victoria" (a name) became towns, and in danger a wrong emergency number.
         anchors = [r for r in best if r.rare and r.place.population >= 5000][:10]
-        best = [r for r in best if r.located]
+        everything, best = best, [r for r in best if r.located]
         if not best:
+            if danger:
+                self._maybe(match, msg, everything, lang)
             return match
         if anchors:
             best = self._near_other_places(best, anchors)
@@ -209,14 +213,27 @@ class PlaceResolver(TypoReadings):
             match.suggestions = [r.place for r in best[1:4] if r.score >= weights.SUGGEST]
             return match
         if danger:  # never a guessed town in danger: the phone's or the conversation's country
-            if not msg.region_at:  # "selva do darien" says Panama: no unsure town adds another country
-                match.maybe_country = top.place.country
+            self._maybe(match, msg, everything, lang)
             return match
         if sure:  # two readings are close: ask
             match.ask, match.suggestions = True, [top.place] + [r.place for r in close]
         elif top.score >= weights.SUGGEST and (expect_place or top.typo or self._cued(msg, top)):
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST]
         return match
+
+    def _maybe(self, match: PlaceMatch, msg: _Message, readings: list[_Reading], lang: str) -> None:
+        """In danger with no town taken: the country of the town the message seems to name, and
+        whether it surely names it (a name, no everyday word; or a big town the person left or is
+        going to: "salimos de veracruz hace 4 horas", "ibamos pa monterrey"). None where a region
+        is named: "selva do darien" says Panama, no unsure town adds another country."""
+        if msg.region_at:
+            return
+        for r in readings:
+            travel = cue_kind(msg.words, r.start, lang) in ("origin", "destination")
+            if r.located or (travel and (r.rare or r.place.population >= 50_000)):
+                match.maybe_country = r.place.country
+                match.maybe_named = (r.rare or travel) and not r.typo and self._on_route(r.place)
+                return
 
     def _message(self, text: str, lang: str = "") -> _Message:
         words, originals, pause_after, starts = tokens(text[:500])
@@ -303,11 +320,12 @@ class PlaceResolver(TypoReadings):
         if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
             if common - expected < weights.COMMON_SLACK:  # "Tapachula" alone is a town; "na fronteira" a border
                 score += weights.W_ALONE
-        elif (i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.pause_after:
+        elif self._own_clause(msg, i, n):
             score += weights.W_HEADING  # "Choluteca. me robaron", "buenas noches. tapachula. necesito ..."
         elif i == 0 and common - expected < weights.COMMON_SLACK:  # its frequency is the town's own
             score += weights.W_FIRST
-        if ctx.lang == "ht" and i + n < len(words) and words[i + n] in weights.POSTPOSED[:-1] and (i + n - 1) not in msg.pause_after:
+        if ctx.lang == "ht" and i + n < len(words) and words[i + n] in weights.POSTPOSED[:-1] and (i + n - 1) not in msg.pause_after \
+                and not landmark_before(words, i, ctx.lang):
             score += weights.W_ARTICLE_AFTER  # "nou nan lari a": Kreyòl's article after a common noun
         if ctx.expect_place and len(words) <= n + 3:
             score += weights.W_EXPECTED
@@ -339,7 +357,7 @@ class PlaceResolver(TypoReadings):
         """``cue_score`` once per span of a message, not once per namesake."""
         key = (i, n, lang)
         if key not in msg.cue_memo:
-            msg.cue_memo[key] = cue_score(msg.words, i, lang, n)
+            msg.cue_memo[key] = cue_score(msg.words, i, lang, n, msg.danger, self._clause_start(msg, i))
         return msg.cue_memo[key]
 
     def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:
@@ -376,13 +394,14 @@ class PlaceResolver(TypoReadings):
         A typo is never placed by its rarity: the frequency table holds only the words of town names
         and training messages, so an everyday word missing from it ("mochila") looks rare."""
         words = msg.words
-        if other_person(words[max(0, i - 6) : i]):
+        if other_person(words[max(self._clause_start(msg, i), i - 6) : i], msg.danger):
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
         return (
             (self._cue_of(msg, i, n, ctx.lang) > 0 and (cue_kind(words, i, ctx.lang) in ("current", "preposition")
                                                  or _population(place, False) >= 50_000))  # "terminal de Reynosa"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
-            or ((i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.pause_after)
+            or self._own_clause(msg, i, n)
+            or (landmark_before(words, i, ctx.lang) and self._explained(words, i, n, place, ctx))  # "refugio de meteti"
             or (i == 0 and self._explained(words, 0, n, place, ctx))
             or (not typo and _population(place, False) >= weights.RARE_NAME_POPULATION
                 and self._explained(words, i, n, place, ctx))
@@ -390,6 +409,16 @@ class PlaceResolver(TypoReadings):
             or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals))
             or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
         )
+
+    @staticmethod
+    def _clause_start(msg: _Message, i: int) -> int:
+        """The first word of the clause the word at ``i`` is in (after the last comma or stop)."""
+        return max((p + 1 for p in msg.pause_after if p < i), default=0)
+
+    @staticmethod
+    def _own_clause(msg: _Message, i: int, n: int) -> bool:
+        """The name stands as its own clause: "Choluteca. me robaron", "... did they take him?? Reynosa"."""
+        return (i == 0 or (i - 1) in msg.pause_after) and ((i + n - 1) in msg.pause_after or i + n == len(msg.words))
 
     @staticmethod
     def _capitalised(msg: _Message, i: int, n: int) -> bool:

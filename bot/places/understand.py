@@ -40,14 +40,25 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     """The place named in ``text`` and the country the person is in.
 
     The country is the place's, else a country named in the message, else the conversation's last
-    place's, else the conversation's, else the phone number's. In danger a town is taken only on
-    strong evidence (``PlaceResolver.resolve(danger=True)``), never guessed.
+    place's, else the conversation's, else the phone number's (if the bot serves it), else that of a
+    town the message names without the evidence to take it. In danger a town is taken only on
+    strong evidence (``PlaceResolver.resolve(danger=True)``), never guessed; but a town surely named
+    there ("salimos de Veracruz hace 6 horas") gives its country before the phone's, which then
+    comes second.
     """
     hint = conversation_country or (previous.country if previous else "")
     match = knowledge.places.resolve(text, hint, expect_place, phone_country=phone_country, previous=previous,
                                      danger=danger, lang=lang) if text.strip() else PlaceMatch()
+    # a phone from a country the bot has no numbers for (Guinea, Nepal) says where the person came from
+    phone = phone_country if phone_country in knowledge.kb.countries else ""
+    if match.maybe_named:  # in danger, a town the message surely names is likelier than the phone's country
+        phone = ""
     country = (match.place.country if match.place else "") or match.country or \
-        (previous.country if previous else "") or conversation_country or phone_country
-    other = match.maybe_country if match.maybe_country and match.maybe_country != country else None
+        (previous.country if previous else "") or conversation_country or phone or \
+        (match.maybe_country if match.maybe_named else "")
+    if match.maybe_named and phone_country in knowledge.kb.countries and phone_country != country:
+        other = phone_country  # the phone's country's numbers second: the town may be left behind
+    else:
+        other = match.maybe_country if match.maybe_country and match.maybe_country != country else None
     return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None,
                       other, match)

@@ -331,3 +331,46 @@ def test_the_persons_phone_never_makes_an_article_and_a_noun_a_town(knowledge, t
     for phone in ("", "MX", "US"):
         seen = where(knowledge, text, phone_country=phone, lang="es")
         assert seen.place is None, (phone, seen.as_json())
+
+
+# --- danger: where the harm is, and which country's number comes first ---
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        # a relative hurt beside the writer is no "someone else's place" in danger
+        ("unos hombres golpearon a mi hermano en tecun uman, sangra de la boca", "es", "Ciudad Tecún Umán"),
+        ("yo bat pitit gason m nan tapachula, li pa ka mache", "ht", "Tapachula"),
+        # a place inside the town names the town: "el albergue de X", "the X bus station"
+        ("mi niña convulsiona aqui en el albergue de palenque, no hay medico", "es", "Palenque"),
+        ("a woman collapsed at the el paso airport, not breathing", "en", "El Paso"),
+        # the name as its own clause at the end
+        ("a man with a gun is outside our room, please hurry. Tapachula", "en", "Tapachula"),
+        ("acabei de chegar em Palenque e meu filho desmaiou", "pt", "Palenque"),
+    ],
+)
+def test_danger_takes_the_town_the_harm_happens_in(knowledge, text, lang, name):
+    seen = where(knowledge, text, phone_country="VE", danger=True, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_a_relative_before_a_comma_is_not_who_is_there(knowledge):
+    seen = where(knowledge, "ils ont frappé mon frère, on est à tapachula maintenant", phone_country="HT", lang="fr")
+    assert seen.place is not None and seen.place.name == "Tapachula"
+    # without danger, a relative's place stays theirs
+    assert where(knowledge, "mi hermano esta en tapachula, necesito un abogado", lang="es").place is None
+
+
+def test_danger_a_town_surely_named_comes_before_a_phone_from_home(knowledge):
+    # left hours ago: the person is still in that country, the Venezuelan phone says where they came from
+    seen = where(knowledge, "nos tienen encerrados en un camion sin aire, salimos de veracruz hace 4 horas",
+                 phone_country="VE", danger=True, lang="es")
+    assert seen.place is None and (seen.country, seen.other_country) == ("MX", "VE")
+    # a phone of a country the bot has no numbers for says nothing of where the person is
+    far = where(knowledge, "armed men took my brother, we left tapachula this morning", phone_country="GN",
+                danger=True, lang="en")
+    assert far.country == "MX"
+    # an everyday word that is a town somewhere never overrides the phone
+    plain = where(knowledge, "nos atacaron en la calle, mi hijo sangra", phone_country="HN", danger=True, lang="es")
+    assert plain.country == "HN"
