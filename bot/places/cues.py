@@ -187,6 +187,18 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     return score
 
 
+def between_zone(words: list[str]) -> set[int]:
+    """The words of "entre X y Y", "between X and Y": two towns on the road, the person at neither."""
+    zone: set[int] = set()
+    starts, joins = cue_words("between"), cue_words("between_and")
+    for b, w in enumerate(words):
+        if w in starts:
+            join = next((j for j in range(b + 2, min(b + 7, len(words))) if words[j] in joins), None)
+            if join is not None:
+                zone.update(range(b + 1, min(join + 5, len(words))))
+    return zone
+
+
 def landmark_before(words: list[str], i: int, lang: str = "") -> bool:
     """ "el refugio de X", "terminal de autobuses X": a place within the town X is named before it."""
     kind, taken = cue(words, i, lang)

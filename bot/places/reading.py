@@ -63,6 +63,7 @@ class Message:
     sentence_starts: set[int] = field(default_factory=set)  # words after ". ! ?" (and the first)
     cue_memo: dict[tuple[int, int, str], float] = field(default_factory=dict)  # a span's cue, weighed once
     region_at: dict[int, tuple[str, int]] = field(default_factory=dict)  # word index -> (country, words) of a region
+    between: set[int] = field(default_factory=set)  # the words of "entre X y Y": towns the person is between
     danger: bool = False  # a life at risk: a relative named beside the town is there with the writer
 
 

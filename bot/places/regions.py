@@ -20,7 +20,8 @@ from bot.places.words import word_zipf
 from bot.textnorm import fold
 
 # Regions of the route that are no state: the name people use, and its country.
-NATURAL = {"uraba": "CO", "lacandona": "MX", "mosquitia": "HN", "darien gap": "PA"}
+NATURAL = {"uraba": "CO", "lacandona": "MX", "mosquitia": "HN", "darien gap": "PA",
+           "tuquesa": "PA", "chucunaque": "PA"}  # the Darién's rivers, where the crossings are
 # The land people cross: "la selva del darien", "el desierto de sonora", "nan dezè arizona".
 FEATURES = frozenset(fold(w) for w in (
     "selva jungla monte desierto sierra montaña montañas bosque trocha "  # es
@@ -29,6 +30,36 @@ FEATURES = frozenset(fold(w) for w in (
     "forè dezè mòn bwa jeng "  # ht
     "mata floresta deserto mato serra trilha".split()))  # pt
 LINKS = frozenset("de del do da dos das du des of la le el a the".split())
+# "del lado panameño", "the mexican side", "côté colombien", "bò kote panameyen": a country's side of a
+# border, named by its people's adjective beside a side word.
+SIDES = frozenset(fold(w) for w in "lado banda territorio suelo side territory soil cote territoire bo kote teritwa territorio".split())
+DEMONYMS = {fold(w): cc for cc, ws in {
+    "PA": "panameño panameña panamanian panaméen panaméenne panameyen panamenho panamenha",
+    "CO": "colombiano colombiana colombian colombien colombienne kolonbyen",
+    "MX": "mexicano mexicana mexican mexicain mexicaine meksiken",
+    "US": "americano americana gringo american américain américaine ameriken estadounidense",
+    "GT": "guatemalteco guatemalteca guatemalan guatémaltèque gwatemalteyen",
+    "CR": "costarricense tico tica costa rican costaricien costaricienne",
+    "HN": "hondureño hondureña honduran hondurien hondurienne",
+    "NI": "nicaragüense nica nicaraguan nicaraguayen nicaraguayenne",
+    "SV": "salvadoreño salvadoreña salvadoran salvadorien salvadorienne",
+    "EC": "ecuatoriano ecuatoriana ecuadorian équatorien équatorienne equatoriano",
+    "PE": "peruano peruana peruvian péruvien péruvienne",
+    "VE": "venezolano venezolana venezuelan vénézuélien vénézuélienne venezuelano venezuelana",
+    "BR": "brasileño brasileña brazilian brésilien brésilienne brezilyen brasileiro brasileira",
+    "DO": "dominicano dominicana dominican dominicain dominicaine dominiken",
+    "HT": "haitiano haitiana haitian haïtien haïtienne ayisyen",
+}.items() for w in ws.split()}
+# "ya cruzamos el muro", "on a passé le mur", "nou te pase la linea": past the wall on the US border.
+CROSSED = frozenset(fold(w) for w in (
+    "cruzamos cruce crucé pasamos pase pasé brincamos brinque saltamos salte cruzaron pasaron "
+    "crossed jumped climbed passed "
+    "passé passés traversé franchi sauté "
+    "pase travèse travese janbe sote "
+    "passamos passou passei pulamos pulou atravessamos").split())
+WALLS = {("muro",), ("la", "linea"), ("el", "cerco"), ("la", "barda"), ("wall",), ("border", "wall"), ("mur",),
+         ("mi",), ("miray",), ("miray", "la"), ("the", "line"), ("o", "muro")}
+WALL_COUNTRY = "US"
 # A name this common in the message's language is a word first ("para", "nacional", "centre").
 WORD_ZIPF = 5.0
 # Below this a name is no everyday word nor a famous name (darien, tachira): it counts on its own.
@@ -68,10 +99,32 @@ def _beside_feature(words: list[str], i: int, n: int) -> bool:
     return (k >= 0 and i - k <= 3 and words[k] in FEATURES) or (i + n < len(words) and words[i + n] in FEATURES)
 
 
+def _sides(words: list[str], lang: str, covered: set[int]) -> dict[int, tuple[str, int]]:
+    """ "ya del lado panameño", "still mexican side", "on est encore du côté colombien"; and past the
+    US border wall: "ya cruzamos el muro", "a gente já passou o muro". Not where they come from
+    ("venimos del lado mexicano")."""
+    found: dict[int, tuple[str, int]] = {}
+    for i, w in enumerate(words):
+        country = DEMONYMS.get(w)
+        if country is None or i in covered:
+            continue
+        side = next((j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(words) and words[j] in SIDES), None)
+        if side is not None and cue_kind(words, min(side, i), lang) not in ("origin", "destination"):
+            found[i] = (country, 1)
+    for i, w in enumerate(words):
+        if w not in CROSSED:
+            continue
+        for k in range(i + 1, min(i + 4, len(words))):
+            if any(tuple(words[k : k + len(wall)]) == wall for wall in WALLS) and k not in covered:
+                found[k] = (WALL_COUNTRY, 1)
+                break
+    return found
+
+
 def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int] = frozenset()) -> dict[int, tuple[str, int]]:
     """Word index -> (country, number of words) of each region named where the person is."""
-    found: dict[int, tuple[str, int]] = {}
-    covered: set[int] = set(skip)
+    found: dict[int, tuple[str, int]] = _sides(words, lang, set(skip))
+    covered: set[int] = set(skip) | set(found)
     for n in range(MAX_WORDS, 0, -1):
         for i in range(len(words) - n + 1):
             span = set(range(i, i + n))

@@ -34,6 +34,7 @@ from typing import Any
 from bot.places import regions, weights
 from bot.places.cues import (
     ARTICLES,
+    between_zone,
     cue_kind,
     cue_score,
     is_filler,
@@ -192,6 +193,8 @@ class PlaceResolver(TypoReadings):
         # "palmas" (hands) or "victoria" (a name) became towns, and in danger a wrong emergency number.
         anchors = [r for r in best if r.rare and r.place.population >= 5000][:10]
         everything, best = best, [r for r in best if r.located]
+        if msg.between and not match.country:  # "entre tapachula y huixtla": in Mexico, at neither
+            match.country = self._between_country(msg, everything)
         if not best:
             if danger:
                 self._maybe(match, msg, everything, lang)
@@ -221,6 +224,21 @@ class PlaceResolver(TypoReadings):
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST]
         return match
 
+    @staticmethod
+    def _between_country(msg: _Message, readings: list[_Reading]) -> str:
+        """The country of "entre X y Y" when the closest readings of X and Y lie in one: "entre huixtla
+        y escuintla" is Escuintla, Chiapas, beside Huixtla, not the Guatemalan city."""
+        ends: dict[int, list[_Reading]] = {}
+        for r in readings:
+            if r.start in msg.between and not r.typo and (r.located or r.rare):
+                ends.setdefault(r.start, []).append(r)
+        if len(ends) < 2:
+            return ""
+        first, second = (ends[k] for k in sorted(ends)[:2])
+        a, b = min(((a, b) for a in first for b in second),
+                   key=lambda ab: haversine_km(ab[0].place.latitude, ab[0].place.longitude, ab[1].place.latitude, ab[1].place.longitude))
+        return a.place.country if a.place.country == b.place.country else ""
+
     def _maybe(self, match: PlaceMatch, msg: _Message, readings: list[_Reading], lang: str) -> None:
         """In danger with no town taken: the country of the town the message seems to name, and
         whether it surely names it (a name, no everyday word; or a big town the person left or is
@@ -232,7 +250,9 @@ class PlaceResolver(TypoReadings):
             travel = cue_kind(msg.words, r.start, lang) in ("origin", "destination")
             if r.located or (travel and (r.rare or r.place.population >= 50_000)):
                 match.maybe_country = r.place.country
-                match.maybe_named = (r.rare or travel) and not r.typo and self._on_route(r.place)
+                gram = " ".join(msg.words[r.start : r.end])
+                own_name = gram == _fold_name(r.place.name) or gram in self.extra  # no alternate name ("la trocha")
+                match.maybe_named = (r.rare or travel) and own_name and not r.typo and self._on_route(r.place)
                 return
 
     def _message(self, text: str, lang: str = "") -> _Message:
@@ -257,7 +277,7 @@ class PlaceResolver(TypoReadings):
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
         found = regions.find(words, regions.names(self.gazetteer, ROUTE_COUNTRIES), lang, taken | blocked)
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
-                        region_at=found)
+                        region_at=found, between=between_zone(words))
 
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words
@@ -307,6 +327,8 @@ class PlaceResolver(TypoReadings):
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_of(msg, i, n, ctx.lang)
+        if i in msg.between:
+            score += weights.W_BETWEEN
         regions_in = [(c, m) for j, (c, m) in msg.region_at.items() if i <= j and j + m <= i + n]
         if regions_in and not (regions_in[0][0] == place.country and _fold_name(place.admin1) in gram):
             # "en el darien": the Panamanian province, not Darien, Illinois; "en florida": the state,
@@ -337,6 +359,11 @@ class PlaceResolver(TypoReadings):
             # "Tumbes, na fronteira com Equador": at a border people name the country across it
             border = self.gazetteer.near_country(place.latitude, place.longitude, named, weights.BORDER_KM)
             score += weights.W_BORDER_COUNTRY_NAMED if border else weights.W_OTHER_COUNTRY_NAMED
+        else:  # a state or land of another country named: "au bord du rio grande, côté texas" is no Brazilian town
+            lands = {c for at, (c, _m) in msg.region_at.items() if not i <= at < i + n}
+            if lands and place.country not in lands and not any(
+                    self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM) for c in lands):
+                score += weights.W_OTHER_COUNTRY_NAMED
         if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM)
                for c in msg.mentioned):
             score += weights.W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border

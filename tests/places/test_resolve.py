@@ -374,3 +374,33 @@ def test_danger_a_town_surely_named_comes_before_a_phone_from_home(knowledge):
     # an everyday word that is a town somewhere never overrides the phone
     plain = where(knowledge, "nos atacaron en la calle, mi hijo sangra", phone_country="HN", danger=True, lang="es")
     assert plain.country == "HN"
+
+
+@pytest.mark.parametrize(
+    "text, lang, country",
+    [
+        ("estamos heridos, ya estamos del lado colombiano del rio", "es", "CO"),
+        ("we're still on the panamanian side, my wife fell and can't walk", "en", "PA"),
+        ("nou toujou bò kote meksiken an, timoun nan malad anpil", "ht", "MX"),
+        ("ya brincamos el muro y mi tio no puede caminar", "es", "US"),
+        ("a gente pulou o muro faz uma hora, meu filho torceu o pe", "pt", "US"),
+        ("on a été attaqués sur la route entre Arriaga et Tonalá", "fr", "MX"),
+        ("we got robbed on the bus between huixtla and escuintla", "en", "MX"),
+        ("nou pèdi bò larivyè chucunaque", "ht", "PA"),
+    ],
+)
+def test_a_side_a_wall_a_road_gives_the_country_not_a_town(knowledge, text, lang, country):
+    seen = where(knowledge, text, phone_country="HN", danger=True, lang=lang)
+    assert seen.place is None and seen.country == country, seen.as_json()
+
+
+def test_where_they_come_from_is_no_side(knowledge):
+    seen = where(knowledge, "venimos del lado mexicano y ahora estamos en guatemala", phone_country="HN", lang="es")
+    assert seen.country == "GT"
+
+
+def test_a_land_of_another_country_outweighs_a_far_namesake(knowledge):
+    # the Rio Grande by Texas is no Brazilian town called Rio Grande
+    seen = where(knowledge, "estamos a la orilla del rio grande del lado de texas", phone_country="VE", danger=True, lang="es")
+    assert seen.place is None or seen.place.country == "US"
+    assert seen.country == "US"
