@@ -389,24 +389,30 @@ class PlaceResolver(TypoReadings):
 
     def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:
         """What the phone, the conversation and the route say for this town against its namesakes;
-        ``personal``: only what the person's phone and conversation say (the first three tests)."""
+        ``personal``: only what the person's phone and conversation say (the first four tests)."""
         if not namesakes:
             return 0.0
         shared = self._shared_context(ctx, namesakes)
-        tests = self._context_tests(ctx)[: 3 if personal else None]
+        tests = self._context_tests(ctx)[: 4 if personal else None]
         return sum(weight for k, (weight, holds) in enumerate(tests) if not shared[k] and holds(place))
 
     def _context_tests(self, ctx: _Context):
         return (
             (weights.W_PHONE_COUNTRY, lambda q: bool(ctx.phone_country) and q.country == ctx.phone_country),
             (weights.W_CONVERSATION_COUNTRY, lambda q: bool(ctx.country_hint) and q.country == ctx.country_hint),
-            (weights.W_NEAR_PREVIOUS, lambda q: ctx.previous is not None and haversine_km(
-                ctx.previous.latitude, ctx.previous.longitude, q.latitude, q.longitude) <= weights.PREVIOUS_KM),
+            (weights.W_NEAR_PREVIOUS, lambda q: self._from_previous(ctx, q) <= weights.PREVIOUS_KM),
+            (weights.W_NEAR_PREVIOUS, lambda q: self._from_previous(ctx, q) <= weights.NEAR_PREVIOUS_KM),
             (weights.W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
             # Brazil is the one Portuguese-speaking country of the Americas: "estou em salvador"
             (weights.W_LANGUAGE_COUNTRY, lambda q: q.country == weights.LANGUAGE_COUNTRY.get(ctx.lang)),
             (weights.W_ROUTE, self._on_route),
         )
+
+    @staticmethod
+    def _from_previous(ctx: _Context, place: Place) -> float:
+        if ctx.previous is None:
+            return math.inf
+        return haversine_km(ctx.previous.latitude, ctx.previous.longitude, place.latitude, place.longitude)
 
     def _shared_context(self, ctx: _Context, namesakes: list[Place]) -> list[bool]:
         """For each context test, whether every town of the name passes it (then it tells nothing)."""
