@@ -86,12 +86,27 @@ def cues(kind: str) -> frozenset[tuple[str, ...]]:
     return frozenset(_by_language(kind))
 
 
+def _relative_before(words: list[str]) -> bool:
+    """ "my wife and kids still stuck in X", "ma famille est restée à X", "pitit mwen yo toujou Okap":
+    a relative of the writer's earlier in the clause, and no "I" or "we" after it."""
+    people, mine, me = cue_words("other_person"), cue_words("possessive"), cue_words("first_person")
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
+            return True
+        if w in me and not (k > 0 and words[k - 1] in people):  # Kreyòl's "pitit mwen": "my", not "I"
+            return False
+    return False
+
+
 def other_person(before: list[str], danger: bool = False) -> bool:
     """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place.
 
     In danger a relative without a verb of being is where the harm is, with the writer: "la police
     a frappé mon mari à X", "bateram no meu primo em X"."""
     words = list(before)
+    if not danger and _relative_before(words):
+        return True
     if len(words) >= 2 and words[-1] in ARTICLES and (words[-2],) in cues("preposition"):
         words.pop()  # "en la", "à la": the article of the place, after its preposition
     if words and (words[-1],) in cues("preposition"):
@@ -161,6 +176,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     kind, taken = cue(words, i, lang)
     if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
         kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
+    if kind == "of" and i - taken == 0:
+        kind = "origin"  # "de lajas blancas nos montaron en un bus", "de Juarez on a traversé": from there
     score = weights.W_CUE[kind] if kind else 0.0
     lead = words[max(0, i - taken - 3) : i - taken]
     if kind == "current" and says_now(words, max(0, i - taken - 3), i - taken):
@@ -169,7 +186,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score += weights.W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now
     elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
-    if other_person(words[max(since, i - 6) : i], danger):
+    if other_person(words[max(since, i - 8) : i], danger):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(

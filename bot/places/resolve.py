@@ -200,7 +200,7 @@ class PlaceResolver(TypoReadings):
                 self._maybe(match, msg, everything, lang)
             return match
         if anchors:
-            best = self._near_other_places(best, anchors)
+            best = self._near_other_places(msg, best, anchors, lang)
         top = best[0]
         match.mention = " ".join(msg.words[top.start : top.end])
         close = [r for r in best[1:4]
@@ -427,7 +427,7 @@ class PlaceResolver(TypoReadings):
         A typo is never placed by its rarity: the frequency table holds only the words of town names
         and training messages, so an everyday word missing from it ("mochila") looks rare."""
         words = msg.words
-        if other_person(words[max(self._clause_start(msg, i), i - 6) : i], msg.danger):
+        if other_person(words[max(self._clause_start(msg, i), i - 8) : i], msg.danger):
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
         return (
             (self._cue_of(msg, i, n, ctx.lang) > 0 and (cue_kind(words, i, ctx.lang) in ("current", "preposition")
@@ -510,12 +510,12 @@ class PlaceResolver(TypoReadings):
                 by_place[r.place.key].located = held.located or r.located
         return sorted(by_place.values(), key=lambda r: (r.score, r.place.population), reverse=True)
 
-    @staticmethod
-    def _near_other_places(best: list[_Reading], anchors: list[_Reading]) -> list[_Reading]:
+    def _near_other_places(self, msg: _Message, best: list[_Reading], anchors: list[_Reading], lang: str) -> list[_Reading]:
         """Of namesakes, the one near the other places the message names: "santa elena, mañana cruzo
-        pra pacaraima" is Santa Elena de Uairén, across the border from Pacaraima."""
+        pra pacaraima" is Santa Elena de Uairén, across the border from Pacaraima. A town left or
+        ahead gains nothing: "on a quitté Port-au-Prince pour le Cap-Haïtien" names neither as here."""
         for r in best[:40]:
-            if any((o.start >= r.end or o.end <= r.start) and haversine_km(
+            if self._cue_of(msg, r.start, r.end - r.start, lang) >= 0 and any((o.start >= r.end or o.end <= r.start) and haversine_km(
                     r.place.latitude, r.place.longitude, o.place.latitude, o.place.longitude) <= weights.NEAR_OTHER_KM
                    for o in anchors):
                 r.score += weights.W_NEAR_OTHER

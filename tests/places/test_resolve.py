@@ -404,3 +404,36 @@ def test_a_land_of_another_country_outweighs_a_far_namesake(knowledge):
     seen = where(knowledge, "estamos a la orilla del rio grande del lado de texas", phone_country="VE", danger=True, lang="es")
     assert seen.place is None or seen.place.country == "US"
     assert seen.country == "US"
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        # the relative's town is theirs, the writer's is the other one
+        ("I'm in Houston now, my husband and kids still waiting in tapachula", "en", "Houston"),
+        ("je suis à Monterrey, mes enfants sont restés à Tapachula", "fr", "Monterrey"),
+        ("m nan Tijuana, manman m ak papa m toujou Okap", "ht", "Tijuana"),
+        # "de X" opening the message is where they come from
+        ("de tapachula nos trajeron en bus, ya estamos en oaxaca", "es", "Oaxaca"),
+    ],
+)
+def test_two_places_the_writers_is_taken(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_a_town_left_gains_nothing_from_the_town_ahead(knowledge):
+    # Port-au-Prince and Cap-Haïtien lie within 150 km: that must not make the town left the answer
+    seen = where(knowledge, "nou kite Pòtoprens pou Okap, nou bezwen yon kote pou dòmi", phone_country="HT", lang="ht")
+    assert seen.place is None or seen.place.name != "Port-au-Prince"
+
+
+def test_the_last_place_picks_the_nearer_namesake(knowledge):
+    from bot.places.gazetteer import Place
+
+    aquin = Place("Aquin", "HT", 18.2796, -73.3962, "America/Port-au-Prince", 0, "Sud")
+    seen = where(knowledge, "nou rive Sen Lwi", previous=aquin, lang="ht")
+    near = where(knowledge, "on est arrivés à saint-louis", previous=aquin, phone_country="HT", lang="fr")
+    for s in (seen, near):
+        assert s.place is None or "Nord" not in s.place.name
+    assert near.place is not None and near.place.admin1 == "Sud"
