@@ -28,7 +28,8 @@ FEATURES = frozenset(fold(w) for w in (
     "jungle desert forest mountains mountain woods wilderness "  # en
     "forêt désert montagne montagnes brousse "  # fr
     "forè dezè mòn bwa jeng "  # ht
-    "mata floresta deserto mato serra trilha".split()))  # pt
+    "mata floresta deserto mato serra trilha "  # pt
+    "side lado cote bo".split()))  # "the arizona side", "lado de texas", "côté texas"
 LINKS = frozenset("de del do da dos das du des of la le el a the".split())
 # "del lado panameño", "the mexican side", "côté colombien", "bò kote panameyen": a country's side of a
 # border, named by its people's adjective beside a side word.

@@ -515,10 +515,12 @@ class PlaceResolver(TypoReadings):
         pra pacaraima" is Santa Elena de Uairén, across the border from Pacaraima. A town left or
         ahead gains nothing: "on a quitté Port-au-Prince pour le Cap-Haïtien" names neither as here."""
         for r in best[:40]:
-            if self._cue_of(msg, r.start, r.end - r.start, lang) >= 0 and any((o.start >= r.end or o.end <= r.start) and haversine_km(
-                    r.place.latitude, r.place.longitude, o.place.latitude, o.place.longitude) <= weights.NEAR_OTHER_KM
-                   for o in anchors):
-                r.score += weights.W_NEAR_OTHER
+            near = [o for o in anchors if (o.start >= r.end or o.end <= r.start) and haversine_km(
+                r.place.latitude, r.place.longitude, o.place.latitude, o.place.longitude) <= weights.NEAR_OTHER_KM]
+            if near and self._cue_of(msg, r.start, r.end - r.start, lang) >= 0:
+                # it never overtakes the town that lent it: "central park ... new york" stays New York
+                ahead = [o.score for o in near if o.score > r.score and o.start != r.end]  # "americana sp": a state after it
+                r.score = min(r.score + weights.W_NEAR_OTHER, max(ahead) - 0.01) if ahead else r.score + weights.W_NEAR_OTHER
         return sorted(best, key=lambda r: (r.score, r.place.population), reverse=True)
 
     def at(self, lat: float, lon: float) -> Place:
