@@ -27,6 +27,7 @@ CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
 # "to en boa vista" (Spanish "en" in Portuguese) is a cue, Portuguese "a" ("the") is no French "à".
 FOREIGN_CUE_ZIPF = 5.0
 ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
+INDEFINITE = frozenset("un una une uno um uma yon".split())
 
 
 @functools.cache
@@ -192,12 +193,15 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
             tuple(words[i + n : i + n + k]) in cues("after_a_name") for k in (2, 1)):
         score += weights.W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
-    elif (before,) in cues("before_a_street") or (
+    elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")
+             for k in range(min(3, i), 0, -1)) or (
             (before,) in cues("before_a_saint") and words[i] in weights.SAINTS):
-        score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia San José": a street's or a church's name
+        score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia Guadalupe", "hotel Bella Vista": a street's or a building's
     elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED) \
             and not landmark_after(words, i + n):
         score += weights.W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
+    elif before in INDEFINITE:
+        score += weights.W_DETERMINER  # "en una soledad horrible", "in a hope": towns take no "a"
     elif before in cue_words("possessive") and before not in cue_words("preposition") \
             and kind not in ("current", "preposition"):
         score += weights.W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue

@@ -15,6 +15,7 @@ ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _PAUSE = re.compile(r"\s*[.,;:!?\u2026\-)(/]")
 _FULL_STOP = re.compile(r"\s*[.!?\u2026]")
+_EXCLAIM = re.compile(r"\s*!")
 
 
 @dataclass
@@ -63,6 +64,7 @@ class Message:
     sentence_starts: set[int] = field(default_factory=set)  # words after ". ! ?" (and the first)
     cue_memo: dict[tuple[int, int, str], float] = field(default_factory=dict)  # a span's cue, weighed once
     region_at: dict[int, tuple[str, int]] = field(default_factory=dict)  # word index -> (country, words) of a region
+    exclaimed: set[int] = field(default_factory=set)  # words followed by "!": "VICTORIA!!" is a cry, no heading
     between: set[int] = field(default_factory=set)  # the words of "entre X y Y": towns the person is between
     danger: bool = False  # a life at risk: a relative named beside the town is there with the writer
 
@@ -81,20 +83,23 @@ def population(place: Place, staff: bool) -> int:
     return place.population or (50_000 if place.kind != "town" or staff else 500)
 
 
-def tokens(text: str) -> tuple[list[str], list[str], set[int], set[int]]:
+def tokens(text: str) -> tuple[list[str], list[str], set[int], set[int], set[int]]:
     """The folded words (abbreviations expanded), the words as typed, the words followed by a pause
-    ("Choluteca." "managua,") and the words that start a sentence."""
+    ("Choluteca." "managua,"), the words that start a sentence, and the words followed by "!"."""
     originals: list[str] = []
     words: list[str] = []
     pause_after: set[int] = set()
     starts: set[int] = {0}
+    exclaimed: set[int] = set()
     for m in _TOKEN.finditer(text):
         for part in fold(m.group()).split():
             originals.append(m.group())
             words.append(part)
         if _PAUSE.match(text, m.end()):
             pause_after.add(len(words) - 1)
+        if _EXCLAIM.match(text, m.end()):
+            exclaimed.add(len(words) - 1)
         if _FULL_STOP.match(text, m.end()):
             starts.add(len(words))
     words = [ABBREVIATIONS.get(w, w) if i + 1 < len(words) else w for i, w in enumerate(words)]
-    return words, originals, pause_after, starts
+    return words, originals, pause_after, starts, exclaimed

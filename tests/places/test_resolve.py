@@ -437,3 +437,22 @@ def test_the_last_place_picks_the_nearer_namesake(knowledge):
     for s in (seen, near):
         assert s.place is None or "Nord" not in s.place.name
     assert near.place is not None and near.place.admin1 == "Sud"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("nos dijeron que en la iglesia Guadalupe dan desayuno", "es"),  # a church's name
+        ("we pray every day at the church of Hope", "en"),  # a church's name
+        ("que nuestra señora del Carmen nos proteja en el camino", "es"),  # a saint's
+        ("me siento en una soledad muy grande", "es"),  # "una": towns take no indefinite article
+        ("baby Dallas needs milk formula", "en"),  # a child's name
+        ("mesi Charlotte pou tout sa ou fè", "ht"),  # thanks to a person
+        ("LIBERTAD!! por fin salio mi esposo", "es"),  # a cry, not a heading
+        ("nou bloke nan mitan wout la", "ht"),  # Kreyòl "mitan" (middle) is no typo of Milton
+        ("I live at the corner of Lincoln", "en"),
+    ],
+)
+def test_names_that_are_no_town(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None and not seen.ask, seen.as_json()
