@@ -37,6 +37,8 @@ def _expected_places(knowledge, expect: dict) -> list[Place]:
     found = [p for p in knowledge.places.candidates(name) if not country or p.country == country]
     if not found and name.startswith("ciudad "):
         found = [p for p in knowledge.places.candidates(name[7:]) if p.country == country]
+    if not found and " " in name:  # "Pétion-Ville" is "Pétionville" in GeoNames
+        found = [p for p in knowledge.places.candidates(name.replace(" ", "")) if not country or p.country == country]
     return found
 
 

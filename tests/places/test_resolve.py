@@ -456,3 +456,15 @@ def test_the_last_place_picks_the_nearer_namesake(knowledge):
 def test_names_that_are_no_town(knowledge, text, lang):
     seen = where(knowledge, text, lang=lang)
     assert seen.place is None and not seen.ask, seen.as_json()
+
+
+@pytest.mark.parametrize("text, name", [("m nan sen mak, nou bezwen dlo", "Saint-Marc"), ("nou lasko kounya", "Lascahobas"),
+                                        ("y ap tire nan site solèy", "Cité Soleil"), ("m nan petyonvil", "Pétionville")])
+def test_kreyol_names_of_haitian_towns(knowledge, text, name):
+    seen = where(knowledge, text, lang="ht")
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_kreyol_pap_is_no_port_au_prince(knowledge):
+    # "pap" is "will not": "li pap respire" (he is not breathing) names no town
+    assert where(knowledge, "pitit mwen pap respire", lang="ht", danger=True).place is None
