@@ -40,3 +40,9 @@ def test_long_and_odd_messages():
     assert check("") is None
     assert check("😀" * 5000) is None
     assert check("hola " * 2000) is None
+
+
+def test_a_child_gone_from_where_they_slept():
+    # seen in a session with the running bot: "Sorry, I did not understand" to a missing child
+    assert check("my daughter 7 yrs is gone from the tent, we in lajas blancas").kind == "missing_child"
+    assert check("is the clinic open? my son is not here yet, he comes tomorrow") is None
