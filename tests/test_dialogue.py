@@ -396,3 +396,12 @@ def test_the_models_emergency_does_not_count_for_a_harm_the_message_says_is_over
     reply = Chat(knowledge, phone_country="MX").say("hace 2 años me secuestraron y hoy me encontraron otra vez",
                                                     "emergency")
     assert "911" in reply.text
+
+
+def test_danger_a_town_left_hours_ago_comes_before_the_phone_from_home(knowledge):
+    # a Venezuelan number, a Mexican town named: Mexico's number first, Venezuela's on the next line
+    reply = Chat(knowledge, medium="whatsapp", phone_country="VE").say(
+        "nos tienen encerrados en un camion sin aire, salimos de veracruz hace 4 horas", "emergency")
+    lines = reply.messages[0].splitlines()
+    assert "911" in lines[0] and "México" in lines[0], lines[:2]
+    assert "Venezuela" in lines[1], lines[:2]

@@ -61,8 +61,10 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
 
     danger = danger_check(text)
     expect_place = state.menu in WAITING_FOR_PLACE or turn.intent in ("inform_place", "nlu_fallback")
+    # a country taken from the phone number (above) is the phone's evidence: counted once, as the phone's
+    said_country = "" if state.country == turn.phone_country and not state.place else state.country or ""
     seen = understand(knowledge, text, phone_country=turn.phone_country or "", previous=Place.from_slot(state.place),
-                      conversation_country=state.country or "", expect_place=expect_place,
+                      conversation_country=said_country, expect_place=expect_place,
                       danger=bool(danger) or handler == "emergency", lang=state.lang or "")
     c = Context(knowledge, turn, state, seen.match)
     # A place name, a number or an emoji says nothing of the language: only the other words do.
