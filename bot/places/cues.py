@@ -87,10 +87,12 @@ def cues(kind: str) -> frozenset[tuple[str, ...]]:
     return frozenset(_by_language(kind))
 
 
-def _relative_before(words: list[str]) -> bool:
+def _relative_before(words: list[str], lang: str = "") -> bool:
     """ "my wife and kids still stuck in X", "ma famille est restée à X", "pitit mwen yo toujou Okap":
-    a relative of the writer's earlier in the clause, and no "I" or "we" after it."""
-    people, mine, me = cue_words("other_person"), cue_words("possessive"), cue_words("first_person")
+    a relative of the writer's earlier in the clause, and no "I" or "we" after it (in the message's
+    language: Spanish "yo" is "I", Kreyòl "yo" "they")."""
+    people, mine = cue_words("other_person"), cue_words("possessive")
+    me = {w for p in cues_in("first_person", lang) for w in p} if lang in LANGUAGES else cue_words("first_person")
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
@@ -100,13 +102,13 @@ def _relative_before(words: list[str]) -> bool:
     return False
 
 
-def other_person(before: list[str], danger: bool = False) -> bool:
+def other_person(before: list[str], danger: bool = False, lang: str = "") -> bool:
     """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place.
 
     In danger a relative without a verb of being is where the harm is, with the writer: "la police
     a frappé mon mari à X", "bateram no meu primo em X"."""
     words = list(before)
-    if not danger and _relative_before(words):
+    if not danger and _relative_before(words, lang):
         return True
     if len(words) >= 2 and words[-1] in ARTICLES and (words[-2],) in cues("preposition"):
         words.pop()  # "en la", "à la": the article of the place, after its preposition
@@ -187,7 +189,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score += weights.W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now
     elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
-    if other_person(words[max(since, i - 8) : i], danger):
+    elif kind == "origin" and any(w in cue_words("tomorrow") for w in lead):
+        score = weights.W_CUE["current"]  # "tomorrow we leave monterrey": still there tonight
+    if other_person(words[max(since, i - 8) : i], danger, lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(

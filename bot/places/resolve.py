@@ -427,7 +427,7 @@ class PlaceResolver(TypoReadings):
         A typo is never placed by its rarity: the frequency table holds only the words of town names
         and training messages, so an everyday word missing from it ("mochila") looks rare."""
         words = msg.words
-        if other_person(words[max(self._clause_start(msg, i), i - 8) : i], msg.danger):
+        if other_person(words[max(self._clause_start(msg, i), i - 8) : i], msg.danger, ctx.lang):
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
         return (
             (self._cue_of(msg, i, n, ctx.lang) > 0 and (cue_kind(words, i, ctx.lang) in ("current", "preposition")

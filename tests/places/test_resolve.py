@@ -468,3 +468,24 @@ def test_kreyol_names_of_haitian_towns(knowledge, text, name):
 def test_kreyol_pap_is_no_port_au_prince(knowledge):
     # "pap" is "will not": "li pap respire" (he is not breathing) names no town
     assert where(knowledge, "pitit mwen pap respire", lang="ht", danger=True).place is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("tomorrow we leave oaxaca for puebla, where can we sleep tonight", "en", "Oaxaca"),  # still there tonight
+        ("mañana salimos de tapachula, donde dormimos hoy", "es", "Tapachula"),
+        ("m nan Miami, pitit mwen yo toujou Okap", "ht", "Miami"),  # Kreyòl "yo" is "they", not Spanish "I"
+    ],
+)
+def test_where_the_person_is_tonight(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("a snake bit him on the trail, 2 hours before bajo chiquito", "en"),
+                                        ("nos perdimos despues de danli, no hay agua", "es"),
+                                        ("le bateau a coulé avant d'arriver à capurgana", "fr")])
+def test_before_and_after_a_town_is_not_in_it(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang, danger=True, phone_country="VE")
+    assert seen.place is None, seen.as_json()
