@@ -29,7 +29,10 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from bot.places import regions, weights
 from bot.places.cues import (
@@ -64,6 +67,13 @@ ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US HT DO CU 
 _fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
 
 
+@functools.cache
+def _other_countries() -> dict[str, tuple[str, ...]]:
+    """``countries.yml``: the folded names of countries the knowledge has no file for."""
+    doc = yaml.safe_load((Path(__file__).resolve().parent / "countries.yml").read_text(encoding="utf-8")) or {}
+    return {str(code): tuple(fold(str(n)) for n in names) for code, names in (doc.get("countries") or {}).items()}
+
+
 @functools.lru_cache(maxsize=2)
 def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
     """The folded names of the states and departments of the route's countries (once per process)."""
@@ -87,6 +97,9 @@ class PlaceResolver(TypoReadings):
         for code, country in kb.countries.items():
             for name in country.name.values():
                 self.countries[fold(name)] = code
+        for code, names in _other_countries().items():
+            for name in names:
+                self.countries.setdefault(name, code)
         for alias, code in (("eeuu", "US"), ("ee uu", "US"), ("usa", "US"), ("estados unidos", "US"),
                             ("eua", "US"), ("etazini", "US"), ("etats unis", "US"), ("mexico", "MX"),
                             ("united states", "US")):
@@ -359,6 +372,9 @@ class PlaceResolver(TypoReadings):
             # "Tumbes, na fronteira com Equador": at a border people name the country across it
             border = self.gazetteer.near_country(place.latitude, place.longitude, named, weights.BORDER_KM)
             score += weights.W_BORDER_COUNTRY_NAMED if border else weights.W_OTHER_COUNTRY_NAMED
+            after = msg.country_at.get(i + n) or (msg.country_at.get(i + n + 1) if i + n < len(words) and is_filler(words[i + n]) else None)
+            if after and after != place.country and not border:
+                score += weights.W_OTHER_COUNTRY_NAMED  # "Valencia, Spain": the town of that country, not this one
         else:  # a state or land of another country named: "au bord du rio grande, côté texas" is no Brazilian town
             lands = {c for at, (c, _m) in msg.region_at.items() if not i <= at < i + n}
             if lands and place.country not in lands and not any(

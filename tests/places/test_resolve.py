@@ -489,3 +489,16 @@ def test_where_the_person_is_tonight(knowledge, text, lang, name):
 def test_before_and_after_a_town_is_not_in_it(knowledge, text, lang):
     seen = where(knowledge, text, lang=lang, danger=True, phone_country="VE")
     assert seen.place is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, country", [("arrived in Valencia, Spain, where do i ask for protection", "en", "ES"),
+                                                 ("je suis a cordoba en argentine", "fr", "AR"),
+                                                 ("I'm in Victoria BC now", "en", "CA")])
+def test_a_country_beyond_the_knowledge_names_its_town(knowledge, text, lang, country):
+    seen = where(knowledge, text, lang=lang, phone_country="VE")
+    assert seen.country == country and (seen.place is None or seen.place.country == country), seen.as_json()
+
+
+def test_trinidad_alone_is_no_country(knowledge):
+    seen = where(knowledge, "estamos en trinidad colorado trabajando en una granja", lang="es")
+    assert seen.country != "TT"
