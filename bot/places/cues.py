@@ -39,10 +39,20 @@ def _table() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
         if not isinstance(by_lang, dict):
             continue
         out[kind] = {
-            lang: tuple(tuple(fold(str(p)).split()) for p in phrases or () if fold(str(p)))
+            lang: tuple(_with_contractions(lang, [tuple(fold(str(p)).split()) for p in phrases or () if fold(str(p))]))
             for lang, phrases in by_lang.items() if lang in LANGUAGES
         }
     return out
+
+
+# Spanish joins "a el" and "de el": "llegamos al paraiso", "rumbo al guasaule", "cerca del puente".
+CONTRACTIONS = {"es": {"a": "al", "de": "del"}}
+
+
+def _with_contractions(lang: str, phrases: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    joined = CONTRACTIONS.get(lang, {})
+    extra = [p[:-1] + (joined[p[-1]],) for p in phrases if len(p) > 1 and p[-1] in joined]
+    return phrases + [p for p in extra if p not in phrases]
 
 
 def _by_language(kind: str) -> dict[tuple[str, ...], str]:
