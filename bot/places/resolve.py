@@ -64,6 +64,9 @@ COORDINATE_DECIMALS = 2
 ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US HT DO CU BZ BO AR".split())
 
 
+# In French "Mexico" is the city (the country is "le Mexique"): "je suis à Mexico depuis une semaine".
+CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"})}
+
 _fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
 
 
@@ -279,7 +282,7 @@ class PlaceResolver(TypoReadings):
         for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
-                code = self.countries.get(name)
+                code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
                 if code and not taken & set(range(i, i + n)):
                     mentioned.add(code)
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia

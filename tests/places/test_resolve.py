@@ -502,3 +502,9 @@ def test_a_country_beyond_the_knowledge_names_its_town(knowledge, text, lang, co
 def test_trinidad_alone_is_no_country(knowledge):
     seen = where(knowledge, "estamos en trinidad colorado trabajando en una granja", lang="es")
     assert seen.country != "TT"
+
+
+def test_in_french_mexico_is_the_city(knowledge):
+    assert where(knowledge, "je suis à Mexico depuis une semaine", lang="fr").place.name == "Mexico City"
+    assert where(knowledge, "on est au mexique depuis hier", lang="fr").country == "MX"
+    assert where(knowledge, "estoy en mexico desde ayer", lang="es").place is None
