@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", help="write the report as JSON here")
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
-    parser.add_argument("--set", default="eval", choices=("eval", "holdout", "fresh", "fourth", "fifth", "common"),
+    parser.add_argument("--set", default="eval", choices=("eval", "holdout", "fresh", "fourth", "fifth", "common", "mentioned"),
                         help="tests/places/eval (tuned on), holdout (second set), fresh (third set, never tuned on)")
     args = parser.parse_args(argv)
     report = evaluate(folder=ROOT / "tests" / "places" / args.set)
