@@ -201,6 +201,12 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
     elif kind == "origin" and any(w in cue_words("tomorrow") for w in lead):
         score = weights.W_CUE["current"]  # "tomorrow we leave monterrey": still there tonight
+    if kind in (None, "preposition", "of"):
+        clause = words[max(since, i - taken - 8) : i - taken]
+        if _any_phrase(clause, "hearsay", lang):
+            score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"
+        elif _any_phrase(words[max(since, i - taken - 4) : i - taken], "past", lang):
+            score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
     if other_person(words[max(since, i - 8) : i], danger, lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
@@ -220,6 +226,12 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             and kind not in ("current", "preposition"):
         score += weights.W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
     return score
+
+
+def _any_phrase(words: list[str], kind: str, lang: str) -> bool:
+    """Whether a phrase of ``kind`` (in the message's language, when known) is among ``words``."""
+    phrases = cues_in(kind, lang) if lang in LANGUAGES else cues(kind)
+    return any(tuple(words[k : k + len(p)]) == p for p in phrases for k in range(len(words) - len(p) + 1))
 
 
 def between_zone(words: list[str]) -> set[int]:

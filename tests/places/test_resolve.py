@@ -508,3 +508,30 @@ def test_in_french_mexico_is_the_city(knowledge):
     assert where(knowledge, "je suis à Mexico depuis une semaine", lang="fr").place.name == "Mexico City"
     assert where(knowledge, "on est au mexique depuis hier", lang="fr").country == "MX"
     assert where(knowledge, "estoy en mexico desde ayer", lang="es").place is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("me dijeron que en monterrey hay trabajo, sera verdad?", "es"),  # heard about
+        ("is it safe in nuevo laredo? we go next week", "en"),
+        ("on dit qu'à tijuana les abris sont pleins, c vrai?", "fr"),
+        ("estuvimos 3 semanas en tapachula esperando, ya nos fuimos", "es"),  # was there
+        ("ya no estoy en reynosa, me sali anoche", "es"),  # no longer there
+        ("je ne suis plus à tapachula", "fr"),
+        ("trabajo en transportes monterrey y no me pagan", "es"),  # a company's name
+    ],
+)
+def test_a_town_asked_about_or_left_is_not_where_they_are(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None and not seen.ask, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("dicen que nos van a matar, estamos en reynosa escondidos", "es", "Reynosa"),  # a threat heard, the place theirs
+    ("alguien sabe de un abogado gratis en houston", "es", "Houston"),  # asking for help where they are
+    ("ya pasamos a paso canoas del lado tico", "es", "Paso Canoas"),
+])
+def test_hearsay_does_not_hide_where_they_are(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang, danger=lang == "es" and "matar" in text)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
