@@ -203,8 +203,20 @@ class Gazetteer:
     def near_country(self, lat: float, lon: float, country: str, km: float) -> bool:
         """Whether a town of ``country`` lies within ``km`` (up to about 100 km) of the point."""
         cell = (math.floor(lat), math.floor(lon))
+        cells = [(cell[0] + di, cell[1] + dj) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
+        present = self.cell_countries()
+        if not any(country in present.get(c, ()) for c in cells):
+            return False  # most look-ups: no town of that country in the nine cells around
         return any(p.country == country and haversine_km(lat, lon, p.latitude, p.longitude) <= km
-                   for di in (-1, 0, 1) for dj in (-1, 0, 1) for p in self._grid.get((cell[0] + di, cell[1] + dj), ()))
+                   for c in cells for p in self._grid.get(c, ()))
+
+    def cell_countries(self) -> dict[tuple[int, int], frozenset[str]]:
+        """The countries with a town in each one-degree cell (built once)."""
+        table = getattr(self, "_countries_by_cell", None)
+        if table is None:
+            table = {c: frozenset(p.country for p in ps) for c, ps in self._grid.items()}
+            self._countries_by_cell = table
+        return table
 
     def country_box(self, country: str) -> tuple[float, float, float, float] | None:
         """(min_lat, max_lat, min_lon, max_lon) of the country's towns, padded by half a degree."""

@@ -167,7 +167,7 @@ class PlaceResolver(TypoReadings):
         """Build the look-up tables now (about 2 s) rather than on a person's first message."""
         self._names_by_letter()
         self._names_by_sound()
-        _ = self._state_names, self._route_cells
+        _ = self._state_names, self._route_cells, self.gazetteer.cell_countries()
         self.resolve("estoy en tapachla")  # word frequencies, danger phrases, cue files
 
     def has_services_near(self, place: Place) -> bool:
