@@ -3,6 +3,7 @@ conversation's context, and a reading (one span of the message taken as one plac
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,11 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _PAUSE = re.compile(r"\s*[.,;:!?\u2026\-)(/]")
 _FULL_STOP = re.compile(r"\s*[.!?\u2026]")
 _EXCLAIM = re.compile(r"\s*!")
+
+
+# The countries people cross on the route north and south: a town there is likelier than a namesake.
+ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US HT DO CU BZ BO AR".split())
+fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
 
 
 @dataclass

@@ -1,0 +1,100 @@
+"""What the person's context and the other places of the message say: which of several towns
+of one name is meant (the phone, the conversation, the route, the language, a town named beside
+it), and, in danger or on the road between two towns, which country the person is in when no town
+is taken. A mixin of :class:`bot.places.resolve.PlaceResolver`."""
+
+from __future__ import annotations
+
+import math
+
+from bot.places import weights
+from bot.places.cues import cue_kind
+from bot.places.gazetteer import Place, haversine_km
+from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
+from bot.places.reading import Context as _Context
+from bot.places.reading import Message as _Message
+from bot.places.reading import Reading as _Reading
+
+
+class ContextEvidence:
+    """Needs ``extra`` (staff's places), ``_on_route``, ``_cue_of`` and ``_shared_memo`` of the resolver."""
+
+    @staticmethod
+    def _between_country(msg: _Message, readings: list[_Reading]) -> str:
+        """The country of "entre X y Y" when the closest readings of X and Y lie in one: "entre huixtla
+        y escuintla" is Escuintla, Chiapas, beside Huixtla, not the Guatemalan city."""
+        ends: dict[int, list[_Reading]] = {}
+        for r in readings:
+            if r.start in msg.between and not r.typo and (r.located or r.rare):
+                ends.setdefault(r.start, []).append(r)
+        if len(ends) < 2:
+            return ""
+        first, second = (ends[k] for k in sorted(ends)[:2])
+        a, b = min(((a, b) for a in first for b in second),
+                   key=lambda ab: haversine_km(ab[0].place.latitude, ab[0].place.longitude, ab[1].place.latitude, ab[1].place.longitude))
+        return a.place.country if a.place.country == b.place.country else ""
+
+    def _maybe(self, match: PlaceMatch, msg: _Message, readings: list[_Reading], lang: str) -> None:
+        """In danger with no town taken: the country of the town the message seems to name, and
+        whether it surely names it (a name, no everyday word; or a big town the person left or is
+        going to: "salimos de veracruz hace 4 horas", "ibamos pa monterrey"). None where a region
+        is named: "selva do darien" says Panama, no unsure town adds another country."""
+        if msg.region_at:
+            return
+        for r in readings:
+            travel = cue_kind(msg.words, r.start, lang) in ("origin", "destination")
+            if r.located or (travel and (r.rare or r.place.population >= 50_000)):
+                match.maybe_country = r.place.country
+                gram = " ".join(msg.words[r.start : r.end])
+                own_name = gram == fold_name(r.place.name) or gram in self.extra  # no alternate name ("la trocha")
+                match.maybe_named = (r.rare or travel) and own_name and not r.typo and self._on_route(r.place)
+                return
+
+
+    def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:
+        """What the phone, the conversation and the route say for this town against its namesakes;
+        ``personal``: only what the person's phone and conversation say (the first four tests)."""
+        if not namesakes:
+            return 0.0
+        shared = self._shared_context(ctx, namesakes)
+        tests = self._context_tests(ctx)[: 4 if personal else None]
+        return sum(weight for k, (weight, holds) in enumerate(tests) if not shared[k] and holds(place))
+
+    def _context_tests(self, ctx: _Context):
+        return (
+            (weights.W_PHONE_COUNTRY, lambda q: bool(ctx.phone_country) and q.country == ctx.phone_country),
+            (weights.W_CONVERSATION_COUNTRY, lambda q: bool(ctx.country_hint) and q.country == ctx.country_hint),
+            (weights.W_NEAR_PREVIOUS, lambda q: self._from_previous(ctx, q) <= weights.PREVIOUS_KM),
+            (weights.W_NEAR_PREVIOUS, lambda q: self._from_previous(ctx, q) <= weights.NEAR_PREVIOUS_KM),
+            (weights.W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
+            # Brazil is the one Portuguese-speaking country of the Americas: "estou em salvador"
+            (weights.W_LANGUAGE_COUNTRY, lambda q: q.country == weights.LANGUAGE_COUNTRY.get(ctx.lang)),
+            (weights.W_ROUTE, self._on_route),
+        )
+
+    @staticmethod
+    def _from_previous(ctx: _Context, place: Place) -> float:
+        if ctx.previous is None:
+            return math.inf
+        return haversine_km(ctx.previous.latitude, ctx.previous.longitude, place.latitude, place.longitude)
+
+    def _shared_context(self, ctx: _Context, namesakes: list[Place]) -> list[bool]:
+        """For each context test, whether every town of the name passes it (then it tells nothing)."""
+        key = (id(namesakes), ctx)
+        if self._shared_memo[0] != key:
+            self._shared_memo = (key, [all(holds(q) for q in namesakes) for _, holds in self._context_tests(ctx)])
+        return self._shared_memo[1]
+
+
+    def _near_other_places(self, msg: _Message, best: list[_Reading], anchors: list[_Reading], lang: str) -> list[_Reading]:
+        """Of namesakes, the one near the other places the message names: "santa elena, mañana cruzo
+        pra pacaraima" is Santa Elena de Uairén, across the border from Pacaraima. A town left or
+        ahead gains nothing: "on a quitté Port-au-Prince pour le Cap-Haïtien" names neither as here."""
+        for r in best[:40]:
+            near = [o for o in anchors if (o.start >= r.end or o.end <= r.start) and haversine_km(
+                r.place.latitude, r.place.longitude, o.place.latitude, o.place.longitude) <= weights.NEAR_OTHER_KM]
+            if near and self._cue_of(msg, r.start, r.end - r.start, lang) >= 0:
+                # it never overtakes the town that lent it: "central park ... new york" stays New York
+                ahead = [o.score for o in near if o.score > r.score and o.start != r.end]  # "americana sp": a state after it
+                r.score = min(r.score + weights.W_NEAR_OTHER, max(ahead) - 0.01) if ahead else r.score + weights.W_NEAR_OTHER
+        return sorted(best, key=lambda r: (r.score, r.place.population), reverse=True)
