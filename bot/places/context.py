@@ -80,10 +80,11 @@ class ContextEvidence:
 
     def _shared_context(self, ctx: _Context, namesakes: list[Place]) -> list[bool]:
         """For each context test, whether every town of the name passes it (then it tells nothing)."""
-        key = (id(namesakes), ctx)
-        if self._shared_memo[0] != key:
-            self._shared_memo = (key, [all(holds(q) for q in namesakes) for _, holds in self._context_tests(ctx)])
-        return self._shared_memo[1]
+        held, held_ctx, shared = self._shared_memo
+        if held is not namesakes or held_ctx != ctx:  # the memo keeps the list alive: its id is never reused
+            shared = [all(holds(q) for q in namesakes) for _, holds in self._context_tests(ctx)]
+            self._shared_memo = (namesakes, ctx, shared)
+        return shared
 
 
     def _near_other_places(self, msg: _Message, best: list[_Reading], anchors: list[_Reading], lang: str) -> list[_Reading]:

@@ -107,7 +107,7 @@ def _relative_before(words: list[str], lang: str = "") -> bool:
         w = words[k]
         if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
             return True
-        if w in me and not (k > 0 and words[k - 1] in people):  # Kreyòl's "pitit mwen": "my", not "I"
+        if w in me and not (w in mine and k > 0 and words[k - 1] in people):  # Kreyòl's "pitit mwen": "my", not "I"
             return False
     return False
 
@@ -135,6 +135,9 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
     mine = cue_words("possessive")
     if danger and not verb:
         return False
+    me = {w for p in cues_in("first_person", lang) for w in p} if lang in LANGUAGES else cue_words("first_person")
+    if words and words[-1] in me and not (words[-1] in mine and len(words) > 1 and words[-2] in people):
+        return False  # "eu e minha familia estamos em X": the writer is there too
     for k in range(max(0, len(words) - 2), len(words)):
         if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
             return True

@@ -121,7 +121,7 @@ class PlaceResolver(TypoReadings, ContextEvidence):
             for name in (p.name, *p.aliases):
                 self.extra.setdefault(fold(name), []).append(place)
         self.commonness = Commonness(self._is_place_name)
-        self._shared_memo: tuple[Any, list[bool]] = (None, [])
+        self._shared_memo: tuple[Any, Any, list[bool]] = (None, None, [])
 
     # --- look-ups --------------------------------------------------------------------------
     def _gazetteer_named(self, name: str, country: str = "") -> list[Place]:
@@ -455,6 +455,14 @@ class PlaceResolver(TypoReadings, ContextEvidence):
                     r = _Reading(r.place, r.start, r.end, r.score + weights.W_STATE_OF_NEIGHBOUR, r.typo, r.located, r.rare, r.context)
                 kept.append(r)
             readings = kept
+        groups: dict[str, list[_Reading]] = {}
+        for r in readings:
+            groups.setdefault(r.place.key, []).append(r)
+        for group in (g for g in groups.values() if len(g) > 1):
+            for r in group:  # "fugi de ciudad juarez": "juarez" alone does not escape the cue before "ciudad"
+                outer = [o.score for o in group if o.start < r.start and r.end <= o.end]
+                if outer:
+                    r.score = min(r.score, max(outer))
         by_place: dict[str, _Reading] = {}
         for r in readings:
             held = by_place.get(r.place.key)
