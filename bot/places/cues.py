@@ -261,6 +261,11 @@ def landmark_after(words: list[str], end: int) -> bool:
     return end < len(words) and words[end] in cue_words("landmark")
 
 
+def still_here(words: list[str], lang: str = "") -> bool:
+    """ "sigo aqui mismo", "still here same place", "wi m toujou la": where the conversation left them."""
+    return _any_phrase(words, "still_here", lang)
+
+
 def says_now(words: list[str], start: int, end: int) -> bool:
     """A "now" phrase ("ahora", "kounye a", "aujourd hui") ends at a position in [start, end]."""
     by_last = _now_by_last_word()

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.places.cues import still_here
 from bot.places.gazetteer import Place
+from bot.places.reading import tokens
 from bot.places.resolve import PlaceMatch
 
 
@@ -53,6 +55,9 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     phone = phone_country if phone_country in knowledge.kb.countries else ""
     if match.maybe_named:  # in danger, a town the message surely names is likelier than the phone's country
         phone = ""
+    if match.place is None and not match.ask and previous is not None and not match.country \
+            and still_here(tokens(text)[0], lang):
+        match.place = previous  # "sigo aqui, no hemos salido": the conversation's last place, named again
     country = (match.place.country if match.place else "") or match.country or \
         (previous.country if previous else "") or conversation_country or phone or \
         (match.maybe_country if match.maybe_named else "")

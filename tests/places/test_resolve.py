@@ -561,3 +561,14 @@ def test_the_same_answer_whatever_the_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in (1, 2)}
     assert len(runs) == 1, runs
+
+
+def test_still_here_is_the_last_place(knowledge):
+    from bot.places.gazetteer import Place
+
+    huixtla = Place("Huixtla", "MX", 15.1333, -92.4667, "America/Mexico_City", 32033, "Chiapas")
+    for text, lang in (("seguimos aqui todavia, no hemos salido", "es"), ("wi nou toujou la, bis la poko vini", "ht"),
+                       ("still here, same place, the bus did not come", "en")):
+        seen = where(knowledge, text, previous=huixtla, lang=lang)
+        assert seen.place is huixtla, (text, seen.as_json())
+    assert where(knowledge, "ya no estoy ahi, me fui", previous=huixtla, lang="es").place is None
