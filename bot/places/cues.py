@@ -134,7 +134,10 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
     people = cue_words("other_person")
     mine = cue_words("possessive")
     if danger and not verb:
-        return False
+        # where the harm is, unless the relative opens the clause: "my cousin in tuxtla is vomiting blood"
+        # is the cousin's town; "la police a frappé mon mari à X" is where it happened, with the writer
+        return len(words) >= 2 and ((words[0] in mine and words[1] in people) or (words[0] in people and words[1] in mine)) \
+            and len(words) <= 3
     me = {w for p in cues_in("first_person", lang) for w in p} if lang in LANGUAGES else cue_words("first_person")
     if words and words[-1] in me and not (words[-1] in mine and len(words) > 1 and words[-2] in people):
         return False  # "eu e minha familia estamos em X": the writer is there too

@@ -572,3 +572,10 @@ def test_still_here_is_the_last_place(knowledge):
         seen = where(knowledge, text, previous=huixtla, lang=lang)
         assert seen.place is huixtla, (text, seen.as_json())
     assert where(knowledge, "ya no estoy ahi, me fui", previous=huixtla, lang="es").place is None
+
+
+def test_in_danger_a_relative_opening_the_sentence_is_elsewhere(knowledge):
+    assert where(knowledge, "my cousin in tapachula is vomiting blood, what do i tell her", lang="en", danger=True).place is None
+    # ... but a relative hurt where it happens, with the writer, names the place
+    seen = where(knowledge, "unos hombres golpearon a mi hermano en tapachula, sangra mucho", lang="es", danger=True)
+    assert seen.place is not None and seen.place.name == "Tapachula"
