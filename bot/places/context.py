@@ -50,7 +50,6 @@ class ContextEvidence:
                 match.maybe_named = (r.rare or travel) and own_name and not r.typo and self._on_route(r.place)
                 return
 
-
     def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:
         """What the phone, the conversation and the route say for this town against its namesakes;
         ``personal``: only what the person's phone and conversation say (the first four tests)."""
@@ -85,7 +84,6 @@ class ContextEvidence:
             shared = [all(holds(q) for q in namesakes) for _, holds in self._context_tests(ctx)]
             self._shared_memo = (namesakes, ctx, shared)
         return shared
-
 
     def _near_other_places(self, msg: _Message, best: list[_Reading], anchors: list[_Reading], lang: str) -> list[_Reading]:
         """Of namesakes, the one near the other places the message names: "santa elena, mañana cruzo

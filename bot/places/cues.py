@@ -97,12 +97,17 @@ def cues(kind: str) -> frozenset[tuple[str, ...]]:
     return frozenset(_by_language(kind))
 
 
+@functools.cache
+def _first_person(lang: str) -> frozenset[str]:
+    """ "I" and "we" in the message's language (Spanish "yo" is "I", Kreyòl "yo" "they"), else in any."""
+    return frozenset(w for p in cues_in("first_person", lang) for w in p) if lang in LANGUAGES else cue_words("first_person")
+
+
 def _relative_before(words: list[str], lang: str = "") -> bool:
     """ "my wife and kids still stuck in X", "ma famille est restée à X", "pitit mwen yo toujou Okap":
     a relative of the writer's earlier in the clause, and no "I" or "we" after it (in the message's
     language: Spanish "yo" is "I", Kreyòl "yo" "they")."""
-    people, mine = cue_words("other_person"), cue_words("possessive")
-    me = {w for p in cues_in("first_person", lang) for w in p} if lang in LANGUAGES else cue_words("first_person")
+    people, mine, me = cue_words("other_person"), cue_words("possessive"), _first_person(lang)
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
@@ -138,7 +143,7 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
         # is the cousin's town; "la police a frappé mon mari à X" is where it happened, with the writer
         return len(words) >= 2 and ((words[0] in mine and words[1] in people) or (words[0] in people and words[1] in mine)) \
             and len(words) <= 3
-    me = {w for p in cues_in("first_person", lang) for w in p} if lang in LANGUAGES else cue_words("first_person")
+    me = _first_person(lang)
     if words and words[-1] in me and not (words[-1] in mine and len(words) > 1 and words[-2] in people):
         return False  # "eu e minha familia estamos em X": the writer is there too
     for k in range(max(0, len(words) - 2), len(words)):
@@ -222,7 +227,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")
              for k in range(min(3, i), 0, -1)) or (
             (before,) in cues("before_a_saint") and words[i] in weights.SAINTS):
-        score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia Guadalupe", "hotel Bella Vista": a street's or a building's
+        score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia Guadalupe", "transportes Tuxtla": a street's, a church's, a firm's
     elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED) \
             and not landmark_after(words, i + n):
         score += weights.W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
