@@ -46,3 +46,26 @@ def test_a_child_gone_from_where_they_slept():
     # seen in a session with the running bot: "Sorry, I did not understand" to a missing child
     assert check("my daughter 7 yrs is gone from the tent, we in lajas blancas").kind == "missing_child"
     assert check("is the clinic open? my son is not here yet, he comes tomorrow") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    # kinds a session found missing in messages written by others (these sentences are new)
+    ("my brother was shot in the stomach, we are hiding behind a store", "violence"),
+    ("a mi esposo le dispararon en la pierna, sangra", "violence"),
+    ("two men are banging on the door of our room and want to get in", "violence"),
+    ("the raft is taking water and my kids cant swim", "medical_emergency"),
+    ("la lancha se esta hundiendo, hay niños", "medical_emergency"),
+    ("o barco ta afundando, socorro", "medical_emergency"),
+    ("le camion est fermé, plus d air, les enfants étouffent", "medical_emergency"),
+    ("gen dife nan kay la, timoun yo bloke anndan", "medical_emergency"),
+    ("meu pai perdeu muito sangue no acidente", "medical_emergency"),
+])
+def test_shots_doors_boats_fire_and_air(text, kind):
+    found = check(text)
+    assert found is not None and found.kind == kind, (text, found)
+
+
+@pytest.mark.parametrize("text", ["where can i get a flu shot for my son", "la puerta del albergue abre a las 8",
+                                  "el barco a capurgana sale a las 7, cuanto cuesta", "o caminhao de doacao chega amanha"])
+def test_ordinary_messages_with_those_words(text):
+    assert check(text) is None, text
