@@ -49,3 +49,9 @@ def test_the_most_urgent_comes_first_and_overlaps_are_dropped():
     # drowning's advice already says what to do without breathing; a snake bite's covers its bleeding
     assert situations("se cayo al rio y no respira") == ("drowning",)
     assert situations("le mordio una serpiente y sangra") == ("snake_bite",)
+
+
+@pytest.mark.parametrize("text", ["the raft is taking water, help", "la lancha se esta hundiendo", "nou sou bato a, dlo ap antre",
+                                  "o barco ta afundando", "le bateau coule, aidez nous"])
+def test_a_boat_sinking_gets_its_own_advice(text):
+    assert "sinking" in situations(text)
