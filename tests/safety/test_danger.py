@@ -69,3 +69,9 @@ def test_shots_doors_boats_fire_and_air(text, kind):
                                   "el barco a capurgana sale a las 7, cuanto cuesta", "o caminhao de doacao chega amanha"])
 def test_ordinary_messages_with_those_words(text):
     assert check(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["my phone is shot, the screen broke", "my son has burns from the sun, is there a clinic",
+                                  "queremos entrar al albergue pero la puerta esta cerrada"])
+def test_words_of_those_kinds_in_everyday_use(text):
+    assert check(text) is None, text
