@@ -58,8 +58,12 @@ CROSSED = frozenset(fold(w) for w in (
     "passé passés traversé franchi sauté "
     "pase travèse travese janbe sote "
     "passamos passou passei pulamos pulou atravessamos").split())
-WALLS = {("muro",), ("la", "linea"), ("el", "cerco"), ("la", "barda"), ("wall",), ("border", "wall"), ("mur",),
-         ("mi",), ("miray",), ("miray", "la"), ("the", "line"), ("o", "muro")}
+# Per language: Kreyòl "mi" (wall) is Spanish "my" ("pasamos mi familia y yo"); "the line" is any queue.
+WALLS = {"es": {("muro",), ("la", "linea"), ("el", "cerco"), ("la", "barda")},
+         "en": {("wall",)},
+         "fr": {("mur",)},
+         "ht": {("mi",), ("miray",), ("la", "linea")},
+         "pt": {("muro",)}}
 WALL_COUNTRY = "US"
 # A name this common in the message's language is a word first ("para", "nacional", "centre").
 WORD_ZIPF = 5.0
@@ -112,11 +116,12 @@ def _sides(words: list[str], lang: str, covered: set[int]) -> dict[int, tuple[st
         side = next((j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(words) and words[j] in SIDES), None)
         if side is not None and cue_kind(words, min(side, i), lang) not in ("origin", "destination"):
             found[i] = (country, 1)
+    walls = WALLS.get(lang) or set().union(*(ws for code, ws in WALLS.items() if code != "ht"))
     for i, w in enumerate(words):
         if w not in CROSSED:
             continue
         for k in range(i + 1, min(i + 4, len(words))):
-            if any(tuple(words[k : k + len(wall)]) == wall for wall in WALLS) and k not in covered:
+            if any(tuple(words[k : k + len(wall)]) == wall for wall in walls) and k not in covered:
                 found[k] = (WALL_COUNTRY, 1)
                 break
     return found

@@ -579,3 +579,10 @@ def test_in_danger_a_relative_opening_the_sentence_is_elsewhere(knowledge):
     # ... but a relative hurt where it happens, with the writer, names the place
     seen = where(knowledge, "unos hombres golpearon a mi hermano en tapachula, sangra mucho", lang="es", danger=True)
     assert seen.place is not None and seen.place.name == "Tapachula"
+
+
+@pytest.mark.parametrize("text, lang", [("pasamos mi familia y yo, nos robaron y mi esposa sangra mucho", "es"),
+                                        ("we crossed the line of people at the shelter, my son fainted", "en")])
+def test_crossing_without_a_wall_is_no_us_border(knowledge, text, lang):
+    # Spanish "mi" is "my" (Kreyòl "mi" is a wall); a queue is no border line
+    assert where(knowledge, text, phone_country="HN", danger=True, lang=lang).country == "HN"
