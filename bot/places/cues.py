@@ -193,10 +193,11 @@ def cue_words(kind: str) -> frozenset[str]:
     return frozenset(w for phrase in cues(kind) for w in phrase)
 
 
-def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0) -> float:
+def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
+              until: int | None = None) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
-    before it (an article may sit between); ``since``: where the name's clause starts (a relative
-    named before a comma is not who is there: "agressé ma femme, on est à X")."""
+    before it (an article may sit between); ``since`` and ``until``: where the name's clause starts
+    and ends (a relative named before a comma is not who is there: "agressé ma femme, on est à X")."""
     kind, taken = cue(words, i, lang)
     if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
         kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
@@ -216,7 +217,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         clause = words[max(since, i - taken - 8) : i - taken]
         if _any_phrase(clause, "hearsay", lang):
             score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"
-        elif _any_phrase(words[max(since, i - taken - 4) : i - taken], "past", lang):
+        elif _any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or \
+                (_any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 8)], "past_after", lang)
+                 and not any(w in cue_words("present_stay") for w in words[since:i])):
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
     if other_person(words[max(since, i - 8) : i], danger, lang):
         score += weights.W_OTHER_PERSON
@@ -242,7 +245,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
 def _any_phrase(words: list[str], kind: str, lang: str) -> bool:
     """Whether a phrase of ``kind`` (in the message's language, when known) is among ``words``."""
     phrases = cues_in(kind, lang) if lang in LANGUAGES else cues(kind)
-    return any(tuple(words[k : k + len(p)]) == p for p in phrases for k in range(len(words) - len(p) + 1))
+    numbers = cue_words("numbers")
+    return any(all(w == q or (q == "0" and (w.isdigit() or w in numbers)) for w, q in zip(words[k : k + len(p)], p))
+               for p in phrases for k in range(len(words) - len(p) + 1))
 
 
 def between_zone(words: list[str]) -> set[int]:

@@ -371,7 +371,8 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         """``cue_score`` once per span of a message, not once per namesake."""
         key = (i, n, lang)
         if key not in msg.cue_memo:
-            msg.cue_memo[key] = cue_score(msg.words, i, lang, n, msg.danger, self._clause_start(msg, i))
+            until = min((p + 1 for p in msg.pause_after if p >= i + n), default=len(msg.words))
+            msg.cue_memo[key] = cue_score(msg.words, i, lang, n, msg.danger, self._clause_start(msg, i), until)
         return msg.cue_memo[key]
 
     def _located(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, typo: bool = False) -> bool:

@@ -527,6 +527,29 @@ def test_a_town_asked_about_or_left_is_not_where_they_are(knowledge, text, lang)
     assert seen.place is None and not seen.ask, seen.as_json()
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("nos asaltaron en acayucan hace dos semanas y ahora no tenemos nada", "es"),  # days or more ago, after the name
+    ("we slept at the church in tenosique a few weeks ago, now where can we eat", "en"),
+    ("on a perdu nos papiers à palenque la semaine dernière", "fr"),
+    ("yo te vole tout sak yo te pote nan tapachula gen 2 semenn", "ht"),
+    ("dormimos na rodoviária de cuiabá mês passado, agora precisamos de comida", "pt"),
+    ("trabajé 3 años en monterrey de albañil, ahora no tengo trabajo", "es"),  # a past stay said before the name
+])
+def test_a_town_of_days_ago_is_not_where_they_are(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None and not seen.ask, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("estamos en acayucan hace dos semanas sin trabajo", "es", "Acayucan"),  # how long they have been there
+    ("to presa na rodoviária de cuiabá faz 3 dias", "pt", "Cuiabá"),
+    ("we are stuck in tenosique 2 weeks ago they closed the office", "en", "Tenosique"),
+])
+def test_how_long_they_have_been_there_is_still_there(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
 @pytest.mark.parametrize("text, lang, name", [
     ("dicen que nos van a matar, estamos en reynosa escondidos", "es", "Reynosa"),  # a threat heard, the place theirs
     ("alguien sabe de un abogado gratis en houston", "es", "Houston"),  # asking for help where they are
