@@ -21,7 +21,7 @@ from bot.textnorm import fold
 
 # Regions of the route that are no state: the name people use, and its country.
 NATURAL = {"uraba": "CO", "lacandona": "MX", "mosquitia": "HN", "darien gap": "PA",
-           "tuquesa": "PA", "chucunaque": "PA"}  # the Darién's rivers, where the crossings are
+           "tuquesa": "PA", "turquesa": "PA", "chucunaque": "PA"}  # the Darién's rivers, where the crossings are
 # The land people cross: "la selva del darien", "el desierto de sonora", "nan dezè arizona".
 FEATURES = frozenset(fold(w) for w in (
     "selva jungla monte desierto sierra montaña montañas bosque trocha "  # es
@@ -34,6 +34,14 @@ LINKS = frozenset("de del do da dos das du des of la le el a the".split())
 # "del lado panameño", "the mexican side", "côté colombien", "bò kote panameyen": a country's side of a
 # border, named by its people's adjective beside a side word.
 SIDES = frozenset(fold(w) for w in "lado banda territorio suelo side territory soil cote territoire bo kote teritwa territorio".split())
+# "la migra mexicana", "l'immigration dominicaine", "the panamanian police": a country's police,
+# migration or army act in that country.
+AUTHORITIES = frozenset(fold(w) for w in (
+    "policia policía migracion migración migra ejercito ejército guardia militares soldados "
+    "police immigration army guard guards soldiers military border patrol "
+    "immigration armée garde soldats militaires douane "
+    "polis imigrasyon lame gad solda "
+    "polícia imigração exército guarda soldados militares").split())
 DEMONYMS = {fold(w): cc for cc, ws in {
     "PA": "panameño panameña panamanian panaméen panaméenne panameyen panamenho panamenha",
     "CO": "colombiano colombiana colombian colombien colombienne kolonbyen",
@@ -57,14 +65,24 @@ CROSSED = frozenset(fold(w) for w in (
     "crossed jumped climbed passed "
     "passé passés traversé franchi sauté "
     "pase travèse travese janbe sote "
-    "passamos passou passei pulamos pulou atravessamos").split())
+    "passamos passou passei pulamos pulou atravessamos "
+    "after después despues après apre depois").split())  # "after the wall", "depois da bandeira"
+# Said before the crossing word: not crossed yet ("todavía no pasamos la bandera", "nou poko janbe").
+NOT_YET = {"es": {"no"}, "en": {"not", "havent", "didnt", "yet"}, "fr": {"pas"}, "ht": {"poko", "pa"},
+           "pt": {"nao"}}
+CROSS = frozenset(fold(w) for w in (
+    "cross cruzar cruzado pasado traverser passer janbe travese atravessar passar passado "
+    "llegamos llegado reached arrived arrive arrives arrivés rive chegamos chegou").split())  # "nou poko rive nan drapo a"
 # Per language: Kreyòl "mi" (wall) is Spanish "my" ("pasamos mi familia y yo"); "the line" is any queue.
 WALLS = {"es": {("muro",), ("la", "linea"), ("el", "cerco"), ("la", "barda")},
          "en": {("wall",)},
          "fr": {("mur",)},
          "ht": {("mi",), ("miray",), ("la", "linea")},
          "pt": {("muro",)}}
-WALL_COUNTRY = "US"
+# The Darién's border is marked by a flag on a hill: past it is Panama ("ya pasamos la bandera").
+FLAGS = {"es": {("bandera",)}, "en": {("flag",)}, "fr": {("drapeau",)}, "ht": {("drapo",)}, "pt": {("bandeira",)}}
+# The border landmarks crossed, the country past them and the country before them.
+CROSSINGS = (("US", "MX", WALLS), ("PA", "CO", FLAGS))
 # A name this common in the message's language is a word first ("para", "nacional", "centre").
 WORD_ZIPF = 5.0
 # Below this a name is no everyday word nor a famous name (darien, tachira): it counts on its own.
@@ -116,15 +134,29 @@ def _sides(words: list[str], lang: str, covered: set[int]) -> dict[int, tuple[st
         side = next((j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(words) and words[j] in SIDES), None)
         if side is not None and cue_kind(words, min(side, i), lang) not in ("origin", "destination"):
             found[i] = (country, 1)
-    walls = WALLS.get(lang) or set().union(*(ws for code, ws in WALLS.items() if code != "ht"))
-    for i, w in enumerate(words):
-        if w not in CROSSED:
-            continue
-        for k in range(i + 1, min(i + 4, len(words))):
-            if any(tuple(words[k : k + len(wall)]) == wall for wall in walls) and k not in covered:
-                found[k] = (WALL_COUNTRY, 1)
-                break
+        elif any(0 <= j < len(words) and words[j] in AUTHORITIES for j in (i - 1, i - 2, i + 1)):
+            found[i] = (country, 1)
+    for past, before, landmarks in CROSSINGS:
+        marks = landmarks.get(lang) or set().union(*(ws for code, ws in landmarks.items() if code != "ht"))
+        for i, w in enumerate(words):
+            negated = any(x in NOT_YET.get(lang, ()) for x in words[max(0, i - 3) : i])
+            if w not in CROSSED and not (negated and w in CROSS):
+                continue
+            for k in range(i + 1, min(i + 5, len(words))):
+                if any(tuple(words[k : k + len(m)]) == m for m in marks) and k not in covered:
+                    found[k] = (before if negated else past, 1)
+                    break
     return found
+
+
+def not_crossed_yet(words: list[str], i: int, lang: str, country: str) -> str | None:
+    """ "todavía no cruzamos a panamá", "nou poko janbe fwontyè Panama": the ``country`` named at ``i``
+    is not reached yet. Returns the country before that border when it is known (Colombia before
+    Panama's flag), else ""; None when nothing says so."""
+    for j in range(max(0, i - 4), i):
+        if (words[j] in CROSSED or words[j] in CROSS) and any(x in NOT_YET.get(lang, ()) for x in words[max(0, j - 3) : j]):
+            return next((before for past, before, _ in CROSSINGS if past == country), "")
+    return None
 
 
 def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int] = frozenset()) -> dict[int, tuple[str, int]]:

@@ -255,7 +255,11 @@ class PlaceResolver(TypoReadings, ContextEvidence):
                     mentioned.add(code)
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
                         taken.update(range(i, i + n))
-                    if cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
+                    before = regions.not_crossed_yet(words, i, lang, code)
+                    if before is not None:  # "nou poko janbe fwontyè Panama": still in Colombia
+                        if before:
+                            country_at[i] = before
+                    elif cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
                         country_at[i] = code
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0

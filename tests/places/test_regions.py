@@ -53,3 +53,18 @@ def test_darien_is_the_province_not_the_town_in_illinois(knowledge):
     # with its state named, the town in Illinois is meant
     seen = understand(knowledge, "we live in darien illinois", phone_country="US", lang="en")
     assert seen.place is not None and seen.place.country == "US"
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    ("ya cruzamos la bandera, mi esposo se torcio el pie y no puede caminar", "es", "VE", "PA"),  # the Darién's flag
+    ("we passed the flag yesterday, my son has a fever and no water", "en", "HT", "PA"),
+    ("nou poko rive nan drapo a, pitit mwen an ap vomi san", "ht", "HT", "CO"),  # not there yet: still in Colombia
+    ("todavia no pasamos la bandera y mi hija esta desmayada", "es", "VE", "CO"),
+    ("ainda nao atravessamos a fronteira do panama, meu pai caiu e nao levanta", "pt", "BR", "CO"),
+    ("la migra mexicana nos tiene encerrados y mi hijo esta enfermo", "es", "HN", "MX"),  # a country's authorities
+    ("the guatemalan police beat my husband, he is bleeding", "en", "HN", "GT"),
+    ("after we crossed the wall my wife fainted, no water", "en", "MX", "US"),
+])
+def test_a_border_crossed_or_not_and_a_countrys_authorities_give_the_country(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.country == country, seen.as_json()
