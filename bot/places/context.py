@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from bot.places import weights
-from bot.places.cues import cue_kind
+from bot.places.cues import cue_kind, other_person
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
 from bot.places.reading import Context as _Context
@@ -41,7 +41,13 @@ class ContextEvidence:
         is named: "selva do darien" says Panama, no unsure town adds another country."""
         if msg.region_at:
             return
+        theirs: set[int] = set()
         for r in readings:
+            if other_person(msg.words[max(0, r.start - 8) : r.start], True, lang):
+                theirs.update(range(r.start, r.end))
+        for r in readings:
+            if theirs & set(range(r.start, r.end)):
+                continue  # "find my son, he was in el paso": the son's town (and "laredo" in it), not the writer's
             travel = cue_kind(msg.words, r.start, lang) in ("origin", "destination")
             if r.located or (travel and (r.rare or r.place.population >= 50_000)):
                 match.maybe_country = r.place.country

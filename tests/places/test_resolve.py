@@ -609,3 +609,14 @@ def test_in_danger_a_relative_opening_the_sentence_is_elsewhere(knowledge):
 def test_crossing_without_a_wall_is_no_us_border(knowledge, text, lang):
     # Spanish "mi" is "my" (Kreyòl "mi" is a wall); a queue is no border line
     assert where(knowledge, text, phone_country="HN", danger=True, lang=lang).country == "HN"
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("please find my daughter she was in monterrey on friday, no answer since", "en", "HN"),
+    ("mi hijo estaba en nuevo laredo y ya no contesta, ayuda", "es", "GT"),
+    ("ma soeur était à tapachula, elle ne répond plus depuis 3 jours", "fr", "HT"),
+    ("meu irmão tava em reynosa e sumiu, socorro", "pt", "VE"),
+])
+def test_in_danger_a_relatives_last_town_does_not_take_the_writers_number(knowledge, text, lang, phone):
+    seen = where(knowledge, text, lang=lang, phone_country=phone, danger=True)
+    assert seen.place is None and seen.country == phone, seen.as_json()
