@@ -208,6 +208,8 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         # "palmas" (hands) or "victoria" (a name) became towns, and in danger a wrong emergency number.
         anchors = [r for r in best if r.rare and r.place.population >= 5000][:10]
         everything, best = best, [r for r in best if r.located]
+        if not match.country:  # "sasabe arizona": the state named after a town says the country
+            match.country = next((c for r in everything if (r.located or r.rare) and (c := self._state_after(msg.words, r.end))), "")
         if msg.between and not match.country:  # "entre tapachula y huixtla": in Mexico, at neither
             match.country = self._between_country(msg, everything)
         if not best:
@@ -352,7 +354,10 @@ class PlaceResolver(TypoReadings, ContextEvidence):
                 score += weights.W_OTHER_COUNTRY_NAMED  # "Valencia, Spain": the town of that country, not this one
         else:  # a state or land of another country named: "au bord du rio grande, côté texas" is no Brazilian town
             lands = {c for at, (c, _m) in msg.region_at.items() if not i <= at < i + n}
-            if lands and place.country not in lands and not any(
+            state_after = self._state_after(words, i + n)
+            if state_after and state_after != place.country:
+                score += weights.W_OTHER_COUNTRY_NAMED  # "sasabe arizona": the namesake in that state, even across a border
+            elif lands and place.country not in lands and not any(
                     self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM) for c in lands):
                 score += weights.W_OTHER_COUNTRY_NAMED
         if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM)
@@ -370,6 +375,13 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         if self.has_services_near(place):
             score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
         return score
+
+    def _state_after(self, words: list[str], at: int) -> str:
+        """The country of a state named right after a town ("sasabe arizona", "naco, sonora"), else ""."""
+        table = regions.names(self.gazetteer, ROUTE_COUNTRIES)
+        at += 1 if at < len(words) and is_filler(words[at]) else 0
+        return next((table[name] for k in (3, 2, 1) if at + k <= len(words)
+                     and (name := " ".join(words[at : at + k])) in table and word_zipf(name) < regions.WORD_ZIPF), "")
 
     def _cue_of(self, msg: _Message, i: int, n: int, lang: str) -> float:
         """``cue_score`` once per span of a message, not once per namesake."""
@@ -436,9 +448,9 @@ class PlaceResolver(TypoReadings, ContextEvidence):
             for k in (2, 1):
                 short = " ".join(words[i + n : i + n + k])
                 if _fold_name(state_abbreviations().get(country, {}).get(short, "")) == " ".join(key) and (
-                        word_zipf(short) < 4.5 or (typed is not None and typed[i + n : i + n + k]
+                        word_zipf(short) < 4.5 or short == key[0] or (typed is not None and typed[i + n : i + n + k]
                                                    and all(t.isupper() for t in typed[i + n : i + n + k]))):
-                    return True  # "la police", "in", "me" are words; "LA" and "chih" are states
+                    return True  # "la police", "in", "me" are words; "LA", "chih" and "valle" (del Cauca) are states
         k = len(key)
         for j in range(len(words) - k + 1):
             if (j + k <= i or j >= i + n) and words[j : j + k] == key:

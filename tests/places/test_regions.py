@@ -68,3 +68,13 @@ def test_darien_is_the_province_not_the_town_in_illinois(knowledge):
 def test_a_border_crossed_or_not_and_a_countrys_authorities_give_the_country(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert seen.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    ("nos perdimos cerca de naco arizona, mi hija ya no puede caminar", "es", "MX", "US"),  # the namesake across the border
+    ("we are lost by sasabe arizona, my friend fainted", "en", "MX", "US"),  # the gazetteer has only Sásabe, Sonora
+    ("llegamos a florida valle y nos amenazaron con un cuchillo", "es", "VE", "CO"),  # "valle": Valle del Cauca
+])
+def test_a_state_named_after_the_town_gives_that_states_country(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.country == country, seen.as_json()
