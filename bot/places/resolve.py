@@ -399,6 +399,8 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         words = msg.words
         if other_person(words[max(self._clause_start(msg, i), i - 8) : i], msg.danger, ctx.lang):
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
+        if cue_kind(words, i, ctx.lang) in ("origin", "destination") and self._cue_of(msg, i, n, ctx.lang) < 0:
+            return False  # "im from san pedro sula honduras": the country named is the town's, still not here
         return (
             (self._cue_of(msg, i, n, ctx.lang) > 0 and (cue_kind(words, i, ctx.lang) in ("current", "preposition")
                                                  or _population(place, False) >= 50_000))  # "terminal de Reynosa"

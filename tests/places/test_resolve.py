@@ -565,6 +565,19 @@ def test_the_writer_with_a_relative_is_there(knowledge):
     assert seen.place is not None and seen.place.name == "Arica"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("je suis née à jacmel, je cherche un avocat pour l'asile", "fr"),
+    ("jsuis de jeremie, on a besoin de manger", "fr"),
+    ("m fèt jakmèl, m bezwen yon avoka", "ht"),
+    ("mwen se moun jeremi, nou grangou", "ht"),
+    ("I'm from Tegucigalpa Honduras, need a lawyer", "en"),  # the country named after it is the town's, not here
+    ("vengo de Tegucigalpa, Honduras y necesito abogado", "es"),
+])
+def test_born_in_and_from_are_not_here_even_with_the_country_named(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None and not seen.ask, seen.as_json()
+
+
 def test_fled_from_and_born_in_are_not_here(knowledge):
     for text, lang in (("fugi de ciudad juarez ontem a noite, me ajuda", "pt"), ("nasci em port au prince mas sai do haiti", "pt"),
                        ("we fled reynosa last night", "en")):
