@@ -551,6 +551,17 @@ def test_how_long_they_have_been_there_is_still_there(knowledge, text, lang, nam
 
 
 @pytest.mark.parametrize("text, lang, name", [
+    ("trabajo en acayucan de lo que salga, necesito un medico", "es", "Acayucan"),
+    ("on vit à jacmel depuis 2 ans, ma fille est malade", "fr", "Jacmel"),
+    ("estamos morando em sorriso faz um ano", "pt", "Sorriso"),  # 'smile': the cue makes it the town
+    ("i work in mission, need a lawyer", "en", "Mission"),
+])
+def test_living_or_working_in_a_town_is_being_there(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
     ("dicen que nos van a matar, estamos en reynosa escondidos", "es", "Reynosa"),  # a threat heard, the place theirs
     ("alguien sabe de un abogado gratis en houston", "es", "Houston"),  # asking for help where they are
     ("ya pasamos a paso canoas del lado tico", "es", "Paso Canoas"),
