@@ -106,8 +106,11 @@ class PlaceResolver(TypoReadings, ContextEvidence):
                             ("eua", "US"), ("etazini", "US"), ("etats unis", "US"), ("mexico", "MX"),
                             ("united states", "US")):
             self.countries.setdefault(alias, code)
+        self.capitals_only: set[str] = set()
         for p in kb.places:
             if p.alias_of:
+                if p.name.isupper() and len(p.name) <= 5:  # "PAP": only typed so; Kreyòl "pap" is "will not"
+                    self.capitals_only.add(fold(p.name))
                 targets = self._gazetteer_named(fold(p.alias_of), p.country)
                 own = [t for t in targets if fold(t.name) == fold(p.alias_of)]
                 if targets:  # the town of that very name, else the biggest known by it
@@ -134,7 +137,7 @@ class PlaceResolver(TypoReadings, ContextEvidence):
     def _is_place_name(self, word: str) -> bool:
         """A town's own name that is no everyday word: the training data's "pacaraima" is a place."""
         if word in self.extra:
-            return True
+            return word not in self.capitals_only  # "la", "pap" are words; only "LA", "PAP" are towns
         return word_zipf(word) < 3.0 and any(
             p.population >= 5_000 and _fold_name(p.name) == word for p in self.gazetteer.by_name.get(word, ()))
 
@@ -279,6 +282,9 @@ class PlaceResolver(TypoReadings, ContextEvidence):
                 gram = " ".join(words[i : i + n])
                 staff = gram in self.extra
                 if len(gram) < 3 and not staff:
+                    continue
+                if gram in self.capitals_only and not ((msg.caps_ratio < 0.6 or len(words) <= 2)
+                                                       and all(t.isupper() for t in msg.originals[i : i + n])):
                     continue
                 found = self.candidates(gram)[:MAX_NAMESAKES]
                 if not found:

@@ -644,3 +644,23 @@ def test_crossing_without_a_wall_is_no_us_border(knowledge, text, lang):
 def test_in_danger_a_relatives_last_town_does_not_take_the_writers_number(knowledge, text, lang, phone):
     seen = where(knowledge, text, lang=lang, phone_country=phone, danger=True)
     assert seen.place is None and seen.country == phone, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("nou bloke lakay nou nan PAP, bal ap tire", "ht", "Port-au-Prince"),  # an alias staff wrote in capitals, typed so
+    ("llegamos a LA anoche, donde hay albergue", "es", "Los Angeles"),
+    ("PAP", "fr", "Port-au-Prince"),
+])
+def test_an_alias_written_in_capitals_counts_when_typed_in_capitals(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("pitit mwen an pap manje, li malad", "ht"),  # Kreyòl "will not"
+    ("la clinica esta cerrada, a donde voy", "es"),
+    ("LA POLICIA NOS QUITO TODO", "es"),  # all in capitals: capitals say nothing
+])
+def test_an_alias_written_in_capitals_is_a_word_otherwise(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None, seen.as_json()
