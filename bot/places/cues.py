@@ -221,6 +221,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                 (_any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 8)], "past_after", lang)
                  and not any(w in cue_words("present_stay") for w in words[since:i])):
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
+    if kind not in ("origin", "destination") and _any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang):
+        score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "se eu for preso em X": only supposed
     if other_person(words[max(since, i - 8) : i], danger, lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""

@@ -571,6 +571,27 @@ def test_hearsay_does_not_hide_where_they_are(knowledge, text, lang, name):
     assert seen.place is not None and seen.place.name == name, seen.as_json()
 
 
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    ("ya estamos en la ceiba, necesitamos comida", "es", "GT", "La Ceiba", "HN"),  # a city's name carries its article
+    ("seguimos en el progreso, no hay trabajo", "es", "", "El Progreso", "HN"),
+    ("estamos en la paz, donde hay un medico", "es", "BO", "La Paz", "BO"),
+])
+def test_a_city_whose_name_has_its_article_is_the_city(knowledge, text, lang, phone, name, country):
+    seen = where(knowledge, text, lang=lang, phone_country=phone)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("si me detienen en reynosa me deportan?", "es"),  # only supposed
+    ("if they catch me in laredo can they send me back", "en"),
+    ("si on passe à tijuana c est dangereux?", "fr"),
+    ("se eu for preso em manaus perco o refugio?", "pt"),
+])
+def test_a_town_only_supposed_is_not_where_they_are(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None and not seen.ask, seen.as_json()
+
+
 def test_the_writer_with_a_relative_is_there(knowledge):
     seen = where(knowledge, "eu e minha familia estamos em arica, viemos de tacna a pe", lang="pt")
     assert seen.place is not None and seen.place.name == "Arica"
