@@ -685,3 +685,14 @@ def test_an_alias_written_in_capitals_counts_when_typed_in_capitals(knowledge, t
 def test_an_alias_written_in_capitals_is_a_word_otherwise(knowledge, text, lang):
     seen = where(knowledge, text, lang=lang)
     assert seen.place is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("estamos en la hachadura, nos quieren devolver", "es", "La Hachadura", "SV"),  # border towns staff added
+    ("we are at la mesilla, the border, no money", "en", "La Mesilla", "GT"),
+    ("on est à pisiga, il fait très froid", "fr", "Pisiga Bolívar", "BO"),
+    ("chegamos em ciudad neily ontem", "pt", "Ciudad Neily", "CR"),
+])
+def test_border_towns_the_gazetteer_lacks(knowledge, text, lang, name, country):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
