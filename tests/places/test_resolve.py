@@ -696,3 +696,19 @@ def test_an_alias_written_in_capitals_is_a_word_otherwise(knowledge, text, lang)
 def test_border_towns_the_gazetteer_lacks(knowledge, text, lang, name, country):
     seen = where(knowledge, text, lang=lang)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("on est bloqués à marmelade, pas de route", "fr", "Marmelade"),  # Haitian communes named like French words
+    ("je suis à pignon avec mes enfants", "fr", "Pignon"),
+    ("nou nan pòsali, manman m malad", "ht", "Port-Salut"),
+])
+def test_haitian_communes_named_like_words(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang, phone_country="HT")
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["donne moi de la limonade pour le bébé", "le pignon de la maison est tombé",
+                                  "je demande l'asile, c'est possible?"])
+def test_the_same_words_with_their_article_stay_words(knowledge, text):
+    assert where(knowledge, text, lang="fr", phone_country="HT").place is None
