@@ -2,8 +2,8 @@
 
 Reads ``tests/nlu/<lang>.yml`` (written apart from the training data), the danger sets
 ``tests/danger/<lang>.yml``, ``tests/danger/dev`` and ``tests/danger/blind`` and the place sets
-``tests/places/{eval,holdout,fresh,fourth,common,mentioned,fifth}`` (place understanding, see
-``tools.places_eval``; the blind fifth set as figures only),
+``tests/places/{eval,holdout,fresh,fourth,common,mentioned,fifth,sixth}`` (place understanding, see
+``tools.places_eval``; the blind fifth and sixth sets as figures only),
 parses every message with the trained model, and writes ``results/eval.json``::
 
     {"es": {"intent_accuracy": 0.97, "macro_f1": 0.96, "n": 120, "confusions": [...]},
@@ -123,7 +123,7 @@ def evaluate(model: str, out_path: Path) -> dict:
     for key, folder in DANGER_SETS.items():
         report[key] = {lang: danger_figures(model, folder / f"{lang}.yml")
                        for lang in LANGUAGES if (folder / f"{lang}.yml").exists()}
-    from tools.places_eval import evaluate as evaluate_places
+    from tools.places_eval import BLIND_SETS, evaluate as evaluate_places
 
     report["places"] = evaluate_places()
     # development sets: written apart from the resolver, their misses read while improving it
@@ -131,8 +131,9 @@ def evaluate(model: str, out_path: Path) -> dict:
         report[f"places_{name}"] = evaluate_places(folder=ROOT / "tests" / "places" / name)
     # the blind set: figures only, its misses are never written down (whoever improves the resolver next
     # must not tune on it)
-    report["places_fifth"] = {lang: {k: v for k, v in r.items() if k != "misses"} for lang, r in
-                              evaluate_places(folder=ROOT / "tests" / "places" / "fifth").items()}
+    for name in BLIND_SETS:
+        report[f"places_{name}"] = {lang: {k: v for k, v in r.items() if k != "misses"} for lang, r in
+                                    evaluate_places(folder=ROOT / "tests" / "places" / name).items()}
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return report
@@ -160,15 +161,16 @@ def main(argv: list[str] | None = None) -> int:
         for lang, d in report[key].items():
             print(f"{lang:6}{d['recall']:>8.3f} /{d['false_alarm_rate']:>6.3f}   ({d['recall_phrases_alone']:.3f})  "
                   f"n={d['n_danger']}+{d['n_ordinary']}")
-    from tools.places_eval import print_report
+    from tools.places_eval import BLIND_SETS, print_report
 
     print("\nplaces (tests/places/eval):")
     print_report(report["places"])
     for name in PLACE_DEVELOPMENT_SETS:
         print(f"\nplaces, development set tests/places/{name}:")
         print_report(report[f"places_{name}"])
-    print("\nplaces, blind set tests/places/fifth (figures only):")
-    print_report(report["places_fifth"], misses=False)
+    for name in BLIND_SETS:
+        print(f"\nplaces, blind set tests/places/{name} (figures only):")
+        print_report(report[f"places_{name}"], misses=False)
     print(f"written to {args.out}")
     return 0
 

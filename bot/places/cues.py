@@ -246,10 +246,24 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
 
 def _any_phrase(words: list[str], kind: str, lang: str) -> bool:
     """Whether a phrase of ``kind`` (in the message's language, when known) is among ``words``."""
-    phrases = cues_in(kind, lang) if lang in LANGUAGES else cues(kind)
+    by_first = _phrases_by_first_word(kind, lang if lang in LANGUAGES else "")
     numbers = cue_words("numbers")
-    return any(all(w == q or (q == "0" and (w.isdigit() or w in numbers)) for w, q in zip(words[k : k + len(p)], p))
-               for p in phrases for k in range(len(words) - len(p) + 1))
+    for k, w in enumerate(words):
+        number = w.isdigit() or w in numbers
+        for p in by_first.get(w, ()) + (by_first.get("0", ()) if number else ()):
+            if len(p) <= len(words) - k and all(
+                    x == q or (q == "0" and (x.isdigit() or x in numbers)) for x, q in zip(words[k + 1 : k + len(p)], p[1:])):
+                return True
+    return False
+
+
+@functools.cache
+def _phrases_by_first_word(kind: str, lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``kind`` (in ``lang``, or every language) by their first word ("0": any number)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for p in (cues_in(kind, lang) if lang else cues(kind)):
+        table.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in table.items()}
 
 
 def between_zone(words: list[str]) -> set[int]:
