@@ -111,10 +111,19 @@ def _relative_before(words: list[str], lang: str = "") -> bool:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
-            return True
+            return not _at_their_home(words, k)
         if w in me and not (w in mine and k > 0 and words[k - 1] in people):  # Kreyòl's "pitit mwen": "my", not "I"
             return False
     return False
+
+
+def _at_their_home(words: list[str], k: int) -> bool:
+    """ "m rete lakay kouzin mwen nan X", "chez ma tante à X", "staying with my aunt in X": the writer
+    is at the relative's, so the relative's town is theirs too."""
+    start = k - 1 if k > 0 and words[k - 1] in cue_words("possessive") else k
+    if any(w in cue_words("other_person") for w in words[:start]):
+        return False  # "mis hijos están con su abuela en X": the children are, not the writer
+    return any(tuple(words[max(0, start - n) : start]) in cues("at_home_of") for n in (2, 1))
 
 
 def other_person(before: list[str], danger: bool = False, lang: str = "") -> bool:
@@ -148,7 +157,7 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
         return False  # "eu e minha familia estamos em X": the writer is there too
     for k in range(max(0, len(words) - 2), len(words)):
         if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
-            return True
+            return not _at_their_home(words, k)
     return False
 
 

@@ -712,3 +712,19 @@ def test_haitian_communes_named_like_words(knowledge, text, lang, name):
                                   "je demande l'asile, c'est possible?"])
 def test_the_same_words_with_their_article_stay_words(knowledge, text):
     assert where(knowledge, text, lang="fr", phone_country="HT").place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("m ap dòmi lakay matant mwen nan tapachula", "ht", "Tapachula"),  # at a relative's: the writer is there
+    ("estoy en casa de mi prima en monterrey, necesito trabajo", "es", "Monterrey"),
+    ("je suis chez mon oncle à tijuana depuis lundi", "fr", "Tijuana"),
+    ("living with my cousin in houston, need a lawyer", "en", "Houston"),
+])
+def test_at_a_relatives_home_is_where_the_writer_is(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_children_with_their_grandmother_are_not_the_writer(knowledge):
+    seen = where(knowledge, "mis hijos estan con su abuela en tegucigalpa y yo no puedo mandarles nada", lang="es")
+    assert seen.place is None, seen.as_json()
