@@ -222,6 +222,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
     elif kind == "origin" and any(w in cue_words("tomorrow") for w in lead):
         score = weights.W_CUE["current"]  # "tomorrow we leave monterrey": still there tonight
+    elif kind == "destination" and _any_phrase(words[max(since, i - taken - 8) : i - taken], "came", lang):
+        score = weights.W_CUE["preposition"]  # "vim de port-au-prince pra chapeco": arrived there
     if kind in (None, "preposition", "of"):
         clause = words[max(since, i - taken - 8) : i - taken]
         if _any_phrase(clause, "hearsay", lang):

@@ -14,7 +14,7 @@ from bot.textnorm import fold
 ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto",
                  "st": "saint", "ft": "fort", "mt": "mount"}
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_PAUSE = re.compile(r"\s*[.,;:!?\u2026\-)(/]")
+_PAUSE = re.compile(r"\s*[.,;:!?\u2026)(/]|\s+-|-\s")  # a dash between spaces, not in "port-au-prince"
 _FULL_STOP = re.compile(r"\s*[.!?\u2026]")
 _EXCLAIM = re.compile(r"\s*!")
 

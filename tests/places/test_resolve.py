@@ -728,3 +728,12 @@ def test_at_a_relatives_home_is_where_the_writer_is(knowledge, text, lang, name)
 def test_children_with_their_grandmother_are_not_the_writer(knowledge):
     seen = where(knowledge, "mis hijos estan con su abuela en tegucigalpa y yo no puedo mandarles nada", lang="es")
     assert seen.place is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("vim de port-au-prince para manaus semana passada, preciso de trabalho", "pt", "Manaus"),  # came to: arrived
+    ("nos mandaron desde piedras negras a monterrey en un camion", "es", "Monterrey"),
+])
+def test_came_from_one_town_to_another_is_at_the_second(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
