@@ -241,7 +241,9 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         if sure:  # two readings are close: ask
             match.ask, match.suggestions = True, [top.place] + [r.place for r in close]
         elif top.score >= weights.SUGGEST and (expect_place or top.typo or self._cued(msg, top)):
-            match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST]
+            # never a town of another country than the one the message names ("sasabe arizona": not Sonora's)
+            match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST
+                                 and (not match.country or r.place.country == match.country)]
         return match
 
     def _message(self, text: str, lang: str = "") -> _Message:

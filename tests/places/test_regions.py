@@ -78,3 +78,8 @@ def test_a_border_crossed_or_not_and_a_countrys_authorities_give_the_country(kno
 def test_a_state_named_after_the_town_gives_that_states_country(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert seen.country == country, seen.as_json()
+
+
+def test_no_suggestion_of_another_country_than_the_one_named(knowledge):
+    seen = understand(knowledge, "estamos cerca de sasabe arizona, donde hay un albergue", lang="es")
+    assert seen.country == "US" and all(p.country == "US" for p in seen.match.suggestions), seen.match.suggestions
