@@ -70,6 +70,8 @@ CROSSED = frozenset(fold(w) for w in (
 # Said before the crossing word: not crossed yet ("todavía no pasamos la bandera", "nou poko janbe").
 NOT_YET = {"es": {"no"}, "en": {"not", "havent", "didnt", "yet"}, "fr": {"pas"}, "ht": {"poko", "pa"},
            "pt": {"nao"}}
+# The language is not known yet on a first message: every language's words but Kreyòl "pa" (Spanish "to").
+NOT_YET_ANY = frozenset().union(*NOT_YET.values()) - {"pa"}
 CROSS = frozenset(fold(w) for w in (
     "cross cruzar cruzado pasado traverser passer janbe travese atravessar passar passado "
     "llegamos llegado reached arrived arrive arrives arrivés rive chegamos chegou").split())  # "nou poko rive nan drapo a"
@@ -139,7 +141,7 @@ def _sides(words: list[str], lang: str, covered: set[int]) -> dict[int, tuple[st
     for past, before, landmarks in CROSSINGS:
         marks = landmarks.get(lang) or set().union(*(ws for code, ws in landmarks.items() if code != "ht"))
         for i, w in enumerate(words):
-            negated = any(x in NOT_YET.get(lang, ()) for x in words[max(0, i - 3) : i])
+            negated = any(x in NOT_YET.get(lang, NOT_YET_ANY) for x in words[max(0, i - 3) : i])
             if w not in CROSSED and not (negated and w in CROSS):
                 continue
             for k in range(i + 1, min(i + 5, len(words))):
@@ -154,7 +156,7 @@ def not_crossed_yet(words: list[str], i: int, lang: str, country: str) -> str | 
     is not reached yet. Returns the country before that border when it is known (Colombia before
     Panama's flag), else ""; None when nothing says so."""
     for j in range(max(0, i - 4), i):
-        if (words[j] in CROSSED or words[j] in CROSS) and any(x in NOT_YET.get(lang, ()) for x in words[max(0, j - 3) : j]):
+        if (words[j] in CROSSED or words[j] in CROSS) and any(x in NOT_YET.get(lang, NOT_YET_ANY) for x in words[max(0, j - 3) : j]):
             return next((before for past, before, _ in CROSSINGS if past == country), "")
     return None
 

@@ -83,3 +83,12 @@ def test_a_state_named_after_the_town_gives_that_states_country(knowledge, text,
 def test_no_suggestion_of_another_country_than_the_one_named(knowledge):
     seen = understand(knowledge, "estamos cerca de sasabe arizona, donde hay un albergue", lang="es")
     assert seen.country == "US" and all(p.country == "US" for p in seen.match.suggestions), seen.match.suggestions
+
+
+@pytest.mark.parametrize("text, country", [
+    ("todavia no pasamos la bandera y mi hija esta desmayada", "CO"),
+    ("ya pasamos la bandera y mi hija esta desmayada", "PA"),
+])
+def test_the_flag_on_a_first_message_whose_language_is_not_known_yet(knowledge, text, country):
+    # the running bot passes no language on a conversation's first message
+    assert understand(knowledge, text, danger=True).country == country
