@@ -221,6 +221,13 @@ def test_danger_without_a_place_takes_the_phones_country(knowledge):
     assert "911" in reply.text and "(México)" in reply.text and "Estados Unidos" not in reply.text
 
 
+def test_a_first_message_is_read_in_its_own_language(knowledge):
+    # no language is known on a first message: the bot detects it before reading the place, so that
+    # "no" is Spanish "not yet" in "todavía no pasamos la bandera" (Colombia, not Panama past the flag)
+    reply = Chat(knowledge).say("todavia no pasamos la bandera y mi hija esta desmayada, no despierta", "emergency")
+    assert reply.text.startswith("EMERGENCIA (Colombia)"), reply.text
+
+
 # --- at night, the open service first (issue 19) ------------------------------------------------
 def _tapachula(hh):
     from datetime import datetime
@@ -377,10 +384,17 @@ def test_in_danger_a_town_the_bot_is_unsure_of_adds_its_countrys_number(knowledg
     """A Venezuelan phone, a town the message seems to name in Colombia but without the evidence to take
     it: the phone's country's numbers first (never a guessed town), Colombia's fitting number right after."""
     reply = Chat(knowledge, phone_country="VE").say(
-        "estamos en florida valle en una finca y el patron nos amenaza con un arma", "emergency")
+        "estamos en florida en una finca y el patron nos amenaza con un arma", "emergency")
     lines = reply.text.splitlines()
     assert "Venezuela" in lines[0]
     assert lines[1].startswith("Si estás en otro país – Colombia: 123")
+
+
+def test_in_danger_a_town_with_its_department_is_sure(knowledge):
+    # "valle" after a Colombian town is Valle del Cauca: Florida, Colombia, is taken, its number first
+    reply = Chat(knowledge, phone_country="VE").say(
+        "estamos en florida valle en una finca y el patron nos amenaza con un arma", "emergency")
+    assert reply.text.startswith("EMERGENCIA (Colombia): llama ya al 123"), reply.text
 
 
 def test_a_cry_for_help_points_to_no_other_country(knowledge):

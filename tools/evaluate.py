@@ -123,7 +123,8 @@ def evaluate(model: str, out_path: Path) -> dict:
     for key, folder in DANGER_SETS.items():
         report[key] = {lang: danger_figures(model, folder / f"{lang}.yml")
                        for lang in LANGUAGES if (folder / f"{lang}.yml").exists()}
-    from tools.places_eval import BLIND_SETS, evaluate as evaluate_places
+    from tools.places_eval import BLIND_SETS
+    from tools.places_eval import evaluate as evaluate_places
 
     report["places"] = evaluate_places()
     # development sets: written apart from the resolver, their misses read while improving it

@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("place", help="what the bot understands as the place in a message")
     p.add_argument("text")
     p.add_argument("--country", help="the country of the sender's phone number (ISO code, e.g. MX)")
-    p.add_argument("--lang", help="the conversation's language (es, en, fr, ht, pt)")
+    p.add_argument("--lang", help="the conversation's language (es, en, fr, ht, pt); default: the message's, as the bot detects it")
     p.add_argument("--json", action="store_true")
     p.add_argument("--dir", help="knowledge folder (default BOT_KNOWLEDGE_DIR or knowledge/)")
     p.set_defaults(func=kb.cmd_place)

@@ -166,8 +166,11 @@ def cmd_place(args: argparse.Namespace) -> int:
 
     knowledge = KnowledgeStore(kb_dir(args.dir)).current()
     country = (args.country or "").upper()
+    from bot.language.detect import detect
+
+    # as the bot does on a conversation's first message: the language the message is written in, if clear
     seen = understand(knowledge, args.text, phone_country=country, danger=danger_check(args.text) is not None,
-                      lang=args.lang or "")
+                      lang=args.lang or detect(args.text).lang or "")
     data = seen.as_json()
     if args.json:
         print(json.dumps(data, ensure_ascii=False))

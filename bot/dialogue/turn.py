@@ -14,7 +14,7 @@ from bot.dialogue.handlers import HANDLERS, ask_person, language, set_language
 from bot.dialogue.state import WAITING_FOR_PLACE, Menu, State, Turn
 from bot.knowledge.store import Knowledge
 from bot.language.catalogue import t
-from bot.language.detect import decide, language_by_number
+from bot.language.detect import decide, detect, language_by_number
 from bot.language.needs import need_from_words
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
@@ -65,7 +65,7 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     said_country = "" if state.country == turn.phone_country and not state.place else state.country or ""
     seen = understand(knowledge, text, phone_country=turn.phone_country or "", previous=Place.from_slot(state.place),
                       conversation_country=said_country, expect_place=expect_place,
-                      danger=bool(danger) or handler == "emergency", lang=state.lang or "")
+                      danger=bool(danger) or handler == "emergency", lang=state.lang or detect(text).lang or "")
     c = Context(knowledge, turn, state, seen.match)
     # A place name, a number or an emoji says nothing of the language: only the other words do.
     words = [w for w in fold(text).split() if not w.isdigit() and w not in c.match.mention.split()]

@@ -1,23 +1,24 @@
 """What the person's context and the other places of the message say: which of several towns
-of one name is meant (the phone, the conversation, the route, the language, a town named beside
-it), and, in danger or on the road between two towns, which country the person is in when no town
+of one name is meant (the phone, the conversation, the route, the language, a town or a state named
+beside it), and, in danger or on the road between two towns, which country the person is in when no town
 is taken. A mixin of :class:`bot.places.resolve.PlaceResolver`."""
 
 from __future__ import annotations
 
 import math
 
-from bot.places import weights
-from bot.places.cues import cue_kind, other_person
+from bot.places import regions, weights
+from bot.places.cues import cue_kind, is_filler, other_person, state_abbreviations
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
+from bot.places.words import word_zipf
 
 
 class ContextEvidence:
-    """Needs ``extra`` (staff's places), ``_on_route``, ``_cue_of`` and ``_shared_memo`` of the resolver."""
+    """Needs ``extra`` (staff's places), ``gazetteer``, ``_on_route``, ``_cue_of`` and ``_shared_memo`` of the resolver."""
 
     @staticmethod
     def _between_country(msg: _Message, readings: list[_Reading]) -> str:
@@ -103,3 +104,29 @@ class ContextEvidence:
                 ahead = [o.score for o in near if o.score > r.score and o.start != r.end]  # "americana sp": a state after it
                 r.score = min(r.score + weights.W_NEAR_OTHER, max(ahead) - 0.01) if ahead else r.score + weights.W_NEAR_OTHER
         return sorted(best, key=lambda r: (r.score, r.place.population), reverse=True)
+
+    # --- states named beside a town --------------------------------------------------------
+    def _state_after(self, words: list[str], at: int) -> str:
+        """The country of a state named right after a town ("sasabe arizona", "naco, sonora"), else ""."""
+        table = regions.names(self.gazetteer, ROUTE_COUNTRIES)
+        at += 1 if at < len(words) and is_filler(words[at]) else 0
+        return next((table[name] for k in (3, 2, 1) if at + k <= len(words)
+                     and (name := " ".join(words[at : at + k])) in table and word_zipf(name) < regions.WORD_ZIPF), "")
+
+    def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "",
+                      typed: list[str] | None = None) -> bool:
+        key = fold_name(admin1).split()
+        if not key:
+            return False
+        if i + n < len(words):  # "Toledo PR", "Juárez Chih": a short form right after the town
+            for k in (2, 1):
+                short = " ".join(words[i + n : i + n + k])
+                if fold_name(state_abbreviations().get(country, {}).get(short, "")) == " ".join(key) and (
+                        word_zipf(short) < 4.5 or short == key[0] or (typed is not None and typed[i + n : i + n + k]
+                                                   and all(t.isupper() for t in typed[i + n : i + n + k]))):
+                    return True  # "la police", "in", "me" are words; "LA", "chih" and "valle" (del Cauca) are states
+        k = len(key)
+        for j in range(len(words) - k + 1):
+            if (j + k <= i or j >= i + n) and words[j : j + k] == key:
+                return True
+        return False

@@ -44,7 +44,6 @@ from bot.places.cues import (
     is_filler,
     landmark_before,
     other_person,
-    state_abbreviations,
 )
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, tokens  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
@@ -386,13 +385,6 @@ class PlaceResolver(TypoReadings, ContextEvidence):
             score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
         return score
 
-    def _state_after(self, words: list[str], at: int) -> str:
-        """The country of a state named right after a town ("sasabe arizona", "naco, sonora"), else ""."""
-        table = regions.names(self.gazetteer, ROUTE_COUNTRIES)
-        at += 1 if at < len(words) and is_filler(words[at]) else 0
-        return next((table[name] for k in (3, 2, 1) if at + k <= len(words)
-                     and (name := " ".join(words[at : at + k])) in table and word_zipf(name) < regions.WORD_ZIPF), "")
-
     def _cue_of(self, msg: _Message, i: int, n: int, lang: str) -> float:
         """``cue_score`` once per span of a message, not once per namesake."""
         key = (i, n, lang)
@@ -450,24 +442,6 @@ class PlaceResolver(TypoReadings, ContextEvidence):
 
     def _cued(self, msg: _Message, r: _Reading) -> bool:
         return cue_score(msg.words, r.start, "", r.end - r.start) > 0
-
-    def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "",
-                      typed: list[str] | None = None) -> bool:
-        key = _fold_name(admin1).split()
-        if not key:
-            return False
-        if i + n < len(words):  # "Toledo PR", "Juárez Chih": a short form right after the town
-            for k in (2, 1):
-                short = " ".join(words[i + n : i + n + k])
-                if _fold_name(state_abbreviations().get(country, {}).get(short, "")) == " ".join(key) and (
-                        word_zipf(short) < 4.5 or short == key[0] or (typed is not None and typed[i + n : i + n + k]
-                                                   and all(t.isupper() for t in typed[i + n : i + n + k]))):
-                    return True  # "la police", "in", "me" are words; "LA", "chih" and "valle" (del Cauca) are states
-        k = len(key)
-        for j in range(len(words) - k + 1):
-            if (j + k <= i or j >= i + n) and words[j : j + k] == key:
-                return True
-        return False
 
     @staticmethod
     def _best(readings: list[_Reading], words: list[str] | None = None) -> list[_Reading]:
