@@ -229,10 +229,11 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         if _any_phrase(clause, "hearsay", lang):
             score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"
         elif _any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or \
-                (_any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 8)], "past_after", lang)
-                 and not any(w in cue_words("present_stay") for w in words[since:i])):
+                (_any_phrase(after := words[i + n : min(len(words) if until is None else until, i + n + 8)], "past_after", lang)
+                 and not any(w in cue_words("present_stay") for w in words[since:i])
+                 and not any(w in ("desde", "depuis", "since", "depi") for w in after)):  # "desde hace 3 semanas": still
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
-    if kind not in ("origin", "destination") and _any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang):
+    if kind in (None, "preposition", "of") and _any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "se eu for preso em X": only supposed
     if other_person(words[max(since, i - 8) : i], danger, lang):
         score += weights.W_OTHER_PERSON

@@ -65,8 +65,7 @@ CROSSED = frozenset(fold(w) for w in (
     "crossed jumped climbed passed "
     "passé passés traversé franchi sauté "
     "pase travèse travese janbe sote "
-    "passamos passou passei pulamos pulou atravessamos "
-    "after después despues après apre depois").split())  # "after the wall", "depois da bandeira"
+    "passamos passou passei pulamos pulou atravessamos").split())  # not "after": "que hay despues de la bandera?"
 # Said before the crossing word: not crossed yet ("todavía no pasamos la bandera", "nou poko janbe").
 NOT_YET = {"es": {"no"}, "en": {"not", "havent", "didnt", "yet"}, "fr": {"pas"}, "ht": {"poko", "pa"},
            "pt": {"nao"}}

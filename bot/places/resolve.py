@@ -332,9 +332,7 @@ class PlaceResolver(TypoReadings, ContextEvidence):
             # not Florida, New York (but "en veracruz" may be the city: it lies in that state)
             score += weights.W_REGION_NAMESAKE
         name_words = gram.split()
-        if len(name_words) == 2 and name_words[0] in weights.DEFINITE and word_zipf(name_words[1], ctx.lang) >= weights.ARTICLE_NOUN_ZIPF \
-                and not (_fold_name(place.name) == gram and famous >= weights.CITY_WITH_ARTICLE
-                         and name_words[1] not in regions.FEATURES):  # "en el monte" is the bush, El Monte or not
+        if len(name_words) == 2 and name_words[0] in weights.DEFINITE and word_zipf(name_words[1], ctx.lang) >= weights.ARTICLE_NOUN_ZIPF:
             score += weights.W_ARTICLE_NOUN  # "en el monte", "en la laguna": an article and an everyday noun
         if self._capitalised(msg, i, n):
             score += weights.W_CAPITALISED

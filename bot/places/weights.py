@@ -18,7 +18,6 @@ W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
 W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
 W_ARTICLE_NOUN = -1.5
 ARTICLE_NOUN_ZIPF = 4.0
-CITY_WITH_ARTICLE = 100_000  # "en el paso", "en la ceiba": a name a city this big carries with its article
 DEFINITE = frozenset("la el los las le les the os as l".split())
 # Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
 POSTPOSED = ("la", "a", "an", "lan", "yo")  # "yo" is also "they": not after a name

@@ -92,3 +92,11 @@ def test_no_suggestion_of_another_country_than_the_one_named(knowledge):
 def test_the_flag_on_a_first_message_whose_language_is_not_known_yet(knowledge, text, country):
     # the running bot passes no language on a conversation's first message
     assert understand(knowledge, text, danger=True).country == country
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("mi hijo tiene fiebre, despues de la bandera hay medico?", "es"),  # a question about what lies past it
+    ("que hay despues de la bandera? mi hijo esta enfermo", "es"),
+])
+def test_asking_what_lies_past_the_flag_is_not_past_it(knowledge, text, lang):
+    assert understand(knowledge, text, phone_country="VE", lang=lang, danger=True).country == "VE"
