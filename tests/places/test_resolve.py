@@ -50,6 +50,12 @@ def where(knowledge, text, **context):
     return understand(knowledge, text, **context)
 
 
+def assert_at(knowledge, text, name, **context):
+    """The message is understood as the town ``name``."""
+    seen = where(knowledge, text, **context)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
 @pytest.mark.parametrize(
     "text, name, country",
     [
@@ -273,8 +279,7 @@ def test_everyday_words_alone_or_after_a_full_stop_are_no_place(knowledge, text,
 ])
 def test_writing_from_a_town_is_being_there(knowledge, text, name, lang):
     """"desde" and "from" say where people come from, except after "I write"."""
-    seen = where(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, name, lang", [
@@ -282,8 +287,7 @@ def test_writing_from_a_town_is_being_there(knowledge, text, name, lang):
     ("we are in piedras negra, need a doctor", "Piedras Negras", "en"),
 ])
 def test_a_misspelt_name_of_two_words(knowledge, text, name, lang):
-    seen = where(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 def test_the_namesake_near_the_conversations_last_place(knowledge):
@@ -418,8 +422,7 @@ def test_a_land_of_another_country_outweighs_a_far_namesake(knowledge):
     ],
 )
 def test_two_places_the_writers_is_taken(knowledge, text, lang, name):
-    seen = where(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 def test_a_town_left_gains_nothing_from_the_town_ahead(knowledge):
@@ -479,8 +482,7 @@ def test_kreyol_pap_is_no_port_au_prince(knowledge):
     ],
 )
 def test_where_the_person_is_tonight(knowledge, text, lang, name):
-    seen = where(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang", [("a snake bit him on the trail, 2 hours before bajo chiquito", "en"),
@@ -546,8 +548,7 @@ def test_a_town_of_days_ago_is_not_where_they_are(knowledge, text, lang):
     ("we are stuck in tenosique 2 weeks ago they closed the office", "en", "Tenosique"),
 ])
 def test_how_long_they_have_been_there_is_still_there(knowledge, text, lang, name):
-    seen = where(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang, name", [
@@ -557,8 +558,7 @@ def test_how_long_they_have_been_there_is_still_there(knowledge, text, lang, nam
     ("i work in mission, need a lawyer", "en", "Mission"),
 ])
 def test_living_or_working_in_a_town_is_being_there(knowledge, text, lang, name):
-    seen = where(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang, name", [
@@ -586,8 +586,7 @@ def test_the_crossing_is_not_el_paso_in_danger(knowledge, text, lang, phone):
     ("en tapachula desde hace 3 semanas", "es", "Tapachula"),  # how long, not how long ago
 ])
 def test_ordinary_ways_of_saying_where_they_are(knowledge, text, lang, name):
-    seen = where(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -682,8 +681,7 @@ def test_in_danger_a_relatives_last_town_does_not_take_the_writers_number(knowle
     ("PAP", "fr", "Port-au-Prince"),
 ])
 def test_an_alias_written_in_capitals_counts_when_typed_in_capitals(knowledge, text, lang, name):
-    seen = where(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -730,8 +728,7 @@ def test_the_same_words_with_their_article_stay_words(knowledge, text):
     ("living with my cousin in houston, need a lawyer", "en", "Houston"),
 ])
 def test_at_a_relatives_home_is_where_the_writer_is(knowledge, text, lang, name):
-    seen = where(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 def test_children_with_their_grandmother_are_not_the_writer(knowledge):
@@ -744,5 +741,4 @@ def test_children_with_their_grandmother_are_not_the_writer(knowledge):
     ("nos mandaron desde piedras negras a monterrey en un camion", "es", "Monterrey"),
 ])
 def test_came_from_one_town_to_another_is_at_the_second(knowledge, text, lang, name):
-    seen = where(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
