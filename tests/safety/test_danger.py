@@ -95,3 +95,10 @@ def test_lost_in_the_desert_or_the_jungle_or_out_of_water(text):
                                   "nao tem agua no deserto?"])
 def test_a_thing_lost_or_a_question_about_the_jungle_is_no_danger(text):
     assert check(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["li pap respire", "pitit mwen PAP respire, ede m", "bebe a pa ap respire byen"])
+def test_not_breathing_now_in_kreyol(text):
+    # "pap" = "pa ap" (is not ...ing now); a reviewer's message raised no alarm before
+    found = check(text)
+    assert found is not None and found.kind == "medical_emergency", (text, found)
