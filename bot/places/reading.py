@@ -69,6 +69,7 @@ class Message:
     mentioned: set[str] = field(default_factory=set)  # every country named, whatever the cue before it
     sentence_starts: set[int] = field(default_factory=set)  # words after ". ! ?" (and the first)
     cue_memo: dict[tuple[int, int, str], float] = field(default_factory=dict)  # a span's cue, weighed once
+    span_memo: dict[tuple, object] = field(default_factory=dict)  # what a span's namesakes share, found once
     region_at: dict[int, tuple[str, int]] = field(default_factory=dict)  # word index -> (country, words) of a region
     exclaimed: set[int] = field(default_factory=set)  # words followed by "!": "VICTORIA!!" is a cry, no heading
     between: set[int] = field(default_factory=set)  # the words of "entre X y Y": towns the person is between

@@ -397,12 +397,17 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         A typo is never placed by its rarity: the frequency table holds only the words of town names
         and training messages, so an everyday word missing from it ("mochila") looks rare."""
         words = msg.words
-        if other_person(words[max(self._clause_start(msg, i), i - 8) : i], msg.danger, ctx.lang):
+        key = ("located", i, n, ctx.lang)  # the same for every namesake of the span
+        if key not in msg.span_memo:
+            msg.span_memo[key] = (other_person(words[max(self._clause_start(msg, i), i - 8) : i], msg.danger, ctx.lang),
+                                  cue_kind(words, i, ctx.lang))
+        someone_else, kind = msg.span_memo[key]
+        if someone_else:
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
-        if cue_kind(words, i, ctx.lang) in ("origin", "destination") and self._cue_of(msg, i, n, ctx.lang) < 0:
+        if kind in ("origin", "destination") and self._cue_of(msg, i, n, ctx.lang) < 0:
             return False  # "im from san pedro sula honduras": the country named is the town's, still not here
         return (
-            (self._cue_of(msg, i, n, ctx.lang) > 0 and (cue_kind(words, i, ctx.lang) in ("current", "preposition")
+            (self._cue_of(msg, i, n, ctx.lang) > 0 and (kind in ("current", "preposition")
                                                  or _population(place, False) >= 50_000))  # "terminal de Reynosa"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or self._own_clause(msg, i, n)
@@ -446,13 +451,21 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         """One reading per place, best first; a name inside a longer name that reads well gives way."""
         if words is not None:
             kept = []
+            spans: dict[tuple[int, int], list[_Reading]] = {}
             for r in readings:
-                if any(o.start <= r.start and r.end <= o.end and (o.end - o.start) > (r.end - r.start)
-                       and o.place.key != r.place.key
-                       and o.score >= r.score - (weights.W_INSIDE_LONGER if r.typo or not o.typo else 0.0) for o in readings):
+                spans.setdefault((r.start, r.end), []).append(r)
+            around = {s: [o for t, group in spans.items() if t[0] <= s[0] and s[1] <= t[1] and t[1] - t[0] > s[1] - s[0]
+                          for o in group] for s in spans}  # the readings of the longer names around each span
+            states_ending = {}  # word index -> the states of the readings that end there
+            for o in readings:
+                states_ending.setdefault(o.end, set()).add(_fold_name(o.place.admin1))
+            for r in readings:
+                if any(o.place.key != r.place.key
+                       and o.score >= r.score - (weights.W_INSIDE_LONGER if r.typo or not o.typo else 0.0)
+                       for o in around[(r.start, r.end)]):
                     continue
                 state = " ".join(words[r.start : r.end])
-                if any(o.end <= r.start <= o.end + 1 and _fold_name(o.place.admin1) == state for o in readings if o is not r):
+                if state in states_ending.get(r.start, ()) or state in states_ending.get(r.start - 1, ()):
                     r = _Reading(r.place, r.start, r.end, r.score + weights.W_STATE_OF_NEIGHBOUR, r.typo, r.located, r.rare, r.context)
                 kept.append(r)
             readings = kept
