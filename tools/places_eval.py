@@ -28,7 +28,7 @@ from bot.safety.danger import check as danger_check
 from bot.textnorm import fold
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND_SETS = ("fifth", "sixth")  # measured as figures only: never tuned on
+BLIND_SETS = ("fifth", "seventh")  # measured as figures only: never tuned on (the sixth was, until the seventh came)
 EVAL_DIR = ROOT / "tests" / "places" / "eval"
 SAME_PLACE_KM = 30.0
 
@@ -156,9 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="write the report as JSON here")
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
     parser.add_argument("--set", default="eval",
-                        choices=("eval", "holdout", "fresh", "fourth", "common", "mentioned", *BLIND_SETS),
-                        help="tests/places/eval (tuned on); holdout, fresh, fourth, common, mentioned (development "
-                             "sets, their misses read); fifth, sixth (the blind sets: figures only, never their misses)")
+                        choices=("eval", "holdout", "fresh", "fourth", "common", "mentioned", "sixth", *BLIND_SETS),
+                        help="tests/places/eval (tuned on); holdout, fresh, fourth, common, mentioned, sixth (development "
+                             "sets, their misses read); fifth, seventh (the blind sets: figures only, never their misses)")
     args = parser.parse_args(argv)
     report = evaluate(folder=ROOT / "tests" / "places" / args.set)
     blind = args.set in BLIND_SETS
