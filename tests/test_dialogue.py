@@ -419,3 +419,21 @@ def test_danger_a_town_left_hours_ago_comes_before_the_phone_from_home(knowledge
     lines = reply.messages[0].splitlines()
     assert "911" in lines[0] and "México" in lines[0], lines[:2]
     assert "Venezuela" in lines[1], lines[:2]
+
+
+@pytest.mark.parametrize("moved, lang", [("ya no estoy en tapachula, me sali ayer. necesito comida", "es"),
+                                         ("we left that town yesterday, now i need food", "en"),
+                                         ("nou rive", "ht")])
+def test_a_person_who_left_the_last_town_is_asked_where_not_sent_back(knowledge, moved, lang):
+    chat = Chat(knowledge)
+    chat.say("necesito un doctor en Tapachula", "need_medical")
+    assert chat.state.place["name"] == "Tapachula"
+    reply = chat.say(moved, "need_food")
+    assert chat.state.place is None and "Tapachula" not in reply.text, reply.text
+
+
+def test_a_person_still_there_gets_the_last_towns_services(knowledge):
+    chat = Chat(knowledge)
+    chat.say("necesito un doctor en Tapachula", "need_medical")
+    reply = chat.say("y donde hay comida?", "need_food")
+    assert chat.state.place["name"] == "Tapachula" and "Tapachula" in reply.text

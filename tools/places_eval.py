@@ -77,20 +77,21 @@ def evaluate_language(knowledge, lang: str, path: Path) -> dict:
         previous = _previous(knowledge, item.get("previous_place"))
         danger = danger_check(text) is not None or "danger" in (item.get("kinds") or [])
         seen = understand(knowledge, text, phone_country=phone, previous=previous, danger=danger, lang=lang)
+        where = seen.where  # what the bot's answer is about: the place named, or the conversation's kept
         n += 1
         ok = False
         if seen.ask:
             asked += 1
         if expect is None:
             without_place += 1
-            if seen.place is not None:
+            if where is not None:
                 false_place += 1
-            ok = seen.place is None and not seen.ask
+            ok = where is None and not seen.ask
         else:
             with_place += 1
-            if seen.place is not None and seen.place.country != expect.get("country"):
+            if where is not None and where.country != expect.get("country"):
                 wrong_country += 1
-            ok = _is_expected(knowledge, seen.place, expect) or (
+            ok = _is_expected(knowledge, where, expect) or (
                 bool(item.get("ask_ok")) and seen.ask and any(_is_expected(knowledge, p, expect) for p in seen.choices)
             )
         if danger and item.get("country"):

@@ -66,6 +66,8 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     seen = understand(knowledge, text, phone_country=turn.phone_country or "", previous=Place.from_slot(state.place),
                       conversation_country=said_country, expect_place=expect_place,
                       danger=bool(danger) or handler == "emergency", lang=state.lang or detect(text).lang or "")
+    if seen.left:  # "ya no estoy en tapachula", "we arrived": the next search asks where, not the old town
+        state.place = None
     c = Context(knowledge, turn, state, seen.match)
     # A place name, a number or an emoji says nothing of the language: only the other words do.
     words = [w for w in fold(text).split() if not w.isdigit() and w not in c.match.mention.split()]

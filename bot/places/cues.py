@@ -307,6 +307,24 @@ def still_here(words: list[str], lang: str = "") -> bool:
     return _any_phrase(words, "still_here", lang)
 
 
+def moved_on(words: list[str], lang: str = "") -> bool:
+    """ "ya no estoy en X", "we left", "m sou wout": the person has left where the conversation was."""
+    # phrases of two words and more in any language, as people mix them; one word only in the message's
+    return _any_phrase(words, "moved_on", lang) or any(
+        len(p) > 1 for p in cues("moved_on") if _has(words, p))
+
+
+def arrived_unnamed(words: list[str], lang: str = "") -> bool:
+    """The message ends with "we arrived" and names no place after it: somewhere new, not yet said."""
+    own = cues_in("arrived", lang) if lang in LANGUAGES else cues("arrived")
+    return any(tuple(words[-len(p):]) == p for p in cues("arrived") if len(p) <= len(words) and (len(p) > 1 or p in own))
+
+
+def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
+
+
 def says_now(words: list[str], start: int, end: int) -> bool:
     """A "now" phrase ("ahora", "kounye a", "aujourd hui") ends at a position in [start, end]."""
     by_last = _now_by_last_word()

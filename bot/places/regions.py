@@ -160,6 +160,19 @@ def not_crossed_yet(words: list[str], i: int, lang: str, country: str) -> str | 
     return None
 
 
+# Between a crossing word and the country crossed into: "cruzamos pa guatemala", "crossed into mexico".
+INTO = frozenset("a pa para pal hacia al to into in en au nan an al pou pra no na em the la el le".split())
+
+
+def crossed_into(words: list[str], i: int) -> bool:
+    """ "ya cruzamos pa guatemala", "we crossed into mexico", "nou janbe nan Chili": the country named
+    at ``i`` is the one they are in now (asked only when :func:`not_crossed_yet` said nothing)."""
+    j = i - 1
+    while j >= max(0, i - 3) and words[j] in INTO:
+        j -= 1
+    return j >= 0 and j < i - 1 and words[j] in CROSSED
+
+
 def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int] = frozenset()) -> dict[int, tuple[str, int]]:
     """Word index -> (country, number of words) of each region named where the person is."""
     found: dict[int, tuple[str, int]] = _sides(words, lang, set(skip))

@@ -265,7 +265,8 @@ class PlaceResolver(TypoReadings, ContextEvidence):
                     if before is not None:  # "nou poko janbe fwontyè Panama": still in Colombia
                         if before:
                             country_at[i] = before
-                    elif cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
+                    elif regions.crossed_into(words, i) or cue_kind(words, i, lang) not in ("origin", "destination", "of"):
+                        # "salimos de honduras" is not where they are; "cruzamos pa guatemala" is
                         country_at[i] = code
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0

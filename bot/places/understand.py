@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.places.cues import still_here
+from bot.places.cues import arrived_unnamed, moved_on, still_here
 from bot.places.gazetteer import Place
-from bot.places.reading import tokens
+from bot.places.reading import fold_name, tokens
 from bot.places.resolve import PlaceMatch
 
 
@@ -23,6 +23,10 @@ class Understood:
     country: str | None = None  # the country the person is in, as far as the bot can tell
     other_country: str | None = None  # in danger, another country the message seems to point to
     match: PlaceMatch = field(default_factory=PlaceMatch)
+    # The place the answer is about: the one named, else the conversation's last place when the message
+    # names no other place or country and does not say the person left it (the dialogue keeps it too).
+    where: Place | None = None
+    left: bool = False  # the message says the person left the conversation's last place ("ya no estoy en X")
 
     def as_json(self) -> dict[str, Any]:
         return {"place": place_json(self.place), "ask": [place_json(p) for p in self.choices] if self.ask else [],
@@ -55,8 +59,11 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     phone = phone_country if phone_country in knowledge.kb.countries else ""
     if match.maybe_named:  # in danger, a town the message surely names is likelier than the phone's country
         phone = ""
-    if match.place is None and not match.ask and previous is not None and not match.country \
-            and still_here(tokens(text)[0], lang):
+    words = tokens(text)[0]
+    left = previous is not None and match.place is None and (moved_on(words, lang) or arrived_unnamed(words, lang)
+                                                                    or _named(previous, words))
+    if match.place is None and not match.ask and previous is not None and not match.country and not left \
+            and still_here(words, lang):
         match.place = previous  # "sigo aqui, no hemos salido": the conversation's last place, named again
     country = (match.place.country if match.place else "") or match.country or \
         (previous.country if previous else "") or conversation_country or phone or \
@@ -65,5 +72,12 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
         other = phone_country  # the phone's country's numbers second: the town may be left behind
     else:
         other = match.maybe_country if match.maybe_country and match.maybe_country != country else None
+    where = match.place or (previous if not (left or match.suggestions or match.country) else None)
     return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None,
-                      other, match)
+                      other, match, where, left)
+
+
+def _named(place: Place, words: list[str]) -> bool:
+    """Whether the message names ``place`` (which it did not take as where the person is: "we left X")."""
+    name = fold_name(place.name).split()
+    return bool(name) and any(words[k : k + len(name)] == name for k in range(len(words) - len(name) + 1))

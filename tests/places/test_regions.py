@@ -100,3 +100,10 @@ def test_the_flag_on_a_first_message_whose_language_is_not_known_yet(knowledge, 
 ])
 def test_asking_what_lies_past_the_flag_is_not_past_it(knowledge, text, lang):
     assert understand(knowledge, text, phone_country="VE", lang=lang, danger=True).country == "VE"
+
+
+@pytest.mark.parametrize("text, country", [("ya cruzamos pa guatemala desde honduras, q hacemos", "GT"),
+                                           ("we crossed into mexico last night", "MX"), ("nou janbe nan chili", "CL"),
+                                           ("todavia no cruzamos a panama", "CO")])
+def test_the_country_crossed_into_is_where_they_are(knowledge, text, country):
+    assert understand(knowledge, text).country == country

@@ -1,0 +1,35 @@
+"""bot.places.understand: the place an answer is about, with the conversation's last place."""
+
+import pytest
+
+from bot.places.gazetteer import Place
+from bot.places.understand import understand
+
+HUIXTLA = Place("Huixtla", "MX", 15.1333, -92.4667, "America/Mexico_City", 32033, "Chiapas")
+
+
+@pytest.mark.parametrize("text, lang", [("donde hay comida?", "es"), ("here. where is the nearest pharmacy", "en"),
+                                        ("kote m ka jwenn manje", "ht"), ("on est toujours là, ya une clinique?", "fr")])
+def test_a_message_naming_no_other_place_is_about_the_last_one(knowledge, text, lang):
+    seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
+    assert seen.where is HUIXTLA and not seen.left, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ya no estoy en huixtla, me sali ayer", "es"),  # the last town named, not as where they are
+    ("we left yesterday, on the road now", "en"),
+    ("y ahora ya llegamos", "es"),  # arrived somewhere not said yet
+    ("nou rive", "ht"),
+    ("chegamos", "pt"),
+    ("nous sommes partis ce matin, on est sur la route", "fr"),
+])
+def test_a_person_who_left_it_is_nowhere_known(knowledge, text, lang):
+    seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
+    assert seen.where is None and seen.left, (text, seen.as_json())
+
+
+def test_another_country_or_town_named_is_not_the_last_place(knowledge):
+    assert understand(knowledge, "ya cruzamos a guatemala", previous=HUIXTLA, lang="es").where is None
+    assert understand(knowledge, "estamos en tuxtla gutierrez", previous=HUIXTLA, lang="es").where.name.startswith("Tuxtla")
+    # arriving somewhere named is that place; arriving at a building is still in town
+    assert understand(knowledge, "ya llegamos al albergue, hay comida?", previous=HUIXTLA, lang="es").where is HUIXTLA
