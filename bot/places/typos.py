@@ -51,9 +51,11 @@ class TypoReadings:
                     (later if common else queries).append((i, n, query))
         queries += later
         for i, n, query in queries[:9]:
-            found: dict[str, None] = dict.fromkeys(sounds.get(phonetic(query), ()))
+            # every word everyday ("same town", "cidade ainda"): only a near-exact spelling ("piedra negra")
+            everyday = all(self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w) for w in words[i : i + n])
+            found: dict[str, None] = dict.fromkeys(() if everyday else sounds.get(phonetic(query), ()))
             if len(query) >= 5:
-                cutoff = 88 if len(query) <= 6 else 84
+                cutoff = 88 if len(query) <= 6 else 90 if everyday else 84
                 # ratio >= 84 needs lengths within about a third of each other
                 size = len(query)
                 pool = [name for length in range(max(4, int(size * 0.72)), int(size * 1.38) + 1)

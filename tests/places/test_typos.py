@@ -1,0 +1,23 @@
+"""bot.places.typos: a misspelt town is found; everyday words are no misspelt town."""
+
+import pytest
+
+from bot.places.gazetteer import Place
+from bot.places.understand import understand
+
+ESQUIPULAS = Place("Esquipulas", "GT", 14.5667, -89.35, "America/Guatemala", 18000, "Chiquimula")
+
+
+@pytest.mark.parametrize("text, lang", [("same town. i found the church you said but its closed", "en"),
+                                        ("mesma cidade ainda, o cbp one marcou pra janeiro", "pt")])
+def test_everyday_words_are_no_typo_of_a_town(knowledge, text, lang):
+    # "same town" read as "sage town" (Bardstown, Kentucky), "cidade ainda" as Ciudad Guayana
+    seen = understand(knowledge, text, previous=ESQUIPULAS, lang=lang)
+    assert seen.place is None or seen.place is ESQUIPULAS, seen.as_json()
+    assert seen.where is ESQUIPULAS
+
+
+@pytest.mark.parametrize("text, name", [("estamos en piedra negra, hay albergue?", "Piedras Negras"),
+                                        ("llegamos a nueva laredo", "Nuevo Laredo"), ("estoy en reynoza", "Reynosa")])
+def test_a_misspelt_town_is_still_found(knowledge, text, name):
+    assert understand(knowledge, text, lang="es").place.name == name
