@@ -239,7 +239,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
-            tuple(words[i + n : i + n + k]) in cues("after_a_name") for k in (2, 1)):
+            tuple(words[i + n : i + n + k]) in cues("after_a_name") for k in (3, 2, 1)) or (kind is None and any(
+            tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2), i + 1) for p in cues("naming"))):
         score += weights.W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
     elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")
              for k in range(min(3, i), 0, -1)) or (
