@@ -213,6 +213,13 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     if kind == "of" and i - taken == 0:
         kind = "origin"  # "de lajas blancas nos montaron en un bus", "de Juarez on a traversé": from there
     score = weights.W_CUE[kind] if kind else 0.0
+    if kind in (None, "of") and (at := _landmark_start(words, i - taken, "landmark" if kind else "of_the_town")) is not None:
+        # "we at the bus terminal villahermosa", "nou devan teminal ADO X": the cue before the landmark
+        inside = cue_kind(words, at, lang)
+        if inside in ("current", "preposition"):
+            score = max(score, weights.W_CUE[inside])
+        elif inside in ("origin", "destination"):
+            score = weights.W_CUE[inside]  # "sortis de la station de X ce matin": left it
     lead = words[max(0, i - taken - 3) : i - taken]
     if kind == "current" and says_now(words, max(0, i - taken - 3), i - taken):
         score += weights.W_NOW
@@ -296,6 +303,12 @@ def landmark_before(words: list[str], i: int, lang: str = "") -> bool:
     kind, taken = cue(words, i, lang)
     start = i - taken if kind in ("of", None) else -1
     return start > 0 and any(w in cue_words("landmark") for w in words[max(0, start - 2) : start])
+
+
+def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
+    """Where the landmark named right before ``start`` begins ("bus terminal", "teminal ADO"), if any."""
+    found = [k for k in range(max(0, start - 2), start) if words[k] in cue_words(kind)]
+    return found[0] if found and start > 0 else None
 
 
 def landmark_after(words: list[str], end: int) -> bool:

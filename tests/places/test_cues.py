@@ -22,3 +22,25 @@ def test_a_persons_name_is_no_town(knowledge, text, lang, phone):
                                         ("my name is ana, we are in reynosa", "Reynosa")])
 def test_a_town_after_the_name_is_still_a_town(knowledge, text, name):
     assert understand(knowledge, text).place.name == name
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("my wife in labour pains!! we at the bus terminal villahermosa, ambulance not coming", "en", "HT", "Villahermosa"),
+    ("on vient d'arriver a la station de lajas blancas, une femme saigne beaucoup", "fr", "HT", "Lajas Blancas"),
+    ("nou nan kan lajas blancas, timoun yo malad", "ht", "PA", "Lajas Blancas"),
+])
+def test_a_town_named_after_its_terminal_or_camp_takes_the_cue_before_them(knowledge, text, lang, phone, name):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("on est a l albergue san juan, ils disent qu il faut partir demain", "fr"),
+                                        ("nou nan pak santral la, polis ap chase nou", "ht")])
+def test_a_shelter_or_park_has_a_name_of_its_own(knowledge, text, lang):
+    assert understand(knowledge, text, phone_country="MX", lang=lang).place is None
+
+
+def test_left_the_station_of_a_town_is_not_there(knowledge):
+    seen = understand(knowledge, "sortis de la station de Lajas Blancas ce matin, on est à David maintenant",
+                      phone_country="CM", lang="fr")
+    assert seen.place.name == "David" and seen.place.country == "PA"
