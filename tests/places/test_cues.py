@@ -44,3 +44,13 @@ def test_left_the_station_of_a_town_is_not_there(knowledge):
     seen = understand(knowledge, "sortis de la station de Lajas Blancas ce matin, on est à David maintenant",
                       phone_country="CM", lang="fr")
     assert seen.place.name == "David" and seen.place.country == "PA"
+
+
+@pytest.mark.parametrize("text, phone, name, country", [
+    ("mwen rete Immokalee, m bezwen ed pou lwaye mwen", "US", "Immokalee", "US"),  # "rete" without "nan"
+    ("tanpri! yon machin frape kouzen m, nou devan teminal ADO villahermosa", "HT", "Villahermosa", "MX"),  # in front of
+    ("m santiago depi 2019, kounya m vle monte meksik", "CL", "Santiago", "CL"),  # Mexico is where they go
+])
+def test_kreyol_cues(knowledge, text, phone, name, country):
+    seen = understand(knowledge, text, phone_country=phone, lang="ht")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
