@@ -432,6 +432,14 @@ def test_a_person_who_left_the_last_town_is_asked_where_not_sent_back(knowledge,
     assert chat.state.place is None and "Tapachula" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text, lang, asked", [("nou rive", "ht", "ki kote ou ye"), ("we arrived", "en", "where are you")])
+def test_we_arrived_is_asked_where_not_read_as_a_place(knowledge, text, lang, asked):
+    chat = Chat(knowledge)
+    chat.say("i need food, we are in tapachula" if lang == "en" else "m bezwen manje, m nan tapachula", "need_food")
+    reply = chat.say(text, "inform_place")  # what the model says of a message this short
+    assert asked in reply.text.lower() and text not in reply.text, reply.text
+
+
 def test_a_person_still_there_gets_the_last_towns_services(knowledge):
     chat = Chat(knowledge)
     chat.say("necesito un doctor en Tapachula", "need_medical")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from bot.answers import about, menus
+from bot.answers import places as place_answers
 from bot.answers.reply import Reply
 from bot.answers.rights import topic_of
 from bot.answers.safety import emergency as emergency_answer
@@ -84,6 +85,10 @@ def place(c: Context) -> Reply:
         return steps.rights(c, state.rights_topic, match)
     if match.suggestions or match.country:
         return steps.unclear_place(c, match)
+    if c.left and not match.mention:  # "nou rive", "we left": where now? (not "I don't know the place 'nou rive'")
+        state.menu = Menu.ASK_PLACE
+        return place_answers.ask_place_for(c.kb, state.need, c.lang) if state.need else Reply([t(c.lang, "ask_place")],
+                                                                                             request_location=True)
     if state.menu == Menu.ASK_PLACE or c.turn.intent == "inform_place":
         state.menu = Menu.ASK_PLACE
         return steps.place_unknown(c, match.mention or (c.turn.text or "").strip()[:40])

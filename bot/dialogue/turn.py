@@ -68,7 +68,7 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
                       danger=bool(danger) or handler == "emergency", lang=state.lang or detect(text).lang or "")
     if seen.left:  # "ya no estoy en tapachula", "we arrived": the next search asks where, not the old town
         state.place = None
-    c = Context(knowledge, turn, state, seen.match)
+    c = Context(knowledge, turn, state, seen.match, left=seen.left)
     # A place name, a number or an emoji says nothing of the language: only the other words do.
     words = [w for w in fold(text).split() if not w.isdigit() and w not in c.match.mention.split()]
     state.lang = decide(" ".join(words), state.lang, state.lang_chosen) if words else state.language
