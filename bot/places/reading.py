@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from bot.places import weights
 from bot.places.gazetteer import Place
 from bot.textnorm import fold
 
@@ -110,3 +111,43 @@ def tokens(text: str) -> tuple[list[str], list[str], set[int], set[int], set[int
             starts.add(len(words))
     words = [ABBREVIATIONS.get(w, w) if i + 1 < len(words) else w for i, w in enumerate(words)]
     return words, originals, pause_after, starts, exclaimed
+
+
+def best(readings: list[Reading], words: list[str] | None = None) -> list[Reading]:
+    """One reading per place, best first; a name inside a longer name that reads well gives way."""
+    if words is not None:
+        kept = []
+        spans: dict[tuple[int, int], list[Reading]] = {}
+        for r in readings:
+            spans.setdefault((r.start, r.end), []).append(r)
+        around = {s: [o for t, group in spans.items() if t[0] <= s[0] and s[1] <= t[1] and t[1] - t[0] > s[1] - s[0]
+                      for o in group] for s in spans}  # the readings of the longer names around each span
+        states_ending = {}  # word index -> the states of the readings that end there
+        for o in readings:
+            states_ending.setdefault(o.end, set()).add(fold_name(o.place.admin1))
+        for r in readings:
+            if any(o.place.key != r.place.key
+                   and o.score >= r.score - (weights.W_INSIDE_LONGER if r.typo or not o.typo else 0.0)
+                   for o in around[(r.start, r.end)]):
+                continue
+            state = " ".join(words[r.start : r.end])
+            if state in states_ending.get(r.start, ()) or state in states_ending.get(r.start - 1, ()):
+                r = Reading(r.place, r.start, r.end, r.score + weights.W_STATE_OF_NEIGHBOUR, r.typo, r.located, r.rare, r.context)
+            kept.append(r)
+        readings = kept
+    groups: dict[str, list[Reading]] = {}
+    for r in readings:
+        groups.setdefault(r.place.key, []).append(r)
+    for group in (g for g in groups.values() if len(g) > 1):
+        for r in group:  # "fugi de ciudad juarez": "juarez" alone does not escape the cue before "ciudad"
+            outer = [o.score for o in group if o.start < r.start and r.end <= o.end]
+            if outer:
+                r.score = min(r.score, max(outer))
+    by_place: dict[str, Reading] = {}
+    for r in readings:
+        held = by_place.get(r.place.key)
+        if held is None or r.score > held.score:
+            by_place[r.place.key] = r
+        if held is not None:  # "cd hidalgo chiapas": the evidence of either span says it is a place
+            by_place[r.place.key].located = held.located or r.located
+    return sorted(by_place.values(), key=lambda r: (r.score, r.place.population), reverse=True)

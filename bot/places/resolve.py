@@ -40,8 +40,8 @@ from bot.places.cues import (
     ARTICLES,
     between_zone,
     cue_kind,
-    cue_words,
     cue_score,
+    cue_words,
     is_filler,
     landmark_before,
     other_person,
@@ -51,6 +51,7 @@ from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, tokens  # noqa: F401
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
+from bot.places.reading import best as best_readings
 from bot.places.reading import fold_name as _fold_name
 from bot.places.reading import population as _population
 from bot.places.typos import TypoReadings
@@ -206,7 +207,7 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         readings = list(self._exact_readings(msg, context))
         readings += self._fuzzy_readings(msg, context)
         accept = weights.ACCEPT_IN_DANGER if danger else weights.ACCEPT
-        best = self._best(readings, msg.words)
+        best = best_readings(readings, msg.words)
         # Only a reading the message itself places counts: a town taken on its size alone is how
         # "palmas" (hands) or "victoria" (a name) became towns, and in danger a wrong emergency number.
         anchors = [r for r in best if r.rare and r.place.population >= 5000][:10]
@@ -454,46 +455,6 @@ class PlaceResolver(TypoReadings, ContextEvidence):
 
     def _cued(self, msg: _Message, r: _Reading) -> bool:
         return cue_score(msg.words, r.start, "", r.end - r.start) > 0
-
-    @staticmethod
-    def _best(readings: list[_Reading], words: list[str] | None = None) -> list[_Reading]:
-        """One reading per place, best first; a name inside a longer name that reads well gives way."""
-        if words is not None:
-            kept = []
-            spans: dict[tuple[int, int], list[_Reading]] = {}
-            for r in readings:
-                spans.setdefault((r.start, r.end), []).append(r)
-            around = {s: [o for t, group in spans.items() if t[0] <= s[0] and s[1] <= t[1] and t[1] - t[0] > s[1] - s[0]
-                          for o in group] for s in spans}  # the readings of the longer names around each span
-            states_ending = {}  # word index -> the states of the readings that end there
-            for o in readings:
-                states_ending.setdefault(o.end, set()).add(_fold_name(o.place.admin1))
-            for r in readings:
-                if any(o.place.key != r.place.key
-                       and o.score >= r.score - (weights.W_INSIDE_LONGER if r.typo or not o.typo else 0.0)
-                       for o in around[(r.start, r.end)]):
-                    continue
-                state = " ".join(words[r.start : r.end])
-                if state in states_ending.get(r.start, ()) or state in states_ending.get(r.start - 1, ()):
-                    r = _Reading(r.place, r.start, r.end, r.score + weights.W_STATE_OF_NEIGHBOUR, r.typo, r.located, r.rare, r.context)
-                kept.append(r)
-            readings = kept
-        groups: dict[str, list[_Reading]] = {}
-        for r in readings:
-            groups.setdefault(r.place.key, []).append(r)
-        for group in (g for g in groups.values() if len(g) > 1):
-            for r in group:  # "fugi de ciudad juarez": "juarez" alone does not escape the cue before "ciudad"
-                outer = [o.score for o in group if o.start < r.start and r.end <= o.end]
-                if outer:
-                    r.score = min(r.score, max(outer))
-        by_place: dict[str, _Reading] = {}
-        for r in readings:
-            held = by_place.get(r.place.key)
-            if held is None or r.score > held.score:
-                by_place[r.place.key] = r
-            if held is not None:  # "cd hidalgo chiapas": the evidence of either span says it is a place
-                by_place[r.place.key].located = held.located or r.located
-        return sorted(by_place.values(), key=lambda r: (r.score, r.place.population), reverse=True)
 
     def at(self, lat: float, lon: float) -> Place:
         """The place for a shared location: the nearest known stop or town, at the point rounded
