@@ -55,3 +55,13 @@ def test_the_most_urgent_comes_first_and_overlaps_are_dropped():
                                   "o barco ta afundando", "le bateau coule, aidez nous"])
 def test_a_boat_sinking_gets_its_own_advice(text):
     assert "sinking" in situations(text)
+
+
+@pytest.mark.parametrize("lang, no_response", [("es", "no responde"), ("en", "not responding"), ("fr", "ne réagit pas"),
+                                               ("ht", "pa reponn"), ("pt", "não responder")])
+def test_chest_compressions_only_for_someone_who_does_not_respond(lang, no_response):
+    # "mon fils ne respire plus bien" (a child breathing badly, awake) must not be told to push on his chest
+    from bot.language.catalogue import t
+
+    for key in ("first_aid_not_breathing", "first_aid_drowning"):
+        assert no_response in t(lang, key), (lang, key)
