@@ -54,3 +54,12 @@ def test_left_the_station_of_a_town_is_not_there(knowledge):
 def test_kreyol_cues(knowledge, text, phone, name, country):
     seen = understand(knowledge, text, phone_country=phone, lang="ht")
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("me mudei de florianopolis pra porto alegre mes passado, onde faço o cadastro?", "pt", "Porto Alegre"),
+    ("nos mudamos de cucuta para bogota hace un mes, donde hay trabajo?", "es", "Bogotá"),
+])
+def test_moved_from_one_town_to_another_is_at_the_second(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
