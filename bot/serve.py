@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -29,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.rasa_ext.server import LOOPBACK, apply_defaults
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_BACKOFF_S, MAX_BACKOFF_S = 1.0, 30.0
@@ -84,7 +87,8 @@ class Supervised:
     restarts: int = field(default=0)
 
     def start(self) -> None:
-        self.proc = subprocess.Popen(self.command, env=self.env, cwd=ROOT)
+        self.proc = subprocess.Popen(self.command, env=self.env, cwd=ROOT,
+                                     preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
         self.started = time.monotonic()
         self.restart_at = None
 
@@ -117,6 +121,30 @@ class Supervised:
             self.proc.kill()
 
 
+def _die_with_parent() -> None:
+    """In the child: SIGTERM when the launcher dies, even by kill -9, so that no server of before keeps
+    the ports and answers with the code and knowledge of before after a restart."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+
+
+def ports_in_use(host: str, ports: tuple[int, ...]) -> list[int]:
+    """The ports some other process already listens on (another bot, one left over)."""
+    busy = []
+    for port in ports:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                s.bind((host, port))
+            except OSError:
+                busy.append(port)
+    return busy
+
+
 def prepare_handover(env: dict[str, str]) -> None:
     """The handover tables (the console's database) exist before any server needs them."""
     result = subprocess.run([sys.executable, "-c", "from bot.handover.db import migrate; migrate()"], env=env, cwd=ROOT,
@@ -136,6 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--actions", default="bot.actions", help="the package of action classes")
     parser.add_argument("--console", action="store_true", help="also start the staff console (port 8000)")
     args = parser.parse_args(argv)
+    busy = ports_in_use(LOOPBACK if args.host == LOOPBACK else args.host, (args.port, args.actions_port))
+    if busy:  # else the new servers fail to bind and the old ones answer, with the code of before
+        print(f"port {', '.join(map(str, busy))} already in use: another bot (or one left over) is running; "
+              "stop it first, or choose other ports with --port and --actions-port", file=sys.stderr)
+        return 1
     (ROOT / "var").mkdir(exist_ok=True)
     env = server_env(args.actions_port)
     prepare_handover(env)

@@ -1,0 +1,52 @@
+"""bot.serve, the launcher: no server of before survives it, and a port already taken is a clear error."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/stat")
+    return not (status.exists() and status.read_text().split()[2] == "Z")  # a zombie is gone
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_a_child_dies_with_a_launcher_killed_by_kill_9():
+    # seen in a session: after kill -9 of bot.serve its action server kept the port, and the bot
+    # started again answered with the code of before
+    code = ("import sys, time; from bot.serve import Supervised; "
+            "c = Supervised('sleeper', [sys.executable, '-c', 'import time; time.sleep(60)'], {}); "
+            "c.start(); print(c.proc.pid, flush=True); time.sleep(60)")
+    launcher = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+    child = int(launcher.stdout.readline())
+    assert _alive(child)
+    launcher.kill()
+    launcher.wait()
+    deadline = time.monotonic() + 10
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(child)
+
+
+def test_a_port_in_use_is_refused_with_a_reason():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "bot.serve", "--port", str(port), "--actions-port", str(port + 1)],
+                                cwd=ROOT, capture_output=True, text=True, timeout=60,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 1
+    assert f"port {port} already in use" in result.stderr
