@@ -33,3 +33,10 @@ def test_another_country_or_town_named_is_not_the_last_place(knowledge):
     assert understand(knowledge, "estamos en tuxtla gutierrez", previous=HUIXTLA, lang="es").where.name.startswith("Tuxtla")
     # arriving somewhere named is that place; arriving at a building is still in town
     assert understand(knowledge, "ya llegamos al albergue, hay comida?", previous=HUIXTLA, lang="es").where is HUIXTLA
+
+
+def test_villa_del_rosario_on_the_route_is_the_colombian_border_town(knowledge):
+    # a Venezuelan phone in danger at the Simón Bolívar bridge: Colombia's number, not Venezuela's
+    seen = understand(knowledge, "nos estan disparando en la trocha en villa del rosario!!", phone_country="VE",
+                      danger=True, lang="es")
+    assert seen.country == "CO", seen.as_json()
