@@ -324,17 +324,9 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         # how often a town as big as the name's most famous one is written explains that much of the
         # word's frequency; the rest is the everyday word ("salud", "natal", "socorro")
         expected = max(1.0, math.log10(max(famous, 10)) - weights.FAME_OFFSET)
-        cue = self._cue_of(msg, i, n, ctx.lang)
-        name_words = gram.split()
-        # after "estoy en", "je suis à" a name is a place whatever else it is ("je suis a david")
-        everyday = weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
-        # "na esperança", "at the central park", "in central park": an everyday noun or a landmark, not a name
-        # ("en el paso": the crossing; "la colonia guadalupe": a street's)
-        bare = i > 0 and words[i - 1] not in weights.WITH_ARTICLE and name_words[0] not in weights.WITH_ARTICLE \
-            and not any(w in cue_words("landmark") or w in cue_words("before_a_street") for w in words[i - 1 : i + n])
-        score += everyday * (weights.COMMON_AFTER_CURRENT if cue >= weights.W_CUE["current"] and bare else 1.0)
+        score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
-        score += cue
+        score += self._cue_of(msg, i, n, ctx.lang)
         if i in msg.between:
             score += weights.W_BETWEEN
         regions_in = [(c, m) for j, (c, m) in msg.region_at.items() if i <= j and j + m <= i + n]
@@ -342,6 +334,7 @@ class PlaceResolver(TypoReadings, ContextEvidence):
             # "en el darien": the Panamanian province, not Darien, Illinois; "en florida": the state,
             # not Florida, New York (but "en veracruz" may be the city: it lies in that state)
             score += weights.W_REGION_NAMESAKE
+        name_words = gram.split()
         if len(name_words) == 2 and name_words[0] in weights.DEFINITE and word_zipf(name_words[1], ctx.lang) >= weights.ARTICLE_NOUN_ZIPF:
             score += weights.W_ARTICLE_NOUN  # "en el monte", "en la laguna": an article and an everyday noun
         if self._capitalised(msg, i, n):

@@ -742,17 +742,3 @@ def test_children_with_their_grandmother_are_not_the_writer(knowledge):
 ])
 def test_came_from_one_town_to_another_is_at_the_second(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang)
-
-
-@pytest.mark.parametrize("text, lang, name", [("je suis a david, le bus vers paso canoas part a quelle heure?", "fr", "David"),
-                                              ("estamos en david, mañana seguimos pa costa rica", "es", "David"),
-                                              ("je travaille à naples en floride", "fr", "Naples")])
-def test_after_a_current_cue_a_first_name_that_is_a_town_is_the_town(knowledge, text, lang, name):
-    assert where(knowledge, text, lang=lang).place.name == name
-
-
-@pytest.mark.parametrize("text, lang", [("to na esperança de sai o asilo ainda esse ano", "pt"),
-                                        ("ja to na fronteira, amanha cedinho a gente cruza", "pt"),
-                                        ("we are at the central park, police telling us to leave", "en")])
-def test_an_everyday_noun_after_the_cue_and_its_article_stays_a_noun(knowledge, text, lang):
-    assert where(knowledge, text, lang=lang, phone_country="MX").place is None
