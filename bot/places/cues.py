@@ -213,7 +213,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     if kind == "of" and i - taken == 0:
         kind = "origin"  # "de lajas blancas nos montaron en un bus", "de Juarez on a traversé": from there
     score = weights.W_CUE[kind] if kind else 0.0
-    if kind in (None, "of") and (at := _landmark_start(words, i - taken, "landmark" if kind else "of_the_town")) is not None:
+    if kind in (None, "of") and words[i] not in weights.SAINTS and \
+            (at := _landmark_start(words, i - taken, "landmark" if kind else "of_the_town")) is not None:
+        # (a saint's name after a camp or station is the camp's: "campamento san vicente", the Darién station)
         # "we at the bus terminal villahermosa", "nou devan teminal ADO X": the cue before the landmark
         inside = cue_kind(words, at, lang)
         if inside in ("current", "preposition"):
@@ -248,7 +250,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     before = words[i - 1] if i > 0 else ""
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
             tuple(words[i + n : i + n + k]) in cues("after_a_name") for k in (3, 2, 1)) or (kind is None and any(
-            tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2), i + 1) for p in cues("naming"))):
+            tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2, since), i + 1) for p in cues("naming"))):
         score += weights.W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
     elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")
              for k in range(min(3, i), 0, -1)) or (
@@ -322,22 +324,17 @@ def still_here(words: list[str], lang: str = "") -> bool:
     return _any_phrase(words, "still_here", lang)
 
 
-def moved_on(words: list[str], lang: str = "") -> bool:
-    """ "ya no estoy en X", "we left", "m sou wout": the person has left where the conversation was."""
-    # phrases of two words and more in any language, as people mix them; one word only in the message's
-    return _any_phrase(words, "moved_on", lang) or any(
-        len(p) > 1 for p in cues("moved_on") if _has(words, p))
+def left_town(words: list[str], town: list[str]) -> bool:
+    """ "ya no estoy en tapachula", "we left that town", "nou kite vil la": a moved-on phrase (of any
+    language) right before the conversation's last town, ``town``'s words, or a word for a town."""
+    spots = [k for k in range(len(words)) if (town and words[k : k + len(town)] == town) or words[k] in cue_words("town_word")]
+    return any(tuple(words[e - len(p) : e]) == p for k in spots for gap in range(4) if (e := k - gap) > 0
+               for p in cues("moved_on") if len(p) <= e)
 
 
-def arrived_unnamed(words: list[str], lang: str = "") -> bool:
-    """The message ends with "we arrived" and names no place after it: somewhere new, not yet said."""
-    own = cues_in("arrived", lang) if lang in LANGUAGES else cues("arrived")
-    return any(tuple(words[-len(p):]) == p for p in cues("arrived") if len(p) <= len(words) and (len(p) > 1 or p in own))
-
-
-def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
+def arrived_alone(words: list[str]) -> bool:
+    """The message is only "we arrived" ("ya llegamos!!", "nou rive"): somewhere new, not named yet."""
+    return tuple(words) in cues("arrived")
 
 
 def says_now(words: list[str], start: int, end: int) -> bool:

@@ -164,13 +164,22 @@ def not_crossed_yet(words: list[str], i: int, lang: str, country: str) -> str | 
 INTO = frozenset("a pa para pal hacia al to into in en au nan an al pou pra no na em the la el le".split())
 
 
+# Crossing a border, not passing through a country ("pasamos por", "nou pase nan panama").
+CROSSED_INTO = frozenset(fold(w) for w in "cruzamos cruce crucé cruzaron crossed traversé franchi janbe atravessamos".split())
+# Said shortly before the crossing word, these make it a crossing to come or only supposed.
+NOT_DONE = frozenset(fold(w) for w in (
+    "si if se cuando when quand le lè manana mañana tomorrow demain demen amanha amanhã hoy tonight ce soir vamos "
+    "going pral vai vou queremos want").split())
+
+
 def crossed_into(words: list[str], i: int) -> bool:
     """ "ya cruzamos pa guatemala", "we crossed into mexico", "nou janbe nan Chili": the country named
-    at ``i`` is the one they are in now (asked only when :func:`not_crossed_yet` said nothing)."""
+    at ``i`` is the one they are in now (asked only when :func:`not_crossed_yet` said nothing; not "si
+    cruzamos a X", "mañana cruzamos a X")."""
     j = i - 1
     while j >= max(0, i - 3) and words[j] in INTO:
         j -= 1
-    return j >= 0 and j < i - 1 and words[j] in CROSSED
+    return j >= 0 and j < i - 1 and words[j] in CROSSED_INTO and not NOT_DONE & set(words[max(0, j - 3) : j])
 
 
 def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int] = frozenset()) -> dict[int, tuple[str, int]]:

@@ -41,7 +41,6 @@ from bot.places.cues import (
     between_zone,
     cue_kind,
     cue_score,
-    cue_words,
     is_filler,
     landmark_before,
     other_person,
@@ -255,6 +254,7 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
         taken: set[int] = set()
+        crossed: dict[int, str] = {}
         for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
@@ -267,9 +267,12 @@ class PlaceResolver(TypoReadings, ContextEvidence):
                     if before is not None:  # "nou poko janbe fwontyè Panama": still in Colombia
                         if before:
                             country_at[i] = before
-                    elif regions.crossed_into(words, i) or cue_kind(words, i, lang) not in ("origin", "destination", "of"):
-                        # "salimos de honduras" is not where they are; "cruzamos pa guatemala" is
+                    elif regions.crossed_into(words, i):
+                        crossed[i] = code  # "cruzamos pa guatemala": there now, unless another country says more
+                    elif cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
                         country_at[i] = code
+        if not country_at:
+            country_at.update(crossed)
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
         found = regions.find(words, regions.names(self.gazetteer, ROUTE_COUNTRIES), lang, taken | blocked)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.places.cues import arrived_unnamed, moved_on, still_here
+from bot.places.cues import arrived_alone, left_town, still_here
 from bot.places.gazetteer import Place
 from bot.places.reading import fold_name, tokens
 from bot.places.resolve import PlaceMatch
@@ -60,8 +60,9 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     if match.maybe_named:  # in danger, a town the message surely names is likelier than the phone's country
         phone = ""
     words = tokens(text)[0]
-    left = previous is not None and match.place is None and (moved_on(words, lang) or arrived_unnamed(words, lang)
-                                                                    or _named(previous, words))
+    # "ya no estoy en tapachula", "nou rive": the person left the last place ("sigo aqui" says they did not)
+    left = previous is not None and match.place is None and not still_here(words, lang) and (
+        arrived_alone(words) or left_town(words, fold_name(previous.name).split()))
     if match.place is None and not match.ask and previous is not None and not match.country and not left \
             and still_here(words, lang):
         match.place = previous  # "sigo aqui, no hemos salido": the conversation's last place, named again
@@ -75,9 +76,3 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     where = match.place or (previous if not (left or match.suggestions or match.country) else None)
     return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None,
                       other, match, where, left)
-
-
-def _named(place: Place, words: list[str]) -> bool:
-    """Whether the message names ``place`` (which it did not take as where the person is: "we left X")."""
-    name = fold_name(place.name).split()
-    return bool(name) and any(words[k : k + len(name)] == name for k in range(len(words) - len(name) + 1))

@@ -49,7 +49,6 @@ def test_left_the_station_of_a_town_is_not_there(knowledge):
 @pytest.mark.parametrize("text, phone, name, country", [
     ("mwen rete Immokalee, m bezwen ed pou lwaye mwen", "US", "Immokalee", "US"),  # "rete" without "nan"
     ("tanpri! yon machin frape kouzen m, nou devan teminal ADO villahermosa", "HT", "Villahermosa", "MX"),  # in front of
-    ("m santiago depi 2019, kounya m vle monte meksik", "CL", "Santiago", "CL"),  # Mexico is where they go
 ])
 def test_kreyol_cues(knowledge, text, phone, name, country):
     seen = understand(knowledge, text, phone_country=phone, lang="ht")
@@ -63,3 +62,18 @@ def test_kreyol_cues(knowledge, text, phone, name, country):
 def test_moved_from_one_town_to_another_is_at_the_second(knowledge, text, lang, name):
     seen = understand(knowledge, text, lang=lang)
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, not_country", [
+    ("m monte meksik, pitit mwen pap respire", "ht", "HT", "US"),  # not El Monte, California
+    ("nou nan kan san vicente, pitit mwen pap respire", "ht", "HT", "AR"),  # the camp's name, not San Vicente, Argentina
+    ("estamos en el campamento san vicente, mi hijo tiene fiebre y no despierta", "es", "HT", "AR"),
+])
+def test_danger_messages_a_reviewer_found_sent_to_another_country(knowledge, text, lang, phone, not_country):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.country != not_country, seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["hola me llamo rosa. tapachula chiapas", "me llamo Juan, Reynosa"])
+def test_a_name_cue_ends_with_its_sentence(knowledge, text):
+    assert understand(knowledge, text, phone_country="HN", lang="es").place is not None

@@ -17,11 +17,12 @@ def test_a_message_naming_no_other_place_is_about_the_last_one(knowledge, text, 
 
 @pytest.mark.parametrize("text, lang", [
     ("ya no estoy en huixtla, me sali ayer", "es"),  # the last town named, not as where they are
-    ("we left yesterday, on the road now", "en"),
+    ("we left that town yesterday, on the road now", "en"),
     ("y ahora ya llegamos", "es"),  # arrived somewhere not said yet
     ("nou rive", "ht"),
     ("chegamos", "pt"),
-    ("nous sommes partis ce matin, on est sur la route", "fr"),
+    ("on a quitté huixtla ce matin, on est sur la route", "fr"),
+    ("nou kite vil la depi maten", "ht"),
 ])
 def test_a_person_who_left_it_is_nowhere_known(knowledge, text, lang):
     seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
@@ -40,3 +41,20 @@ def test_villa_del_rosario_on_the_route_is_the_colombian_border_town(knowledge):
     seen = understand(knowledge, "nos estan disparando en la trocha en villa del rosario!!", phone_country="VE",
                       danger=True, lang="es")
     assert seen.country == "CO", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    # leaving a building, a country, a husband, or feeling: still in town (a reviewer's messages)
+    ("ya no estoy en el albergue, me sacaron, donde puedo dormir", "es"),
+    ("ya no estoy en el albergue pero sigo en la misma ciudad", "es"),
+    ("i left my husband, he hit me, where can i go", "en"),
+    ("we left honduras because of the gangs", "en"),
+    ("ya no estamos seguros aqui, nos amenazaron de muerte", "es"),
+    ("m nan wout pou lopital la, pitit mwen pap respire", "ht"),
+    ("my son is bleeding a lot and the ambulance hasnt arrived", "en"),
+    ("que documentos necesito cuando llegue", "es"),
+    ("mi hijo nacio en huixtla, necesito el acta", "es"),
+])
+def test_leaving_a_building_or_a_country_is_still_the_last_town(knowledge, text, lang):
+    seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
+    assert not seen.left and seen.where is HUIXTLA, (text, seen.as_json())
