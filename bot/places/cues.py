@@ -213,10 +213,10 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     if kind == "of" and i - taken == 0:
         kind = "origin"  # "de lajas blancas nos montaron en un bus", "de Juarez on a traversé": from there
     score = weights.W_CUE[kind] if kind else 0.0
+    # "we at the bus terminal villahermosa", "nou devan teminal ADO X": the cue said before the landmark
+    # (but a saint's name after a camp or a station is the camp's: "campamento san vicente")
     if kind in (None, "of") and words[i] not in weights.SAINTS and \
             (at := _landmark_start(words, i - taken, "landmark" if kind else "of_the_town")) is not None:
-        # (a saint's name after a camp or station is the camp's: "campamento san vicente", the Darién station)
-        # "we at the bus terminal villahermosa", "nou devan teminal ADO X": the cue before the landmark
         inside = cue_kind(words, at, lang)
         if inside in ("current", "preposition"):
             score = max(score, weights.W_CUE[inside])

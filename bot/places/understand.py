@@ -63,8 +63,7 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     # "ya no estoy en tapachula", "nou rive": the person left the last place ("sigo aqui" says they did not)
     left = previous is not None and match.place is None and not still_here(words, lang) and (
         arrived_alone(words) or left_town(words, fold_name(previous.name).split()))
-    if match.place is None and not match.ask and previous is not None and not match.country and not left \
-            and still_here(words, lang):
+    if match.place is None and not match.ask and previous is not None and not match.country and still_here(words, lang):
         match.place = previous  # "sigo aqui, no hemos salido": the conversation's last place, named again
     country = (match.place.country if match.place else "") or match.country or \
         (previous.country if previous else "") or conversation_country or phone or \
