@@ -102,3 +102,15 @@ def test_not_breathing_now_in_kreyol(text):
     # "pap" = "pa ap" (is not ...ing now); a reviewer's message raised no alarm before
     found = check(text)
     assert found is not None and found.kind == "medical_emergency", (text, found)
+
+
+@pytest.mark.parametrize("text", ["estoy en dolores de parto ayuda", "le empezaron los dolores fuertes cada 5 minutos",
+                                  "to com dores de parto, sozinha"])
+def test_labour_pains_are_an_emergency(text):
+    # a reviewer's "estoy en dolores de parto" raised no alarm (and read "Dolores" as a town)
+    found = check(text)
+    assert found is not None and found.kind == "medical_emergency", (text, found)
+
+
+def test_every_few_minutes_alone_is_no_labour():
+    assert check("el bus pasa cada 10 minutos, donde lo tomo") is None
