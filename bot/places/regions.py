@@ -161,14 +161,14 @@ def not_crossed_yet(words: list[str], i: int, lang: str, country: str) -> str | 
 
 
 # Between a crossing word and the country crossed into: "cruzamos pa guatemala", "crossed into mexico".
-INTO = frozenset("a pa para pal hacia al to into in en au nan an al pou pra no na em the la el le".split())
+INTO = frozenset("a pa para pal hacia al to into in en au nan an pou pra no na em the la el le".split())
 
 
 # Crossing a border, not passing through a country ("pasamos por", "nou pase nan panama").
 CROSSED_INTO = frozenset(fold(w) for w in "cruzamos cruce crucé cruzaron crossed traversé franchi janbe atravessamos".split())
 # Said shortly before the crossing word, these make it a crossing to come or only supposed.
 NOT_DONE = frozenset(fold(w) for w in (
-    "si if se cuando when quand le lè manana mañana tomorrow demain demen amanha amanhã hoy tonight ce soir vamos "
+    "si if se cuando when quand le lè manana mañana tomorrow demain demen amanha amanhã hoy tonight soir vamos "
     "going pral vai vou queremos want").split())
 
 

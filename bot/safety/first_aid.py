@@ -1,7 +1,7 @@
 """What the message says about the situation, for the fitting first-aid advice.
 
 A danger reply always gives the general advice of its kind; when the message itself says heat, cold,
-not breathing, bleeding, drowning, a boat sinking, a snake bite, or a pregnancy with pain or bleeding, the matching short advice
+not breathing, bleeding, drowning, a boat sinking, a snake bite, labour, or a pregnancy with pain or bleeding, the matching short advice
 (IFRC International First Aid, Resuscitation and Education Guidelines 2020) comes first. The words
 are data, per language (``bot/safety/situations/<lang>.yml``); every language is checked, as for
 the danger phrases.
@@ -15,7 +15,7 @@ from pathlib import Path
 from bot.safety.danger import PhraseMatcher, load_phrases
 
 # In the order the advice is given: what kills fastest first.
-SITUATIONS = ("not_breathing", "bleeding", "drowning", "sinking", "pregnancy", "snake_bite", "heat", "cold")
+SITUATIONS = ("not_breathing", "bleeding", "drowning", "sinking", "labour", "pregnancy", "snake_bite", "heat", "cold")
 # "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
 PREGNANCY_SIGNS = "pregnancy_signs"
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
@@ -34,6 +34,8 @@ def situations(text: str) -> tuple[str, ...]:
         found.discard("pregnancy")
     if "drowning" in found:
         found.discard("not_breathing")  # the drowning advice says what to do when they do not breathe
-    if "pregnancy" in found or "snake_bite" in found:
+    if "labour" in found:
+        found.discard("pregnancy")  # labour's advice says go now, and what to do if the baby comes first
+    if "labour" in found or "pregnancy" in found or "snake_bite" in found:
         found.discard("bleeding")  # their own advice covers the bleeding; pressing hard on the place does not fit
     return tuple(s for s in SITUATIONS if s in found)

@@ -44,6 +44,21 @@ def test_ordinary_words_are_no_situation(text):
     assert situations(text) == ()
 
 
+@pytest.mark.parametrize("text", [
+    "ayuda estoy en dolores de parto sola en el albergue", "se le rompio la fuente a mi esposa y no hay carro",
+    "my wife is in labor, contractions every 3 minutes", "ma femme accouche, on est dans la rue",
+    "madanm mwen ap akouche, dlo l kase", "minha mulher esta em trabalho de parto e sangrando",
+])
+def test_labour_gets_its_own_advice_not_the_pregnancy_or_bleeding_one(text):
+    # "go to a hospital, lie on the left side" does not say what to do when the baby comes first
+    assert situations(text) == ("labour",)
+
+
+@pytest.mark.parametrize("text", ["de parte de mi familia gracias, mi hijo sangra mucho", "vant mwen ap tranche anpil, m ap vomi"])
+def test_labour_words_are_not_read_in_ordinary_words(text):
+    assert "labour" not in situations(text)
+
+
 def test_the_most_urgent_comes_first_and_overlaps_are_dropped():
     assert situations("se cayo al rio y esta sangrando, hace mucho frio") == ("bleeding", "drowning", "cold")
     # drowning's advice already says what to do without breathing; a snake bite's covers its bleeding
