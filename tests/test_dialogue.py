@@ -445,3 +445,10 @@ def test_a_person_still_there_gets_the_last_towns_services(knowledge):
     chat.say("necesito un doctor en Tapachula", "need_medical")
     reply = chat.say("y donde hay comida?", "need_food")
     assert chat.state.place["name"] == "Tapachula" and "Tapachula" in reply.text
+
+
+def test_a_danger_only_the_learned_check_sees_gets_the_emergency_answer(knowledge):
+    # no phrase matches and the intent given is a need: the numbers still come first
+    reply = Chat(knowledge, phone_country="MX").say(
+        "un tipo le ofrecio trabajo a mi hija de 15 y se fue con el anoche, no contesta", "need_family_links")
+    assert "911" in reply.messages[0].splitlines()[0]

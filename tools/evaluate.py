@@ -30,6 +30,7 @@ os.environ.setdefault("LOG_LEVEL", "WARNING")  # before Rasa configures its logg
 
 from bot import LANGUAGES  # noqa: E402
 from bot.dialogue import MODEL_EMERGENCY_CONFIDENCE  # noqa: E402
+from bot.safety.alarm import alarm  # noqa: E402
 from bot.safety.danger import check as danger_check  # noqa: E402
 from bot.safety.danger import is_over  # noqa: E402
 
@@ -80,13 +81,13 @@ BLIND_DANGER_SETS = ("danger_blind",)
 
 
 def danger_figures(model: str, path: Path) -> dict:
-    """Recall and false alarms as the dialogue decides: a danger phrase, or the model's
-    ``emergency`` when it is confident."""
+    """Recall and false alarms as the dialogue decides: a danger phrase or the learned check
+    (:func:`bot.safety.alarm.alarm`), or the NLU model's ``emergency`` when it is confident."""
     doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     danger = [d["text"] if isinstance(d, dict) else str(d) for d in doc.get("danger") or []]
     ordinary = [str(o) for o in doc.get("ordinary") or []]
     preds = asyncio.run(_predict(model, danger + ordinary))
-    flagged = [bool(danger_check(t)) or (p == "emergency" and c >= MODEL_EMERGENCY_CONFIDENCE and not is_over(t))
+    flagged = [bool(alarm(t)) or (p == "emergency" and c >= MODEL_EMERGENCY_CONFIDENCE and not is_over(t))
                for t, (p, c) in zip(danger + ordinary, preds)]
     phrases = [bool(danger_check(t)) for t in danger + ordinary]
     return {

@@ -24,7 +24,7 @@ import yaml
 from bot import LANGUAGES
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.understand import understand
-from bot.safety.danger import check as danger_check
+from bot.safety.alarm import alarm as danger_check
 from bot.textnorm import fold
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,7 +14,14 @@ _install_log_masking()
 
 from bot.actions.dialogue import ACTIONS  # noqa: E402, F401
 from bot.knowledge.store import default_store  # noqa: E402
+from bot.safety import learned  # noqa: E402
 
-# Load the knowledge (the gazetteer, the place look-ups) while the action server starts, not on the first
-# person's message: a large knowledge base takes a while to read.
-threading.Thread(target=lambda: default_store().current().places.warm(), name="knowledge-warm-up", daemon=True).start()
+
+def _warm() -> None:
+    default_store().current().places.warm()
+    learned.warm()
+
+
+# Load the knowledge (the gazetteer, the place look-ups) and the learned danger check while the action
+# server starts, not on the first person's message: a large knowledge base takes a while to read.
+threading.Thread(target=_warm, name="knowledge-warm-up", daemon=True).start()

@@ -13,7 +13,7 @@ from bot.answers.safety import emergency
 from bot.knowledge.store import default_store
 from bot.language.catalogue import t
 from bot.language.detect import language_of
-from bot.safety.danger import check as danger_check
+from bot.safety.alarm import alarm as danger_check
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ import logging
 from typing import Any
 
 from bot import DEFAULT_LANGUAGE
-from bot.safety.danger import check as danger_check
+from bot.safety.alarm import alarm as danger_check
 from bot.textnorm import fold
 
 log = logging.getLogger(__name__)

@@ -162,7 +162,7 @@ def cmd_place(args: argparse.Namespace) -> int:
     """What the bot understands as the place in a message, with the same evidence the bot uses."""
     from bot.knowledge.store import KnowledgeStore
     from bot.places.understand import understand
-    from bot.safety.danger import check as danger_check
+    from bot.safety.alarm import alarm as danger_check
 
     knowledge = KnowledgeStore(kb_dir(args.dir)).current()
     country = (args.country or "").upper()

@@ -18,7 +18,7 @@ from bot.language.detect import decide, detect, language_by_number
 from bot.language.needs import need_from_words
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
-from bot.safety.danger import check as danger_check
+from bot.safety.alarm import alarm as danger_check
 from bot.safety.danger import is_over as danger_over
 from bot.safety.first_aid import situations as first_aid_situations
 from bot.textnorm import fold

@@ -7,16 +7,12 @@ pickle under ``var/cache`` (keyed by the package version) and shared by every pr
 from __future__ import annotations
 
 import math
-import os
-import pickle
 import re
 import sys
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
+from bot.cache import cached
 from bot.textnorm import fold
 
 AMERICAS = ("NA", "SA")
@@ -89,11 +85,6 @@ def _useful_alias(name: str, population: int = 0) -> str | None:
     return folded
 
 
-def _cache_dir() -> Path:
-    root = Path(os.environ.get("BOT_CACHE_DIR", Path(__file__).resolve().parents[2] / "var" / "cache"))
-    return root
-
-
 def _admin1_names(cities: list[dict]) -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> the state's or department's name.
 
@@ -134,29 +125,6 @@ def _build_rows() -> list[tuple]:
              int(c.get("population") or 0), state, tuple(sorted(aliases)))
         )
     return rows
-
-
-def cached(name: str, build: Callable[[], Any]) -> Any:
-    """``build()``'s result, pickled once under var/cache as ``name`` and read from there after.
-
-    Shared by every process; a read-only install still works, only slower to start.
-    """
-    path = _cache_dir() / name
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - our own cache file
-    except (OSError, pickle.PickleError, EOFError):
-        pass
-    value = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError:
-        pass
-    return value
 
 
 def _load_rows() -> list[tuple]:

