@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from bot.places import regions, weights
-from bot.places.cues import cue_kind, is_filler, other_person, state_abbreviations
+from bot.places.cues import cue_kind, is_filler, other_person, state_abbreviations, state_names
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
 from bot.places.reading import Context as _Context
@@ -125,8 +125,11 @@ class ContextEvidence:
                         word_zipf(short) < 4.5 or short == key[0] or (typed is not None and typed[i + n : i + n + k]
                                                    and all(t.isupper() for t in typed[i + n : i + n + k]))):
                     return True  # "la police", "in", "me" are words; "LA", "chih" and "valle" (del Cauca) are states
-        k = len(key)
-        for j in range(len(words) - k + 1):
-            if (j + k <= i or j >= i + n) and words[j : j + k] == key:
-                return True
+        own = " ".join(key)  # the state's name, or its name in the person's language ("floride")
+        for form in [key, *(name.split() for name, (cc, state) in state_names().items()
+                            if cc == country and fold_name(state) == own)]:
+            k = len(form)
+            for j in range(len(words) - k + 1):
+                if (j + k <= i or j >= i + n) and words[j : j + k] == form:
+                    return True
         return False

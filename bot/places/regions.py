@@ -15,7 +15,7 @@ import functools
 from typing import Any
 
 from bot.places import weights
-from bot.places.cues import cue_kind, cue_score
+from bot.places.cues import cue_kind, cue_score, state_names
 from bot.places.words import word_zipf
 from bot.textnorm import fold
 
@@ -112,6 +112,7 @@ def names(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
                for p in gazetteer.by_name.get(name, ())):
             del table[name]
     table.update(NATURAL)
+    table.update((name, cc) for name, (cc, _state) in state_names().items() if cc in route)  # "floride", "luisiana"
     return table
 
 

@@ -107,3 +107,16 @@ def test_asking_what_lies_past_the_flag_is_not_past_it(knowledge, text, lang):
                                            ("todavia no cruzamos a panama", "CO")])
 def test_the_country_crossed_into_is_where_they_are(knowledge, text, country):
     assert understand(knowledge, text).country == country
+
+
+@pytest.mark.parametrize("text, lang, country, town", [
+    ("on est en floride, on cherche un avocat", "fr", "US", None),
+    ("nou nan florid, nou bezwen manje", "ht", "US", None),
+    ("estamos en charlotte carolina del norte", "es", "US", "Charlotte"),
+    ("on est a vancouver colombie britannique", "fr", "CA", "Vancouver"),
+])
+def test_a_state_named_in_the_persons_language(knowledge, text, lang, country, town):
+    # the gazetteer knows "Florida" and "North Carolina"; people write "floride", "carolina del norte"
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.country == country
+    assert (seen.match.place.name if seen.match.place else None) == town
