@@ -452,3 +452,12 @@ def test_a_danger_only_the_learned_check_sees_gets_the_emergency_answer(knowledg
     reply = Chat(knowledge, phone_country="MX").say(
         "un tipo le ofrecio trabajo a mi hija de 15 y se fue con el anoche, no contesta", "need_family_links")
     assert "911" in reply.messages[0].splitlines()[0]
+
+
+def test_after_a_learned_alarm_the_need_asked_for_still_follows(knowledge):
+    # the learned check may be wrong: a false alarm costs the person one line, not the answer
+    chat = Chat(knowledge, phone_country="MX")
+    reply = chat.say("un tipo le ofrecio trabajo a mi hija de 15 y se fue con el anoche, no contesta, estamos en tapachula",
+                     "need_family_links")
+    assert "911" in reply.messages[0].splitlines()[0]
+    assert len(reply.messages) > 1

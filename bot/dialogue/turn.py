@@ -89,8 +89,10 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         handler = "fallback"
     if danger or handler == "emergency":
         reply.extend(_danger(c, danger.kind if danger else "", seen.country, text, seen.other_country))
-        if handler in DONE_AFTER_DANGER or (handler == "find_services" and not _words_name_the_need(turn, text, c)):
-            return reply, state
+        learned_only = danger is not None and not danger.phrase  # the learned check alone: it may be wrong
+        if handler in DONE_AFTER_DANGER or (handler == "find_services" and not learned_only
+                                            and not _words_name_the_need(turn, text, c)):
+            return reply, state  # (after a learned alarm the services asked for still follow: a false one costs a line)
 
     if first_contact and handler not in NO_PRIVACY_LINE and not danger:
         c.privacy_line = t(c.lang, "privacy_short")

@@ -209,6 +209,24 @@ def cue_words(kind: str) -> frozenset[str]:
     return frozenset(w for phrase in cues(kind) for w in phrase)
 
 
+# The bare words that, after an arrival verb earlier in the clause, introduce where they arrived.
+ARRIVED_AT = frozenset("a al en to in at au nan em no na ao".split())
+
+
+def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: str, since: int) -> bool:
+    """ "llegamos en lancha a X", "we arrived last night by boat to X": a bare preposition right
+    before the name (one word, not "vamos a"), an arrival verb a few words before it."""
+    if kind is None:
+        at = i - 1
+        if at > 0 and words[at] not in ARRIVED_AT and words[at] in ARTICLES:
+            at -= 1  # "llegamos a la paz": the article between
+    elif kind in ("preposition", "destination") and taken == 1:
+        at = i - 1
+    else:
+        return False
+    return at > since and words[at] in ARRIVED_AT and _any_phrase(words[max(since, at - 6) : at], "arrival", lang)
+
+
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
               until: int | None = None) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
@@ -240,6 +258,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["current"]  # "tomorrow we leave monterrey": still there tonight
     elif kind == "destination" and _any_phrase(words[max(since, i - taken - 8) : i - taken], "came", lang):
         score = weights.W_CUE["preposition"]  # "vim de port-au-prince pra chapeco": arrived there
+    elif _arrived_at(words, i, kind, taken, lang, since):
+        score = weights.W_CUE["current"]  # "llegamos en lancha a pto barrios": where they arrived
     if kind in (None, "preposition", "of"):
         clause = words[max(since, i - taken - 8) : i - taken]
         if _any_phrase(clause, "hearsay", lang):

@@ -22,6 +22,7 @@ from bot.textnorm import fold
 KINDS = ("sexual_violence", "suicide", "missing_child", "medical_emergency", "violence")
 PHRASES_DIR = Path(__file__).resolve().parent / "phrases"
 MAX_CHARS = 3000  # a danger message says so early; bounds the work on a 10,000-character message
+FIRST_EVEN_PAIRED = ("sexual_violence", "suicide")
 PAIR_WINDOW = 6  # words: "mi hijo de 5 años no aparece"
 
 
@@ -139,12 +140,17 @@ class DangerDetector(PhraseMatcher):
     def check(self, text: str) -> Danger | None:
         """The most serious danger the message signals, or None."""
         words = fold(text[:MAX_CHARS]).split()  # folded once for the phrases, the pairs and over/now
-        hits = [p for _, p in self.found(words)] + self._pair_hits(words)
-        if not hits:
+        said = [p for _, p in self.found(words)]
+        paired = self._pair_hits(words)
+        if not said and not paired:
             return None
         if self._over(words):
             return None  # "hace 2 años me secuestraron, ¿sirve para el asilo?": a question about rights
-        best = min(hits, key=lambda p: (KINDS.index(p.kind), -len(p.words)))
+        # A phrase says more than two words near each other: "pitit mwen ... li pa reponn, bouch li vin ble"
+        # is a child who does not respond (medical), not a child who does not answer the phone. Only
+        # sexual violence and suicide, whose advice must never be lost, win from a pair.
+        best = min([(0, p) for p in said] + [(1, p) for p in paired], key=lambda h: (
+            h[1].kind not in FIRST_EVEN_PAIRED, h[0], KINDS.index(h[1].kind), -len(h[1].words)))[1]
         return Danger(best.kind, best.text, best.lang)
 
     def is_over(self, text: str) -> bool:

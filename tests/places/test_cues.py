@@ -77,3 +77,20 @@ def test_danger_messages_a_reviewer_found_sent_to_another_country(knowledge, tex
 @pytest.mark.parametrize("text", ["hola me llamo rosa. tapachula chiapas", "me llamo Juan, Reynosa"])
 def test_a_name_cue_ends_with_its_sentence(knowledge, text):
     assert understand(knowledge, text, phone_country="HN", lang="es").place is not None
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("llegamos en lancha a pto barrios", "es", "Puerto Barrios"),
+    ("llegamos ayer en la noche a la ciudad de tapachula", "es", "Tapachula"),
+    ("nou rive ak bis la nan tapachula", "ht", "Tapachula"),
+    ("cheguei ontem de onibus em boa vista", "pt", "Boa Vista"),
+])
+def test_where_they_arrived_with_words_between_the_verb_and_the_town(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.match.place is not None and seen.match.place.name == name
+
+
+def test_arriving_does_not_make_the_next_stop_here(knowledge):
+    # "vamos a" is where they go, even after "llegamos"
+    seen = understand(knowledge, "ayer llegamos a tapachula y mañana vamos a oaxaca", lang="es")
+    assert seen.match.place.name == "Tapachula"

@@ -114,3 +114,27 @@ def test_labour_pains_are_an_emergency(text):
 
 def test_every_few_minutes_alone_is_no_labour():
     assert check("el bus pasa cada 10 minutos, donde lo tomo") is None
+
+
+def test_a_phrase_names_the_kind_before_a_pair():
+    # "pa reponn" near "pitit" is also the pair of a child who does not answer; the blue lips say medical
+    assert check("pitit mwen gen anpil lafyèv li pa reponn bouch li vin ble").kind == "medical_emergency"
+
+
+def test_they_wanted_to_kill_me_is_no_suicide():
+    # "queriam" (they wanted) is one letter from "queria" (I wanted): never the crisis script for it
+    found = check("no meu pais queriam me matar por isso pedi asilo")
+    assert found is None or found.kind != "suicide"
+
+
+@pytest.mark.parametrize("text", ["jai toutes les pilules ici je vais les prendre toutes",
+                                  "to com os remedios na mao, vou tomar", "m gen grenn yo la, m pral bwè yo tout",
+                                  "ya no aguanto, me voy a tomar todas las pastillas"])
+def test_taking_all_the_pills_is_suicide(text):
+    assert check(text).kind == "suicide"
+
+
+@pytest.mark.parametrize("text", ["il faut prendre tous les medicaments prescrits?", "donde compro pastillas para la tos",
+                                  "j ai ete violee il y a un an, ca va maintenant, je veux demander l asile"])
+def test_ordinary_words_about_pills_or_a_past_harm_raise_no_alarm(text):
+    assert check(text) is None
