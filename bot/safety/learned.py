@@ -7,8 +7,8 @@ the bot (``bot/safety/examples/<lang>.yml``, made by ``tools.danger_examples``: 
 ordinary messages about the road, the jungle, papers and past harms that must not raise an alarm) and
 on the NLU training examples (``emergency`` against every other intent).
 
-It is small (hashed features: no vocabulary in memory), trained in seconds on first use and kept under
-var/cache, and needs nothing from Rasa. A message counts as a danger from :data:`CONFIDENCE`; its kind
+It is small (hashed features: no vocabulary in memory, about 11 MB of weights), trained in seconds on
+first use with scikit-learn and kept under var/cache; answering needs only the standard library. A message counts as a danger from :data:`CONFIDENCE`; its kind
 (for the advice) only when the kind model is as sure, else the general emergency answer.
 """
 
@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import math
+import re
+import zlib
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,39 +64,83 @@ def _examples() -> tuple[list[str], list[int], list[str], list[str]]:
     return texts, labels, kind_texts, kinds
 
 
-def _features():
-    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
-    from sklearn.pipeline import make_pipeline, make_union
+CHAR_FEATURES = 2**18
+WORD_FEATURES = 2**17
+WORD = re.compile(r"\w\w+")
 
-    # hashed n-grams: the same features at any size of the data, and nothing to keep but the weights
-    chars = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=2**18, alternate_sign=False, norm=None)
-    words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=2**17, alternate_sign=False, norm=None)
-    return make_pipeline(make_union(chars, words), TfidfTransformer(sublinear_tf=True))
+
+def _grams(folded: str) -> dict[int, int]:
+    """Hashed n-gram counts: characters 2-5 inside each word with its edges (typos, missing accents,
+    five languages and their mixes), words and pairs of words. Hashed: nothing to keep but the weights."""
+    counts: dict[int, int] = {}
+    for word in folded.split():
+        padded = f" {word} "
+        for n in range(2, 6):
+            for k in range(max(1, len(padded) - n + 1)):
+                key = zlib.crc32(padded[k : k + n].encode()) % CHAR_FEATURES
+                counts[key] = counts.get(key, 0) + 1
+    tokens = WORD.findall(folded)
+    for gram in tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]:
+        key = CHAR_FEATURES + zlib.crc32(gram.encode()) % WORD_FEATURES
+        counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 @dataclass
 class _Model:
-    features: object  # text -> sparse features, shared by both heads
-    danger: object  # danger or not
-    kind: object  # which kind of danger, for the advice
+    """Plain arrays, read without scikit-learn (it is only needed to train): tf-idf weights, and per
+    head the weights and bias of a logistic regression."""
 
-    def shrink(self) -> _Model:
-        """Weights as float32: half the memory, the same decisions to the sixth decimal."""
-        for head in (self.danger, self.kind):
-            head.coef_ = head.coef_.astype("float32")
-        return self
+    idf: array
+    danger: tuple[array, float]
+    kinds: list[tuple[str, array, float]]  # one-vs-rest, as liblinear trains them
+
+    def features(self, folded: str) -> dict[int, float]:
+        x = {k: (1.0 + math.log(c)) * self.idf[k] for k, c in _grams(folded).items()}
+        norm = math.sqrt(sum(v * v for v in x.values())) or 1.0
+        return {k: v / norm for k, v in x.items()}
+
+    @staticmethod
+    def _sigmoid(weights: array, bias: float, x: dict[int, float]) -> float:
+        z = bias + sum(weights[k] * v for k, v in x.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def _train() -> _Model:
+    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     texts, labels, kind_texts, kinds = _examples()
-    features = _features().fit([fold(t) for t in texts])
-    danger = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear")
-    danger.fit(features.transform([fold(t) for t in texts]), labels)
-    kind = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear")
-    kind.fit(features.transform([fold(t) for t in kind_texts]), kinds)
-    return _Model(features, danger, kind).shrink()
+
+    def matrix(rows: list[str]) -> csr_matrix:
+        data, cols, ptr = [], [], [0]
+        for text in rows:
+            for k, c in _grams(fold(text)).items():
+                cols.append(k)
+                data.append(1.0 + math.log(c))
+            ptr.append(len(cols))
+        return csr_matrix((data, cols, ptr), shape=(len(rows), CHAR_FEATURES + WORD_FEATURES))
+
+    raw = matrix(texts)
+    df = [0] * (CHAR_FEATURES + WORD_FEATURES)
+    for k in raw.indices:
+        df[k] += 1
+    n = len(texts)
+    idf = array("f", (math.log((1 + n) / (1 + d)) + 1.0 for d in df))  # smoothed, as scikit-learn's
+    model = _Model(idf, (array("f"), 0.0), [])
+
+    def weighted(rows: list[str]) -> csr_matrix:
+        from sklearn.preprocessing import normalize
+
+        m = matrix(rows)
+        m.data = m.data * [idf[k] for k in m.indices]
+        return normalize(m)
+
+    danger = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear").fit(weighted(texts), labels)
+    model.danger = (array("f", danger.coef_[0]), float(danger.intercept_[0]))
+    kind = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear").fit(weighted(kind_texts), kinds)
+    model.kinds = [(str(c), array("f", kind.coef_[j]), float(kind.intercept_[j])) for j, c in enumerate(kind.classes_)]
+    return model
 
 
 def _fingerprint() -> str:
@@ -106,7 +154,7 @@ def _fingerprint() -> str:
 
 @functools.lru_cache(maxsize=1)
 def _model() -> _Model:
-    return cached(f"danger-learned-{_fingerprint()}.pickle", _train)
+    return cached(f"danger-learned-v2-{_fingerprint()}.pickle", _train)
 
 
 def warm() -> None:
@@ -121,13 +169,14 @@ def _read(text: str) -> tuple[float, str]:
     if not folded.strip():
         return 0.0, ""
     model = _model()
-    x = model.features.transform([folded])
-    p_danger = float(model.danger.predict_proba(x)[0][1])
+    x = model.features(folded)
+    p_danger = model._sigmoid(*model.danger, x)
     if p_danger < CONFIDENCE:
         return p_danger, ""
-    p = model.kind.predict_proba(x)[0]
-    best = int(p.argmax())
-    return p_danger, str(model.kind.classes_[best]) if p[best] >= KIND_CONFIDENCE else ""
+    scores = [(model._sigmoid(w, b, x), name) for name, w, b in model.kinds]
+    total = sum(p for p, _ in scores) or 1.0
+    best, name = max(scores)
+    return p_danger, name if best / total >= KIND_CONFIDENCE else ""
 
 
 def probability(text: str) -> float:
