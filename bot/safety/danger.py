@@ -22,6 +22,13 @@ from bot.textnorm import fold
 KINDS = ("sexual_violence", "suicide", "missing_child", "medical_emergency", "violence")
 PHRASES_DIR = Path(__file__).resolve().parent / "phrases"
 MAX_CHARS = 3000  # a danger message says so early; bounds the work on a 10,000-character message
+# Small numbers as people write them (not Kreyòl "de", two, which is also "of" in es, fr and pt).
+NUMBER_WORDS = frozenset((
+    "un uno una dos tres cuatro cinco seis siete ocho nueve diez doce quince veinte "
+    "one two three four five six seven eight nine ten twelve fifteen twenty "
+    "une deux trois quatre cinq sept huit neuf dix douze quinze vingt "
+    "yon twa kat senk sis set uit nef dis "
+    "um uma dois duas tres quatro cinco seis sete oito nove dez doze quinze vinte").split())
 FIRST_EVEN_PAIRED = ("sexual_violence", "suicide")
 PAIR_WINDOW = 6  # words: "mi hijo de 5 años no aparece"
 
@@ -46,8 +53,8 @@ def _deletions(word: str) -> set[str]:
 
 
 def _word_matches(pattern: str, word: str, safe_words: frozenset[str] = frozenset()) -> bool:
-    if pattern == "#":  # any number: "hace # anos", "# years ago"
-        return word.isdigit()
+    if pattern == "#":  # any number: "hace # anos", "# years ago", "il y a deux ans", "faz dois anos"
+        return word.isdigit() or word in NUMBER_WORDS
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
     if pattern == word:

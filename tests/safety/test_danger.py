@@ -138,3 +138,18 @@ def test_taking_all_the_pills_is_suicide(text):
                                   "j ai ete violee il y a un an, ca va maintenant, je veux demander l asile"])
 def test_ordinary_words_about_pills_or_a_past_harm_raise_no_alarm(text):
     assert check(text) is None
+
+
+@pytest.mark.parametrize("text", ["hace dos años me secuestraron, sirve para el asilo?",
+                                  "two years ago they beat me, now im safe, can i get asylum",
+                                  "faz dois anos me espancaram, agora estou bem"])
+def test_a_harm_years_ago_in_words_is_over(text):
+    # "#" in a phrase is any number, also written as a word ("dos", "two", "dois")
+    assert check(text) is None
+
+
+@pytest.mark.parametrize("text", ["ya estoy a salvo pero mi hermana sigue secuestrada y la van a matar",
+                                  "je suis en securite mais mon frere est toujours enleve, ils veulent le tuer",
+                                  "estou em seguranca mas minha irma ainda sequestrada, vao matar ela"])
+def test_safe_myself_but_someone_still_held_is_no_past_harm(text):
+    assert check(text) is not None
