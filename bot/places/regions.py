@@ -15,7 +15,7 @@ import functools
 from typing import Any
 
 from bot.places import weights
-from bot.places.cues import cue_kind, cue_score, state_names
+from bot.places.cues import cue_kind, cue_score, cue_words, state_names
 from bot.places.words import word_zipf
 from bot.textnorm import fold
 
@@ -80,6 +80,8 @@ WALLS = {"es": {("muro",), ("la", "linea"), ("el", "cerco"), ("la", "barda")},
          "fr": {("mur",)},
          "ht": {("mi",), ("miray",), ("la", "linea")},
          "pt": {("muro",)}}
+# Right before a border landmark, these put the speaker past it when they say they are there.
+AFTER = frozenset(fold(w) for w in "despues después depois after past apres après apre".split())
 # The Darién's border is marked by a flag on a hill: past it is Panama ("ya pasamos la bandera").
 FLAGS = {"es": {("bandera",)}, "en": {("flag",)}, "fr": {("drapeau",)}, "ht": {("drapo",)}, "pt": {("bandeira",)}}
 # The border landmarks crossed, the country past them and the country before them.
@@ -148,6 +150,16 @@ def _sides(words: list[str], lang: str, covered: set[int]) -> dict[int, tuple[st
                 if any(tuple(words[k : k + len(m)]) == m for m in marks) and k not in covered:
                     found[k] = (before if negated else past, 1)
                     break
+        # "tamo na trilha depois da bandeira", "we are in the jungle after the panama flag": where they are,
+        # past it (not "que hay despues de la bandera?": no one says they are there)
+        here = cue_words("present_stay") - {"la"} | {"nan"}
+        for i, w in enumerate(words):
+            if w in AFTER and any(x in here for x in words[max(0, i - 5) : i]) \
+                    and not any(x in NOT_YET.get(lang, NOT_YET_ANY) for x in words[max(0, i - 5) : i]):
+                for k in range(i + 1, min(i + 5, len(words))):
+                    if any(tuple(words[k : k + len(m)]) == m for m in marks) and k not in covered:
+                        found[k] = (past, 1)
+                        break
     return found
 
 

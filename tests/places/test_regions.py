@@ -120,3 +120,14 @@ def test_a_state_named_in_the_persons_language(knowledge, text, lang, country, t
     seen = understand(knowledge, text, lang=lang)
     assert seen.country == country
     assert (seen.match.place.name if seen.match.place else None) == town
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("we are in the jungle after the panama flag, 3 days no water", "en", "PA"),
+    ("nou nan forè a apre drapo a, pitit la malad anpil", "ht", "PA"),
+    ("tamo na trilha depois da bandeira, meu filho foi picado por cobra", "pt", "PA"),
+    ("estamos en la selva, todavia no llegamos despues de la bandera", "es", "CO"),
+])
+def test_saying_they_are_past_the_flag_is_panama(knowledge, text, lang, country):
+    # "after the flag" said of where they are; asking what lies after it is not (test above)
+    assert understand(knowledge, text, phone_country="HT", lang=lang, danger=True).country == country
