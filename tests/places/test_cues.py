@@ -94,3 +94,12 @@ def test_arriving_does_not_make_the_next_stop_here(knowledge):
     # "vamos a" is where they go, even after "llegamos"
     seen = understand(knowledge, "ayer llegamos a tapachula y mañana vamos a oaxaca", lang="es")
     assert seen.match.place.name == "Tapachula"
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("yo fek lage m, m nan yon ti bouk m pa konnen, m kwe se chiapas", "ht", "MX"),
+    ("no se donde estamos, creo que es tapachula", "es", "MX"),
+    ("i think its reynosa, they locked us in a house", "en", "MX"),
+])
+def test_i_think_it_is_says_where_they_are(knowledge, text, lang, country):
+    assert understand(knowledge, text, phone_country="HT", lang=lang, danger=True).country == country
