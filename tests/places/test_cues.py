@@ -103,3 +103,12 @@ def test_arriving_does_not_make_the_next_stop_here(knowledge):
 ])
 def test_i_think_it_is_says_where_they_are(knowledge, text, lang, country):
     assert understand(knowledge, text, phone_country="HT", lang=lang, danger=True).country == country
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("o meu cunhado q ta em orlando falou q pode me receber", "pt"),
+    ("mi suegra vive en houston, puedo ir con ella?", "es"),
+    ("my nephew is in chicago, can he help us", "en"),
+])
+def test_an_in_law_or_a_nephew_is_someone_else(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang).where is None
