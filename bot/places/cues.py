@@ -209,6 +209,8 @@ def cue_words(kind: str) -> frozenset[str]:
     return frozenset(w for phrase in cues(kind) for w in phrase)
 
 
+# "la iglesia de san salvador", "l'église de saint pierre": a church named for its saint, not a town.
+CHURCHES = frozenset("iglesia parroquia capilla templo eglise chapelle paroisse igreja capela paroquia legliz church chapel parish".split())
 # The bare words that, after an arrival verb earlier in the clause, introduce where they arrived.
 ARRIVED_AT = frozenset("a al en to in at au nan em no na ao".split())
 
@@ -281,7 +283,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score += weights.W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
     elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")
              for k in range(min(3, i), 0, -1)) or (
-            (before,) in cues("before_a_saint") and words[i] in weights.SAINTS):
+            (before,) in cues("before_a_saint") and words[i] in weights.SAINTS) or (
+            before in ("de", "del", "da", "do", "du", "of") and i >= 2 and words[i - 2] in CHURCHES and words[i] in weights.SAINTS):
         score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia Guadalupe", "transportes Tuxtla": a street's, a church's, a firm's
     elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED) \
             and not landmark_after(words, i + n):

@@ -333,6 +333,8 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         if i in msg.between:
             score += weights.W_BETWEEN
         regions_in = [(c, m) for j, (c, m) in msg.region_at.items() if i <= j and j + m <= i + n]
+        if any(j <= i and i + n <= j + m and m > n for j, (_c, m) in msg.region_at.items()):
+            score += weights.W_REGION_NAMESAKE  # "leon" in "nuevo leon", "california" in "baja california": the state's word
         if regions_in and not (regions_in[0][0] == place.country and _fold_name(place.admin1) in gram):
             # "en el darien": the Panamanian province, not Darien, Illinois; "en florida": the state,
             # not Florida, New York (but "en veracruz" may be the city: it lies in that state)

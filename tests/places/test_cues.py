@@ -112,3 +112,8 @@ def test_i_think_it_is_says_where_they_are(knowledge, text, lang, country):
 ])
 def test_an_in_law_or_a_nephew_is_someone_else(knowledge, text, lang):
     assert understand(knowledge, text, lang=lang).where is None
+
+
+def test_a_church_named_for_its_saint_is_no_town(knowledge):
+    seen = understand(knowledge, "ando buscando la iglesia de san salvador que esta por la calle guatemala", lang="es")
+    assert seen.match.place is None

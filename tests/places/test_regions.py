@@ -131,3 +131,11 @@ def test_a_state_named_in_the_persons_language(knowledge, text, lang, country, t
 def test_saying_they_are_past_the_flag_is_panama(knowledge, text, lang, country):
     # "after the flag" said of where they are; asking what lies after it is not (test above)
     assert understand(knowledge, text, phone_country="HT", lang=lang, danger=True).country == country
+
+
+@pytest.mark.parametrize("text, lang", [("m panse m nan nuevo leon, yo fèmen m nan yon chanm", "ht"),
+                                        ("estamos en nuevo leon", "es"), ("we are in baja california", "en")])
+def test_a_word_of_a_states_name_is_no_town(knowledge, text, lang):
+    # "leon" in "nuevo leon" is not León, Guanajuato; the state says the country, no town
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.match.place is None and seen.country == "MX"
