@@ -8,8 +8,9 @@ ordinary messages about the road, the jungle, papers and past harms that must no
 on the NLU training examples (``emergency`` against every other intent).
 
 It is small (hashed features: no vocabulary in memory, about 11 MB of weights), trained in seconds on
-first use with scikit-learn and kept under var/cache; answering needs only the standard library. A message counts as a danger from :data:`CONFIDENCE`; its kind
-(for the advice) only when the kind model is as sure, else the general emergency answer.
+first use with scikit-learn and kept under var/cache; answering needs only the standard library. A
+message counts as a danger from :data:`CONFIDENCE`; its kind (for the advice) only when the kind head
+is sure (:data:`KIND_CONFIDENCE`), else the general emergency answer.
 """
 
 from __future__ import annotations
@@ -162,9 +163,10 @@ def warm() -> None:
     _model()
 
 
-@functools.lru_cache(maxsize=4096)
 def _read(text: str) -> tuple[float, str]:
-    """The probability of a danger now (0 to 1), and the likeliest kind with its own probability."""
+    """The probability of a danger now (0 to 1), and the likeliest kind when the kind head is sure.
+
+    Not memoised: a cache would keep people's recent messages in memory, and a reading costs 0.1 ms."""
     folded = fold((text or "")[:MAX_CHARS])
     if not folded.strip():
         return 0.0, ""
