@@ -461,3 +461,9 @@ def test_after_a_learned_alarm_the_need_asked_for_still_follows(knowledge):
                      "need_family_links")
     assert "911" in reply.messages[0].splitlines()[0]
     assert len(reply.messages) > 1
+
+
+def test_a_cry_for_help_alone_gets_the_emergency_numbers_then_the_menu(knowledge):
+    reply = Chat(knowledge, phone_country="MX").say("SOCORROOO!!", "help")
+    assert "911" in reply.messages[0].splitlines()[0]
+    assert len(reply.messages) > 1  # what "help" answers still follows

@@ -23,7 +23,8 @@ MARKERS: dict[str, str] = {
     "favor medico medica comida albergue tengo tenemos hay puedo puedes como cual hijo hija ninos nino "
     "mi mis yo somos usted ustedes gratis abogado cerca dormir comer llamar familia idioma espanol "
     "xq pq porque tambien aqui alla ahora hoy mas si senor senora dias tardes noches una unos el los las "
-    "del al con pero para esta estan soy vivir agua casa derecho derechos asilo migracion borrar datos mis",
+    "del al con pero para esta estan soy vivir agua casa derecho derechos asilo migracion borrar datos mis "
+    "socorro auxilio",
     "en": "hi hello hey need needs where im i am is are the a an my we you your please pls thanks thank "
     "doctor food shelter help want can could near nearby how what who yes yeah english sleep eat call "
     "family lawyer free here there now today more delete data rights asylum water phone charge u r",
@@ -34,7 +35,7 @@ MARKERS: dict[str, str] = {
     "ht": "bonjou bonswa mwen m bezwen kote nan yon pou li nou ou w yo gen genyen mesi anpil tanpri doktè "
     "dokte manje dlo dòmi domi fanmi pitit kijan kisa poukisa kounye kounya ede ed wi non pa konn vle "
     "sa ki ak avek lopital kay la isit lakay ayiti kreyol kreyòl avoka dwa gratis efase done mwen an te ap "
-    "map vin ale pale bay tout rele",
+    "map vin ale pale bay tout rele anmwe sekou",
     "pt": "oi ola obrigado obrigada preciso precisamos onde estou estamos quero ajuda voce vc voces nao sim "
     "medico comida abrigo tenho temos posso pode meu minha meus minhas um uma com para perto aqui agora "
     "hoje portugues familia filho filha criancas dormir comer ligar advogado direitos asilo gratis apagar "

@@ -8,16 +8,54 @@ harm is over; its kind then comes from that check, or is left open (the general 
 
 from __future__ import annotations
 
+import functools
+import re
+
+import yaml
+
 from bot.safety import learned
-from bot.safety.danger import Danger, is_over
+from bot.safety.danger import PHRASES_DIR, Danger, is_over
 from bot.safety.danger import check as phrases
 from bot.safety.first_aid import situations
+from bot.textnorm import fold
+
+
+@functools.cache
+def _cries() -> tuple[tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]]]:
+    """Every language's cries for help ("socorro", "anmwe", "au secours"), longest first, and the
+    words that may go with them ("por favor", "tanpri")."""
+    cries: set[tuple[str, ...]] = set()
+    fillers: set[tuple[str, ...]] = set()
+    for path in sorted(PHRASES_DIR.glob("*.yml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        cries.update(tuple(fold(str(c)).split()) for c in doc.get("cries") or ())
+        fillers.update(tuple(fold(str(c)).split()) for c in doc.get("cry_fillers") or ())
+    return tuple(sorted(cries, key=len, reverse=True)), frozenset(fillers)
+
+
+def is_cry(text: str) -> bool:
+    """The message is only a cry for help, maybe repeated, with "please": "SOCORROOO!!", "anmwe anmwe"."""
+    words = re.sub(r"(\w)\1{2,}", r"\1", fold(text[:200])).split()  # "socorrooo", "sooos"
+    cries, fillers = _cries()
+    seen = False
+    while words:
+        cry = next((c for c in cries if tuple(words[: len(c)]) == c), None)
+        if cry is not None:
+            words, seen = words[len(cry):], True
+            continue
+        filler = next((f for f in sorted(fillers, key=len, reverse=True) if tuple(words[: len(f)]) == f), None)
+        if filler is None:
+            return False
+        words = words[len(filler):]
+    return seen
 
 
 def alarm(text: str) -> Danger | None:
     found = phrases(text or "")
     if found is not None or not (text or "").strip():
         return found
+    if is_cry(text):
+        return Danger("", "cry", "")  # no kind said: the general answer, then the menu
     kind = learned.likely(text)
     if kind is None or is_over(text):
         return None
