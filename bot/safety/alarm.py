@@ -1,9 +1,10 @@
 """Whether a message raises the alarm: the one check every path uses (the dialogue, the fallback when
 the action server is down, a message held for staff, ``bot place``).
 
-The phrases come first: they name the kind of danger, so the advice fits. A message no phrase matched
-may still be a danger the learned check recognises (:mod:`bot.safety.learned`), unless it says the
-harm is over; its kind then comes from that check, or is left open (the general emergency answer).
+The phrases come first: they name the kind of danger, so the advice fits. A message that is only a cry
+for help ("SOCORROOO!!", "anmwe") gets the general emergency answer. A message no phrase matched may
+still be a danger the learned check recognises (:mod:`bot.safety.learned`), unless it says the harm is
+over; its kind then comes from that check, or is left open (the general emergency answer).
 """
 
 from __future__ import annotations
