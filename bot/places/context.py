@@ -5,6 +5,7 @@ is taken. A mixin of :class:`bot.places.resolve.PlaceResolver`."""
 
 from __future__ import annotations
 
+import functools
 import math
 
 from bot.places import regions, weights
@@ -15,6 +16,12 @@ from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
 from bot.places.words import word_zipf
+
+
+@functools.cache
+def _other_names(country: str, state: str) -> tuple[list[str], ...]:
+    """A state's names in people's languages (:func:`state_names`), as word lists."""
+    return tuple(name.split() for name, (cc, other) in state_names().items() if cc == country and fold_name(other) == state)
 
 
 class ContextEvidence:
@@ -125,9 +132,7 @@ class ContextEvidence:
                         word_zipf(short) < 4.5 or short == key[0] or (typed is not None and typed[i + n : i + n + k]
                                                    and all(t.isupper() for t in typed[i + n : i + n + k]))):
                     return True  # "la police", "in", "me" are words; "LA", "chih" and "valle" (del Cauca) are states
-        own = " ".join(key)  # the state's name, or its name in the person's language ("floride")
-        for form in [key, *(name.split() for name, (cc, state) in state_names().items()
-                            if cc == country and fold_name(state) == own)]:
+        for form in [key, *_other_names(country, " ".join(key))]:  # its name in the person's language ("floride")
             k = len(form)
             for j in range(len(words) - k + 1):
                 if (j + k <= i or j >= i + n) and words[j : j + k] == form:

@@ -126,6 +126,12 @@ def _beside_feature(words: list[str], i: int, n: int) -> bool:
     return (k >= 0 and i - k <= 3 and words[k] in FEATURES) or (i + n < len(words) and words[i + n] in FEATURES)
 
 
+@functools.cache
+def _presence_words() -> frozenset[str]:
+    """Words saying the writer is somewhere ("estamos", "tamo", "we are", "nan"); not Kreyòl "la" (also "the")."""
+    return cue_words("present_stay") - {"la"} | {"nan"}
+
+
 def _sides(words: list[str], lang: str, covered: set[int]) -> dict[int, tuple[str, int]]:
     """ "ya del lado panameño", "still mexican side", "on est encore du côté colombien"; and past the
     US border wall: "ya cruzamos el muro", "a gente já passou o muro". Not where they come from
@@ -152,7 +158,7 @@ def _sides(words: list[str], lang: str, covered: set[int]) -> dict[int, tuple[st
                     break
         # "tamo na trilha depois da bandeira", "we are in the jungle after the panama flag": where they are,
         # past it (not "que hay despues de la bandera?": no one says they are there)
-        here = cue_words("present_stay") - {"la"} | {"nan"}
+        here = _presence_words()
         for i, w in enumerate(words):
             if w in AFTER and any(x in here for x in words[max(0, i - 5) : i]) \
                     and not any(x in NOT_YET.get(lang, NOT_YET_ANY) for x in words[max(0, i - 5) : i]):

@@ -22,7 +22,7 @@ from bot.textnorm import fold
 
 
 @functools.cache
-def _cries() -> tuple[tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]]]:
+def _cries() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     """Every language's cries for help ("socorro", "anmwe", "au secours"), longest first, and the
     words that may go with them ("por favor", "tanpri")."""
     cries: set[tuple[str, ...]] = set()
@@ -31,7 +31,7 @@ def _cries() -> tuple[tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]]]:
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         cries.update(tuple(fold(str(c)).split()) for c in doc.get("cries") or ())
         fillers.update(tuple(fold(str(c)).split()) for c in doc.get("cry_fillers") or ())
-    return tuple(sorted(cries, key=len, reverse=True)), frozenset(fillers)
+    return tuple(sorted(cries, key=len, reverse=True)), tuple(sorted(fillers, key=len, reverse=True))
 
 
 def is_cry(text: str) -> bool:
@@ -44,7 +44,7 @@ def is_cry(text: str) -> bool:
         if cry is not None:
             words, seen = words[len(cry):], True
             continue
-        filler = next((f for f in sorted(fillers, key=len, reverse=True) if tuple(words[: len(f)]) == f), None)
+        filler = next((f for f in fillers if tuple(words[: len(f)]) == f), None)
         if filler is None:
             return False
         words = words[len(filler):]
