@@ -59,6 +59,7 @@ def test_a_child_gone_from_where_they_slept():
     ("le camion est fermé, plus d air, les enfants étouffent", "medical_emergency"),
     ("gen dife nan kay la, timoun yo bloke anndan", "medical_emergency"),
     ("meu pai perdeu muito sangue no acidente", "medical_emergency"),
+    ("acho que é reynosa, trancaram a gente numa casa", "violence"),  # seen with the running bot: no alarm
 ])
 def test_shots_doors_boats_fire_and_air(text, kind):
     found = check(text)
