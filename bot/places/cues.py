@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -172,7 +173,9 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
     A one-word cue counts in the message's language only (when known): "a" is "at" in French, the
     article or "to" in Portuguese and Spanish; longer cues count in any language, as people mix them.
     """
-    starts = [i, i - 1] if i > 0 and words[i - 1] in ARTICLES else [i]
+    # "a" is an article in Portuguese and English only: "ya pasamos a paso canoas" is no "pasamos" + article
+    article = i > 0 and words[i - 1] in ARTICLES and not (words[i - 1] == "a" and lang in ("es", "fr", "ht"))
+    starts = [i, i - 1] if article else [i]
     best: tuple[int, str] | None = None
     for start in starts:
         for kind in CUE_KINDS:
@@ -329,6 +332,30 @@ def between_zone(words: list[str]) -> set[int]:
             if join is not None:
                 zone.update(range(b + 1, min(join + 5, len(words))))
     return zone
+
+
+def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words: set[int], lang: str = "") -> set[int]:
+    """Where the names at either end of a leg of the journey start: "de Tapachula a la CDMX", "from
+    Necoclí to Capurganá", "sot Tapachula rive Meksiko" (a fare, a distance): neither is where the
+    person is, unless they came, arrived or crossed ("venimos de X a Y", "passé de X à Y": at Y)."""
+    starts = {s for s, _e in spans} | set(country_words)
+    froms = {p[0] for p in (cues_in("route_from", lang) if lang else cues("route_from"))}
+    tos = cues_in("route_to", lang) if lang else cues("route_to")
+    ends: set[int] = set()
+    for s, e in spans:
+        if s == 0 or words[s - 1] not in froms:
+            continue
+        for to in tos:
+            k = e + len(to)
+            if tuple(words[e:k]) != to:
+                continue
+            k += 1 if k < len(words) and words[k] in ARTICLES else 0
+            if k in starts:
+                ends.add(s)
+                if not any(_any_phrase(words[max(0, s - 7) : s], kind, lang) for kind in ("came", "arrival", "route_crossed")):
+                    ends.add(k)
+            break
+    return ends
 
 
 def landmark_before(words: list[str], i: int, lang: str = "") -> bool:

@@ -44,6 +44,7 @@ from bot.places.cues import (
     is_filler,
     landmark_before,
     other_person,
+    route_ends,
 )
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, tokens  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
@@ -211,6 +212,11 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         # "palmas" (hands) or "victoria" (a name) became towns, and in danger a wrong emergency number.
         anchors = [r for r in best if r.rare and r.place.population >= 5000][:10]
         everything, best = best, [r for r in best if r.located]
+        # "cuanto cuesta el bus de tapachula a la cdmx": a leg of the journey, neither end here (in danger
+        # "nos asaltaron en el bus de X a Y" is on that road: its country is the person's)
+        legs = set() if danger else route_ends(msg.words, [(r.start, r.end) for r in everything], msg.country_words, lang)
+        if legs:
+            best = [r for r in best if r.start not in legs or cue_kind(msg.words, r.start, lang) == "current"]
         if not match.country:  # "sasabe arizona": the state named after a town says the country
             match.country = next((c for r in everything if (r.located or r.rare) and (c := self._state_after(msg.words, r.end))), "")
         if msg.between and not match.country:  # "entre tapachula y huixtla": in Mexico, at neither

@@ -742,3 +742,28 @@ def test_children_with_their_grandmother_are_not_the_writer(knowledge):
 ])
 def test_came_from_one_town_to_another_is_at_the_second(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("cuanto sale el pasaje de tuxtla a oaxaca?", "es"),  # a fare: a leg of the journey, neither end here
+    ("how much is the boat from necocli to capurgana", "en"),
+    ("c'est combien le bus de tapachula jusqu'à oaxaca ?", "fr"),
+    ("konbyen kòb pou bis sot monterrey rive reynosa?", "ht"),
+    ("quanto custa a passagem de manaus pra boa vista?", "pt"),
+    ("como llego a monterrey sin pasar por migracion", "es"),  # how do I get to: where they go
+    ("how do i get to reynosa from here", "en"),
+])
+def test_a_leg_of_the_journey_or_the_way_there_is_not_where_the_person_is(knowledge, text, lang):
+    assert where(knowledge, text, lang=lang).place is None, where(knowledge, text, lang=lang).as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("passé de ouanaminthe a dajabon ce matin, ou dormir", "fr", "Dajabón"),  # a crossing made: at the second
+    ("estamos en juchitan, de aqui pal DF cuanto falta?", "es", "Juchitán de Zaragoza"),  # "pal": where they go
+    ("pasamos san pedro sula ayer, ya estamos en tegucigalpa", "es", "Tegucigalpa"),  # passed one, in the other
+    ("we came thru el ceibo, now in tenosique", "en", "Tenosique"),
+    ("ya pasamos a paso canoas del lado tico", "es", "Paso Canoas"),  # Spanish "a" is no article
+])
+def test_the_town_passed_or_left_behind_gives_way_to_where_they_are(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and name in seen.place.name, seen.as_json()
