@@ -389,6 +389,11 @@ def left_town(words: list[str], town: list[str]) -> bool:
                for p in cues("moved_on") if len(p) <= e)
 
 
+def moving(words: list[str], lang: str = "") -> bool:
+    """ "nos montaron en el bus", "we crossed", "nou lòt bò": on the move, the last town behind them."""
+    return _any_phrase(words, "moving", lang)
+
+
 def arrived_alone(words: list[str]) -> bool:
     """The message is only "we arrived" ("ya llegamos!!", "nou rive"): somewhere new, not named yet."""
     return tuple(words) in cues("arrived")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.places.cues import arrived_alone, left_town, still_here
+from bot.places.cues import arrived_alone, left_town, moving, still_here
 from bot.places.gazetteer import Place
 from bot.places.reading import fold_name, tokens
 from bot.places.resolve import PlaceMatch
@@ -62,7 +62,7 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     words = tokens(text)[0]
     # "ya no estoy en tapachula", "nou rive": the person left the last place ("sigo aqui" says they did not)
     left = previous is not None and match.place is None and not still_here(words, lang) and (
-        arrived_alone(words) or left_town(words, fold_name(previous.name).split()))
+        arrived_alone(words) or left_town(words, fold_name(previous.name).split()) or moving(words, lang))
     if match.place is None and not match.ask and previous is not None and not match.country and still_here(words, lang):
         match.place = previous  # "sigo aqui, no hemos salido": the conversation's last place, named again
     country = (match.place.country if match.place else "") or match.country or \

@@ -29,6 +29,18 @@ def test_a_person_who_left_it_is_nowhere_known(knowledge, text, lang):
     assert seen.where is None and seen.left, (text, seen.as_json())
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("nos subieron al bus hace rato, no se a donde nos llevan", "es"),  # on the move: the last town behind
+    ("they put us on a bus this morning, no idea where", "en"),
+    ("on a traversé la rivière, on est de l'autre côté", "fr"),
+    ("nou fin janbe, nou pa konn kote nou ye", "ht"),
+    ("ja atravessamos, estamos do outro lado agora", "pt"),
+])
+def test_a_person_on_the_move_or_across_the_border_left_the_last_town(knowledge, text, lang):
+    seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
+    assert seen.where is None and seen.left, (text, seen.as_json())
+
+
 def test_another_country_or_town_named_is_not_the_last_place(knowledge):
     assert understand(knowledge, "ya cruzamos a guatemala", previous=HUIXTLA, lang="es").where is None
     assert understand(knowledge, "estamos en tuxtla gutierrez", previous=HUIXTLA, lang="es").where.name.startswith("Tuxtla")
