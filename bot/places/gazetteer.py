@@ -168,6 +168,17 @@ class Gazetteer:
                         best, best_d = p, d
         return best
 
+    def across(self, place: Place, country: str, km: float = 30.0) -> Place | None:
+        """The town of ``country`` facing ``place`` across a border ("Laredo, the Mexican side" is
+        Nuevo Laredo): its namesake there, else the biggest town of that country within ``km``."""
+        if not self.near_country(place.latitude, place.longitude, country, km):
+            return None
+        cell = (math.floor(place.latitude), math.floor(place.longitude))
+        near = [p for di in (-1, 0, 1) for dj in (-1, 0, 1) for p in self._grid.get((cell[0] + di, cell[1] + dj), ())
+                if p.country == country and haversine_km(place.latitude, place.longitude, p.latitude, p.longitude) <= km]
+        same = [p for p in near if fold(p.name) == fold(place.name)]
+        return max(same or near, key=lambda p: p.population, default=None)
+
     def near_country(self, lat: float, lon: float, country: str, km: float) -> bool:
         """Whether a town of ``country`` lies within ``km`` (up to about 100 km) of the point."""
         cell = (math.floor(lat), math.floor(lon))

@@ -238,7 +238,7 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         # la laguna" from a Mexican phone is still no town), so it is left out of the threshold.
         sure = top.score - top.context >= accept
         if sure and not close:
-            match.place, match.typo, match.score = top.place, top.typo, top.score
+            match.place, match.typo, match.score = self._side_of(msg, top, best), top.typo, top.score
             match.suggestions = [r.place for r in best[1:4] if r.score >= weights.SUGGEST]
             return match
         if danger:  # never a guessed town in danger: the phone's or the conversation's country
@@ -251,6 +251,19 @@ class PlaceResolver(TypoReadings, ContextEvidence):
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST
                                  and (not match.country or r.place.country == match.country)]
         return match
+
+    def _side_of(self, msg: _Message, top: _Reading, best: list[_Reading]) -> Place:
+        """ "laredo, del lado mexicano", "paso canoas del lado panameño": the border town on the side named
+        (the name's reading in that country, else the town facing it)."""
+        words = msg.words
+        sides = {c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS
+                 and any(words[k] in regions.SIDES for k in (j - 2, j - 1, j + 1) if 0 <= k < len(words))}
+        if len(sides) != 1 or top.place.country in sides:
+            return top.place
+        side = next(iter(sides))
+        same = next((r.place for r in best if (r.start, r.end) == (top.start, top.end) and r.place.country == side
+                     and haversine_km(r.place.latitude, r.place.longitude, top.place.latitude, top.place.longitude) <= 30), None)
+        return same or self.gazetteer.across(top.place, side) or top.place
 
     def _message(self, text: str, lang: str = "") -> _Message:
         words, originals, pause_after, starts, exclaimed = tokens(text[:500])

@@ -767,3 +767,19 @@ def test_a_leg_of_the_journey_or_the_way_there_is_not_where_the_person_is(knowle
 def test_the_town_passed_or_left_behind_gives_way_to_where_they_are(knowledge, text, lang, name):
     seen = where(knowledge, text, lang=lang)
     assert seen.place is not None and name in seen.place.name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("estamos en brownsville pero del lado mexicano, hay albergue?", "es", "Matamoros", "MX"),  # the town facing it
+    ("in eagle pass, mexican side, where can we sleep", "en", "Piedras Negras", "MX"),
+    ("on est à nogales côté mexicain", "fr", "Nogales", "MX"),  # the namesake on that side
+    ("tamo em paso canoas do lado panamenho", "pt", "Paso Canoas", "PA"),
+])
+def test_a_border_town_on_the_side_named(knowledge, text, lang, name, country):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and name in seen.place.name and seen.place.country == country, seen.as_json()
+
+
+def test_the_police_of_a_country_is_no_side_of_the_border(knowledge):
+    seen = where(knowledge, "estoy en el paso texas y la policia mexicana tiene a mi hermano", lang="es")
+    assert seen.place is not None and seen.place.country == "US", seen.as_json()
