@@ -74,6 +74,7 @@ class Message:
     region_at: dict[int, tuple[str, int]] = field(default_factory=dict)  # word index -> (country, words) of a region
     exclaimed: set[int] = field(default_factory=set)  # words followed by "!": "VICTORIA!!" is a cry, no heading
     between: set[int] = field(default_factory=set)  # the words of "entre X y Y": towns the person is between
+    capital_at: dict[int, tuple[int, str]] = field(default_factory=dict)  # "capital de guatemala": start -> (end, country)
     danger: bool = False  # a life at risk: a relative named beside the town is there with the writer
 
 

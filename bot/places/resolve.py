@@ -40,6 +40,8 @@ from bot.places.cues import (
     ARTICLES,
     between_zone,
     cue_kind,
+    cue_words,
+    cues,
     cue_score,
     is_filler,
     landmark_before,
@@ -75,6 +77,13 @@ def _other_countries() -> dict[str, tuple[str, ...]]:
     """``countries.yml``: the folded names of countries the knowledge has no file for."""
     doc = yaml.safe_load((Path(__file__).resolve().parent / "countries.yml").read_text(encoding="utf-8")) or {}
     return {str(code): tuple(fold(str(n)) for n in names) for code, names in (doc.get("countries") or {}).items()}
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """``countries.yml``: each route country's capital, folded as the gazetteer names it."""
+    doc = yaml.safe_load((Path(__file__).resolve().parent / "countries.yml").read_text(encoding="utf-8")) or {}
+    return {str(code): fold(str(name)) for code, name in (doc.get("capitals") or {}).items()}
 
 
 @functools.lru_cache(maxsize=2)
@@ -274,12 +283,14 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         mentioned: set[str] = set()
         taken: set[int] = set()
         crossed: dict[int, str] = {}
+        capital_at: dict[int, tuple[int, str]] = {}
         for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
                 if code and not taken & set(range(i, i + n)):
                     mentioned.add(code)
+                    self._capital_named(words, i, n, code, capital_at)
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
                         taken.update(range(i, i + n))
                     before = regions.not_crossed_yet(words, i, lang, code)
@@ -296,7 +307,22 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
         found = regions.find(words, regions.names(self.gazetteer, ROUTE_COUNTRIES), lang, taken | blocked)
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
-                        region_at=found, between=between_zone(words), exclaimed=exclaimed)
+                        region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at)
+
+    def _capital_named(self, words: list[str], i: int, n: int, code: str, found: dict[int, tuple[int, str]]) -> None:
+        """ "la capital de guatemala", "cidade do panamá", "guatemala siti": the country's capital."""
+        if code not in _capitals():
+            return
+        before = max((len(p) for p in cues("capital_of") if len(p) <= i and tuple(words[i - len(p) : i]) == p), default=0)
+        if before:  # with its article: "la capital de honduras" (the town takes none)
+            start = i - before - (1 if i - before > 0 and words[i - before - 1] in ARTICLES else 0)
+            found[start] = (i + n, code)
+        elif i + n < len(words) and words[i + n] in cue_words("capital_after"):
+            found[i] = (i + n + 1, code)
+
+    def _capital(self, code: str) -> Place | None:
+        name = _capitals().get(code, "")
+        return next(iter(self._gazetteer_named(name, code)), None) if name else None
 
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words
@@ -332,6 +358,11 @@ class PlaceResolver(TypoReadings, ContextEvidence):
                     yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n),
                                    rare=self._explained(msg.words, i, n, place, ctx),
                                    context=self._context_bonus(ctx, place, namesakes, personal=True))
+        for i, (end, code) in msg.capital_at.items():  # "estamos en la capital de guatemala"
+            place = self._capital(code)
+            if place is not None and not set(range(i, end)) & msg.blocked:
+                score = self._score(msg, ctx, place, i, end - i, _fold_name(place.name), False, place.population)
+                yield _Reading(place, i, end, score, located=self._located(msg, ctx, place, i, end - i), rare=True)
 
     def _score(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, gram: str, staff: bool,
                famous: int, namesakes: list[Place] | None = None, typo: bool = False) -> float:

@@ -783,3 +783,14 @@ def test_a_border_town_on_the_side_named(knowledge, text, lang, name, country):
 def test_the_police_of_a_country_is_no_side_of_the_border(knowledge):
     seen = where(knowledge, "estoy en el paso texas y la policia mexicana tiene a mi hermano", lang="es")
     assert seen.place is not None and seen.place.country == "US", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("llegamos a la capital de honduras anoche, donde hay albergue", "es", "Tegucigalpa"),  # a country's capital
+    ("we are in the capital of nicaragua, need food", "en", "Managua"),
+    ("je suis dans la capitale du salvador, je cherche un avocat", "fr", "San Salvador"),
+    ("nou nan gwatemala siti, nou bezwen dlo", "ht", "Guatemala City"),
+    ("to na cidade do mexico, preciso de abrigo", "pt", "Mexico City"),
+])
+def test_the_capital_of_a_country_named(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang)
