@@ -66,8 +66,9 @@ def _by_language(kind: str) -> dict[tuple[str, ...], str]:
 
 
 _SOUNDS = [(re.compile(a), b) for a, b in (
-    (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
-    (r"v|w", "b"), (r"ll|y", "i"), (r"h", ""), (r"ou", "u"), (r"(.)\1+", r"\1"), (r"\s+", ""),
+    # Kreyòl writes Spanish "x" as "ks" ("Meksiko") and "u"/"hu" before a vowel as "w" ("Pwebla", "Wixtla")
+    (r"x", "ks"), (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
+    (r"w(?=[aeiou])", "u"), (r"v|w", "b"), (r"ll|y", "i"), (r"h", ""), (r"ou", "u"), (r"(.)\1+", r"\1"), (r"\s+", ""),
 )]
 
 

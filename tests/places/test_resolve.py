@@ -794,3 +794,14 @@ def test_the_police_of_a_country_is_no_side_of_the_border(knowledge):
 ])
 def test_the_capital_of_a_country_named(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("nou rive Gwatemala siti yè swa", "Guatemala City"),  # Kreyòl spelling: "w" for "u", "ks" for "x"
+    ("m nan Wehetla kounya", None),  # no town sounds like it: nothing
+    ("nou Tapachoula depi 3 jou", "Tapachula"),
+    ("m rive Pwebla ak pitit mwen", "Puebla"),
+])
+def test_town_names_spelled_as_kreyol_sounds(knowledge, text, name):
+    seen = where(knowledge, text, lang="ht", phone_country="HT")
+    assert (seen.place.name if seen.place else None) == name, seen.as_json()
