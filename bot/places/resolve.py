@@ -377,6 +377,8 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         # how often a town as big as the name's most famous one is written explains that much of the
         # word's frequency; the rest is the everyday word ("salud", "natal", "socorro")
         expected = max(1.0, math.log10(max(famous, 10)) - weights.FAME_OFFSET)
+        if gram.split()[0] in ("del", "de") and n > 1 and not typo and cue_kind(words, i, ctx.lang) in ("current", "preposition"):
+            common = min(common, expected)  # no sentence says "en del", "in del", "nan del": "en del rio" is a name
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_of(msg, i, n, ctx.lang)

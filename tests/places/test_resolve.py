@@ -805,3 +805,17 @@ def test_the_capital_of_a_country_named(knowledge, text, lang, name):
 def test_town_names_spelled_as_kreyol_sounds(knowledge, text, name):
     seen = where(knowledge, text, lang="ht", phone_country="HT")
     assert (seen.place.name if seen.place else None) == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("we are in del rio, where is the shelter", "en"),  # "in del ...": no sentence says it, a name
+    ("nou nan del rio, nou grangou", "ht"),
+    ("on est à del rio depuis hier", "fr"),
+    ("seguimos en del rio, hay comedor?", "es"),
+])
+def test_a_name_starting_with_del_after_a_preposition(knowledge, text, lang):
+    assert_at(knowledge, text, "Del Rio", lang=lang)
+
+
+def test_del_rio_as_words_stays_words(knowledge):
+    assert where(knowledge, "estamos a la orilla del rio, no hay puente", lang="es").place is None
