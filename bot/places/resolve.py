@@ -230,6 +230,14 @@ class PlaceResolver(TypoReadings, ContextEvidence):
             match.country = next((c for r in everything if (r.located or r.rare) and (c := self._state_after(msg.words, r.end))), "")
         if msg.between and not match.country:  # "entre tapachula y huixtla": in Mexico, at neither
             match.country = self._between_country(msg, everything)
+        # "We are in David, Chiriquí. Is the border at Paso Canoas open?": a town the person says they are
+        # in, surely named, outweighs every town the message names otherwise (asked about, passed, ahead)
+        # (a name, not everyday words: "we are in central park near the zoo, new york" is in New York)
+        here = {(r.start, r.end) for r in best if r.score - r.context >= accept and cue_kind(msg.words, r.start, lang) == "current"
+                and (r.rare or r.place.population >= weights.HERE_POPULATION)}
+        if here:
+            names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
+            best = [r for r in best if (r.start, r.end) in here or " ".join(msg.words[r.start : r.end]) in names]
         if not best:
             if danger:
                 self._maybe(match, msg, everything, lang)

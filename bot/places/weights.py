@@ -55,6 +55,7 @@ SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists so
 ACCEPT = 3.5
 ACCEPT_IN_DANGER = 3.5
 RARE_NAME_POPULATION = 5_000
+HERE_POPULATION = 50_000  # a town this big, said to be where the person is, outweighs the other towns named
 # Closer than this, two readings in two countries are asked about: the other country means other
 # emergency numbers and other laws (about 10x in population). Within one country the better reading
 # is taken: a question costs the person a turn, a wrong namesake there only the distances.

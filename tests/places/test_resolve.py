@@ -819,3 +819,18 @@ def test_a_name_starting_with_del_after_a_preposition(knowledge, text, lang):
 
 def test_del_rio_as_words_stays_words(knowledge):
     assert where(knowledge, "estamos a la orilla del rio, no hay puente", lang="es").place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # where the person says they are outweighs a town asked about, passed or ahead, even a staff stop
+    ("we are in tapachula, is the office in ciudad hidalgo open on sunday?", "en", "Tapachula"),
+    ("estamos en esquipulas, pasamos por agua caliente sin problema", "es", "Esquipulas"),
+    ("on est à danli, est-ce que la frontière de las manos est ouverte?", "fr", "Danlí"),
+])
+def test_the_town_the_person_says_they_are_in_wins(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang)
+
+
+def test_a_landmark_named_like_a_town_does_not_hide_the_city(knowledge):
+    seen = where(knowledge, "we are in central park near the zoo, new york", lang="en", danger=True)
+    assert seen.place is not None and seen.place.name == "New York City", seen.as_json()
