@@ -29,19 +29,13 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from bot.places import regions, weights
+from bot.places import weights
 from bot.places.context import ContextEvidence
 from bot.places.cues import (
     ARTICLES,
-    between_zone,
     cue_kind,
-    cue_words,
-    cues,
     cue_score,
     is_filler,
     landmark_before,
@@ -49,7 +43,8 @@ from bot.places.cues import (
     route_ends,
 )
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
-from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, tokens  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
+from bot.places.message import MessageReading, other_countries
+from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -67,32 +62,13 @@ MAX_NAMESAKES = 40  # the biggest towns of one name; hundreds of hamlets called 
 COORDINATE_DECIMALS = 2
 
 
-# In French "Mexico" is the city (the country is "le Mexique"): "je suis à Mexico depuis une semaine".
-CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"})}
-
-
-
-@functools.cache
-def _other_countries() -> dict[str, tuple[str, ...]]:
-    """``countries.yml``: the folded names of countries the knowledge has no file for."""
-    doc = yaml.safe_load((Path(__file__).resolve().parent / "countries.yml").read_text(encoding="utf-8")) or {}
-    return {str(code): tuple(fold(str(n)) for n in names) for code, names in (doc.get("countries") or {}).items()}
-
-
-@functools.cache
-def _capitals() -> dict[str, str]:
-    """``countries.yml``: each route country's capital, folded as the gazetteer names it."""
-    doc = yaml.safe_load((Path(__file__).resolve().parent / "countries.yml").read_text(encoding="utf-8")) or {}
-    return {str(code): fold(str(name)) for code, name in (doc.get("capitals") or {}).items()}
-
-
 @functools.lru_cache(maxsize=2)
 def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
     """The folded names of the states and departments of the route's countries (once per process)."""
     return frozenset(_fold_name(p.admin1) for p in gazetteer.places if p.admin1 and p.country in ROUTE_COUNTRIES)
 
 
-class PlaceResolver(TypoReadings, ContextEvidence):
+class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
     """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
     ``kb`` needs ``places`` (staff stops and aliases), ``countries`` (names per language) and
@@ -109,7 +85,7 @@ class PlaceResolver(TypoReadings, ContextEvidence):
         for code, country in kb.countries.items():
             for name in country.name.values():
                 self.countries[fold(name)] = code
-        for code, names in _other_countries().items():
+        for code, names in other_countries().items():
             for name in names:
                 self.countries.setdefault(name, code)
         for alias, code in (("eeuu", "US"), ("ee uu", "US"), ("usa", "US"), ("estados unidos", "US"),
@@ -268,69 +244,6 @@ class PlaceResolver(TypoReadings, ContextEvidence):
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST
                                  and (not match.country or r.place.country == match.country)]
         return match
-
-    def _side_of(self, msg: _Message, top: _Reading, best: list[_Reading]) -> Place:
-        """ "laredo, del lado mexicano", "paso canoas del lado panameño": the border town on the side named
-        (the name's reading in that country, else the town facing it)."""
-        words = msg.words
-        sides = {c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS
-                 and any(words[k] in regions.SIDES for k in (j - 2, j - 1, j + 1) if 0 <= k < len(words))}
-        if len(sides) != 1 or top.place.country in sides:
-            return top.place
-        side = next(iter(sides))
-        same = next((r.place for r in best if (r.start, r.end) == (top.start, top.end) and r.place.country == side
-                     and haversine_km(r.place.latitude, r.place.longitude, top.place.latitude, top.place.longitude) <= 30), None)
-        return same or self.gazetteer.across(top.place, side) or top.place
-
-    def _message(self, text: str, lang: str = "") -> _Message:
-        words, originals, pause_after, starts, exclaimed = tokens(text[:500])
-        from bot.safety.danger import detector
-
-        blocked = detector().positions(words)
-        country_at: dict[int, str] = {}
-        mentioned: set[str] = set()
-        taken: set[int] = set()
-        crossed: dict[int, str] = {}
-        capital_at: dict[int, tuple[int, str]] = {}
-        for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
-            for i in range(len(words) - n + 1):
-                name = " ".join(words[i : i + n])
-                code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
-                if code and not taken & set(range(i, i + n)):
-                    mentioned.add(code)
-                    self._capital_named(words, i, n, code, capital_at)
-                    if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
-                        taken.update(range(i, i + n))
-                    before = regions.not_crossed_yet(words, i, lang, code)
-                    if before is not None:  # "nou poko janbe fwontyè Panama": still in Colombia
-                        if before:
-                            country_at[i] = before
-                    elif regions.crossed_into(words, i):
-                        crossed[i] = code  # "cruzamos pa guatemala": there now, unless another country says more
-                    elif cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
-                        country_at[i] = code
-        if not country_at:
-            country_at.update(crossed)
-        letters = [t for t in originals if t[:1].isalpha()]
-        caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        found = regions.find(words, regions.names(self.gazetteer, ROUTE_COUNTRIES), lang, taken | blocked)
-        return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
-                        region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at)
-
-    def _capital_named(self, words: list[str], i: int, n: int, code: str, found: dict[int, tuple[int, str]]) -> None:
-        """ "la capital de guatemala", "cidade do panamá", "guatemala siti": the country's capital."""
-        if code not in _capitals():
-            return
-        before = max((len(p) for p in cues("capital_of") if len(p) <= i and tuple(words[i - len(p) : i]) == p), default=0)
-        if before:  # with its article: "la capital de honduras" (the town takes none)
-            start = i - before - (1 if i - before > 0 and words[i - before - 1] in ARTICLES else 0)
-            found[start] = (i + n, code)
-        elif i + n < len(words) and words[i + n] in cue_words("capital_after"):
-            found[i] = (i + n + 1, code)
-
-    def _capital(self, code: str) -> Place | None:
-        name = _capitals().get(code, "")
-        return next(iter(self._gazetteer_named(name, code)), None) if name else None
 
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words

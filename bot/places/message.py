@@ -1,0 +1,105 @@
+"""What a message names besides towns, and where: the countries (and their capitals), the states and
+regions, a border's side; and its words, pauses and capitals. A mixin of
+:class:`bot.places.resolve.PlaceResolver`, which weighs the towns against what is found here."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+from bot.places import regions
+from bot.places.cues import ARTICLES, between_zone, cue_kind, cue_words, cues
+from bot.places.gazetteer import Place, haversine_km
+from bot.places.reading import ROUTE_COUNTRIES, tokens
+from bot.places.reading import Message as _Message
+from bot.places.reading import Reading as _Reading
+from bot.textnorm import fold
+
+COUNTRIES_FILE = Path(__file__).resolve().parent / "countries.yml"
+
+# In French "Mexico" is the city (the country is "le Mexique"): "je suis à Mexico depuis une semaine".
+CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"})}
+
+
+@functools.cache
+def other_countries() -> dict[str, tuple[str, ...]]:
+    """``countries.yml``: the folded names of countries the knowledge has no file for."""
+    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    return {str(code): tuple(fold(str(n)) for n in names) for code, names in (doc.get("countries") or {}).items()}
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """``countries.yml``: each route country's capital, folded as the gazetteer names it."""
+    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    return {str(code): fold(str(name)) for code, name in (doc.get("capitals") or {}).items()}
+
+
+
+class MessageReading:
+    """Needs the resolver's ``countries``, ``gazetteer``, ``_big_town`` and ``_gazetteer_named``."""
+
+    def _side_of(self, msg: _Message, top: _Reading, best: list[_Reading]) -> Place:
+        """ "laredo, del lado mexicano", "paso canoas del lado panameño": the border town on the side named
+        (the name's reading in that country, else the town facing it)."""
+        words = msg.words
+        sides = {c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS
+                 and any(words[k] in regions.SIDES for k in (j - 2, j - 1, j + 1) if 0 <= k < len(words))}
+        if len(sides) != 1 or top.place.country in sides:
+            return top.place
+        side = next(iter(sides))
+        same = next((r.place for r in best if (r.start, r.end) == (top.start, top.end) and r.place.country == side
+                     and haversine_km(r.place.latitude, r.place.longitude, top.place.latitude, top.place.longitude) <= 30), None)
+        return same or self.gazetteer.across(top.place, side) or top.place
+
+    def _message(self, text: str, lang: str = "") -> _Message:
+        words, originals, pause_after, starts, exclaimed = tokens(text[:500])
+        from bot.safety.danger import detector
+
+        blocked = detector().positions(words)
+        country_at: dict[int, str] = {}
+        mentioned: set[str] = set()
+        taken: set[int] = set()
+        crossed: dict[int, str] = {}
+        capital_at: dict[int, tuple[int, str]] = {}
+        for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i : i + n])
+                code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
+                if code and not taken & set(range(i, i + n)):
+                    mentioned.add(code)
+                    self._capital_named(words, i, n, code, capital_at)
+                    if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
+                        taken.update(range(i, i + n))
+                    before = regions.not_crossed_yet(words, i, lang, code)
+                    if before is not None:  # "nou poko janbe fwontyè Panama": still in Colombia
+                        if before:
+                            country_at[i] = before
+                    elif regions.crossed_into(words, i):
+                        crossed[i] = code  # "cruzamos pa guatemala": there now, unless another country says more
+                    elif cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
+                        country_at[i] = code
+        if not country_at:
+            country_at.update(crossed)
+        letters = [t for t in originals if t[:1].isalpha()]
+        caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
+        found = regions.find(words, regions.names(self.gazetteer, ROUTE_COUNTRIES), lang, taken | blocked)
+        return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
+                        region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at)
+
+    def _capital_named(self, words: list[str], i: int, n: int, code: str, found: dict[int, tuple[int, str]]) -> None:
+        """ "la capital de guatemala", "cidade do panamá", "guatemala siti": the country's capital."""
+        if code not in capitals():
+            return
+        before = max((len(p) for p in cues("capital_of") if len(p) <= i and tuple(words[i - len(p) : i]) == p), default=0)
+        if before:  # with its article: "la capital de honduras" (the town takes none)
+            start = i - before - (1 if i - before > 0 and words[i - before - 1] in ARTICLES else 0)
+            found[start] = (i + n, code)
+        elif i + n < len(words) and words[i + n] in cue_words("capital_after"):
+            found[i] = (i + n + 1, code)
+
+    def _capital(self, code: str) -> Place | None:
+        name = capitals().get(code, "")
+        return next(iter(self._gazetteer_named(name, code)), None) if name else None
