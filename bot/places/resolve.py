@@ -325,8 +325,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
         elif i == 0 and common - expected < weights.COMMON_SLACK:  # its frequency is the town's own
             score += weights.W_FIRST
         if ctx.lang == "ht" and i + n < len(words) and words[i + n] in weights.POSTPOSED[:-1] and (i + n - 1) not in msg.pause_after \
-                and not landmark_before(words, i, ctx.lang):
-            score += weights.W_ARTICLE_AFTER  # "nou nan lari a": Kreyòl's article after a common noun
+                and not landmark_before(words, i, ctx.lang) and not self._capitalised(msg, i, n):
+            score += weights.W_ARTICLE_AFTER  # "nou nan kafou a": Kreyòl's article after a common noun ("m nan Okay la": there)
         if ctx.expect_place and len(words) <= n + 3:
             score += weights.W_EXPECTED
         named = next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")

@@ -21,7 +21,7 @@ ARTICLE_NOUN_ZIPF = 4.0
 DEFINITE = frozenset("la el los las le les the os as l".split())
 # Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
 POSTPOSED = ("la", "a", "an", "lan", "yo")  # "yo" is also "they": not after a name
-W_ARTICLE_AFTER = -1.5  # Kreyòl puts "the" after the noun: "teminal la reynosa"
+W_ARTICLE_AFTER = -3.0  # Kreyòl puts "the" after the noun: "teminal la reynosa"
 W_NOW_AFTER = 1.5  # "escuintla now": a now-word right after the name
 W_NOW = 1.0  # "ahora estamos en", "now we are in": where they are now, not where they were
 W_CAPITALISED = 0.8

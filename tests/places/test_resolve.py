@@ -834,3 +834,13 @@ def test_the_town_the_person_says_they_are_in_wins(knowledge, text, lang, name):
 def test_a_landmark_named_like_a_town_does_not_hide_the_city(knowledge):
     seen = where(knowledge, "we are in central park near the zoo, new york", lang="en", danger=True)
     assert seen.place is not None and seen.place.name == "New York City", seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["m kanpe nan kafou a ap tann bis la", "nou nan kafou a, n ap tann machin nan",
+                                  "m rive nan kafou a men m pa wè pèsonn"])
+def test_a_kreyol_common_noun_with_its_article_after_is_no_town(knowledge, text):
+    assert where(knowledge, text, lang="ht", phone_country="HT").place is None, where(knowledge, text, lang="ht").as_json()
+
+
+def test_a_capitalised_town_before_kreyol_la_is_still_the_town(knowledge):
+    assert_at(knowledge, "m nan Kafou la depi ayè, m bezwen manje", "Carrefour", lang="ht", phone_country="HT")
