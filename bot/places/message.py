@@ -31,6 +31,13 @@ def other_countries() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def short_forms() -> dict[str, str]:
+    """``countries.yml``: a country's short form written after one of its towns ("santiago rd") -> the country."""
+    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    return {fold(str(short)): str(code) for code, shorts in (doc.get("after_a_town") or {}).items() for short in shorts}
+
+
+@functools.cache
 def capitals() -> dict[str, str]:
     """``countries.yml``: each route country's capital, folded as the gazetteer names it."""
     doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
@@ -81,6 +88,12 @@ class MessageReading:
                         crossed[i] = code  # "cruzamos pa guatemala": there now, unless another country says more
                     elif cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
                         country_at[i] = code
+        for i, w in enumerate(words):  # "santiago rd": the Dominican Santiago
+            code = short_forms().get(w)
+            if code and i and i not in taken and any(p.country == code for k in (1, 2, 3) if k <= i
+                                                     for p in self.gazetteer.by_name.get(" ".join(words[i - k : i]), ())):
+                country_at[i], mentioned = code, mentioned | {code}
+                taken.add(i)
         if not country_at:
             country_at.update(crossed)
         letters = [t for t in originals if t[:1].isalpha()]

@@ -844,3 +844,17 @@ def test_a_kreyol_common_noun_with_its_article_after_is_no_town(knowledge, text)
 
 def test_a_capitalised_town_before_kreyol_la_is_still_the_town(knowledge):
     assert_at(knowledge, "m nan Kafou la depi ayè, m bezwen manje", "Carrefour", lang="ht", phone_country="HT")
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("estoy en santiago rd y el patron no me paga", "es", "DO"),  # a country's short form after its town
+    ("m nan santiago rd, m bezwen yon avoka", "ht", "DO"),
+    ("we are at san jose cr bus station", "en", "CR"),
+])
+def test_a_countrys_short_form_after_its_town(knowledge, text, lang, country):
+    seen = where(knowledge, text, lang=lang, phone_country="HT")
+    assert seen.place is not None and seen.place.country == country, seen.as_json()
+
+
+def test_rd_after_a_street_is_a_road(knowledge):
+    assert where(knowledge, "the shelter on mission rd is full", lang="en").place is None
