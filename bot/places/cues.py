@@ -215,6 +215,8 @@ def cue_words(kind: str) -> frozenset[str]:
 
 # "la iglesia de san salvador", "l'église de saint pierre": a church named for its saint, not a town.
 CHURCHES = frozenset("iglesia parroquia capilla templo eglise chapelle paroisse igreja capela paroquia legliz church chapel parish".split())
+# "Rosario es mi hermana" names a person; "santiago, se kouzen m ki..." ("it is my cousin who...") does not.
+COPULAS = frozenset("es is est se e c".split())
 # The bare words that, after an arrival verb earlier in the clause, introduce where they arrived.
 ARRIVED_AT = frozenset("a al en to in at au nan em no na ao".split())
 
@@ -234,10 +236,11 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
 
 
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
-              until: int | None = None) -> float:
+              until: int | None = None, paused: bool = False) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
     before it (an article may sit between); ``since`` and ``until``: where the name's clause starts
-    and ends (a relative named before a comma is not who is there: "agressé ma femme, on est à X")."""
+    and ends (a relative named before a comma is not who is there: "agressé ma femme, on est à X"); ``paused``:
+    a comma or stop follows the name."""
     kind, taken = cue(words, i, lang)
     if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
         kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
@@ -282,7 +285,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
-            tuple(words[i + n : i + n + k]) in cues("after_a_name") for k in (3, 2, 1)) or (kind is None and any(
+            (after := tuple(words[i + n : i + n + k])) in cues("after_a_name")
+            and not (paused and after[0] in COPULAS) for k in (3, 2, 1)) or (kind is None and any(
             tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2, since), i + 1) for p in cues("naming"))):
         score += weights.W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
     elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")

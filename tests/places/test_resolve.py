@@ -858,3 +858,17 @@ def test_a_countrys_short_form_after_its_town(knowledge, text, lang, country):
 
 def test_rd_after_a_street_is_a_road(knowledge):
     assert where(knowledge, "the shelter on mission rd is full", lang="en").place is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Soledad es mi hermana y no tiene donde dormir", "es"),  # a person's name, said to be a relative
+    ("Victoria is my daughter, she needs a doctor", "en"),
+    ("Charlotte est ma cousine, elle cherche un travail", "fr"),
+    ("Madison, bèlsè m, li malad", "ht"),
+])
+def test_a_name_said_to_be_a_relative_is_a_person(knowledge, text, lang):
+    assert where(knowledge, text, lang=lang).place is None, where(knowledge, text, lang=lang).as_json()
+
+
+def test_a_town_then_a_clause_about_a_relative_is_still_the_town(knowledge):
+    assert_at(knowledge, "m fenk rive santiago, se kouzen m ki te di m vini", "Santiago", lang="ht", phone_country="CL")
