@@ -87,6 +87,13 @@ def test_unknown_place_gets_suggestions_or_a_question(knowledge):
     assert "No conozco el lugar" in reply.text
 
 
+@pytest.mark.parametrize("text", ["cuanto cuesta el bus de tapachula a la cdmx?", "mi hermano esta en houston"])
+def test_towns_named_but_not_where_the_person_is_get_the_question_where(knowledge, text):
+    # seen with the running bot: "No conozco el lugar 'hola, cuanto cuesta el bus de tapachula '"
+    reply = Chat(knowledge).say(text, "inform_place")
+    assert "No conozco el lugar" not in reply.text and "?" in reply.text, reply.text
+
+
 def test_menu_numbers(knowledge):
     chat = Chat(knowledge)
     chat.say("hola", "greet")

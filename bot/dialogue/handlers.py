@@ -85,7 +85,8 @@ def place(c: Context) -> Reply:
         return steps.rights(c, state.rights_topic, match)
     if match.suggestions or match.country:
         return steps.unclear_place(c, match)
-    if c.left and not match.mention:  # "nou rive", "we left": where now? (not "I don't know the place 'nou rive'")
+    if (c.left or match.elsewhere) and not match.mention:
+        # "nou rive", "we left", "how much is the bus from X to Y": where now? (not "I don't know the place 'nou rive'")
         state.menu = Menu.ASK_PLACE
         return place_answers.ask_place_for(c.kb, state.need, c.lang) if state.need else Reply([t(c.lang, "ask_place")],
                                                                                              request_location=True)

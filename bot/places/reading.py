@@ -43,6 +43,9 @@ class PlaceMatch:
     # ("salimos de Veracruz hace 6 horas", "ibamos pa monterrey"): likelier where the person is than
     # the phone's country, which is often the one they left
     maybe_named: bool = False
+    # towns named, none of them where the person is ("cuanto cuesta el bus de tapachula a la cdmx", "mi
+    # hermano está en houston"): the bot asks where they are, it does not call the message an unknown place
+    elsewhere: bool = False
 
 
 

@@ -215,6 +215,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
             names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
             best = [r for r in best if (r.start, r.end) in here or " ".join(msg.words[r.start : r.end]) in names]
         if not best:
+            match.elsewhere = any(r.rare for r in everything)
             if danger:
                 self._maybe(match, msg, everything, lang)
             return match
