@@ -266,7 +266,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
                 if all(is_danger_word(w) for w in words[i : i + n]) and not any(
                     p.population >= 100_000 and _fold_name(p.name) == gram for p in found
                 ):
-                    continue  # "socorro", "anmwe": a cry for help, not Socorro, Texas
+                    continue  # "socorro", "anmwe": a cry for help, not Socorro, Texas (the issue: never a place)
                 seen: set[str] = set()
                 famous = max(_population(p, staff) for p in found)
                 namesakes = found if len({p.key for p in found}) > 1 else []
@@ -293,8 +293,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
         score = weights.W_POPULATION * math.log10(max(pop, 500))
         if staff:
             score += weights.W_STAFF_PLACE
-        elif _fold_name(place.name) != gram and not typo:
-            score += weights.W_ALTERNATE_NAME
+        elif _fold_name(place.name) not in (gram, f"ciudad {gram}", f"ciudad de {gram}") and not typo:
+            score += weights.W_ALTERNATE_NAME  # ("choluteca" is Ciudad Choluteca's own name, as people say it)
         common = self.commonness.zipf(gram, ctx.lang)
         # how often a town as big as the name's most famous one is written explains that much of the
         # word's frequency; the rest is the everyday word ("salud", "natal", "socorro")

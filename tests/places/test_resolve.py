@@ -872,3 +872,9 @@ def test_a_name_said_to_be_a_relative_is_a_person(knowledge, text, lang):
 
 def test_a_town_then_a_clause_about_a_relative_is_still_the_town(knowledge):
     assert_at(knowledge, "m fenk rive santiago, se kouzen m ki te di m vini", "Santiago", lang="ht", phone_country="CL")
+
+
+@pytest.mark.parametrize("text, lang", [("choluteca, no hay agua en el albergue", "es"), ("choluteca hospital where", "en")])
+def test_a_town_named_as_people_say_it_not_as_geonames_does(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and "Choluteca" in seen.place.name, seen.as_json()
