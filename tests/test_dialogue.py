@@ -87,6 +87,14 @@ def test_unknown_place_gets_suggestions_or_a_question(knowledge):
     assert "No conozco el lugar" in reply.text
 
 
+def test_on_the_move_after_a_search_the_bot_asks_where_not_sorry(knowledge):
+    chat = Chat(knowledge)
+    chat.say("necesito comida", "need_food")
+    chat.say("estoy en tapachula", "inform_place")
+    reply = chat.say("ya nos subieron al bus, no se a donde nos llevan", "nlu_fallback")  # seen: "Perdón, no entendí"
+    assert "no entendí" not in reply.text and "Tapachula" not in reply.text and "?" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("text", ["cuanto cuesta el bus de tapachula a la cdmx?", "mi hermano esta en houston"])
 def test_towns_named_but_not_where_the_person_is_get_the_question_where(knowledge, text):
     # seen with the running bot: "No conozco el lugar 'hola, cuanto cuesta el bus de tapachula '"

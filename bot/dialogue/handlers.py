@@ -195,8 +195,8 @@ def fallback(c: Context) -> Reply:
         return steps.need(c, need, match)
     if match.place is not None and (waiting or c.turn.intent in ("nlu_fallback", "inform_place")):
         return steps.use_place(c, match.place)
-    if state.menu == Menu.ASK_PLACE and (c.turn.text or "").strip():
-        return place(c)
+    if (state.menu == Menu.ASK_PLACE and (c.turn.text or "").strip()) or (c.left and not match.mention):
+        return place(c)  # (left the last town: "nos subieron al bus, no sé a dónde nos llevan" asks where, not "sorry?")
     return Reply([t(c.lang, "fallback")]).extend(c.show_menu(Menu.MAIN))
 
 
