@@ -234,6 +234,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
         if sure and not close:
             match.place, match.typo, match.score = self._side_of(msg, top, best), top.typo, top.score
             match.suggestions = [r.place for r in best[1:4] if r.score >= weights.SUGGEST]
+            if danger:  # "my brother was taken in reynosa, im in houston": Mexico's numbers second
+                match.maybe_country = next((r.place.country for r in everything if r.rare and r.place.country != match.place.country
+                                            and r.place.population >= weights.HERE_POPULATION
+                                            and (r.end <= top.start or r.start >= top.end)), "")
             return match
         if danger:  # never a guessed town in danger: the phone's or the conversation's country
             self._maybe(match, msg, everything, lang)

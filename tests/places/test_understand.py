@@ -70,3 +70,11 @@ def test_villa_del_rosario_on_the_route_is_the_colombian_border_town(knowledge):
 def test_leaving_a_building_or_a_country_is_still_the_last_town(knowledge, text, lang):
     seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
     assert not seen.left and seen.where is HUIXTLA, (text, seen.as_json())
+
+
+def test_in_danger_a_relatives_town_in_another_country_adds_its_numbers(knowledge):
+    # seen with the running bot: only the US number for a brother kidnapped in Reynosa
+    seen = understand(knowledge, "they took my sister in reynosa and ask 3000 dollars, i am in houston", danger=True, lang="en")
+    assert seen.place.name == "Houston" and seen.country == "US" and seen.other_country == "MX", seen.as_json()
+    calm = understand(knowledge, "me robaron aqui en tapachula, estoy herido", danger=True, lang="es")
+    assert calm.country == "MX" and calm.other_country is None
