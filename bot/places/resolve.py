@@ -320,6 +320,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
         name_words = gram.split()
         if len(name_words) == 2 and name_words[0] in weights.DEFINITE and word_zipf(name_words[1], ctx.lang) >= weights.ARTICLE_NOUN_ZIPF:
             score += weights.W_ARTICLE_NOUN  # "en el monte", "en la laguna": an article and an everyday noun
+        elif ctx.lang == "pt" and n == 1 and i > 0 and words[i - 1] in weights.PT_IN_THE and word_zipf(gram, "pt") >= weights.ARTICLE_NOUN_ZIPF:
+            score += weights.W_ARTICLE_NOUN  # "na serra", "na mata": Portuguese "in the" and an everyday noun
         if self._capitalised(msg, i, n):
             score += weights.W_CAPITALISED
         if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):

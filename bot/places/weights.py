@@ -19,6 +19,7 @@ W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common n
 W_ARTICLE_NOUN = -1.5
 ARTICLE_NOUN_ZIPF = 4.0
 DEFINITE = frozenset("la el los las le les the os as l".split())
+PT_IN_THE = frozenset("na no nas nos".split())  # Portuguese "em" + "the"
 # Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
 POSTPOSED = ("la", "a", "an", "lan", "yo")  # "yo" is also "they": not after a name
 W_ARTICLE_AFTER = -3.0  # Kreyòl puts "the" after the noun: "teminal la reynosa"

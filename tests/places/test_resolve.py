@@ -878,3 +878,13 @@ def test_a_town_then_a_clause_about_a_relative_is_still_the_town(knowledge):
 def test_a_town_named_as_people_say_it_not_as_geonames_does(knowledge, text, lang):
     seen = where(knowledge, text, lang=lang)
     assert seen.place is not None and "Choluteca" in seen.place.name, seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["a gente tá na serra, subindo com as crianças", "o barco sai às 7, estamos esperando no porto",
+                                  "a gente dormiu na praia ontem"])
+def test_portuguese_in_the_and_an_everyday_noun_is_no_town(knowledge, text):
+    assert where(knowledge, text, lang="pt", phone_country="BR").place is None, where(knowledge, text, lang="pt").as_json()
+
+
+def test_portuguese_in_the_before_a_city_that_takes_it(knowledge):
+    assert_at(knowledge, "to no recife, preciso de abrigo", "Recife", lang="pt", phone_country="VE")
