@@ -71,7 +71,13 @@ class ContextEvidence:
             return 0.0
         shared = self._shared_context(ctx, namesakes)
         tests = self._context_tests(ctx)[: 4 if personal else None]
-        return sum(weight for k, (weight, holds) in enumerate(tests) if not shared[k] and holds(place))
+        bonus = sum(weight for k, (weight, holds) in enumerate(tests) if not shared[k] and holds(place))
+        # a phone from home is weak evidence: it halves, not erases, the gap to a namesake hundreds of times
+        # bigger ("estamos en veracruz" from a Honduran phone: Veracruz, Mexico, not a Honduran hamlet)
+        if tests[0][1](place) and not shared[0] and \
+                max(q.population for q in namesakes) >= weights.DWARFED * max(place.population, 500):
+            bonus -= weights.W_PHONE_COUNTRY / 2
+        return bonus
 
     def _context_tests(self, ctx: _Context):
         return (

@@ -888,3 +888,13 @@ def test_portuguese_in_the_and_an_everyday_noun_is_no_town(knowledge, text):
 
 def test_portuguese_in_the_before_a_city_that_takes_it(knowledge):
     assert_at(knowledge, "to no recife, preciso de abrigo", "Recife", lang="pt", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    # a phone from home halves, not erases, the gap to a namesake hundreds of times bigger
+    ("on est a montreal depuis hier, on cherche un foyer", "fr", "US", "Montréal", "CA"),
+    ("estamos en veracruz, necesitamos donde dormir", "es", "HN", "Veracruz", "MX"),
+])
+def test_a_phone_from_home_does_not_pick_a_hamlet_over_a_city(knowledge, text, lang, phone, name, country):
+    seen = where(knowledge, text, lang=lang, phone_country=phone)
+    assert seen.place is not None and seen.place.name == name and seen.place.country == country, seen.as_json()
