@@ -898,3 +898,8 @@ def test_portuguese_in_the_before_a_city_that_takes_it(knowledge):
 def test_a_phone_from_home_does_not_pick_a_hamlet_over_a_city(knowledge, text, lang, phone, name, country):
     seen = where(knowledge, text, lang=lang, phone_country=phone)
     assert seen.place is not None and seen.place.name == name and seen.place.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("feliz natal pra vocês, obrigado pela ajuda", "pt"), ("merry christmas and thanks, you helped us", "en")])
+def test_season_greetings_are_no_town(knowledge, text, lang):
+    assert where(knowledge, text, lang=lang, phone_country="BR").place is None
