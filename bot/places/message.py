@@ -48,12 +48,23 @@ def capitals() -> dict[str, str]:
 class MessageReading:
     """Needs the resolver's ``countries``, ``gazetteer``, ``_big_town`` and ``_gazetteer_named``."""
 
+    @staticmethod
+    def _sides(msg: _Message) -> set[str]:
+        """The countries whose side of a border the message names ("del lado mexicano", "lado nica")."""
+        words = msg.words
+        return {c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS
+                and any(words[k] in regions.SIDES for k in (j - 2, j - 1, j + 1) if 0 <= k < len(words))}
+
+    def _side_after(self, msg: _Message, end: int) -> str:
+        """The country whose side the words right after a name say: "peñas blancas lado nica", "laredo del
+        lado mexicano", "eagle pass, mexican side"."""
+        sides = {j: c for j, (c, _m) in msg.region_at.items() if j in range(end, end + 4) and msg.words[j] in regions.DEMONYMS}
+        return next((c for j, c in sorted(sides.items()) if c in self._sides(msg)), "")
+
     def _side_of(self, msg: _Message, top: _Reading, best: list[_Reading]) -> Place:
         """ "laredo, del lado mexicano", "paso canoas del lado panameño": the border town on the side named
         (the name's reading in that country, else the town facing it)."""
-        words = msg.words
-        sides = {c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS
-                 and any(words[k] in regions.SIDES for k in (j - 2, j - 1, j + 1) if 0 <= k < len(words))}
+        sides = self._sides(msg)
         if len(sides) != 1 or top.place.country in sides:
             return top.place
         side = next(iter(sides))

@@ -338,7 +338,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
             score += weights.W_EXPECTED
         named = next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
         inside = {at: c for at, c in msg.country_at.items() if i <= at < i + n}
-        if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n):
+        if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n) \
+                or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx)):
             score += weights.W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
         elif named:
             # "Tumbes, na fronteira com Equador": at a border people name the country across it
@@ -407,6 +408,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
             or self._capitalised(msg, i, n)
             or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals))
             or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
+            or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx))  # "peñas blancas lado nica"
         )
 
     @staticmethod
@@ -431,6 +433,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
         """The words are no more frequent than a town this size explains: a name, not a word."""
         expected = max(1.0, math.log10(max(_population(place, False), 10)) - weights.FAME_OFFSET)
         return self.commonness.zipf(" ".join(words[i : i + n]), ctx.lang) - expected < weights.COMMON_SLACK
+
+    def _named(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:
+        """A name, not everyday words ("la loma"): a stop staff listed, or words a town this size explains."""
+        return " ".join(words[i : i + n]) in self.extra or self._explained(words, i, n, place, ctx)
 
     def _cued(self, msg: _Message, r: _Reading) -> bool:
         return cue_score(msg.words, r.start, "", r.end - r.start) > 0

@@ -903,3 +903,16 @@ def test_a_phone_from_home_does_not_pick_a_hamlet_over_a_city(knowledge, text, l
 @pytest.mark.parametrize("text, lang", [("Feliz Natal pra todos vocês 🎄", "pt"), ("Feliz Natal a todos, obrigada", "pt")])
 def test_season_greetings_are_no_town(knowledge, text, lang):
     assert where(knowledge, text, lang=lang, phone_country="BR").place is None
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("peñas blancas lado tico, hay donde dormir?", "es", "CR"),  # a post on both sides: the side named
+    ("penas blancas nicaraguan side, they dont let us cross", "en", "NI"),
+])
+def test_a_border_post_on_both_sides_with_the_side_named(knowledge, text, lang, country):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == "Peñas Blancas" and seen.place.country == country, seen.as_json()
+
+
+def test_a_hill_on_the_panamanian_side_is_no_town(knowledge):
+    assert where(knowledge, "subiendo la loma ya del lado panameño nos robaron", lang="es", danger=True).place is None
