@@ -18,6 +18,7 @@ W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
 W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
 W_ARTICLE_NOUN = -1.5
 ARTICLE_NOUN_ZIPF = 4.0
+BIG_CITY = 500_000
 DEFINITE = frozenset("la el los las le les the os as l".split())
 PT_IN_THE = frozenset("na no nas nos".split())  # Portuguese "em" + "the"
 # Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".

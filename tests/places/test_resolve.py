@@ -916,3 +916,15 @@ def test_a_border_post_on_both_sides_with_the_side_named(knowledge, text, lang, 
 
 def test_a_hill_on_the_panamanian_side_is_no_town(knowledge):
     assert where(knowledge, "subiendo la loma ya del lado panameño nos robaron", lang="es", danger=True).place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("ya estamos en el paso, donde hay albergue", "es", "El Paso"),  # a big city whose name is article + noun
+    ("El Paso. nou la depi ayè", "ht", "El Paso"),
+])
+def test_a_big_city_named_with_its_article(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang)
+
+
+def test_the_article_and_a_noun_with_its_complement_stay_words(knowledge):
+    assert where(knowledge, "estamos en el paso del rio, el agua sube", lang="es").place is None
