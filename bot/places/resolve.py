@@ -90,7 +90,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
                 self.countries.setdefault(name, code)
         for alias, code in (("eeuu", "US"), ("ee uu", "US"), ("usa", "US"), ("estados unidos", "US"),
                             ("eua", "US"), ("etazini", "US"), ("etats unis", "US"), ("mexico", "MX"),
-                            ("united states", "US")):
+                            ("united states", "US"), ("dominikani", "DO")):  # Kreyòl for the DR ("sendomeng" is Santo Domingo)
             self.countries.setdefault(alias, code)
         self.capitals_only: set[str] = set()
         for p in kb.places:

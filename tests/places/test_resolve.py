@@ -928,3 +928,8 @@ def test_a_big_city_named_with_its_article(knowledge, text, lang, name):
 
 def test_the_article_and_a_noun_with_its_complement_stay_words(knowledge):
     assert where(knowledge, "estamos en el paso del rio, el agua sube", lang="es").place is None
+
+
+def test_kreyol_dominikani_names_the_dominican_republic(knowledge):
+    seen = where(knowledge, "m nan Santiago Dominikani, patwon an pa peye m", lang="ht", phone_country="HT")
+    assert seen.place is not None and seen.place.country == "DO", seen.as_json()
