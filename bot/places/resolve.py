@@ -12,7 +12,10 @@ town) collects evidence for and against:
 * the town's population, capitals in the original text, a message that is only the name;
 * the country named in the message, the state or department named beside the town, a country
   named whose border the town is on, the country of the phone number, the conversation's
-  country and last place, the message's language (Portuguese: Brazil), and the migration route.
+  country and last place, the message's language (Portuguese: Brazil), and the migration route;
+* the message's shape: a leg of the journey ("de Tapachula a la CDMX": neither end), a town the person
+  says they are in (it outweighs the others named), the side of a border named ("laredo del lado
+  mexicano": the town on that side), a country's capital ("la capital de Guatemala"; ``message.py``).
 
 A reading counts only when the message itself places it (``_located``): a cue before it, a
 name standing as its own clause, capitals, its state or country named, or a name rarer than
