@@ -322,9 +322,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
             score += weights.W_REGION_NAMESAKE
         name_words = gram.split()
         if len(name_words) == 2 and name_words[0] in weights.DEFINITE and word_zipf(name_words[1], ctx.lang) >= weights.ARTICLE_NOUN_ZIPF \
-                and not (famous >= weights.BIG_CITY and (i + n == len(words) or words[i + n] not in ("de", "del"))):
+                and not (famous >= weights.BIG_CITY and not msg.danger and (i + n == len(words) or words[i + n] not in ("de", "del"))):
             # "en el monte", "en la laguna": an article and an everyday noun (but "estamos en el paso" is
-            # El Paso: a city this big, with nothing after the noun that makes it "el paso del río")
+            # El Paso: a city this big, with nothing after the noun that makes it "el paso del río"; not in
+            # danger, where "atrapados en el paso" may be the crossing and a guess gives another country's number)
             score += weights.W_ARTICLE_NOUN
         elif ctx.lang == "pt" and n == 1 and i > 0 and words[i - 1] in weights.PT_IN_THE and word_zipf(gram, "pt") >= weights.ARTICLE_NOUN_ZIPF:
             score += weights.W_ARTICLE_NOUN  # "na serra", "na mata": Portuguese "in the" and an everyday noun

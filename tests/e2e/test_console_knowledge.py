@@ -256,10 +256,14 @@ def whole_page(driver, path) -> None:
 
 def _gone(element) -> bool:
     """The page that held ``element`` has been replaced (the click's request has been answered)."""
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 
     try:
         element.is_enabled()
         return False
     except StaleElementReferenceException:
         return True
+    except WebDriverException as exc:  # asked while the page is being replaced, Chrome may say it this way
+        if "does not belong to the document" in str(exc):
+            return True
+        raise
