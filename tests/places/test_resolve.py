@@ -50,6 +50,12 @@ def where(knowledge, text, **context):
     return understand(knowledge, text, **context)
 
 
+def assert_nowhere(knowledge, text, **context):
+    """The message names no place the person is at."""
+    seen = where(knowledge, text, **context)
+    assert seen.place is None, seen.as_json()
+
+
 def assert_at(knowledge, text, name, **context):
     """The message is understood as the town ``name``."""
     seen = where(knowledge, text, **context)
@@ -754,7 +760,7 @@ def test_came_from_one_town_to_another_is_at_the_second(knowledge, text, lang, n
     ("how do i get to reynosa from here", "en"),
 ])
 def test_a_leg_of_the_journey_or_the_way_there_is_not_where_the_person_is(knowledge, text, lang):
-    assert where(knowledge, text, lang=lang).place is None, where(knowledge, text, lang=lang).as_json()
+    assert_nowhere(knowledge, text, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang, name", [
@@ -839,7 +845,7 @@ def test_a_landmark_named_like_a_town_does_not_hide_the_city(knowledge):
 @pytest.mark.parametrize("text", ["m kanpe nan kafou a ap tann bis la", "nou nan kafou a, n ap tann machin nan",
                                   "m rive nan kafou a men m pa wè pèsonn"])
 def test_a_kreyol_common_noun_with_its_article_after_is_no_town(knowledge, text):
-    assert where(knowledge, text, lang="ht", phone_country="HT").place is None, where(knowledge, text, lang="ht").as_json()
+    assert_nowhere(knowledge, text, lang="ht", phone_country="HT")
 
 
 def test_a_capitalised_town_before_kreyol_la_is_still_the_town(knowledge):
@@ -867,7 +873,7 @@ def test_rd_after_a_street_is_a_road(knowledge):
     ("Madison, bèlsè m, li malad", "ht"),
 ])
 def test_a_name_said_to_be_a_relative_is_a_person(knowledge, text, lang):
-    assert where(knowledge, text, lang=lang).place is None, where(knowledge, text, lang=lang).as_json()
+    assert_nowhere(knowledge, text, lang=lang)
 
 
 def test_a_town_then_a_clause_about_a_relative_is_still_the_town(knowledge):
@@ -883,7 +889,7 @@ def test_a_town_named_as_people_say_it_not_as_geonames_does(knowledge, text, lan
 @pytest.mark.parametrize("text", ["a gente tá na serra, subindo com as crianças", "o barco sai às 7, estamos esperando no porto",
                                   "a gente dormiu na praia ontem"])
 def test_portuguese_in_the_and_an_everyday_noun_is_no_town(knowledge, text):
-    assert where(knowledge, text, lang="pt", phone_country="BR").place is None, where(knowledge, text, lang="pt").as_json()
+    assert_nowhere(knowledge, text, lang="pt", phone_country="BR")
 
 
 def test_portuguese_in_the_before_a_city_that_takes_it(knowledge):

@@ -23,20 +23,13 @@ def test_a_message_naming_no_other_place_is_about_the_last_one(knowledge, text, 
     ("chegamos", "pt"),
     ("on a quitté huixtla ce matin, on est sur la route", "fr"),
     ("nou kite vil la depi maten", "ht"),
-])
-def test_a_person_who_left_it_is_nowhere_known(knowledge, text, lang):
-    seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
-    assert seen.where is None and seen.left, (text, seen.as_json())
-
-
-@pytest.mark.parametrize("text, lang", [
     ("nos subieron al bus hace rato, no se a donde nos llevan", "es"),  # on the move: the last town behind
     ("they put us on a bus this morning, no idea where", "en"),
     ("on a traversé la rivière, on est de l'autre côté", "fr"),
     ("nou fin janbe, nou pa konn kote nou ye", "ht"),
     ("ja atravessamos, estamos do outro lado agora", "pt"),
 ])
-def test_a_person_on_the_move_or_across_the_border_left_the_last_town(knowledge, text, lang):
+def test_a_person_who_left_it_is_nowhere_known(knowledge, text, lang):
     seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
     assert seen.where is None and seen.left, (text, seen.as_json())
 
