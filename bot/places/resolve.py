@@ -267,7 +267,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
                 if gram in self.capitals_only and not ((msg.caps_ratio < 0.6 or len(words) <= 2)
                                                        and all(t.isupper() for t in msg.originals[i : i + n])):
                     continue
-                found = self.candidates(gram)[:MAX_NAMESAKES]
+                found = self.candidates(gram)[:MAX_NAMESAKES] or self._article_name(words, i, gram, ctx.lang)[:MAX_NAMESAKES]
                 if not found:
                     continue
                 if all(is_danger_word(w) for w in words[i : i + n]) and not any(
@@ -285,7 +285,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
                         continue  # "seguimos en chiapas": the state, not Chiapa de Corzo by another name
                     score = self._score(msg, ctx, place, i, n, gram, staff, famous, namesakes)
                     yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n),
-                                   rare=self._explained(msg.words, i, n, place, ctx),
+                                   rare=self._explained(msg.words, i, n, place, ctx) and not self._in_the_noun(words, i, n, gram, ctx.lang, place),
                                    context=self._context_bonus(ctx, place, namesakes, personal=True))
         for i, (end, code) in msg.capital_at.items():  # "estamos en la capital de guatemala"
             place = self._capital(code)
@@ -327,8 +327,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
             # El Paso: a city this big, with nothing after the noun that makes it "el paso del río"; not in
             # danger, where "atrapados en el paso" may be the crossing and a guess gives another country's number)
             score += weights.W_ARTICLE_NOUN
-        elif ctx.lang == "pt" and n == 1 and i > 0 and words[i - 1] in weights.PT_IN_THE and word_zipf(gram, "pt") >= weights.ARTICLE_NOUN_ZIPF:
-            score += weights.W_ARTICLE_NOUN  # "na serra", "na mata": Portuguese "in the" and an everyday noun
+        elif self._in_the_noun(words, i, n, gram, ctx.lang, place):
+            score += weights.W_IN_THE[ctx.lang]  # "na serra", "au carrefour": "in/at the" and an everyday noun (but "au Cap")
         if self._capitalised(msg, i, n):
             score += weights.W_CAPITALISED
         if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
@@ -379,6 +379,17 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
             score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
         return score
 
+    def _in_the_noun(self, words: list[str], i: int, n: int, gram: str, lang: str, place: Place) -> bool:
+        """Portuguese "na serra", French "au carrefour": "in/at the" fused in one word, and an everyday noun."""
+        return (n == 1 and i > 0 and words[i - 1] in weights.IN_THE.get(lang, ())
+                and word_zipf(gram, lang) >= weights.ARTICLE_NOUN_ZIPF and not self._article_name(words, i, gram, lang, place))
+
+    def _article_name(self, words: list[str], i: int, gram: str, lang: str, place: Place | None = None) -> list[Place]:
+        """The towns whose name carries the article French fused into "au"/"aux": "au Cap" is Le Cap."""
+        article = weights.FR_ARTICLE.get(words[i - 1]) if lang == "fr" and i > 0 else None
+        found = self.candidates(article + gram) if article else []
+        return [p for p in found if p.key == place.key] if place is not None else found
+
     def _cue_of(self, msg: _Message, i: int, n: int, lang: str) -> float:
         """``cue_score`` once per span of a message, not once per namesake."""
         key = (i, n, lang)
@@ -403,6 +414,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
         if kind in ("origin", "destination") and self._cue_of(msg, i, n, ctx.lang) < 0:
             return False  # "im from san pedro sula honduras": the country named is the town's, still not here
+        if ctx.lang == "fr" and self._in_the_noun(words, i, n, " ".join(words[i : i + n]), ctx.lang, place):
+            # "au carrefour": French towns take no article but their own ("au Cap"), so neither the cue nor the
+            # rarity places the noun (Portuguese gives towns one: "no Recife")
+            return self._capitalised(msg, i, n)
         return (
             (self._cue_of(msg, i, n, ctx.lang) > 0 and (kind in ("current", "preposition")
                                                  or _population(place, False) >= 50_000))  # "terminal de Reynosa"

@@ -896,6 +896,25 @@ def test_portuguese_in_the_before_a_city_that_takes_it(knowledge):
     assert_at(knowledge, "to no recife, preciso de abrigo", "Recife", lang="pt", phone_country="VE")
 
 
+@pytest.mark.parametrize("text", ["on attend au carrefour près du marché, le bus ne vient pas",
+                                  "je dors au terminal depuis deux jours", "on se retrouve au pont, il fait froid"])
+def test_french_au_and_an_everyday_noun_is_no_town(knowledge, text):
+    assert_nowhere(knowledge, text, lang="fr", phone_country="MX")
+
+
+def test_french_au_carrefour_in_danger_gives_no_haitian_number(knowledge):
+    # at the crossroads, not Carrefour, Haiti: with no phone, no country at all (the route's numbers)
+    seen = where(knowledge, "nous sommes au carrefour devant la pharmacie, mon fils a disparu", lang="fr", danger=True)
+    assert seen.place is None and seen.country is None and seen.other_country is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, name", [("on est au Cap depuis hier, on a faim", "Cap-Haïtien"),
+                                        ("je suis aux Cayes avec mes enfants", "Les Cayes"),
+                                        ("je suis à carrefour chez ma tante, je cherche du travail", "Carrefour")])
+def test_french_towns_whose_name_takes_the_article_or_none(knowledge, text, name):
+    assert_at(knowledge, text, name, lang="fr", phone_country="HT")
+
+
 @pytest.mark.parametrize("text, lang, phone, name, country", [
     # a phone from home halves, not erases, the gap to a namesake hundreds of times bigger
     ("on est a montreal depuis hier, on cherche un foyer", "fr", "US", "Montréal", "CA"),
