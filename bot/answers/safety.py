@@ -148,8 +148,9 @@ def emergency(
     advice = ADVICE.get(kind)
     if advice:
         lines.append((t(lang, advice), 1))
-    if kind == "medical_emergency" and "heat" not in situations:
-        lines.append((t(lang, "first_aid_overheated"), 1))  # heat kills on this route: never "no water" alone
+    if kind == "medical_emergency" and not {"heat", "cold"} & set(situations):
+        # heat kills on this route: never "no water" alone (the cold advice gives its own warm drink)
+        lines.append((t(lang, "first_aid_overheated"), 1))
     if kind == "sexual_violence":
         lines.append((_care_line(c, lang), 2))
     if kind == "suicide" and c:
