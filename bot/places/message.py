@@ -88,7 +88,7 @@ class MessageReading:
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
                 if code and not taken & set(range(i, i + n)):
                     mentioned.add(code)
-                    self._capital_named(words, i, n, code, capital_at)
+                    capital = self._capital_named(words, i, n, code, capital_at)
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
                         taken.update(range(i, i + n))
                     before = regions.not_crossed_yet(words, i, lang, code)
@@ -97,6 +97,8 @@ class MessageReading:
                             country_at[i] = before
                     elif regions.crossed_into(words, i):
                         crossed[i] = code  # "cruzamos pa guatemala": there now, unless another country says more
+                    elif capital is not None and cue_kind(words, capital, lang) not in ("origin", "destination"):
+                        country_at[i] = code  # "san jose, capital da costa rica": the country is named, "da" is no "from"
                     elif cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
                         country_at[i] = code
         for i, w in enumerate(words):  # "santiago rd": the Dominican Santiago
@@ -113,16 +115,20 @@ class MessageReading:
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at)
 
-    def _capital_named(self, words: list[str], i: int, n: int, code: str, found: dict[int, tuple[int, str]]) -> None:
-        """ "la capital de guatemala", "cidade do panamá", "guatemala siti": the country's capital."""
+    def _capital_named(self, words: list[str], i: int, n: int, code: str, found: dict[int, tuple[int, str]]) -> int | None:
+        """ "la capital de guatemala", "cidade do panamá", "guatemala siti": the country's capital (where the
+        phrase starts, or None)."""
         if code not in capitals():
-            return
+            return None
         before = max((len(p) for p in cues("capital_of") if len(p) <= i and tuple(words[i - len(p) : i]) == p), default=0)
         if before:  # with its article: "la capital de honduras" (the town takes none)
             start = i - before - (1 if i - before > 0 and words[i - before - 1] in ARTICLES else 0)
             found[start] = (i + n, code)
-        elif i + n < len(words) and words[i + n] in cue_words("capital_after"):
+            return start
+        if i + n < len(words) and words[i + n] in cue_words("capital_after"):
             found[i] = (i + n + 1, code)
+            return i
+        return None
 
     def _capital(self, code: str) -> Place | None:
         name = capitals().get(code, "")

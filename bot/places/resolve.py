@@ -59,6 +59,7 @@ from bot.places.words import Commonness, is_danger_word, word_zipf
 from bot.textnorm import fold
 
 MAX_WORDS = 5
+SAINT_SWAP = {"sao": "san", "san": "sao"}  # Portuguese and Spanish write each other's saints their own way
 MAX_NAMESAKES = 40  # the biggest towns of one name; hundreds of hamlets called "San José" add only time
 # A shared location is kept (place slot) to 2 decimals, about 1 km: enough to rank services,
 # too coarse to find the person's door.
@@ -268,6 +269,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
                                                        and all(t.isupper() for t in msg.originals[i : i + n])):
                     continue
                 found = self.candidates(gram)[:MAX_NAMESAKES] or self._article_name(words, i, gram, ctx.lang)[:MAX_NAMESAKES]
+                if msg.mentioned and not any(p.country in msg.mentioned for p in found):
+                    found += self._saint_namesakes(gram, msg.mentioned)
                 if not found:
                     continue
                 if all(is_danger_word(w) for w in words[i : i + n]) and not any(
@@ -378,6 +381,14 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
         if self.has_services_near(place):
             score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
         return score
+
+    def _saint_namesakes(self, gram: str, countries: set[str]) -> list[Place]:
+        """The saint's town in the other language, in a country the message names: "são josé, na costa rica"
+        is San José, "san paulo, brasil" São Paulo."""
+        first, _, rest = gram.partition(" ")
+        other = SAINT_SWAP.get(first)
+        return [p for p in self.gazetteer.by_name.get(f"{other} {rest}", ())[:MAX_NAMESAKES] if p.country in countries] \
+            if other and rest else []
 
     def _in_the_noun(self, words: list[str], i: int, n: int, gram: str, lang: str, place: Place) -> bool:
         """Portuguese "na serra", French "au carrefour": "in/at the" fused in one word, and an everyday noun."""

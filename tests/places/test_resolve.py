@@ -802,6 +802,24 @@ def test_the_capital_of_a_country_named(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang)
 
 
+@pytest.mark.parametrize("text, lang", [("we are in san jose, the capital of costa rica, at a cheap hotel", "en"),
+                                        ("estamos em san jose, capital da costa rica, numa pensão", "pt")])
+def test_a_town_called_the_capital_of_a_country_is_in_that_country(knowledge, text, lang):
+    # "capital da costa rica" names the country ("da" is no "from"): not San Jose, California
+    seen = where(knowledge, text, lang=lang, phone_country="HT")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("San José", "CR"), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("a gente tá em São José, na Costa Rica, sem dinheiro", "pt", "San José", "CR"),  # a saint in the writer's tongue
+    ("estoy en san paulo, brasil, busco trabajo", "es", "São Paulo", "BR"),
+    ("chegamos em são josé, faltam 20 km pra casa", "pt", "São José", "BR"),  # no country named: the name as written
+])
+def test_a_saints_town_written_the_other_languages_way(knowledge, text, lang, name, country):
+    seen = where(knowledge, text, lang=lang, phone_country="BR" if lang == "pt" else "VE")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
 @pytest.mark.parametrize("text, name", [
     ("nou rive Gwatemala siti yè swa", "Guatemala City"),  # Kreyòl spelling: "w" for "u", "ks" for "x"
     ("m nan Wehetla kounya", None),  # no town sounds like it: nothing
