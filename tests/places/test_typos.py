@@ -21,3 +21,16 @@ def test_everyday_words_are_no_typo_of_a_town(knowledge, text, lang):
                                         ("llegamos a nueva laredo", "Nuevo Laredo"), ("estoy en reynoza", "Reynosa")])
 def test_a_misspelt_town_is_still_found(knowledge, text, name):
     assert understand(knowledge, text, lang="es").place.name == name
+
+
+@pytest.mark.parametrize("text, lang, name", [("on nous a volé à uixtla, on a plus rien", "fr", "Huixtla"),
+                                              ("a gente esta em manau sem dinheiro", "pt", "Manaus")])
+def test_a_misspelt_town_after_a_plain_preposition(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("estoy en la kalle con mis hijos", "es"), ("we are at the bus staion", "en"),
+                                        ("to na rodoviara esperando", "pt"), ("estoy en migrasion", "es"), ("m nan lopital", "ht")])
+def test_a_misspelt_everyday_place_is_no_town(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang).place is None
