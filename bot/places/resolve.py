@@ -268,7 +268,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
                 if gram in self.capitals_only and not ((msg.caps_ratio < 0.6 or len(words) <= 2)
                                                        and all(t.isupper() for t in msg.originals[i : i + n])):
                     continue
-                found = self.candidates(gram)[:MAX_NAMESAKES] or self._article_name(words, i, gram, ctx.lang)[:MAX_NAMESAKES]
+                found = self.candidates(gram)[:MAX_NAMESAKES]
+                found += [p for p in self._article_name(words, i, gram, ctx.lang)[:MAX_NAMESAKES] if p not in found]
                 if msg.mentioned and not any(p.country in msg.mentioned for p in found):
                     found += self._saint_namesakes(gram, msg.mentioned)
                 if not found:
@@ -392,12 +393,12 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
 
     def _in_the_noun(self, words: list[str], i: int, n: int, gram: str, lang: str, place: Place) -> bool:
         """Portuguese "na serra", French "au carrefour": "in/at the" fused in one word, and an everyday noun."""
-        return (n == 1 and i > 0 and words[i - 1] in weights.IN_THE.get(lang, ())
+        return (n == 1 and i > 0 and words[i - 1] in weights.IN_THE.get(lang, ()) and gram not in self.extra  # "al DF": staff's
                 and word_zipf(gram, lang) >= weights.ARTICLE_NOUN_ZIPF and not self._article_name(words, i, gram, lang, place))
 
     def _article_name(self, words: list[str], i: int, gram: str, lang: str, place: Place | None = None) -> list[Place]:
-        """The towns whose name carries the article French fused into "au"/"aux": "au Cap" is Le Cap."""
-        article = weights.FR_ARTICLE.get(words[i - 1]) if lang == "fr" and i > 0 else None
+        """The towns whose name carries the article fused into "au", "aux", "al": "au Cap" is Le Cap, "al Progreso" El Progreso."""
+        article = weights.NAME_ARTICLE.get(words[i - 1]) if i > 0 and words[i - 1] in weights.IN_THE.get(lang, ()) else None
         found = self.candidates(article + gram) if article else []
         return [p for p in found if p.key == place.key] if place is not None else found
 
@@ -425,9 +426,9 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
         if kind in ("origin", "destination") and self._cue_of(msg, i, n, ctx.lang) < 0:
             return False  # "im from san pedro sula honduras": the country named is the town's, still not here
-        if ctx.lang == "fr" and self._in_the_noun(words, i, n, " ".join(words[i : i + n]), ctx.lang, place):
-            # "au carrefour": French towns take no article but their own ("au Cap"), so neither the cue nor the
-            # rarity places the noun (Portuguese gives towns one: "no Recife")
+        if ctx.lang in ("fr", "es") and self._in_the_noun(words, i, n, " ".join(words[i : i + n]), ctx.lang, place):
+            # "au carrefour", "al puente": French and Spanish towns take no article but their own ("au Cap"), so
+            # neither the cue nor the rarity places the noun (Portuguese gives towns one: "no Recife")
             return self._capitalised(msg, i, n)
         return (
             (self._cue_of(msg, i, n, ctx.lang) > 0 and (kind in ("current", "preposition")

@@ -20,10 +20,11 @@ W_ARTICLE_NOUN = -1.5
 ARTICLE_NOUN_ZIPF = 4.0
 BIG_CITY = 500_000
 DEFINITE = frozenset("la el los las le les the os as l".split())
-IN_THE = {"pt": frozenset("na no nas nos".split()), "fr": frozenset(("au", "aux"))}  # "em"/"à" + "the", one word
-# French says "à Carrefour" but "au Cap" (Le Cap): "au" before a town whose name has no article is a common noun
-W_IN_THE = {"pt": W_ARTICLE_NOUN, "fr": W_DETERMINER}  # Portuguese gives towns articles: "no Recife"
-FR_ARTICLE = {"au": "le ", "aux": "les "}
+IN_THE = {"pt": frozenset("na no nas nos".split()), "fr": frozenset(("au", "aux")), "es": frozenset(("al",))}  # "at the", one word
+# French and Spanish say "à Carrefour", "a Tapachula" but "au Cap" (Le Cap), "al Progreso" (El Progreso): "au", "al"
+# before a town whose own name has no article make a common noun; Portuguese gives towns articles ("no Recife")
+NAME_ARTICLE = {"au": "le ", "aux": "les ", "al": "el "}
+W_IN_THE = {"pt": W_ARTICLE_NOUN, "fr": W_DETERMINER, "es": W_DETERMINER}
 # Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
 POSTPOSED = ("la", "a", "an", "lan", "yo")  # "yo" is also "they": not after a name
 W_ARTICLE_AFTER = -3.0  # Kreyòl puts "the" after the noun: "teminal la reynosa"

@@ -926,6 +926,12 @@ def test_french_au_carrefour_in_danger_gives_no_haitian_number(knowledge):
     assert seen.place is None and seen.country is None and seen.other_country is None, seen.as_json()
 
 
+def test_spanish_al_before_a_town_whose_name_has_el(knowledge):
+    # "al paraíso" is "a El Paraíso": the Honduran town by the road from Danlí, not Paraíso, Tabasco
+    danli = knowledge.places.candidates("danli")[0]
+    assert_at(knowledge, "ya llegamos al paraiso, donde hay comida?", "El Paraíso", lang="es", previous=danli)
+
+
 @pytest.mark.parametrize("text, name", [("on est au Cap depuis hier, on a faim", "Cap-Haïtien"),
                                         ("je suis aux Cayes avec mes enfants", "Les Cayes"),
                                         ("je suis à carrefour chez ma tante, je cherche du travail", "Carrefour")])
