@@ -55,12 +55,12 @@ from bot.places.reading import best as best_readings
 from bot.places.reading import fold_name as _fold_name
 from bot.places.reading import population as _population
 from bot.places.typos import TypoReadings
+from bot.places.weights import MAX_NAMESAKES
 from bot.places.words import Commonness, is_danger_word, word_zipf
+from bot.places.written import WrittenNames
 from bot.textnorm import fold
 
 MAX_WORDS = 5
-SAINT_SWAP = {"sao": "san", "san": "sao"}  # Portuguese and Spanish write each other's saints their own way
-MAX_NAMESAKES = 40  # the biggest towns of one name; hundreds of hamlets called "San José" add only time
 # A shared location is kept (place slot) to 2 decimals, about 1 km: enough to rank services,
 # too coarse to find the person's door.
 COORDINATE_DECIMALS = 2
@@ -72,7 +72,7 @@ def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(_fold_name(p.admin1) for p in gazetteer.places if p.admin1 and p.country in ROUTE_COUNTRIES)
 
 
-class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
+class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames):
     """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
     ``kb`` needs ``places`` (staff stops and aliases), ``countries`` (names per language) and
@@ -382,25 +382,6 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading):
         if self.has_services_near(place):
             score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
         return score
-
-    def _saint_namesakes(self, gram: str, countries: set[str]) -> list[Place]:
-        """The saint's town in the other language, in a country the message names: "são josé, na costa rica"
-        is San José, "san paulo, brasil" São Paulo."""
-        first, _, rest = gram.partition(" ")
-        other = SAINT_SWAP.get(first)
-        return [p for p in self.gazetteer.by_name.get(f"{other} {rest}", ())[:MAX_NAMESAKES] if p.country in countries] \
-            if other and rest else []
-
-    def _in_the_noun(self, words: list[str], i: int, n: int, gram: str, lang: str, place: Place) -> bool:
-        """Portuguese "na serra", French "au carrefour": "in/at the" fused in one word, and an everyday noun."""
-        return (n == 1 and i > 0 and words[i - 1] in weights.IN_THE.get(lang, ()) and gram not in self.extra  # "al DF": staff's
-                and word_zipf(gram, lang) >= weights.ARTICLE_NOUN_ZIPF and not self._article_name(words, i, gram, lang, place))
-
-    def _article_name(self, words: list[str], i: int, gram: str, lang: str, place: Place | None = None) -> list[Place]:
-        """The towns whose name carries the article fused into "au", "aux", "al": "au Cap" is Le Cap, "al Progreso" El Progreso."""
-        article = weights.NAME_ARTICLE.get(words[i - 1]) if i > 0 and words[i - 1] in weights.IN_THE.get(lang, ()) else None
-        found = self.candidates(article + gram) if article else []
-        return [p for p in found if p.key == place.key] if place is not None else found
 
     def _cue_of(self, msg: _Message, i: int, n: int, lang: str) -> float:
         """``cue_score`` once per span of a message, not once per namesake."""

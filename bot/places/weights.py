@@ -58,6 +58,7 @@ W_NEAR_OTHER = 2.0  # within NEAR_OTHER_KM of another town the message names (wh
 NEAR_OTHER_KM = 150.0
 W_INSIDE_LONGER = 1.5  # "rosario" inside "villa del rosario": the longer name wins unless far behind
 W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of the town before it
+MAX_NAMESAKES = 40  # the biggest towns of one name; hundreds of hamlets called "San José" add only time
 SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists some towns twice)
 ACCEPT = 3.5
 ACCEPT_IN_DANGER = 3.5

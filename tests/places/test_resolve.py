@@ -1,5 +1,7 @@
 import pytest
 
+from tests.places.conftest import assert_at, assert_nowhere, where
+
 
 @pytest.mark.parametrize(
     "text, name, country",
@@ -42,24 +44,6 @@ def test_shared_location(knowledge):
 
 
 # --- evidence, not word lists: sentences written for these tests, not taken from the eval sets ---
-
-
-def where(knowledge, text, **context):
-    from bot.places.understand import understand
-
-    return understand(knowledge, text, **context)
-
-
-def assert_nowhere(knowledge, text, **context):
-    """The message names no place the person is at."""
-    seen = where(knowledge, text, **context)
-    assert seen.place is None, seen.as_json()
-
-
-def assert_at(knowledge, text, name, **context):
-    """The message is understood as the town ``name``."""
-    seen = where(knowledge, text, **context)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
 
 
 @pytest.mark.parametrize(
@@ -810,16 +794,6 @@ def test_a_town_called_the_capital_of_a_country_is_in_that_country(knowledge, te
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("San José", "CR"), seen.as_json()
 
 
-@pytest.mark.parametrize("text, lang, name, country", [
-    ("a gente tá em São José, na Costa Rica, sem dinheiro", "pt", "San José", "CR"),  # a saint in the writer's tongue
-    ("estoy en san paulo, brasil, busco trabajo", "es", "São Paulo", "BR"),
-    ("chegamos em são josé, faltam 20 km pra casa", "pt", "São José", "BR"),  # no country named: the name as written
-])
-def test_a_saints_town_written_the_other_languages_way(knowledge, text, lang, name, country):
-    seen = where(knowledge, text, lang=lang, phone_country="BR" if lang == "pt" else "VE")
-    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
-
-
 @pytest.mark.parametrize("text, name", [
     ("nou rive Gwatemala siti yè swa", "Guatemala City"),  # Kreyòl spelling: "w" for "u", "ks" for "x"
     ("m nan Wehetla kounya", None),  # no town sounds like it: nothing
@@ -912,31 +886,6 @@ def test_portuguese_in_the_and_an_everyday_noun_is_no_town(knowledge, text):
 
 def test_portuguese_in_the_before_a_city_that_takes_it(knowledge):
     assert_at(knowledge, "to no recife, preciso de abrigo", "Recife", lang="pt", phone_country="VE")
-
-
-@pytest.mark.parametrize("text", ["on attend au carrefour près du marché, le bus ne vient pas",
-                                  "je dors au terminal depuis deux jours", "on se retrouve au pont, il fait froid"])
-def test_french_au_and_an_everyday_noun_is_no_town(knowledge, text):
-    assert_nowhere(knowledge, text, lang="fr", phone_country="MX")
-
-
-def test_french_au_carrefour_in_danger_gives_no_haitian_number(knowledge):
-    # at the crossroads, not Carrefour, Haiti: with no phone, no country at all (the route's numbers)
-    seen = where(knowledge, "nous sommes au carrefour devant la pharmacie, mon fils a disparu", lang="fr", danger=True)
-    assert seen.place is None and seen.country is None and seen.other_country is None, seen.as_json()
-
-
-def test_spanish_al_before_a_town_whose_name_has_el(knowledge):
-    # "al paraíso" is "a El Paraíso": the Honduran town by the road from Danlí, not Paraíso, Tabasco
-    danli = knowledge.places.candidates("danli")[0]
-    assert_at(knowledge, "ya llegamos al paraiso, donde hay comida?", "El Paraíso", lang="es", previous=danli)
-
-
-@pytest.mark.parametrize("text, name", [("on est au Cap depuis hier, on a faim", "Cap-Haïtien"),
-                                        ("je suis aux Cayes avec mes enfants", "Les Cayes"),
-                                        ("je suis à carrefour chez ma tante, je cherche du travail", "Carrefour")])
-def test_french_towns_whose_name_takes_the_article_or_none(knowledge, text, name):
-    assert_at(knowledge, text, name, lang="fr", phone_country="HT")
 
 
 @pytest.mark.parametrize("text, lang, phone, name, country", [

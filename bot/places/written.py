@@ -1,0 +1,34 @@
+"""How people write a town's name other than as the gazetteer does: with the article fused into the word
+before it ("au Cap" is Le Cap, "al Progreso" El Progreso; "au carrefour" a crossroads), or a saint's name
+in their own language ("São José, na Costa Rica" is San José). A mixin of
+:class:`bot.places.resolve.PlaceResolver`: it needs ``candidates``, ``extra`` and ``gazetteer``."""
+
+from __future__ import annotations
+
+from bot.places import weights
+from bot.places.gazetteer import Place
+from bot.places.weights import MAX_NAMESAKES
+from bot.places.words import word_zipf
+
+SAINT_SWAP = {"sao": "san", "san": "sao"}  # Portuguese and Spanish write each other's saints their own way
+
+
+class WrittenNames:
+    def _saint_namesakes(self, gram: str, countries: set[str]) -> list[Place]:
+        """The saint's town in the other language, in a country the message names: "são josé, na costa rica"
+        is San José, "san paulo, brasil" São Paulo."""
+        first, _, rest = gram.partition(" ")
+        other = SAINT_SWAP.get(first)
+        return [p for p in self.gazetteer.by_name.get(f"{other} {rest}", ())[:MAX_NAMESAKES] if p.country in countries] \
+            if other and rest else []
+
+    def _in_the_noun(self, words: list[str], i: int, n: int, gram: str, lang: str, place: Place) -> bool:
+        """Portuguese "na serra", French "au carrefour": "in/at the" fused in one word, and an everyday noun."""
+        return (n == 1 and i > 0 and words[i - 1] in weights.IN_THE.get(lang, ()) and gram not in self.extra  # "al DF": staff's
+                and word_zipf(gram, lang) >= weights.ARTICLE_NOUN_ZIPF and not self._article_name(words, i, gram, lang, place))
+
+    def _article_name(self, words: list[str], i: int, gram: str, lang: str, place: Place | None = None) -> list[Place]:
+        """The towns whose name carries the article fused into "au", "aux", "al": "au Cap" is Le Cap, "al Progreso" El Progreso."""
+        article = weights.NAME_ARTICLE.get(words[i - 1]) if i > 0 and words[i - 1] in weights.IN_THE.get(lang, ()) else None
+        found = self.candidates(article + gram) if article else []
+        return [p for p in found if p.key == place.key] if place is not None else found
