@@ -117,3 +117,22 @@ def test_an_in_law_or_a_nephew_is_someone_else(knowledge, text, lang):
 def test_a_church_named_for_its_saint_is_no_town(knowledge):
     seen = understand(knowledge, "ando buscando la iglesia de san salvador que esta por la calle guatemala", lang="es")
     assert seen.match.place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("they deported me to san pedro sula last week, i have nothing", "en", "San Pedro Sula"),  # deported there: there now
+    ("nos deportaron a tegucigalpa ayer, donde hay albergue", "es", "Tegucigalpa"),
+    ("ils m'ont renvoyé à port-au-prince hier, je dors dehors", "fr", "Port-au-Prince"),
+    ("fui deportada para boa vista e não conheço ninguém", "pt", "Boa Vista"),
+    ("walking three days, reach tapachula, no money", "en", "Tapachula"),  # "reach" alone, without "we"
+])
+def test_deported_to_or_reached_a_town_is_there_now(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("they want to deport me to honduras, i am in houston", "en"),
+                                        ("we are trying to reach monterrey", "en")])
+def test_a_deportation_or_a_goal_ahead_is_not_where_they_are(knowledge, text, lang):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is None or seen.place.name == "Houston", seen.as_json()
