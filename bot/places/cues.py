@@ -113,10 +113,19 @@ def _relative_before(words: list[str], lang: str = "") -> bool:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
-            return not _at_their_home(words, k)
+            return not _at_their_home(words, k) and not _with_me(words, k, lang)
         if w in me and not (w in mine and k > 0 and words[k - 1] in people):  # Kreyòl's "pitit mwen": "my", not "I"
             return False
     return False
+
+
+AND = frozenset(("and", "y", "e", "et", "ak", "avek"))
+
+
+def _with_me(words: list[str], k: int, lang: str) -> bool:
+    """ "me and my kids in X", "yo y mis hijos en X", "mwen ak pitit mwen yo nan X": the writer is there with them."""
+    start = k - 1 if k > 0 and words[k - 1] in cue_words("possessive") else k
+    return start >= 2 and words[start - 1] in AND and words[start - 2] in _first_person(lang)
 
 
 def _at_their_home(words: list[str], k: int) -> bool:
@@ -159,7 +168,7 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
         return False  # "eu e minha familia estamos em X": the writer is there too
     for k in range(max(0, len(words) - 2), len(words)):
         if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
-            return not _at_their_home(words, k)
+            return not _at_their_home(words, k) and not _with_me(words, k, lang)
     return False
 
 

@@ -136,3 +136,12 @@ def test_deported_to_or_reached_a_town_is_there_now(knowledge, text, lang, name)
 def test_a_deportation_or_a_goal_ahead_is_not_where_they_are(knowledge, text, lang):
     seen = understand(knowledge, text, lang=lang)
     assert seen.place is None or seen.place.name == "Houston", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("me and my kids in tapachula, no food since yesterday", "en"),
+                                        ("yo y mis hijos en tapachula sin comida", "es"),
+                                        ("moi et mes enfants à tapachula, on dort dehors", "fr")])
+def test_i_and_my_relatives_are_there_together(knowledge, text, lang):
+    # "my kids in X" alone is the kids' town; "me and my kids in X" is the writer's too
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == "Tapachula", seen.as_json()
