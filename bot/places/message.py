@@ -20,6 +20,7 @@ from bot.textnorm import fold
 COUNTRIES_FILE = Path(__file__).resolve().parent / "countries.yml"
 
 # In French "Mexico" is the city (the country is "le Mexique"): "je suis à Mexico depuis une semaine".
+OF_COUNTRY = frozenset("de del du da do no na en in el la em of celui celle the one".split())  # between a town and its country
 CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"})}
 
 
@@ -61,6 +62,15 @@ class MessageReading:
         sides = {j: c for j, (c, _m) in msg.region_at.items() if j in range(end, end + 4) and msg.words[j] in regions.DEMONYMS}
         return next((c for j, c in sorted(sides.items()) if c in self._sides(msg)), "")
 
+    @staticmethod
+    def _country_after(msg: _Message, end: int) -> str:
+        """The country named right after a town, maybe behind "de", "du", "no", "in", "el de": "santiago du
+        chili", "são josé da costa rica", "santiago, el de república dominicana", "santiago no chile"."""
+        j = end
+        while j < min(len(msg.words), end + 3) and msg.words[j] in OF_COUNTRY:
+            j += 1
+        return msg.named_at.get(j, "") if j > end or end in msg.named_at else ""
+
     def _side_of(self, msg: _Message, top: _Reading, best: list[_Reading]) -> Place:
         """ "laredo, del lado mexicano", "paso canoas del lado panameño": the border town on the side named
         (the name's reading in that country, else the town facing it)."""
@@ -82,12 +92,14 @@ class MessageReading:
         taken: set[int] = set()
         crossed: dict[int, str] = {}
         capital_at: dict[int, tuple[int, str]] = {}
+        named_at: dict[int, str] = {}
         for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
                 if code and not taken & set(range(i, i + n)):
                     mentioned.add(code)
+                    named_at[i] = code
                     capital = self._capital_named(words, i, n, code, capital_at)
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
                         taken.update(range(i, i + n))
@@ -113,7 +125,8 @@ class MessageReading:
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
         found = regions.find(words, regions.names(self.gazetteer, ROUTE_COUNTRIES), lang, taken | blocked)
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
-                        region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at)
+                        region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
+                        named_at=named_at)
 
     def _capital_named(self, words: list[str], i: int, n: int, code: str, found: dict[int, tuple[int, str]]) -> int | None:
         """ "la capital de guatemala", "cidade do panamá", "guatemala siti": the country's capital (where the

@@ -78,6 +78,7 @@ class Message:
     exclaimed: set[int] = field(default_factory=set)  # words followed by "!": "VICTORIA!!" is a cry, no heading
     between: set[int] = field(default_factory=set)  # the words of "entre X y Y": towns the person is between
     capital_at: dict[int, tuple[int, str]] = field(default_factory=dict)  # "capital de guatemala": start -> (end, country)
+    named_at: dict[int, str] = field(default_factory=dict)  # word index -> country named there, whatever the cue
     danger: bool = False  # a life at risk: a relative named beside the town is there with the writer
 
 

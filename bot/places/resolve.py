@@ -347,7 +347,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             score += weights.W_ARTICLE_AFTER  # "nou nan kafou a": Kreyòl's article after a common noun ("m nan Okay la": there)
         if ctx.expect_place and len(words) <= n + 3:
             score += weights.W_EXPECTED
-        named = next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
+        # the country right after the town is its own ("santiago du chili"), whatever other country comes first
+        named = self._country_after(msg, i + n) or next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
         inside = {at: c for at, c in msg.country_at.items() if i <= at < i + n}
         if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n) \
                 or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx)):
@@ -423,6 +424,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             or self._capitalised(msg, i, n)
             or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals))
             or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
+            or place.country == self._country_after(msg, i + n)
             or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx))  # "peñas blancas lado nica"
         )
 

@@ -794,6 +794,18 @@ def test_a_town_called_the_capital_of_a_country_is_in_that_country(knowledge, te
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("San José", "CR"), seen.as_json()
 
 
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    ("vivo en santiago de chile hace dos años pero quiero irme a mexico", "es", "VE", "Santiago", "CL"),
+    ("trabalhei no Brasil 5 anos, hoje moro em Santiago no Chile", "pt", "HT", "Santiago", "CL"),
+    ("on est à santiago, celui de la république dominicaine, on cherche du travail", "fr", "HT",
+     "Santiago de los Caballeros", "DO"),
+])
+def test_the_country_right_after_a_town_is_its_own(knowledge, text, lang, phone, name, country):
+    # not the first country the message names (Mexico, Brazil): the one that says which namesake
+    seen = where(knowledge, text, lang=lang, phone_country=phone)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
 @pytest.mark.parametrize("text, name", [
     ("nou rive Gwatemala siti yè swa", "Guatemala City"),  # Kreyòl spelling: "w" for "u", "ks" for "x"
     ("m nan Wehetla kounya", None),  # no town sounds like it: nothing
