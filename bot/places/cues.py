@@ -105,6 +105,12 @@ def _first_person(lang: str) -> frozenset[str]:
     return frozenset(w for p in cues_in("first_person", lang) for w in p) if lang in LANGUAGES else cue_words("first_person")
 
 
+@functools.cache
+def _mine_after() -> frozenset[str]:
+    """The possessives said after the noun: Kreyòl's ("pitit mwen"); French "enfants à X" is "children at X"."""
+    return frozenset(w for p in cues_in("possessive", "ht") for w in p)
+
+
 def _relative_before(words: list[str], lang: str = "") -> bool:
     """ "my wife and kids still stuck in X", "ma famille est restée à X", "pitit mwen yo toujou Okap":
     a relative of the writer's earlier in the clause, and no "I" or "we" after it (in the message's
@@ -112,7 +118,7 @@ def _relative_before(words: list[str], lang: str = "") -> bool:
     people, mine, me = cue_words("other_person"), cue_words("possessive"), _first_person(lang)
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
+        if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in _mine_after())):
             return not _at_their_home(words, k) and not _with_me(words, k, lang)
         if w in me and not (w in mine and k > 0 and words[k - 1] in people):  # Kreyòl's "pitit mwen": "my", not "I"
             return False
@@ -124,7 +130,7 @@ AND = frozenset(("and", "y", "e", "et", "ak", "avek"))
 
 def _with_me(words: list[str], k: int, lang: str) -> bool:
     """ "me and my kids in X", "yo y mis hijos en X", "mwen ak pitit mwen yo nan X": the writer is there with them."""
-    start = k - 1 if k > 0 and words[k - 1] in cue_words("possessive") else k
+    start = k - 1 if k > 0 and (words[k - 1] in cue_words("possessive") or words[k - 1] in ARTICLES) else k  # "me and the kids"
     return start >= 2 and words[start - 1] in AND and words[start - 2] in _first_person(lang)
 
 
@@ -167,7 +173,7 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
     if words and words[-1] in me and not (words[-1] in mine and len(words) > 1 and words[-2] in people):
         return False  # "eu e minha familia estamos em X": the writer is there too
     for k in range(max(0, len(words) - 2), len(words)):
-        if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in mine)):
+        if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in _mine_after())):
             return not _at_their_home(words, k) and not _with_me(words, k, lang)
     return False
 

@@ -145,3 +145,22 @@ def test_i_and_my_relatives_are_there_together(knowledge, text, lang):
     # "my kids in X" alone is the kids' town; "me and my kids in X" is the writer's too
     seen = understand(knowledge, text, lang=lang)
     assert seen.place is not None and seen.place.name == "Tapachula", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Tapachula. Acabo de llegar de Tecún Umán caminando", "es", "Tapachula"),  # already an origin in Spanish
+    ("Tapachula. Je viens d'arriver de Tecún Umán à pied", "fr", "Tapachula"),  # "arriver de": came from
+    ("Dajabón. On m'a renvoyé de Santiago hier", "fr", "Dajabón"),
+])
+def test_arrived_or_sent_back_from_a_town_is_not_there(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("on est 4 adultes et 3 enfants à Reynosa, sans argent", "fr"),  # "enfants à": children at, not "their" town
+    ("me and the kids are in reynosa, my husband is in houston", "en"),
+])
+def test_the_writers_town_beside_a_relatives(knowledge, text, lang):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == "Reynosa", seen.as_json()
