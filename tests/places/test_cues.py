@@ -164,3 +164,10 @@ def test_arrived_or_sent_back_from_a_town_is_not_there(knowledge, text, lang, na
 def test_the_writers_town_beside_a_relatives(knowledge, text, lang):
     seen = understand(knowledge, text, lang=lang)
     assert seen.place is not None and seen.place.name == "Reynosa", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("Je prie Saint Joseph tous les soirs pour mes enfants", "fr"),
+                                        ("le rezo a san antonio para que me salga la cita", "es"),
+                                        ("I pray to Saint Paul every day for my papers", "en")])
+def test_a_saint_prayed_to_is_no_town(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang, phone_country="HT").place is None
