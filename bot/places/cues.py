@@ -301,7 +301,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     before = words[i - 1] if i > 0 else ""
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
             (after := tuple(words[i + n : i + n + k])) in cues("after_a_name")
-            and not (paused and after[0] in COPULAS) for k in (3, 2, 1)) or (kind is None and any(
+            and not (paused and after[0] in COPULAS) for k in (3, 2, 1)) or (kind is None and not paused and any(
+            tuple(words[i + n : i + n + k]) in cues("speech_after") for k in (4, 3, 2, 1))) or (kind is None and any(
             tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2, since), i + 1) for p in cues("naming"))):
         score += weights.W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
     elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")

@@ -171,3 +171,19 @@ def test_the_writers_town_beside_a_relatives(knowledge, text, lang):
                                         ("I pray to Saint Paul every day for my papers", "en")])
 def test_a_saint_prayed_to_is_no_town(knowledge, text, lang):
     assert understand(knowledge, text, lang=lang, phone_country="HT").place is None
+
+
+@pytest.mark.parametrize("text, lang", [("Charlotte from the shelter told us to come back tomorrow", "en"),
+                                        ("Aurora me dijo que aquí dan ropa", "es"),
+                                        ("Charlotte de l'église m'a dit de vous écrire", "fr"),
+                                        ("Aurora da igreja me disse pra escrever aqui", "pt")])
+def test_a_name_that_speaks_is_a_person(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang, phone_country="US").place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [("la policía en reynosa nos dijo que nos fuéramos", "es", "Reynosa"),
+                                              ("we are in tapachula, said the officer at the gate", "en", "Tapachula"),
+                                              ("gang in tapachula says pay or they kill us", "en", "Tapachula")])
+def test_a_town_people_speak_in_is_still_a_town(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang, phone_country="HN")
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
