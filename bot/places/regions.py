@@ -33,7 +33,8 @@ FEATURES = frozenset(fold(w) for w in (
 LINKS = frozenset("de del do da dos das du des of la le el a the".split())
 # "del lado panameño", "the mexican side", "côté colombien", "bò kote panameyen": a country's side of a
 # border, named by its people's adjective beside a side word.
-SIDES = frozenset(fold(w) for w in "lado banda territorio suelo side territory soil cote territoire bo kote teritwa territorio".split())
+# (Kreyòl "kote" alone is "where": "kote legliz ayisyen yo ye"; its side is "bò kote", "bò")
+SIDES = frozenset(fold(w) for w in "lado banda territorio suelo side territory soil cote territoire bo teritwa territorio".split())
 # "la migra mexicana", "l'immigration dominicaine", "the panamanian police": a country's police,
 # migration or army act in that country.
 AUTHORITIES = frozenset(fold(w) for w in (

@@ -268,7 +268,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                 if gram in self.capitals_only and not ((msg.caps_ratio < 0.6 or len(words) <= 2)
                                                        and all(t.isupper() for t in msg.originals[i : i + n])):
                     continue
-                found = self.candidates(gram)[:MAX_NAMESAKES]
+                found = self.candidates(gram)[:MAX_NAMESAKES] or self._held_letter(gram)[:MAX_NAMESAKES]
                 found += [p for p in self._article_name(words, i, gram, ctx.lang)[:MAX_NAMESAKES] if p not in found]
                 if msg.mentioned and not any(p.country in msg.mentioned for p in found):
                     found += self._saint_namesakes(gram, msg.mentioned)

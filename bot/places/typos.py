@@ -43,7 +43,8 @@ class TypoReadings:
             for n in ((2, 3) if common else (1, 2, 3)):
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
                     query = " ".join(words[i : i + n])
-                    if query in self.extra or query in self.gazetteer.by_name or len(words[i + n - 1]) < 4:
+                    if query in self.extra or query in self.gazetteer.by_name or len(words[i + n - 1]) < 4 \
+                            or self._held_letter(query):  # "orlandoo" is Orlando, no typo of Orland Park
                         continue
                     if common and n == 3 and (self.commonness.zipf(words[i + 2], ctx.lang) >= 2.5
                                               or is_everyday(words[i + 2])):

@@ -139,3 +139,11 @@ def test_a_word_of_a_states_name_is_no_town(knowledge, text, lang):
     # "leon" in "nuevo leon" is not León, Guanajuato; the state says the country, no town
     seen = understand(knowledge, text, lang=lang)
     assert seen.match.place is None and seen.country == "MX"
+
+
+def test_kreyol_kote_alone_is_where_not_a_side(knowledge):
+    # "kote legliz ayisyen yo ye": where the Haitian churches are; not "the Haitian side" (Haiti's numbers)
+    from bot.places.understand import understand
+
+    seen = understand(knowledge, "m nan boston, kote legliz ayisyen yo ye", lang="ht", phone_country="HT")
+    assert seen.place is not None and seen.place.name == "Boston" and seen.country == "US", seen.as_json()

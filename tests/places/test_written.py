@@ -39,3 +39,10 @@ def test_french_towns_whose_name_takes_the_article_or_none(knowledge, text, name
 def test_a_saints_town_written_the_other_languages_way(knowledge, text, lang, name, country):
     seen = where(knowledge, text, lang=lang, phone_country="BR" if lang == "pt" else "VE")
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, name", [("estamos en san pedro sulaa sin nada", "San Pedro Sula"),
+                                        ("orlandoo, kote m ka jwenn manje", "Orlando"),  # not Orland Park
+                                        ("we are in tallahassee", "Tallahassee")])  # a name that ends so stays itself
+def test_a_last_letter_held_is_the_name(knowledge, text, name):
+    assert_at(knowledge, text, name)
