@@ -50,17 +50,29 @@ class MessageReading:
     """Needs the resolver's ``countries``, ``gazetteer``, ``_big_town`` and ``_gazetteer_named``."""
 
     @staticmethod
-    def _sides(msg: _Message) -> set[str]:
-        """The countries whose side of a border the message names ("del lado mexicano", "lado nica")."""
+    def _side_marks(msg: _Message, names: bool = True) -> dict[int, str]:
+        """Where the message names a country's side of a border, by its people ("del lado mexicano", "lado
+        nica") or, with ``names``, by its name ("del lado de méxico", "bò kote Meksik la"), and which country."""
         words = msg.words
-        return {c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS
-                and any(words[k] in regions.SIDES for k in (j - 2, j - 1, j + 1) if 0 <= k < len(words))}
+
+        def beside_a_side(j: int) -> bool:
+            return any(words[k] in regions.SIDES for k in (j - 2, j - 1, j + 1) if 0 <= k < len(words))
+
+        marks = {j: c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS and beside_a_side(j)}
+        if names:
+            marks.update({j: c for j, c in msg.named_at.items() if beside_a_side(j)
+                          and cue_kind(words, max(0, j - 2)) not in ("origin", "destination")})
+        return marks
+
+    def _sides(self, msg: _Message) -> set[str]:
+        """The countries whose side of a border the message names by its people, anywhere in it."""
+        return set(self._side_marks(msg, names=False).values())
 
     def _side_after(self, msg: _Message, end: int) -> str:
         """The country whose side the words right after a name say: "peñas blancas lado nica", "laredo del
-        lado mexicano", "eagle pass, mexican side"."""
-        sides = {j: c for j, (c, _m) in msg.region_at.items() if j in range(end, end + 4) and msg.words[j] in regions.DEMONYMS}
-        return next((c for j, c in sorted(sides.items()) if c in self._sides(msg)), "")
+        lado mexicano", "eagle pass, mexican side", "laredo bò kote meksik"."""
+        marks = self._side_marks(msg)
+        return next((c for j, c in sorted(marks.items()) if end <= j < end + 4), "")
 
     @staticmethod
     def _country_after(msg: _Message, end: int) -> str:
@@ -74,7 +86,9 @@ class MessageReading:
     def _side_of(self, msg: _Message, top: _Reading, best: list[_Reading]) -> Place:
         """ "laredo, del lado mexicano", "paso canoas del lado panameño": the border town on the side named
         (the name's reading in that country, else the town facing it)."""
-        sides = self._sides(msg)
+        # a country's name says a side only right after the town ("laredo bò kote meksik"): elsewhere "my wife
+        # is on the mexico side" is someone else's
+        sides = self._sides(msg) or ({after} if (after := self._side_after(msg, top.end)) else set())
         if len(sides) != 1 or top.place.country in sides:
             return top.place
         side = next(iter(sides))

@@ -143,7 +143,15 @@ def test_a_word_of_a_states_name_is_no_town(knowledge, text, lang):
 
 def test_kreyol_kote_alone_is_where_not_a_side(knowledge):
     # "kote legliz ayisyen yo ye": where the Haitian churches are; not "the Haitian side" (Haiti's numbers)
-    from bot.places.understand import understand
-
     seen = understand(knowledge, "m nan boston, kote legliz ayisyen yo ye", lang="ht", phone_country="HT")
     assert seen.place is not None and seen.place.name == "Boston" and seen.country == "US", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("m nan Laredo bò kote Meksik la, yo pa kite m travèse", "ht", "Nuevo Laredo"),  # the side by the country's name
+    ("estoy en laredo del lado de méxico, no nos dejan pasar", "es", "Nuevo Laredo"),
+    ("estoy en el paso, mi esposa se quedó del lado de méxico", "es", "El Paso"),  # someone else's side
+])
+def test_a_side_named_by_the_country_right_after_the_town(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
