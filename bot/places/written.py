@@ -1,7 +1,7 @@
 """How people write a town's name other than as the gazetteer does: with the article fused into the word
 before it ("au Cap" is Le Cap, "al Progreso" El Progreso; "au carrefour" a crossroads), or a saint's name
 in their own language ("São José, na Costa Rica" is San José), or its last letter held ("orlandoo"). A mixin of
-:class:`bot.places.resolve.PlaceResolver`: it needs ``candidates``, ``extra`` and ``gazetteer``."""
+:class:`bot.places.resolve.PlaceResolver`."""
 
 from __future__ import annotations
 
@@ -14,11 +14,14 @@ SAINT_SWAP = {"sao": "san", "san": "sao"}  # Portuguese and Spanish write each o
 
 
 class WrittenNames:
+    """Needs the resolver's ``candidates``, ``extra`` and ``gazetteer``."""
+
     def _held_letter(self, gram: str) -> list[Place]:
         """The name with its last letter held, as people shout or plead: "orlandoo", "san pedro sulaa"."""
         if len(gram) < 5 or gram[-1] != gram[-2] or not gram[-1].isalpha():
             return []
         return self.candidates(gram.rstrip(gram[-1]) + gram[-1])
+
     def _saint_namesakes(self, gram: str, countries: set[str]) -> list[Place]:
         """The saint's town in the other language, in a country the message names: "são josé, na costa rica"
         is San José, "san paulo, brasil" São Paulo."""
