@@ -943,3 +943,10 @@ def test_the_article_and_a_noun_with_its_complement_stay_words(knowledge):
 def test_kreyol_dominikani_names_the_dominican_republic(knowledge):
     seen = where(knowledge, "m nan Santiago Dominikani, patwon an pa peye m", lang="ht", phone_country="HT")
     assert seen.place is not None and seen.place.country == "DO", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("je suis à david, combien coûte le taxi jusqu'à paso canoas ?", "fr"),
+                                        ("estoy en david, mañana vamos a paso canoas", "es")])
+def test_a_stop_staff_listed_is_another_place_the_message_names(knowledge, text, lang):
+    # Paso Canoas (a stop in knowledge/places, no GeoNames population) says which David: Chiriquí's, 50 km away
+    assert_at(knowledge, text, "David", lang=lang, phone_country="VE")
