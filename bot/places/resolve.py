@@ -408,7 +408,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
         if kind in ("origin", "destination") and self._cue_of(msg, i, n, ctx.lang) < 0:
             return False  # "im from san pedro sula honduras": the country named is the town's, still not here
-        if ctx.lang in ("fr", "es") and self._in_the_noun(words, i, n, " ".join(words[i : i + n]), ctx.lang, place):
+        if ctx.lang in weights.ARTICLELESS_TOWNS and self._in_the_noun(words, i, n, " ".join(words[i : i + n]), ctx.lang, place):
             # "au carrefour", "al puente": French and Spanish towns take no article but their own ("au Cap"), so
             # neither the cue nor the rarity places the noun (Portuguese gives towns one: "no Recife")
             return self._capitalised(msg, i, n)

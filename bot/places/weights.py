@@ -24,7 +24,8 @@ IN_THE = {"pt": frozenset("na no nas nos".split()), "fr": frozenset(("au", "aux"
 # French and Spanish say "à Carrefour", "a Tapachula" but "au Cap" (Le Cap), "al Progreso" (El Progreso): "au", "al"
 # before a town whose own name has no article make a common noun; Portuguese gives towns articles ("no Recife")
 NAME_ARTICLE = {"au": "le ", "aux": "les ", "al": "el "}
-W_IN_THE = {"pt": W_ARTICLE_NOUN, "fr": W_DETERMINER, "es": W_DETERMINER}
+ARTICLELESS_TOWNS = frozenset(("fr", "es"))  # towns take no article but their own name's
+W_IN_THE = {lang: W_DETERMINER if lang in ARTICLELESS_TOWNS else W_ARTICLE_NOUN for lang in IN_THE}
 # Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
 POSTPOSED = ("la", "a", "an", "lan", "yo")  # "yo" is also "they": not after a name
 W_ARTICLE_AFTER = -3.0  # Kreyòl puts "the" after the noun: "teminal la reynosa"
