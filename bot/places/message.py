@@ -52,7 +52,11 @@ class MessageReading:
     @staticmethod
     def _side_marks(msg: _Message, names: bool = True) -> dict[int, str]:
         """Where the message names a country's side of a border, by its people ("del lado mexicano", "lado
-        nica") or, with ``names``, by its name ("del lado de méxico", "bò kote Meksik la"), and which country."""
+        nica") or, with ``names``, by its name ("del lado de méxico", "bò kote Meksik la"), and which country.
+        Found once per message (every reading of every namesake asks)."""
+        key = ("sides", names)
+        if key in msg.span_memo:
+            return msg.span_memo[key]  # type: ignore[return-value]
         words = msg.words
 
         def beside_a_side(j: int) -> bool:
@@ -62,6 +66,7 @@ class MessageReading:
         if names:
             marks.update({j: c for j, c in msg.named_at.items() if beside_a_side(j)
                           and cue_kind(words, max(0, j - 2)) not in ("origin", "destination")})
+        msg.span_memo[key] = marks
         return marks
 
     def _sides(self, msg: _Message) -> set[str]:
