@@ -2,7 +2,8 @@
 
 A danger reply always gives the general advice of its kind; when the message itself says heat, cold,
 not breathing, bleeding, drowning, a boat sinking, a snake bite, labour, or a pregnancy with pain or bleeding, the matching short advice
-(IFRC International First Aid, Resuscitation and Education Guidelines 2020) comes first. The words
+(IFRC International First Aid, Resuscitation and Education Guidelines 2020) comes first. When the message says
+it is a baby, the chest compressions are a baby's (two fingers, a third of the chest deep), not an adult's. The words
 are data, per language (``bot/safety/situations/<lang>.yml``); every language is checked, as for
 the danger phrases.
 """
@@ -15,7 +16,11 @@ from pathlib import Path
 from bot.safety.danger import PhraseMatcher, load_phrases
 
 # In the order the advice is given: what kills fastest first.
-SITUATIONS = ("not_breathing", "bleeding", "drowning", "sinking", "labour", "pregnancy", "snake_bite", "heat", "cold")
+SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "drowning_infant", "sinking", "labour",
+              "pregnancy", "snake_bite", "heat", "cold")
+# A baby named in the message: the advice that says how to press on the chest takes its baby form.
+INFANT = "infant"
+FOR_A_BABY = {"not_breathing": "not_breathing_infant", "drowning": "drowning_infant"}
 # "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
 PREGNANCY_SIGNS = "pregnancy_signs"
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
@@ -23,7 +28,7 @@ SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 
 @functools.lru_cache(maxsize=1)
 def matcher() -> PhraseMatcher:
-    phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS))
+    phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT))
     return PhraseMatcher(phrases, safe_words)
 
 
@@ -38,4 +43,6 @@ def situations(text: str) -> tuple[str, ...]:
         found.discard("pregnancy")  # labour's advice says go now, and what to do if the baby comes first
     if "labour" in found or "pregnancy" in found or "snake_bite" in found:
         found.discard("bleeding")  # their own advice covers the bleeding; pressing hard on the place does not fit
+    if INFANT in found:
+        found = {FOR_A_BABY.get(s, s) for s in found}
     return tuple(s for s in SITUATIONS if s in found)

@@ -13,7 +13,7 @@ SAID = [
     ("lo mordio una culebra en la pierna", ("snake_bite",)),
     ("mi esposa esta embarazada y tiene mucho dolor", ("pregnancy",)),
     ("my friend collapsed from heat stroke", ("heat",)),
-    ("my baby is not breathing", ("not_breathing",)),
+    ("my husband is not breathing", ("not_breathing",)),
     ("mi hijo no respira", ("not_breathing",)),
     ("he is bleeding a lot from his leg", ("bleeding",)),
     ("bitten by a snake, arm swelling", ("snake_bite",)),
@@ -78,5 +78,34 @@ def test_chest_compressions_only_for_someone_who_does_not_respond(lang, no_respo
     # "mon fils ne respire plus bien" (a child breathing badly, awake) must not be told to push on his chest
     from bot.language.catalogue import t
 
-    for key in ("first_aid_not_breathing", "first_aid_drowning"):
+    for key in ("first_aid_not_breathing", "first_aid_drowning", "first_aid_not_breathing_infant", "first_aid_drowning_infant"):
         assert no_response in t(lang, key).lower(), (lang, key)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("my baby is not breathing", ("not_breathing_infant",)), ("ayuda mi bebe no respira", ("not_breathing_infant",)),
+    ("el bebé no respira, esta morado", ("not_breathing_infant",)), ("mon bébé ne respire plus", ("not_breathing_infant",)),
+    ("bebe m pa respire, ede m", ("not_breathing_infant",)), ("tibebe a pa respire", ("not_breathing_infant",)),
+    ("meu bebê não está respirando", ("not_breathing_infant",)), ("o recém-nascido parou de respirar", ("not_breathing_infant",)),
+    ("mi bebé se cayó al río", ("drowning_infant",)), ("my baby fell in the water and is not breathing", ("drowning_infant",)),
+])
+def test_a_baby_gets_a_babys_chest_compressions(text, expected):
+    # pushing "hard and fast" with the hands is an adult's; a baby's chest takes two fingers
+    assert situations(text) == expected
+
+
+@pytest.mark.parametrize("text", ["mi papa no respira, no bebe nada desde ayer", "ele não bebe e não respira direito",
+                                  "mi hijo no respira", "ma fille ne respire pas"])
+def test_drinks_is_no_baby(text):
+    # Spanish and Portuguese "bebe" is also "drinks": an adult who "no bebe" keeps the adult advice
+    assert situations(text) == ("not_breathing",)
+
+
+@pytest.mark.parametrize("lang, fingers", [("es", "dos dedos"), ("en", "two fingers"), ("fr", "deux doigts"),
+                                           ("ht", "de dwèt"), ("pt", "dois dedos")])
+def test_the_babys_advice_says_two_fingers(lang, fingers):
+    from bot.language.catalogue import t
+
+    for key in ("first_aid_not_breathing_infant", "first_aid_drowning_infant"):
+        assert fingers in t(lang, key), (lang, key)
+        assert fingers not in t(lang, key.removesuffix("_infant"))
