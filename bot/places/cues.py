@@ -247,7 +247,8 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
         at = i - 1
     else:
         return False
-    return at > since and words[at] in ARRIVED_AT and _any_phrase(words[max(since, at - 6) : at], "arrival", lang)
+    lead = words[max(since, at - 6) : at]
+    return at > since and words[at] in ARRIVED_AT and (_any_phrase(lead, "arrival", lang) or _any_phrase(lead, "route_crossed", lang))
 
 
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,

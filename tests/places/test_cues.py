@@ -90,6 +90,17 @@ def test_where_they_arrived_with_words_between_the_verb_and_the_town(knowledge, 
     assert seen.match.place is not None and seen.match.place.name == name
 
 
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("we just crossed from tecun uman to ciudad hidalgo on the raft, is there a shelter here", "en", "GT", "Ciudad Hidalgo"),
+    ("crossed from ouanaminthe to dajabon this morning, where can i get work", "en", "HT", "Dajabón"),
+    ("nos llevaron de tapachula a villahermosa en un bus, donde hay albergue", "es", "HN", "Villahermosa"),
+])
+def test_crossed_or_taken_from_one_town_to_another_is_at_the_second(knowledge, text, lang, phone, name):
+    # a leg of the journey ("from X to Y") names where they are when they crossed it or were taken along it
+    seen = understand(knowledge, text, lang=lang, phone_country=phone)
+    assert seen.match.place is not None and seen.match.place.name == name, seen.as_json()
+
+
 def test_arriving_does_not_make_the_next_stop_here(knowledge):
     # "vamos a" is where they go, even after "llegamos"
     seen = understand(knowledge, "ayer llegamos a tapachula y mañana vamos a oaxaca", lang="es")
