@@ -10,7 +10,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.places.cues import phonetic
+from bot.places.cues import ARTICLES, phonetic
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -43,7 +43,7 @@ class TypoReadings:
             for n in ((2, 3) if common else (1, 2, 3)):
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
                     query = " ".join(words[i : i + n])
-                    if query in self.extra or query in self.gazetteer.by_name or len(words[i + n - 1]) < 4 \
+                    if query in self.extra or query in self.gazetteer.by_name or _short_end(words[i : i + n]) \
                             or self._held_letter(query):  # "orlandoo" is Orlando, no typo of Orland Park
                         continue
                     if common and n == 3 and (self.commonness.zipf(words[i + 2], ctx.lang) >= 2.5
@@ -51,6 +51,7 @@ class TypoReadings:
                         continue  # "san pedro sulaa", not every three everyday words
                     (later if common else queries).append((i, n, query))
         queries += later
+        found_at: list[tuple[int, int, Iterable[str]]] = []
         for i, n, query in queries[:9]:
             # every word everyday ("same town", "cidade ainda"): only a near-exact spelling ("piedra negra")
             everyday = all(self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w) for w in words[i : i + n])
@@ -63,6 +64,9 @@ class TypoReadings:
                         for name in names.get((query[0], length), ())]
                 for name, _score, _ in process.extract(query, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4):
                     found.setdefault(name)
+            found_at.append((i, n, found))
+        found_at += self._split_names(msg)
+        for i, n, found in found_at:
             for name in found:
                 for place in self.candidates(name)[:3]:
                     if place.population < 5000 and place.kind == "town" and name not in self.extra:
@@ -75,6 +79,16 @@ class TypoReadings:
                     out.append(_Reading(place, i, i + n, score, typo=True, located=True,
                                         context=self._context_bonus(ctx, place, self.candidates(name), personal=True)))
         return out
+
+    def _split_names(self, msg: _Message) -> list[tuple[int, int, tuple[str]]]:
+        """A name typed in pieces ("mc allen", "guate mala"): the pieces joined are a town's name."""
+        words, by_name = msg.words, self.gazetteer.by_name
+        return [(i, n, (joined,)) for n in (2, 3) for i in range(len(words) - n + 1)
+                if not set(range(i, i + n)) & msg.blocked and " ".join(words[i : i + n]) not in by_name
+                and not any(w in ARTICLES for w in words[i : i + n])  # "el monte" is no El Monte: "elmonte" is an alias
+                and ((joined := "".join(words[i : i + n])) in self.extra  # "b.h.", "s.p.s."
+                     or (joined in by_name and by_name[joined][0].population >= 5000 and fold(by_name[joined][0].name) == joined
+                         and max(len(w) for w in words[i : i + n]) >= 4))]  # not two short words ("te fe" is no Tefé)
 
     def _names_by_sound(self) -> dict[str, list[str]]:
         """Phonetic key -> names: "reynoza", "ermosiyo", "kito" sound like the towns they mean."""
@@ -120,3 +134,9 @@ def _with_names(shared: dict, names: Iterable[str], key: Callable[[str], Any]) -
     for k, own in added.items():
         table[k] = own + table.get(k, [])
     return table
+
+
+def _short_end(words: list[str]) -> bool:
+    """Too short to end a typo: under four letters, but for three after a long word ("eagle pas" for Eagle
+    Pass, "dell rio"; not "... que" after every word)."""
+    return len(words[-1]) < 3 or (len(words[-1]) == 3 and (len(words) != 2 or len(words[0]) < 4))

@@ -34,3 +34,21 @@ def test_a_misspelt_town_after_a_plain_preposition(knowledge, text, lang, name):
                                         ("to na rodoviara esperando", "pt"), ("estoy en migrasion", "es"), ("m nan lopital", "ht")])
 def test_a_misspelt_everyday_place_is_no_town(knowledge, text, lang):
     assert understand(knowledge, text, lang=lang).place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [("estamos en eagle pas, nos soltaron con un papel", "es", "Eagle Pass"),
+                                              ("estoy en mon terrey, donde hay albergue", "es", "Monterrey"),
+                                              ("moro em b.h. preciso de advogado", "pt", "Belo Horizonte")])
+def test_a_name_typed_in_pieces_or_with_a_short_last_word(knowledge, text, lang, name):
+    # "eagle pas" was Eagle, Idaho (a three-letter last word was never a typo's end); "mon terrey" and
+    # "b.h." (staff's alias "bh") nowhere
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("m te fe 6 mwa nan kan an, kounya m pa konn sa pou m fe", "ht"),
+                                        ("estamos perdidos en el monte y se acaba la bateria", "es")])
+def test_short_or_article_pieces_joined_are_no_town(knowledge, text, lang):
+    # "te fe" joined is Tefé (Brazil), "el monte" El Monte (California): no one types those in pieces
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is None, seen.as_json()
