@@ -482,3 +482,22 @@ def test_a_cry_for_help_alone_gets_the_emergency_numbers_then_the_menu(knowledge
     reply = Chat(knowledge, phone_country="MX").say("SOCORROOO!!", "help")
     assert "911" in reply.messages[0].splitlines()[0]
     assert len(reply.messages) > 1  # what "help" answers still follows
+
+
+@pytest.mark.parametrize("text, intent_words, city", [
+    ("me deportaron a tegucigalpa ayer, no tengo donde dormir", "DERECHOS", "Tegucigalpa"),
+    ("they deported me to san pedro sula yesterday, i have nowhere to sleep", "RIGHTS", "San Pedro Sula"),
+])
+def test_a_bed_tonight_comes_before_the_rights_text_and_the_text_is_one_word_away(knowledge, text, intent_words, city):
+    chat = Chat(knowledge)
+    first = chat.say(text, "ask_rights")  # the model reads deportation; the words say a bed tonight
+    assert city in first.text and chat.state.rights_topic == "deportation"
+    assert "Fuente" not in first.text and "Source" not in first.text  # not the rights text yet
+    assert intent_words in first.text
+    later = chat.say(intent_words.lower(), "ask_rights")
+    assert ("Fuente" in later.text or "Source" in later.text) and ("Revisado" in later.text or "Reviewed" in later.text)
+
+
+def test_a_health_rights_question_gets_the_rights_text_not_a_clinic(knowledge):
+    reply = Chat(knowledge).say("tengo derecho a ir al medico en mexico sin papeles? estoy enfermo", "ask_rights")
+    assert "Fuente" in reply.text

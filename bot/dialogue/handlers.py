@@ -172,6 +172,12 @@ def emergency(c: Context) -> Reply:
     return Reply()  # the emergency answer is given in bot.dialogue.turn, before any handler
 
 
+# Needs that cannot wait for a rights text the message also asks about (not the need the topic itself is about:
+# "¿tengo derecho a ir al médico sin papeles?" asks for the health rights text, not for a clinic).
+NEEDS_BEFORE_RIGHTS = ("medical", "shelter", "food", "water_hygiene", "family_links")
+TOPIC_NEED = {"health": "medical"}
+
+
 def rights(c: Context) -> Reply:
     state, match = c.state, c.match
     topic = topic_of(c.turn.text or "") or state.rights_topic
@@ -181,6 +187,12 @@ def rights(c: Context) -> Reply:
         state.place = match.place.as_slot()
     if topic is None:
         return c.show_menu(Menu.RIGHTS)
+    need = need_from_words(c.turn.text or "", c.lang)
+    if need in NEEDS_BEFORE_RIGHTS and need != TOPIC_NEED.get(topic) and need in c.kb.categories:
+        # "me deportaron ayer, no tengo donde dormir": a bed tonight first; the rights text is one word away
+        reply = steps.need(c, need, match)
+        state.rights_topic = topic
+        return reply.add(t(c.lang, "rights_later", topic=t(c.lang, f"rights_topic_{topic}")))
     return steps.rights(c, topic, match)
 
 
