@@ -29,7 +29,6 @@ import yaml
 os.environ.setdefault("LOG_LEVEL", "WARNING")  # before Rasa configures its loggers
 
 from bot import LANGUAGES  # noqa: E402
-from bot.dialogue import MODEL_EMERGENCY_CONFIDENCE  # noqa: E402
 from bot.safety.alarm import alarm  # noqa: E402
 from bot.safety.danger import check as danger_check  # noqa: E402
 from bot.safety.danger import is_over  # noqa: E402
@@ -80,20 +79,28 @@ DANGER_SETS = {"danger": ROOT / "tests" / "danger", "danger_dev": ROOT / "tests"
 BLIND_DANGER_SETS = ("danger_blind",)
 
 
+# How sure the intent model is when it reads "emergency" where nothing else did: reported, not acted on
+# (the dialogue leaves such messages to the menu, bot.dialogue.turn).
+MODEL_SURE = 0.85
+
+
 def danger_figures(model: str, path: Path) -> dict:
     """Recall and false alarms as the dialogue decides: a danger phrase or the learned check
-    (:func:`bot.safety.alarm.alarm`), or the NLU model's ``emergency`` when it is confident."""
+    (:func:`bot.safety.alarm.alarm`); and how often the NLU model alone read a sure ``emergency``
+    (``model_alone``: on the dangers, on the ordinary messages), which the dialogue does not act on."""
     doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     danger = [d["text"] if isinstance(d, dict) else str(d) for d in doc.get("danger") or []]
     ordinary = [str(o) for o in doc.get("ordinary") or []]
     preds = asyncio.run(_predict(model, danger + ordinary))
-    flagged = [bool(alarm(t)) or (p == "emergency" and c >= MODEL_EMERGENCY_CONFIDENCE and not is_over(t))
-               for t, (p, c) in zip(danger + ordinary, preds)]
+    flagged = [bool(alarm(t)) for t in danger + ordinary]
+    alone = [not f and p == "emergency" and c >= MODEL_SURE and not is_over(t)
+             for t, f, (p, c) in zip(danger + ordinary, flagged, preds)]
     phrases = [bool(danger_check(t)) for t in danger + ordinary]
     return {
         "recall": round(sum(flagged[: len(danger)]) / len(danger), 4) if danger else 0.0,
         "false_alarm_rate": round(sum(flagged[len(danger):]) / len(ordinary), 4) if ordinary else 0.0,
         "recall_phrases_alone": round(sum(phrases[: len(danger)]) / len(danger), 4) if danger else 0.0,
+        "model_alone": [sum(alone[: len(danger)]), sum(alone[len(danger):])],
         "n_danger": len(danger),
         "n_ordinary": len(ordinary),
         "missed": [t for t, f in zip(danger, flagged[: len(danger)]) if not f],

@@ -16,6 +16,6 @@ formatted in ``bot/answers``. A change of dialogue engine would keep all of this
 
 from bot.dialogue.handlers import HANDLERS
 from bot.dialogue.state import Menu, State, Turn
-from bot.dialogue.turn import MODEL_EMERGENCY_CONFIDENCE, UnknownHandler, respond
+from bot.dialogue.turn import UnknownHandler, respond
 
-__all__ = ["HANDLERS", "MODEL_EMERGENCY_CONFIDENCE", "Menu", "State", "Turn", "UnknownHandler", "respond"]
+__all__ = ["HANDLERS", "Menu", "State", "Turn", "UnknownHandler", "respond"]
