@@ -157,8 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="write the report as JSON here")
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
     parser.add_argument("--set", default="eval",
-                        choices=("eval", "holdout", "fresh", "fourth", "common", "mentioned", "sixth", "eighth", "tenth", *BLIND_SETS),
-                        help="tests/places/eval (tuned on); holdout, fresh, fourth, common, mentioned, sixth, eighth, tenth (development "
+                        choices=("eval", "holdout", "fresh", "fourth", "common", "mentioned", "sixth", "eighth", "tenth", "eleventh", *BLIND_SETS),
+                        help="tests/places/eval (tuned on); holdout, fresh, fourth, common, mentioned, sixth, eighth, tenth, eleventh (development "
                              "sets, their misses read); fifth, seventh, ninth (the blind sets: figures only, never their misses)")
     args = parser.parse_args(argv)
     report = evaluate(folder=ROOT / "tests" / "places" / args.set)

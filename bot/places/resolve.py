@@ -336,8 +336,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         if self._capitalised(msg, i, n):
             score += weights.W_CAPITALISED
         if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
-            if common - expected < weights.COMMON_SLACK:  # "Tapachula" alone is a town; "na fronteira" a border
-                score += weights.W_ALONE
+            # (not Visalia, whose other names include "Buena Vista"; not "el monte": an article and a noun)
+            own = n > 1 and _fold_name(place.name) == gram and words[i] not in weights.DEFINITE
+            if common - expected < weights.COMMON_SLACK + (weights.PHRASE_SLACK if own else 0.0):
+                score += weights.W_ALONE  # "Tapachula" alone is a town; "na fronteira" a border
         elif self._own_clause(msg, i, n):
             score += weights.W_HEADING  # "Choluteca. me robaron", "buenas noches. tapachula. necesito ..."
         elif i == 0 and common - expected < weights.COMMON_SLACK:  # its frequency is the town's own

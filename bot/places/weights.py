@@ -7,6 +7,9 @@ W_STAFF_PLACE = 2.0  # a stop or alias staff added on purpose ("sps", "tegus", "
 W_ALTERNATE_NAME = -0.3  # matched one of GeoNames' alternate names, not the town's own name
 W_COMMON = -1.6  # per Zipf point the words are more frequent than a town of that size explains
 COMMON_SLACK = 0.8
+# A name of several words sent alone ("eagle pass", "boa vista"): the words' frequency estimates the phrase's
+# from its words as if they went together, above what a town's name of that size explains
+PHRASE_SLACK = 1.0
 FAME_OFFSET = 2.2  # a town of 10^k people is written about as often as a word of Zipf k - 2.2
 W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
 W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}

@@ -950,3 +950,29 @@ def test_kreyol_dominikani_names_the_dominican_republic(knowledge):
 def test_a_stop_staff_listed_is_another_place_the_message_names(knowledge, text, lang):
     # Paso Canoas (a stop in knowledge/places, no GeoNames population) says which David: Chiriquí's, 50 km away
     assert_at(knowledge, text, "David", lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name", [("eagle pass", "en", "Eagle Pass"), ("boa vista", "pt", "Boa Vista"),
+                                              ("Eagle Pass", "es", "Eagle Pass")])
+def test_a_name_of_several_words_sent_alone_is_the_town(knowledge, text, lang, name):
+    # the frequency of "eagle pass" is estimated from "eagle" and "pass" as if they always went together
+    assert_at(knowledge, text, name, phone_country="VE", lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [("buenas noches", "es"), ("bom dia", "pt"), ("good morning", "en"),
+                                        ("na fronteira", "pt"), ("el puente", "es"), ("muchas gracias", "es")])
+def test_everyday_phrases_sent_alone_are_no_town(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang)
+
+
+def test_an_alternate_name_sent_alone_is_not_taken_for_a_big_town(knowledge):
+    # GeoNames lists "Buena Vista" among Visalia's (California) other names: asked about, never Visalia
+    seen = where(knowledge, "buena vista", lang="es")
+    assert seen.place is None or seen.place.name == "Buena Vista", seen.as_json()
+
+
+def test_hace_mucho_frio_is_the_weather_not_long_ago(knowledge):
+    # "hace mucho" (long ago) made Tulcán a town they had left
+    assert_at(knowledge, "tulcan, hace mucho frio y los niños no tienen abrigo, estamos en la calle", "Tulcán",
+              phone_country="VE", lang="es")
+    assert_nowhere(knowledge, "estuve en tulcan hace mucho, ahora no se donde estamos", phone_country="VE", lang="es")
