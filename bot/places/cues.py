@@ -252,11 +252,11 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
 
 
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
-              until: int | None = None, paused: bool = False) -> float:
+              until: int | None = None, paused: bool = False, question: bool = False) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
     before it (an article may sit between); ``since`` and ``until``: where the name's clause starts
     and ends (a relative named before a comma is not who is there: "agressé ma femme, on est à X"); ``paused``:
-    a comma or stop follows the name."""
+    a comma or stop follows the name; ``question``: the message asks something."""
     kind, taken = cue(words, i, lang)
     if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
         kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
@@ -296,6 +296,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                  and not _any_phrase(after, "weather_after", lang)
                  and not any(w in ("desde", "depuis", "since", "depi") for w in after)):  # "desde hace 3 semanas": still
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
+    if kind is None and question and not paused and _any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 5)],
+                                                  "asked_after", lang):
+        score += weights.W_ASKED_ABOUT  # "is lima safe for africans?", "Jacmel est sûr ?": a town asked about
     if kind in (None, "preposition", "of") and _any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "se eu for preso em X": only supposed
     if other_person(words[max(since, i - 8) : i], danger, lang):

@@ -145,7 +145,7 @@ class MessageReading:
         found = regions.find(words, regions.names(self.gazetteer, ROUTE_COUNTRIES), lang, taken | blocked)
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
-                        named_at=named_at)
+                        named_at=named_at, question="?" in text[:500])
 
     def _capital_named(self, words: list[str], i: int, n: int, code: str, found: dict[int, tuple[int, str]]) -> int | None:
         """ "la capital de guatemala", "cidade do panamá", "guatemala siti": the country's capital (where the

@@ -80,6 +80,7 @@ class Message:
     capital_at: dict[int, tuple[int, str]] = field(default_factory=dict)  # "capital de guatemala": start -> (end, country)
     named_at: dict[int, str] = field(default_factory=dict)  # word index -> country named there, whatever the cue
     danger: bool = False  # a life at risk: a relative named beside the town is there with the writer
+    question: bool = False  # a "?" in the message: "is lima safe?" asks about a town
 
 
 @dataclass(frozen=True)

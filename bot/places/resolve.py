@@ -392,7 +392,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         if key not in msg.cue_memo:
             until = min((p + 1 for p in msg.pause_after if p >= i + n), default=len(msg.words))
             msg.cue_memo[key] = cue_score(msg.words, i, lang, n, msg.danger, self._clause_start(msg, i), until,
-                                          (i + n - 1) in msg.pause_after)
+                                          (i + n - 1) in msg.pause_after, msg.question)
         return msg.cue_memo[key]
 
     def _located(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, typo: bool = False) -> bool:

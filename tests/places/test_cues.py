@@ -198,3 +198,19 @@ def test_a_name_that_speaks_is_a_person(knowledge, text, lang):
 def test_a_town_people_speak_in_is_still_a_town(knowledge, text, lang, name):
     seen = understand(knowledge, text, lang=lang, phone_country="HN")
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("is lima safe for africans?", "en"), ("tecun uman river crossing is safe?", "en"),
+                                        ("Jacmel est sûr en ce moment ?", "fr"), ("èske Laredo danjere?", "ht"),
+                                        ("is victoria texas far from houston?", "en")])
+def test_a_town_asked_about_after_its_name_is_not_where_they_are(knowledge, text, lang):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [("estamos en reynosa, es peligroso salir?", "es", "Reynosa"),
+                                              ("Tapachula. es seguro ir al centro?", "es", "Tapachula"),
+                                              ("we are in lima, is it safe to walk at night?", "en", "Lima")])
+def test_where_they_are_stays_when_they_ask_if_it_is_safe_there(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
