@@ -248,7 +248,7 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
     else:
         return False
     lead = words[max(since, at - 6) : at]
-    return at > since and words[at] in ARRIVED_AT and (_any_phrase(lead, "arrival", lang) or _any_phrase(lead, "route_crossed", lang))
+    return at > since and words[at] in ARRIVED_AT and any(_any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came"))
 
 
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
@@ -283,6 +283,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["current"]  # "tomorrow we leave monterrey": still there tonight
     elif kind == "destination" and _any_phrase(words[max(since, i - taken - 8) : i - taken], "came", lang):
         score = weights.W_CUE["preposition"]  # "vim de port-au-prince pra chapeco": arrived there
+    elif kind == "destination" and _here_now_after(words[i + n : i + n + 6], lang) \
+            and not any(w in cue_words("later") for w in words[max(since, i - taken - 3) : i]):  # not "vamos a X y aqui estamos"
+        score = weights.W_CUE["current"]  # "we took bus to necocli, now here waiting for boat": there now
     elif _arrived_at(words, i, kind, taken, lang, since):
         score = weights.W_CUE["current"]  # "llegamos en lancha a pto barrios": where they arrived
     if kind in (None, "preposition", "of"):
@@ -324,6 +327,16 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             and kind not in ("current", "preposition"):
         score += weights.W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
     return score
+
+
+def _here_now_after(words: list[str], lang: str) -> bool:
+    """``words`` (after a town they went to) open with "now here", "aqui estamos" (maybe after "and", "y"),
+    and no other town follows ("want to go to monterrey, we are here in tapachula"; "aqui estamos en las vias" is no town)."""
+    if words and words[0] in ("and", "so", "y", "e", "et", "epi", "pues"):
+        words = words[1:]
+    return any(tuple(words[: len(p)]) == p and not (words[len(p) : len(p) + 1] and words[len(p)] in cue_words("preposition")
+                                                    and words[len(p) + 1 : len(p) + 2] and words[len(p) + 1] not in ARTICLES)
+               for p in _phrases_by_first_word("here_now", lang if lang in LANGUAGES else "").get(words[0] if words else "", ()))
 
 
 def _any_phrase(words: list[str], kind: str, lang: str) -> bool:

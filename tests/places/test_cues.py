@@ -214,3 +214,24 @@ def test_a_town_asked_about_after_its_name_is_not_where_they_are(knowledge, text
 def test_where_they_are_stays_when_they_ask_if_it_is_safe_there(knowledge, text, lang, name):
     seen = understand(knowledge, text, lang=lang)
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("from medellin we took bus to necocli, now here waiting for boat", "en", "Necoclí"),
+    ("de la cdmx nos venimos en el tren hasta queretaro, aqui estamos en las vias esperando el otro", "es", "Santiago de Querétaro"),
+    ("ya no estoy alla, nos movieron a villahermosa en una camioneta de migracion", "es", "Villahermosa"),
+    ("me mandaron a tapachula, donde hay albergue", "es", "Tapachula"),
+])
+def test_a_town_they_went_or_were_sent_to_and_are_at_now(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang, phone_country="HN")
+    assert seen.match.place is not None and seen.match.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("we want to go to monterrey, we are here in tapachula", "en", "Tapachula"),
+    ("queremos ir a monterrey, ya estamos aqui en tapachula", "es", "Tapachula"),
+    ("nos vamos a monterrey y aqui estamos esperando el bus", "es", None),
+])
+def test_a_town_they_plan_to_reach_stays_a_destination(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang, phone_country="HN")
+    assert (seen.match.place.name if seen.match.place else None) == name, seen.as_json()
