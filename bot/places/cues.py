@@ -299,6 +299,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                  and not _any_phrase(after, "weather_after", lang)
                  and not any(w in ("desde", "depuis", "since", "depi") for w in after)):  # "desde hace 3 semanas": still
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
+    if within_after(words, i, n, kind):
+        score += weights.W_WITHIN_AFTER
     if kind is None and question and not paused and _any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 5)],
                                                   "asked_after", lang):
         score += weights.W_ASKED_ABOUT  # "is lima safe for africans?", "Jacmel est sûr ?": a town asked about
@@ -408,6 +410,16 @@ def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
     """Where the landmark named right before ``start`` begins ("bus terminal", "teminal ADO"), if any."""
     found = [k for k in range(max(0, start - 2), start) if words[k] in cue_words(kind)]
     return found[0] if found and start > 0 else None
+
+
+def within_after(words: list[str], i: int, n: int, kind: str | None) -> bool:
+    """ "Miami airport", "lacolle border", "boston ayopo logan": the place within the town named right after it
+    (but "at Logan airport" is the airport's own name: many are named for a person)."""
+    return i + n < len(words) and words[i + n] in cue_words("landmark_after") and words[i] not in weights.SAINTS \
+        and (kind is None or (kind == "preposition" and words[i + n] not in AIRPORTS))
+
+
+AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))
 
 
 def landmark_after(words: list[str], end: int) -> bool:

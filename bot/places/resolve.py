@@ -42,6 +42,7 @@ from bot.places.cues import (
     cue_score,
     is_filler,
     landmark_before,
+    within_after,
     other_person,
     route_ends,
 )
@@ -420,6 +421,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or self._own_clause(msg, i, n)
             or (landmark_before(words, i, ctx.lang) and self._explained(words, i, n, place, ctx))  # "refugio de meteti"
+            or within_after(words, i, n, kind)  # "Miami airport"
             or (i == 0 and self._explained(words, 0, n, place, ctx))
             or (not typo and _population(place, False) >= weights.RARE_NAME_POPULATION
                 and self._explained(words, i, n, place, ctx))

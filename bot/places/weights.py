@@ -32,6 +32,7 @@ W_IN_THE = {lang: W_DETERMINER if lang in ARTICLELESS_TOWNS else W_ARTICLE_NOUN 
 # Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".
 POSTPOSED = ("la", "a", "an", "lan", "yo")  # "yo" is also "they": not after a name
 W_ARTICLE_AFTER = -3.0  # Kreyòl puts "the" after the noun: "teminal la reynosa"
+W_WITHIN_AFTER = 0.8  # "Miami airport, denied entry": a place within the town, named after it
 W_NOW_AFTER = 1.5  # "escuintla now": a now-word right after the name
 W_NOW = 1.0  # "ahora estamos en", "now we are in": where they are now, not where they were
 W_CAPITALISED = 0.8

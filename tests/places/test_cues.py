@@ -235,3 +235,25 @@ def test_a_town_they_went_or_were_sent_to_and_are_at_now(knowledge, text, lang, 
 def test_a_town_they_plan_to_reach_stays_a_destination(knowledge, text, lang, name):
     seen = understand(knowledge, text, lang=lang, phone_country="HN")
     assert (seen.match.place.name if seen.match.place else None) == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("Miami airport, denied entry, they want send me back", "en", "HT", "Miami"),
+    ("at lacolle border, the CBSA officer said wait here", "en", "HT", "Lacolle"),
+    ("Boston shelter is full, they told us go sleep at the airport. is there other place?", "en", "HT", "Boston"),
+    ("boston ayopo logan 3 nwit, tanpri yon abri", "ht", "", "Boston"),
+    ("Boston, the family shelter is full. we are sleeping at Logan airport", "en", "HT", "Boston"),
+])
+def test_a_place_within_the_town_named_after_it(knowledge, text, lang, phone, name):
+    # English and Kreyòl name the airport, the border, the shelter after the town; an airport after "at" is
+    # often named for a person ("at Logan airport")
+    seen = understand(knowledge, text, lang=lang, phone_country=phone)
+    assert seen.match.place is not None and seen.match.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("Austin is my lawyer, he said wait for the letter", "en"),
+                                        ("Dessalines est notre héros mais aujourd'hui le pays souffre", "fr"),
+                                        ("Mercedes es mi vecina, ella nos presta el telefono", "es")])
+def test_a_name_followed_by_is_my_is_a_person(knowledge, text, lang):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is None, seen.as_json()
