@@ -134,6 +134,8 @@ class ContextEvidence:
         if i + n < len(words):  # "Toledo PR", "Juárez Chih": a short form right after the town
             for k in (2, 1):
                 short = " ".join(words[i + n : i + n + k])
+                if typed is not None and len(typed) >= i + n + k and k == 1:
+                    short = fold_name(typed[i + n]).strip(".,;:!?") or short  # as typed: "mt" is no "mount" here
                 if fold_name(state_abbreviations().get(country, {}).get(short, "")) == " ".join(key) and (
                         word_zipf(short) < 4.5 or short == key[0] or (typed is not None and typed[i + n : i + n + k]
                                                    and all(t.isupper() for t in typed[i + n : i + n + k]))):

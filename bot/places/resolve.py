@@ -313,6 +313,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         expected = max(1.0, math.log10(max(famous, 10)) - weights.FAME_OFFSET)
         if gram.split()[0] in ("del", "de") and n > 1 and not typo and cue_kind(words, i, ctx.lang) in ("current", "preposition"):
             common = min(common, expected)  # no sentence says "en del", "in del", "nan del": "en del rio" is a name
+        if msg.named_at.get(i + n) == place.country and pop >= weights.RARE_NAME_POPULATION:
+            # "la union el salvador": an everyday noun is not followed by the country of a town of that name
+            # (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
+            common = min(common, expected + weights.COMMON_SLACK + 1.0)
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_of(msg, i, n, ctx.lang)

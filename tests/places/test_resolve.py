@@ -976,3 +976,17 @@ def test_hace_mucho_frio_is_the_weather_not_long_ago(knowledge):
     assert_at(knowledge, "tulcan, hace mucho frio y los niños no tienen abrigo, estamos en la calle", "Tulcán",
               phone_country="VE", lang="es")
     assert_nowhere(knowledge, "estuve en tulcan hace mucho, ahora no se donde estamos", phone_country="VE", lang="es")
+
+
+@pytest.mark.parametrize("text, lang, name", [("estamos en la union el salvador esperando la lancha", "es", "La Unión"),
+                                              ("estamos en la esperanza honduras", "es", "La Esperanza"),
+                                              ("sorriso mt, vim trabalhar no agro", "pt", "Sorriso")])
+def test_a_town_followed_by_its_country_or_state_short_form(knowledge, text, lang, name):
+    # an everyday noun is not followed by the country of a town of that name; "mt" is Mato Grosso (it was
+    # read as the abbreviation "mount")
+    assert_at(knowledge, text, name, phone_country="CU", lang=lang)
+
+
+@pytest.mark.parametrize("text", ["estamos en la frontera mexico", "estamos en el puente guatemala", "estamos en la calle mexico"])
+def test_a_landmark_followed_by_a_country_is_no_village(knowledge, text):
+    assert_nowhere(knowledge, text, lang="es")
