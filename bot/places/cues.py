@@ -240,6 +240,8 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
     """ "llegamos en lancha a X", "we arrived last night by boat to X": a bare preposition right
     before the name (one word, not "vamos a"), an arrival verb a few words before it."""
     if kind is None:
+        if any(tuple(words[max(since, i - len(p)) : i]) == p for p in cues_in("arrival", lang)):
+            return True  # "we just arrived lajas blancas", "llegamos tapachula": the verb right before the town
         at = i - 1
         if at > 0 and words[at] not in ARRIVED_AT and words[at] in ARTICLES:
             at -= 1  # "llegamos a la paz": the article between

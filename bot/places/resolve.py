@@ -422,6 +422,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         return (
             (self._cue_of(msg, i, n, ctx.lang) > 0 and (kind in ("current", "preposition")
                                                  or _population(place, False) >= 50_000))  # "terminal de Reynosa"
+            or self._cue_of(msg, i, n, ctx.lang) >= weights.W_CUE["current"]  # "we just arrived lajas blancas"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or self._own_clause(msg, i, n)
             or (landmark_before(words, i, ctx.lang) and self._explained(words, i, n, place, ctx))  # "refugio de meteti"

@@ -257,3 +257,13 @@ def test_a_place_within_the_town_named_after_it(knowledge, text, lang, phone, na
 def test_a_name_followed_by_is_my_is_a_person(knowledge, text, lang):
     seen = understand(knowledge, text, lang=lang)
     assert seen.place is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("woman raped in the jungle, she need doctor, we just arrived lajas blancas", "en", "Lajas Blancas"),
+    ("por fin llegamos tapachula, donde hay albergue", "es", "Tapachula"),
+])
+def test_the_arrival_verb_right_before_the_town(knowledge, text, lang, name):
+    # people drop the preposition: "arrived lajas blancas", "llegamos tapachula"
+    seen = understand(knowledge, text, lang=lang, phone_country="NG")
+    assert seen.match.place is not None and name in seen.match.place.name, seen.as_json()
