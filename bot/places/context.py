@@ -137,7 +137,8 @@ class ContextEvidence:
                 if typed is not None and len(typed) >= i + n + k and k == 1:
                     short = fold_name(typed[i + n]).strip(".,;:!?") or short  # as typed: "mt" is no "mount" here
                 if fold_name(state_abbreviations().get(country, {}).get(short, "")) == " ".join(key) and (
-                        word_zipf(short) < 4.5 or short == key[0] or (typed is not None and typed[i + n : i + n + k]
+                        word_zipf(short) < 4.5 or short == key[0] or i + n + k == len(words)  # "vitoria es" ends there
+                        or (typed is not None and typed[i + n : i + n + k]
                                                    and all(t.isupper() for t in typed[i + n : i + n + k]))):
                     return True  # "la police", "in", "me" are words; "LA", "chih" and "valle" (del Cauca) are states
         for form in [key, *_other_names(country, " ".join(key))]:  # its name in the person's language ("floride")

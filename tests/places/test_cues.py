@@ -267,3 +267,8 @@ def test_the_arrival_verb_right_before_the_town(knowledge, text, lang, name):
     # people drop the preposition: "arrived lajas blancas", "llegamos tapachula"
     seen = understand(knowledge, text, lang=lang, phone_country="NG")
     assert seen.match.place is not None and name in seen.match.place.name, seen.as_json()
+
+
+def test_a_leg_of_the_journey_then_i_arrived_is_at_its_end(knowledge):
+    seen = understand(knowledge, "da venezuela pra cuiaba, cheguei ontem", lang="pt", phone_country="VE")
+    assert seen.match.place is not None and seen.match.place.name == "Cuiabá", seen.as_json()

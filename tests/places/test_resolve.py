@@ -990,3 +990,10 @@ def test_a_town_followed_by_its_country_or_state_short_form(knowledge, text, lan
 @pytest.mark.parametrize("text", ["estamos en la frontera mexico", "estamos en el puente guatemala", "estamos en la calle mexico"])
 def test_a_landmark_followed_by_a_country_is_no_village(knowledge, text):
     assert_nowhere(knowledge, text, lang="es")
+
+
+@pytest.mark.parametrize("text, name, admin1", [("vitoria es", "Vitória", "Espirito Santo"), ("palmas pr", "Palmas", "Parana")])
+def test_a_state_short_form_that_ends_the_message_is_the_state(knowledge, text, name, admin1):
+    # "es" and "pr" are everyday words elsewhere; right after the town, ending the message, they are states
+    seen = where(knowledge, text, phone_country="VE", lang="pt")
+    assert seen.place is not None and seen.place.name == name and seen.place.admin1 == admin1, seen.as_json()
