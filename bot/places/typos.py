@@ -11,6 +11,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.places.cues import ARTICLES, phonetic
+from bot.places.weights import SAINTS
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -35,8 +36,8 @@ class TypoReadings:
         queries: list[tuple[int, int, str]] = []
         later: list[tuple[int, int, str]] = []
         for i, w in enumerate(words):
-            if i in msg.blocked or len(w) < 4 or w in self.countries or is_danger_word(w):
-                continue
+            if i in msg.blocked or (len(w) < 4 and w not in SAINTS) or w in self.countries or is_danger_word(w):
+                continue  # (but "san pedrosula": a saint's short word starts many names)
             # an everyday word is no typo of a town, but may start one of two or three words
             # ("piedra negra", "santa elenaa")
             common = self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)

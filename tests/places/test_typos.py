@@ -52,3 +52,11 @@ def test_short_or_article_pieces_joined_are_no_town(knowledge, text, lang):
     # "te fe" joined is Tefé (Brazil), "el monte" El Monte (California): no one types those in pieces
     seen = understand(knowledge, text, lang=lang)
     assert seen.place is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [("san pedrosula, deported today from usa", "en", "HN", "San Pedro Sula"),
+                                                     ("m nan Sao Pòlo, m vle al Etazini", "ht", "BR", "São Paulo")])
+def test_a_misspelt_saints_town(knowledge, text, lang, phone, name):
+    # "san", "sao" have three letters: typos were looked for from words of four
+    seen = understand(knowledge, text, lang=lang, phone_country=phone)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
