@@ -301,6 +301,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                  and not _any_phrase(after, "weather_after", lang)
                  and not any(w in ("desde", "depuis", "since", "depi") for w in after)):  # "desde hace 3 semanas": still
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
+    if kind in (None, "preposition", "of") and _any_phrase(words[i + n : i + n + 12], "go_there", lang):
+        score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
     if within_after(words, i, n, kind):
         score += weights.W_WITHIN_AFTER
     if kind is None and question and not paused and _any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 5)],

@@ -272,3 +272,17 @@ def test_the_arrival_verb_right_before_the_town(knowledge, text, lang, name):
 def test_a_leg_of_the_journey_then_i_arrived_is_at_its_end(knowledge):
     seen = understand(knowledge, "da venezuela pra cuiaba, cheguei ontem", lang="pt", phone_country="VE")
     assert seen.match.place is not None and seen.match.place.name == "Cuiabá", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("hay chamba en construccion en monterrey? pienso irme para alla", "es"),
+                                        ("em q dia a caritas de manaus distribui cesta basica? vou pegar o barco pra la amanha", "pt"),
+                                        ("la casa del migrante de saltillo todavia recibe gente? queremos ir para alla", "es")])
+def test_a_town_they_say_they_will_go_to_is_not_where_they_are(knowledge, text, lang):
+    seen = understand(knowledge, text, lang=lang, phone_country="VE")
+    assert seen.place is None, seen.as_json()
+
+
+def test_a_town_they_are_in_stays_when_they_go_there_elsewhere_in_the_message(knowledge):
+    seen = understand(knowledge, "Mi hermano está en Houston y yo en Monterrey, cómo hago para llegar allá legalmente?",
+                      lang="es", phone_country="VE")
+    assert seen.place is not None and seen.place.name == "Monterrey", seen.as_json()
