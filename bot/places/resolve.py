@@ -42,9 +42,9 @@ from bot.places.cues import (
     cue_score,
     is_filler,
     landmark_before,
-    within_after,
     other_person,
     route_ends,
+    within_after,
 )
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.message import MessageReading, other_countries

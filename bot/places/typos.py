@@ -11,11 +11,11 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.places.cues import ARTICLES, phonetic
-from bot.places.weights import SAINTS
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
 from bot.places.reading import population as _population
+from bot.places.weights import SAINTS
 from bot.places.words import is_danger_word, is_everyday
 from bot.textnorm import fold
 
