@@ -68,7 +68,11 @@ def _by_language(kind: str) -> dict[tuple[str, ...], str]:
 _SOUNDS = [(re.compile(a), b) for a, b in (
     # Kreyòl writes Spanish "x" as "ks" ("Meksiko") and "u"/"hu" before a vowel as "w" ("Pwebla", "Wixtla")
     (r"x", "ks"), (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
-    (r"w(?=[aeiou])", "u"), (r"v|w", "b"), (r"ll|y", "i"), (r"h", ""), (r"ou", "u"), (r"(.)\1+", r"\1"), (r"\s+", ""),
+    # and French names as they sound: no "r" before a consonant or at the end ("Mamlad" Marmelade, "Kapougana"),
+    # no silent last "e", "t", "d" ("Milo" Milot, "Ikik" Iquique), "in"/"im" before a consonant as "en" ("Lenbe" Limbé)
+    (r"(?<=[aeiou])r(?=[^aeiouy]|$)", ""), (r"(?<=\w\w)(?:es|e|t|d)\b", ""), (r"[ie][nm](?=[^aeiou]|$)", "en"),
+    (r"w(?=[aeiou])", "u"), (r"v|w", "b"), (r"ll|y", "i"), (r"h", ""), (r"ou", "u"), (r"(?<=[aeo])i(?=[aeo])", ""),
+    (r"(.)\1+", r"\1"), (r"\s+", ""),
 )]
 
 

@@ -60,3 +60,11 @@ def test_a_misspelt_saints_town(knowledge, text, lang, phone, name):
     # "san", "sao" have three letters: typos were looked for from words of four
     seen = understand(knowledge, text, lang=lang, phone_country=phone)
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, name", [("nou Kapougana, bato a pa vle pran nou", "CL", "Capurganá"),
+                                               ("m ikik", "CL", "Iquique")])
+def test_a_town_written_as_it_sounds_in_kreyol(knowledge, text, phone, name):
+    # Kreyòl writes what is heard: no "r" before a consonant, no silent last letters, "ou" for "u"
+    seen = understand(knowledge, text, lang="ht", phone_country=phone)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
