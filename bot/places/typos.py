@@ -60,9 +60,7 @@ class TypoReadings:
             if len(query) >= 5:
                 cutoff = 88 if len(query) <= 6 else 90 if everyday else 84
                 # ratio >= 84 needs lengths within about a third of each other
-                size = len(query)
-                pool = [name for length in range(max(4, int(size * 0.72)), int(size * 1.38) + 1)
-                        for name in names.get((query[0], length), ())]
+                pool = self._pool(query[0], len(query))
                 for name, _score, _ in process.extract(query, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4):
                     found.setdefault(name)
             found_at.append((i, n, found))
@@ -81,15 +79,39 @@ class TypoReadings:
                                         context=self._context_bonus(ctx, place, self.candidates(name), personal=True)))
         return out
 
+    def _pool(self, letter: str, size: int) -> list[str]:
+        """The names a typo of ``size`` letters starting with ``letter`` may be: ratio >= 84 needs lengths
+        within about a third of each other. A slice of the letter's names sorted by length (one list per
+        letter, built once per resolver: staff's names are in it)."""
+        runs = self.__dict__.setdefault("_runs", {})
+        if letter not in runs:
+            names = self._names_by_letter()
+            ordered = [name for length in range(4, 61) for name in names.get((letter, length), ())]
+            starts = [0] * 62
+            for length in range(4, 62):
+                starts[length] = starts[length - 1] + len(names.get((letter, length - 1), ())) if length > 4 else 0
+            runs[letter] = (ordered, starts)
+        ordered, starts = runs[letter]
+        lo, hi = max(4, int(size * 0.72)), min(61, int(size * 1.38) + 1)
+        return ordered[starts[lo] : starts[hi]] if lo < hi else []
+
     def _split_names(self, msg: _Message) -> list[tuple[int, int, tuple[str]]]:
         """A name typed in pieces ("mc allen", "guate mala"): the pieces joined are a town's name."""
         words, by_name = msg.words, self.gazetteer.by_name
-        return [(i, n, (joined,)) for n in (2, 3) for i in range(len(words) - n + 1)
-                if not set(range(i, i + n)) & msg.blocked and " ".join(words[i : i + n]) not in by_name
-                and not any(w in ARTICLES for w in words[i : i + n])  # "el monte" is no El Monte: "elmonte" is an alias
-                and ((joined := "".join(words[i : i + n])) in self.extra  # "b.h.", "s.p.s."
-                     or (joined in by_name and by_name[joined][0].population >= 5000 and fold(by_name[joined][0].name) == joined
-                         and max(len(w) for w in words[i : i + n]) >= 4))]  # not two short words ("te fe" is no Tefé)
+        found = []
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                joined = "".join(words[i : i + n])
+                if joined not in self.extra and joined not in by_name:
+                    continue
+                pieces = words[i : i + n]
+                if set(range(i, i + n)) & msg.blocked or " ".join(pieces) in by_name or any(w in ARTICLES for w in pieces):
+                    continue  # "el monte" is no El Monte: "elmonte" is one of its other names
+                place = by_name[joined][0] if joined in by_name else None
+                if joined in self.extra or (place.population >= 5000 and fold(place.name) == joined  # "b.h.": staff's "bh"
+                                            and max(len(w) for w in pieces) >= 4):  # not two short words ("te fe" is no Tefé)
+                    found.append((i, n, (joined,)))
+        return found
 
     def _names_by_sound(self) -> dict[str, list[str]]:
         """Phonetic key -> names: "reynoza", "ermosiyo", "kito" sound like the towns they mean."""
