@@ -31,7 +31,6 @@ class TypoReadings:
         """Typos ("tapachla", "reynoza", "kito"): rare words close to a name, in spelling or in sound."""
         words = msg.words
         out: list[_Reading] = []
-        names = self._names_by_letter()
         sounds = self._names_by_sound()
         queries: list[tuple[int, int, str]] = []
         later: list[tuple[int, int, str]] = []
