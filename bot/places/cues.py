@@ -420,14 +420,14 @@ def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
     return found[0] if found and start > 0 else None
 
 
+AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))
+
+
 def within_after(words: list[str], i: int, n: int, kind: str | None) -> bool:
     """ "Miami airport", "lacolle border", "boston ayopo logan": the place within the town named right after it
     (but "at Logan airport" is the airport's own name: many are named for a person)."""
     return i + n < len(words) and words[i + n] in cue_words("landmark_after") and words[i] not in weights.SAINTS \
         and (kind is None or (kind == "preposition" and words[i + n] not in AIRPORTS))
-
-
-AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))
 
 
 def landmark_after(words: list[str], end: int) -> bool:

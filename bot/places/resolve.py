@@ -316,7 +316,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         if msg.named_at.get(i + n) == place.country and pop >= weights.RARE_NAME_POPULATION:
             # "la union el salvador": an everyday noun is not followed by the country of a town of that name
             # (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
-            common = min(common, expected + weights.COMMON_SLACK + 1.0)
+            common = min(common, expected + weights.COMMON_SLACK + weights.COUNTRY_AFTER_SLACK)
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_of(msg, i, n, ctx.lang)

@@ -10,6 +10,7 @@ COMMON_SLACK = 0.8
 # A name of several words sent alone ("eagle pass", "boa vista"): the words' frequency estimates the phrase's
 # from its words as if they went together, above what a town's name of that size explains
 PHRASE_SLACK = 1.0
+COUNTRY_AFTER_SLACK = 1.0  # "la union el salvador": the town's country right after it explains as much again
 FAME_OFFSET = 2.2  # a town of 10^k people is written about as often as a word of Zipf k - 2.2
 W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
 W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}
