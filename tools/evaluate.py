@@ -171,10 +171,11 @@ def main(argv: list[str] | None = None) -> int:
             r = report[lang]
             print(f"{lang:6}{r['intent_accuracy']:>10.3f}{r['macro_f1']:>10.3f}{r['n']:>6}")
     for key in DANGER_SETS:
-        print(f"\n{key} ({DANGER_SETS[key].relative_to(ROOT)}): recall / false alarms (phrases alone)")
+        print(f"\n{key} ({DANGER_SETS[key].relative_to(ROOT)}): recall / false alarms (phrases alone) "
+              "[the intent model alone: on dangers, on ordinary messages; not acted on]")
         for lang, d in report[key].items():
             print(f"{lang:6}{d['recall']:>8.3f} /{d['false_alarm_rate']:>6.3f}   ({d['recall_phrases_alone']:.3f})  "
-                  f"n={d['n_danger']}+{d['n_ordinary']}")
+                  f"n={d['n_danger']}+{d['n_ordinary']}  [{d['model_alone'][0]}, {d['model_alone'][1]}]")
     from tools.places_eval import BLIND_SETS, print_report
 
     print("\nplaces (tests/places/eval):")
