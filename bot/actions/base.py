@@ -25,7 +25,6 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     message = tracker.latest_message or {}
     metadata = message.get("metadata") or {}
     intent = (message.get("intent") or {}).get("name") or ""
-    confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
     location = None
     try:
         if metadata.get("latitude") is not None and metadata.get("longitude") is not None:
@@ -38,7 +37,6 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     return Turn(
         text=message.get("text") or "",
         intent=intent,
-        confidence=confidence,
         medium=medium,
         location=location,
         phone_country=metadata.get("country") or None,

@@ -97,7 +97,6 @@ class Turn:
 
     text: str = ""
     intent: str = ""
-    confidence: float = 1.0
     medium: str = "rest"  # sms, whatsapp, telegram, rest
     location: tuple[float, float] | None = None
     phone_country: str | None = None
