@@ -501,3 +501,16 @@ def test_a_bed_tonight_comes_before_the_rights_text_and_the_text_is_one_word_awa
 def test_a_health_rights_question_gets_the_rights_text_not_a_clinic(knowledge):
     reply = Chat(knowledge).say("tengo derecho a ir al medico en mexico sin papeles? estoy enfermo", "ask_rights")
     assert "Fuente" in reply.text
+
+
+def test_the_intent_model_alone_raises_no_alarm(knowledge):
+    # DIET read "emergency" (0.88) in a wait for a bus; the phrases and the learned check said no
+    reply = Chat(knowledge).say("on attend au terminal depuis hier soir, le bus ne vient pas", "emergency")
+    assert "URGENCE" not in reply.text and "911" not in reply.text
+    assert "danger" in reply.text  # the menu's last line: say it if you are in danger
+
+
+def test_the_intent_model_alone_with_a_shared_location_gets_the_place(knowledge):
+    chat = Chat(knowledge, medium="whatsapp")
+    reply = chat.say("", "emergency", location=(14.9045, -92.2575))  # Tapachula
+    assert "911" not in reply.text and "Tapachula" in reply.text and "no entendí" not in reply.text

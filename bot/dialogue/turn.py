@@ -57,12 +57,18 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         return language(Context(knowledge, turn, state)), state
 
     danger = danger_check(text)
+    if handler == "emergency" and not danger:
+        # The intent model alone raises no alarm: on the danger sets written apart from the bot (1,067 dangers)
+        # it never found one the phrases and the learned check missed, and every alarm of its own was false
+        # ("on attend au terminal depuis hier soir, le bus ne vient pas"). The menu's last line invites to say
+        # it is an emergency.
+        handler = "fallback"
     expect_place = state.menu in WAITING_FOR_PLACE or turn.intent in ("inform_place", "nlu_fallback")
     # a country taken from the phone number (above) is the phone's evidence: counted once, as the phone's
     said_country = "" if state.country == turn.phone_country and not state.place else state.country or ""
     seen = understand(knowledge, text, phone_country=turn.phone_country or "", previous=Place.from_slot(state.place),
                       conversation_country=said_country, expect_place=expect_place,
-                      danger=bool(danger) or handler == "emergency", lang=state.lang or detect(text).lang or "")
+                      danger=bool(danger), lang=state.lang or detect(text).lang or "")
     if seen.left:  # "ya no estoy en tapachula", "we arrived": the next search asks where, not the old town
         state.place = None
     c = Context(knowledge, turn, state, seen.match, left=seen.left)
@@ -80,14 +86,8 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         state.place, state.country = place.as_slot(), place.country or state.country
         if handler != "emergency":
             handler = "place"
-    if handler == "emergency" and not danger:
-        # The intent model alone raises no alarm: on the danger sets written apart from the bot (1,067 dangers)
-        # it never found one the phrases and the learned check missed, and every alarm of its own was false
-        # ("on attend au terminal depuis hier soir, le bus ne vient pas"). The menu's last line invites to say
-        # it is an emergency.
-        handler = "fallback"
-    if danger or handler == "emergency":
-        reply.extend(_danger(c, danger.kind if danger else "", seen.country, text, seen.other_country))
+    if danger:
+        reply.extend(_danger(c, danger.kind, seen.country, text, seen.other_country))
         learned_only = danger is not None and not danger.phrase  # the learned check alone: it may be wrong
         if handler in DONE_AFTER_DANGER or (handler == "find_services" and not learned_only
                                             and not _words_name_the_need(turn, text, c)):
@@ -96,7 +96,7 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     if first_contact and handler not in NO_PRIVACY_LINE and not danger:
         c.privacy_line = t(c.lang, "privacy_short")
     number = _option_number(c, text)
-    answer = _option(c, number) if number is not None and handler != "emergency" else HANDLERS[handler](c)
+    answer = _option(c, number) if number is not None else HANDLERS[handler](c)
     reply.add(c.privacy_line)  # not used by a page of results: a message of its own, first
     return reply.extend(answer), state
 
