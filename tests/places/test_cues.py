@@ -3,6 +3,7 @@
 import pytest
 
 from bot.places.understand import understand
+from tests.places.conftest import assert_at, assert_nowhere
 
 
 @pytest.mark.parametrize("text, lang, phone", [
@@ -30,8 +31,7 @@ def test_a_town_after_the_name_is_still_a_town(knowledge, text, name):
     ("nou nan kan lajas blancas, timoun yo malad", "ht", "PA", "Lajas Blancas"),
 ])
 def test_a_town_named_after_its_terminal_or_camp_takes_the_cue_before_them(knowledge, text, lang, phone, name):
-    seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, phone_country=phone, lang=lang, danger=True)
 
 
 @pytest.mark.parametrize("text, lang", [("on est a l albergue san juan, ils disent qu il faut partir demain", "fr"),
@@ -60,8 +60,7 @@ def test_kreyol_cues(knowledge, text, phone, name, country):
     ("nos mudamos de cucuta para bogota hace un mes, donde hay trabajo?", "es", "Bogotá"),
 ])
 def test_moved_from_one_town_to_another_is_at_the_second(knowledge, text, lang, name):
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang, phone, not_country", [
@@ -97,8 +96,7 @@ def test_where_they_arrived_with_words_between_the_verb_and_the_town(knowledge, 
 ])
 def test_crossed_or_taken_from_one_town_to_another_is_at_the_second(knowledge, text, lang, phone, name):
     # a leg of the journey ("from X to Y") names where they are when they crossed it or were taken along it
-    seen = understand(knowledge, text, lang=lang, phone_country=phone)
-    assert seen.match.place is not None and seen.match.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone)
 
 
 def test_arriving_does_not_make_the_next_stop_here(knowledge):
@@ -138,8 +136,7 @@ def test_a_church_named_for_its_saint_is_no_town(knowledge):
     ("walking three days, reach tapachula, no money", "en", "Tapachula"),  # "reach" alone, without "we"
 ])
 def test_deported_to_or_reached_a_town_is_there_now(knowledge, text, lang, name):
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang", [("they want to deport me to honduras, i am in houston", "en"),
@@ -154,8 +151,7 @@ def test_a_deportation_or_a_goal_ahead_is_not_where_they_are(knowledge, text, la
                                         ("moi et mes enfants à tapachula, on dort dehors", "fr")])
 def test_i_and_my_relatives_are_there_together(knowledge, text, lang):
     # "my kids in X" alone is the kids' town; "me and my kids in X" is the writer's too
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == "Tapachula", seen.as_json()
+    assert_at(knowledge, text, "Tapachula", lang=lang)
 
 
 @pytest.mark.parametrize("text, lang, name", [
@@ -164,8 +160,7 @@ def test_i_and_my_relatives_are_there_together(knowledge, text, lang):
     ("Dajabón. On m'a renvoyé de Santiago hier", "fr", "Dajabón"),
 ])
 def test_arrived_or_sent_back_from_a_town_is_not_there(knowledge, text, lang, name):
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -173,8 +168,7 @@ def test_arrived_or_sent_back_from_a_town_is_not_there(knowledge, text, lang, na
     ("me and the kids are in reynosa, my husband is in houston", "en"),
 ])
 def test_the_writers_town_beside_a_relatives(knowledge, text, lang):
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == "Reynosa", seen.as_json()
+    assert_at(knowledge, text, "Reynosa", lang=lang)
 
 
 @pytest.mark.parametrize("text, lang", [("Je prie Saint Joseph tous les soirs pour mes enfants", "fr"),
@@ -196,24 +190,21 @@ def test_a_name_that_speaks_is_a_person(knowledge, text, lang):
                                               ("we are in tapachula, said the officer at the gate", "en", "Tapachula"),
                                               ("gang in tapachula says pay or they kill us", "en", "Tapachula")])
 def test_a_town_people_speak_in_is_still_a_town(knowledge, text, lang, name):
-    seen = understand(knowledge, text, lang=lang, phone_country="HN")
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")
 
 
 @pytest.mark.parametrize("text, lang", [("is lima safe for africans?", "en"), ("tecun uman river crossing is safe?", "en"),
                                         ("Jacmel est sûr en ce moment ?", "fr"), ("èske Laredo danjere?", "ht"),
                                         ("is victoria texas far from houston?", "en")])
 def test_a_town_asked_about_after_its_name_is_not_where_they_are(knowledge, text, lang):
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is None, seen.as_json()
+    assert_nowhere(knowledge, text, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang, name", [("estamos en reynosa, es peligroso salir?", "es", "Reynosa"),
                                               ("Tapachula. es seguro ir al centro?", "es", "Tapachula"),
                                               ("we are in lima, is it safe to walk at night?", "en", "Lima")])
 def test_where_they_are_stays_when_they_ask_if_it_is_safe_there(knowledge, text, lang, name):
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang, name", [
@@ -223,8 +214,7 @@ def test_where_they_are_stays_when_they_ask_if_it_is_safe_there(knowledge, text,
     ("me mandaron a tapachula, donde hay albergue", "es", "Tapachula"),
 ])
 def test_a_town_they_went_or_were_sent_to_and_are_at_now(knowledge, text, lang, name):
-    seen = understand(knowledge, text, lang=lang, phone_country="HN")
-    assert seen.match.place is not None and seen.match.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")
 
 
 @pytest.mark.parametrize("text, lang, name", [
@@ -247,16 +237,14 @@ def test_a_town_they_plan_to_reach_stays_a_destination(knowledge, text, lang, na
 def test_a_place_within_the_town_named_after_it(knowledge, text, lang, phone, name):
     # English and Kreyòl name the airport, the border, the shelter after the town; an airport after "at" is
     # often named for a person ("at Logan airport")
-    seen = understand(knowledge, text, lang=lang, phone_country=phone)
-    assert seen.match.place is not None and seen.match.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone)
 
 
 @pytest.mark.parametrize("text, lang", [("Austin is my lawyer, he said wait for the letter", "en"),
                                         ("Dessalines est notre héros mais aujourd'hui le pays souffre", "fr"),
                                         ("Mercedes es mi vecina, ella nos presta el telefono", "es")])
 def test_a_name_followed_by_is_my_is_a_person(knowledge, text, lang):
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is None, seen.as_json()
+    assert_nowhere(knowledge, text, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang, name", [
@@ -270,16 +258,14 @@ def test_the_arrival_verb_right_before_the_town(knowledge, text, lang, name):
 
 
 def test_a_leg_of_the_journey_then_i_arrived_is_at_its_end(knowledge):
-    seen = understand(knowledge, "da venezuela pra cuiaba, cheguei ontem", lang="pt", phone_country="VE")
-    assert seen.match.place is not None and seen.match.place.name == "Cuiabá", seen.as_json()
+    assert_at(knowledge, "da venezuela pra cuiaba, cheguei ontem", "Cuiabá", lang="pt", phone_country="VE")
 
 
 @pytest.mark.parametrize("text, lang", [("hay chamba en construccion en monterrey? pienso irme para alla", "es"),
                                         ("em q dia a caritas de manaus distribui cesta basica? vou pegar o barco pra la amanha", "pt"),
                                         ("la casa del migrante de saltillo todavia recibe gente? queremos ir para alla", "es")])
 def test_a_town_they_say_they_will_go_to_is_not_where_they_are(knowledge, text, lang):
-    seen = understand(knowledge, text, lang=lang, phone_country="VE")
-    assert seen.place is None, seen.as_json()
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
 
 
 def test_a_town_they_are_in_stays_when_they_go_there_elsewhere_in_the_message(knowledge):

@@ -4,6 +4,7 @@ import pytest
 
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
+from tests.places.conftest import assert_at, assert_nowhere
 
 ESQUIPULAS = Place("Esquipulas", "GT", 14.5667, -89.35, "America/Guatemala", 18000, "Chiquimula")
 
@@ -26,8 +27,7 @@ def test_a_misspelt_town_is_still_found(knowledge, text, name):
 @pytest.mark.parametrize("text, lang, name", [("on nous a volé à uixtla, on a plus rien", "fr", "Huixtla"),
                                               ("a gente esta em manau sem dinheiro", "pt", "Manaus")])
 def test_a_misspelt_town_after_a_plain_preposition(knowledge, text, lang, name):
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang", [("estoy en la kalle con mis hijos", "es"), ("we are at the bus staion", "en"),
@@ -42,29 +42,25 @@ def test_a_misspelt_everyday_place_is_no_town(knowledge, text, lang):
 def test_a_name_typed_in_pieces_or_with_a_short_last_word(knowledge, text, lang, name):
     # "eagle pas" was Eagle, Idaho (a three-letter last word was never a typo's end); "mon terrey" and
     # "b.h." (staff's alias "bh") nowhere
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang", [("m te fe 6 mwa nan kan an, kounya m pa konn sa pou m fe", "ht"),
                                         ("estamos perdidos en el monte y se acaba la bateria", "es")])
 def test_short_or_article_pieces_joined_are_no_town(knowledge, text, lang):
     # "te fe" joined is Tefé (Brazil), "el monte" El Monte (California): no one types those in pieces
-    seen = understand(knowledge, text, lang=lang)
-    assert seen.place is None, seen.as_json()
+    assert_nowhere(knowledge, text, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang, phone, name", [("san pedrosula, deported today from usa", "en", "HN", "San Pedro Sula"),
                                                      ("m nan Sao Pòlo, m vle al Etazini", "ht", "BR", "São Paulo")])
 def test_a_misspelt_saints_town(knowledge, text, lang, phone, name):
     # "san", "sao" have three letters: typos were looked for from words of four
-    seen = understand(knowledge, text, lang=lang, phone_country=phone)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone)
 
 
 @pytest.mark.parametrize("text, phone, name", [("nou Kapougana, bato a pa vle pran nou", "CL", "Capurganá"),
                                                ("m ikik", "CL", "Iquique")])
 def test_a_town_written_as_it_sounds_in_kreyol(knowledge, text, phone, name):
     # Kreyòl writes what is heard: no "r" before a consonant, no silent last letters, "ou" for "u"
-    seen = understand(knowledge, text, lang="ht", phone_country=phone)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang="ht", phone_country=phone)
