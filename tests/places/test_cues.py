@@ -272,3 +272,12 @@ def test_a_town_they_are_in_stays_when_they_go_there_elsewhere_in_the_message(kn
     seen = understand(knowledge, "Mi hermano está en Houston y yo en Monterrey, cómo hago para llegar allá legalmente?",
                       lang="es", phone_country="VE")
     assert seen.place is not None and seen.place.name == "Monterrey", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("they deported me yesterday to san pedro sula, i dont have where to sleep", "en", "San Pedro Sula"),
+    ("me deportaron ayer en la noche a tegucigalpa, no tengo donde dormir", "es", "Tegucigalpa"),
+])
+def test_deported_with_words_between_the_verb_and_the_town(knowledge, text, lang, name):
+    # "yesterday" between "deported me" and "to" left "to" a destination
+    assert_at(knowledge, text, name, lang=lang)
