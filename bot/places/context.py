@@ -61,7 +61,8 @@ class ContextEvidence:
                 match.maybe_country = r.place.country
                 gram = " ".join(msg.words[r.start : r.end])
                 own_name = gram == fold_name(r.place.name) or gram in self.extra  # no alternate name ("la trocha")
-                match.maybe_named = (r.rare or travel) and own_name and not r.typo and self._on_route(r.place)
+                match.maybe_named = (r.rare or travel) and own_name and not r.typo and (
+                    self._on_route(r.place) or r.place.population >= weights.BIG_CITY)
                 return
 
     def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:

@@ -16,7 +16,7 @@ from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
 from bot.places.reading import population as _population
 from bot.places.weights import SAINTS
-from bot.places.words import is_danger_word, is_everyday
+from bot.places.words import danger_words, is_danger_word, is_everyday
 from bot.textnorm import fold
 
 
@@ -27,6 +27,12 @@ class TypoReadings:
     _fuzzy_names: dict[tuple[str, int], list[str]] | None = None
     _sound_names: dict[str, list[str]] | None = None
 
+    def _danger_word(self, w: str, lang: str) -> bool:
+        """A danger phrase's word, or a word of the language its stem starts ("golpearon" by "golpe*"),
+        is no misspelt town; a stem's "word" that is no word at all may be one ("montreyal" is
+        Montréal, not "montre*" as in "montre des photos")."""
+        return w in danger_words()[0] or (is_danger_word(w) and self.commonness.zipf(w, lang) > 0)
+
     def _fuzzy_readings(self, msg: _Message, ctx: _Context) -> list[_Reading]:
         """Typos ("tapachla", "reynoza", "kito"): rare words close to a name, in spelling or in sound."""
         words = msg.words
@@ -35,7 +41,8 @@ class TypoReadings:
         queries: list[tuple[int, int, str]] = []
         later: list[tuple[int, int, str]] = []
         for i, w in enumerate(words):
-            if i in msg.blocked or (len(w) < 4 and w not in SAINTS) or w in self.countries or is_danger_word(w):
+            if i in msg.blocked or (len(w) < 4 and w not in SAINTS) or w in self.countries or \
+                    self._danger_word(w, ctx.lang):
                 continue  # (but "san pedrosula": a saint's short word starts many names)
             # an everyday word is no typo of a town, but may start one of two or three words
             # ("piedra negra", "santa elenaa")

@@ -370,6 +370,17 @@ def test_danger_a_town_surely_named_comes_before_a_phone_from_home(knowledge):
     assert plain.country == "HN"
 
 
+@pytest.mark.parametrize("text, lang, phone, country", [
+    ("minha filha sumiu, estavamos na rodoviaria de manaus", "pt", "VE", "BR"),
+    ("help they took my son, we were at the bus station in chicago", "en", "HN", "US"),
+])
+def test_danger_a_big_city_surely_named_off_the_route_comes_before_the_phone(knowledge, text, lang, phone, country):
+    # a city of half a million named as such is where the person is likelier than their phone's home
+    # country, on the route staff drew or not (Manaus: Venezuela's number came first)
+    seen = where(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert (seen.country, seen.other_country) == (country, phone)
+
+
 @pytest.mark.parametrize(
     "text, lang, country",
     [

@@ -64,3 +64,15 @@ def test_a_misspelt_saints_town(knowledge, text, lang, phone, name):
 def test_a_town_written_as_it_sounds_in_kreyol(knowledge, text, phone, name):
     # Kreyòl writes what is heard: no "r" before a consonant, no silent last letters, "ou" for "u"
     assert_at(knowledge, text, name, lang="ht", phone_country=phone)
+
+
+@pytest.mark.parametrize("text, lang, name", [("au secours un homme nous menace, on est a montreyal", "fr", "Montréal"),
+                                              ("m nan montreyal depi 1 an, m bezwen travay", "ht", "Montréal")])
+def test_a_misspelt_town_starting_with_a_danger_stem(knowledge, text, lang, name):
+    # "montre*" (a danger phrase's stem) made every word starting "montre" a danger word, never a typo
+    assert_at(knowledge, text, name, lang=lang, phone_country="HT")
+
+
+@pytest.mark.parametrize("text", ["il me montre des photos porno, j ai peur", "il montrait ses parties aux enfants"])
+def test_the_danger_stems_words_stay_no_town(knowledge, text):
+    assert_nowhere(knowledge, text, lang="fr", phone_country="HT")
