@@ -87,8 +87,7 @@ class ContextEvidence:
             (weights.W_NEAR_PREVIOUS, lambda q: self._from_previous(ctx, q) <= weights.PREVIOUS_KM),
             (weights.W_NEAR_PREVIOUS, lambda q: self._from_previous(ctx, q) <= weights.NEAR_PREVIOUS_KM),
             (weights.W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
-            # Brazil is the one Portuguese-speaking country of the Americas: "estou em salvador"
-            (weights.W_LANGUAGE_COUNTRY, lambda q: q.country == weights.LANGUAGE_COUNTRY.get(ctx.lang)),
+            (weights.W_LANGUAGE_COUNTRY, lambda q: q.country in weights.LANGUAGE_COUNTRIES.get(ctx.lang, ())),
             (weights.W_ROUTE, self._on_route),
         )
 

@@ -57,7 +57,8 @@ PREVIOUS_KM = 400.0  # a day or two on the road: farther, the last place says li
 NEAR_PREVIOUS_KM = 150.0  # about a day: of two namesakes on the road ahead, the nearer
 W_ROUTE = 0.5
 W_LANGUAGE_COUNTRY = 1.0
-LANGUAGE_COUNTRY = {"pt": "BR"}
+# the countries of the Americas that speak the language: "estou em salvador" is Bahia, "à ottawa" Ontario
+LANGUAGE_COUNTRIES = {"pt": frozenset(("BR",)), "fr": frozenset(("CA", "HT", "GF", "GP", "MQ"))}
 ROUTE_KM = 200.0  # "on the route": this close to a stop or alias staff listed in knowledge/places
 W_TYPO = -0.3  # a misspelt name counts a little less than the name written right (was -0.5: "à uixtla", "ya casi en huistla" fell just short)
 W_NEAR_OTHER = 2.0  # within NEAR_OTHER_KM of another town the message names (where they came from, go to)

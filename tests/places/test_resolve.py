@@ -1008,3 +1008,15 @@ def test_a_state_short_form_that_ends_the_message_is_the_state(knowledge, text, 
     # "es" and "pr" are everyday words elsewhere; right after the town, ending the message, they are states
     seen = where(knowledge, text, phone_country="VE", lang="pt")
     assert seen.place is not None and seen.place.name == name and seen.place.admin1 == admin1, seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, name, country", [
+    ("on est arrivés à ottawa hier soir, on cherche un refuge", "CD", "Ottawa", "CA"),
+    ("je suis a quebec avec mes 2 enfants, on a faim", "CM", "Québec", "CA"),
+    ("on a traversé depuis oiapoque, on est à saint-georges maintenant", "BR", "Saint-Georges", "GF"),
+])
+def test_french_names_a_french_speaking_countrys_town(knowledge, text, phone, name, country):
+    # as Portuguese names Brazil's: Ottawa, Illinois and the Québec that GeoNames gives New Britain as
+    # another name were asked about beside the Canadian capitals
+    seen = where(knowledge, text, phone_country=phone, lang="fr")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
