@@ -257,6 +257,16 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
     return at > since and words[at] in ARRIVED_AT and any(_any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came"))
 
 
+def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
+    """ "Florence, my wife, lost at the border", "Aparecida, minha esposa, tá grávida", "Dame Marie, manman m,":
+    a relative of the writer's set off by commas right after the name (not a list: "X, mi esposa, mis hijos y yo")."""
+    span, mine = words[start:end], cue_words("possessive") - INDEFINITE
+    if not 2 <= len(span) <= 3 or not (span[0] in mine or span[-1] in mine) or not cue_words("other_person") & set(span):
+        return False
+    listed = {w for p in cues_in("possessive", lang) for w in p} if lang in LANGUAGES else mine
+    return end < len(words) and words[end] not in listed | {"y", "and", "et", "e", "ak", "i"} and not words[end].isdigit()
+
+
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
               until: int | None = None, paused: bool = False, question: bool = False) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
@@ -321,7 +331,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             (after := tuple(words[i + n : i + n + k])) in cues("after_a_name")
             and not (paused and after[0] in COPULAS) for k in (3, 2, 1)) or (kind is None and not paused and any(
             tuple(words[i + n : i + n + k]) in cues("speech_after") for k in (4, 3, 2, 1))) or (kind is None and any(
-            tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2, since), i + 1) for p in cues("naming"))):
+            tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2, since), i + 1) for p in cues("naming"))) or (
+            kind is None and paused and _apposition(words, i + n, len(words) if until is None else until, lang)):
         score += weights.W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
     elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")
              for k in range(min(3, i), 0, -1)) or (

@@ -304,6 +304,21 @@ def test_a_name_before_and_i_is_a_person(knowledge, text):
     assert where(knowledge, text).place is None, where(knowledge, text).as_json()
 
 
+@pytest.mark.parametrize("text, lang", [("Mercedes, mi hermana, no aparece desde el martes", "es"),
+                                        ("Victoria, my daughter, has fever since last night", "en"),
+                                        ("Natal, meu filho, está com febre", "pt"),
+                                        ("Jérémie, mon fils, a disparu à la frontière", "fr")])
+def test_a_name_followed_by_the_writers_relative_between_commas_is_that_person(knowledge, text, lang):
+    # "Florence, my wife, lost at the border": an apposition names the relative
+    assert_nowhere(knowledge, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, name", [("Tapachula, mi esposa, mis hijos y yo. necesitamos albergue", "Tapachula"),
+                                        ("Tapachula, mi esposa esta enferma", "Tapachula")])
+def test_a_town_heading_before_the_writers_relatives_stays_the_town(knowledge, text, name):
+    assert_at(knowledge, text, name, lang="es", phone_country="HN")
+
+
 @pytest.mark.parametrize("text, lang", [
     ("estamos en la colonia Guadalupe", "es"),  # a neighbourhood
     ("moro na rua São Paulo", "pt"),  # a street
