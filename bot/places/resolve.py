@@ -214,8 +214,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         # "We are in David, Chiriquí. Is the border at Paso Canoas open?": a town the person says they are
         # in, surely named, outweighs every town the message names otherwise (asked about, passed, ahead)
         # (a name, not everyday words: "we are in central park near the zoo, new york" is in New York)
-        here = {(r.start, r.end) for r in best if r.score - r.context >= accept and cue_kind(msg.words, r.start, lang) == "current"
-                and (r.rare or r.place.population >= weights.HERE_POPULATION)}
+        # ("en la garita de tijuana": the landmark's cue is the town's)
+        here = {(r.start, r.end) for r in best if r.score - r.context >= accept and (r.rare or r.place.population >= weights.HERE_POPULATION)
+                and ((kind := cue_kind(msg.words, r.start, lang)) == "current"
+                     or (kind == "of" and self._cue_of(msg, r.start, r.end - r.start, lang) >= weights.W_CUE["current"]))}
         if here:
             names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
             best = [r for r in best if (r.start, r.end) in here or " ".join(msg.words[r.start : r.end]) in names]

@@ -1035,3 +1035,10 @@ def test_french_names_a_french_speaking_countrys_town(knowledge, text, phone, na
     # another name were asked about beside the Canadian capitals
     seen = where(knowledge, text, phone_country=phone, lang="fr")
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [("ya estamos en la garita de reynosa, no nos dejan pasar", "es", "Reynosa"),
+                                              ("nous sommes au poste de douane de tulcan, ils ferment à 18h", "fr", "Tulcán")])
+def test_at_a_landmark_of_a_town_is_at_that_town(knowledge, text, lang, name):
+    # "estoy en la garita de X": the landmark (a hamlet's name too: La Garita) is the town's, where they are
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
