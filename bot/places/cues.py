@@ -312,6 +312,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                 (_any_phrase(after := words[i + n : min(len(words) if until is None else until, i + n + 8)], "past_after", lang)
                  and not any(w in cue_words("present_stay") for w in words[since:i])
                  and not _any_phrase(words[since:i], "came", lang)  # "nos mudamos a X hace un mes": there since
+                 and not any(_any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
                  and not _any_phrase(after, "weather_after", lang)
                  and not any(w in ("desde", "depuis", "since", "depi") for w in after)):  # "desde hace 3 semanas": still
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there

@@ -1042,3 +1042,11 @@ def test_french_names_a_french_speaking_countrys_town(knowledge, text, phone, na
 def test_at_a_landmark_of_a_town_is_at_that_town(knowledge, text, lang, name):
     # "estoy en la garita de X": the landmark (a hamlet's name too: La Garita) is the town's, where they are
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name", [("they send us to denver last week, no jackets for kids", "en", "Denver"),
+                                              ("Chicago, chegamos de Manaus mês passado, preciso de escola", "pt", "Chicago")])
+def test_sent_there_or_arrived_from_elsewhere_is_where_they_are(knowledge, text, lang, name):
+    # broken English's present "send us to"; "X, we came from Y last month": the time is the arrival's,
+    # not X's (it read "X ... last month" as where they once were)
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
