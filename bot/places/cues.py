@@ -323,8 +323,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     if kind is None and question and not paused and _any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 5)],
                                                   "asked_after", lang):
         score += weights.W_ASKED_ABOUT  # "is lima safe for africans?", "Jacmel est sûr ?": a town asked about
-    if kind in (None, "preposition", "of") and _any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang):
-        score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "se eu for preso em X": only supposed
+    if kind in (None, "preposition", "of") and (_any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang)
+                                                or _any_phrase(words[max(since, i - taken - 4) : i - taken], "hearing", lang)):
+        score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
     if other_person(words[max(since, i - 8) : i], danger, lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""

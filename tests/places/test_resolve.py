@@ -1050,3 +1050,18 @@ def test_sent_there_or_arrived_from_elsewhere_is_where_they_are(knowledge, text,
     # broken English's present "send us to"; "X, we came from Y last month": the time is the arrival's,
     # not X's (it read "X ... last month" as where they once were)
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang", [("mi audiencia de asilo es en houston el martes y no tengo dinero pa llegar", "es"),
+                                        ("my court is in dallas next month, can i move to another state?", "en"),
+                                        ("ma convocation au tribunal de miami c'est lundi, je dois y aller comment", "fr"),
+                                        ("m gen odyans nan tribinal Boston semenn pwochen", "ht"),
+                                        ("minha audiência no tribunal de newark é dia 20, preciso de advogado", "pt")])
+def test_a_court_in_a_town_is_where_they_must_go_not_where_they_are(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang", [("me amenazaron en san pedro sula y por eso huimos, ayuda", "es"),
+                                        ("gang threatened my son in tegucigalpa so we fled, now we need a lawyer", "en")])
+def test_a_town_fled_is_no_longer_where_they_are(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
