@@ -1065,3 +1065,10 @@ def test_a_court_in_a_town_is_where_they_must_go_not_where_they_are(knowledge, t
                                         ("gang threatened my son in tegucigalpa so we fled, now we need a lawyer", "en")])
 def test_a_town_fled_is_no_longer_where_they_are(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, name", [("ok now we in david my kid sick", "David"),
+                                        ("i in tapachula with my 2 kids, need doctor", "Tapachula")])
+def test_broken_englishs_we_in_is_where_they_are(knowledge, text, name):
+    # "in" alone did not outweigh a town that is also a given name
+    assert_at(knowledge, text, name, lang="en", phone_country="VE")
