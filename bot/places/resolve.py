@@ -57,7 +57,7 @@ from bot.places.reading import fold_name as _fold_name
 from bot.places.reading import population as _population
 from bot.places.typos import TypoReadings
 from bot.places.weights import MAX_NAMESAKES
-from bot.places.words import Commonness, is_danger_word, word_zipf
+from bot.places.words import PREFIXES, Commonness, is_danger_word, is_everyday, word_zipf
 from bot.places.written import WrittenNames
 from bot.textnorm import fold
 
@@ -277,6 +277,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                     found += self._saint_namesakes(gram, msg.mentioned)
                 if not found:
                     continue
+                if n == 1 and i and words[i - 1] in PREFIXES and is_everyday(words[i - 1] + words[i]):
+                    continue  # "pré natal", "pre-natal": the word's pieces, not Natal
                 if all(is_danger_word(w) for w in words[i : i + n]) and not any(
                     p.population >= 100_000 and _fold_name(p.name) == gram for p in found
                 ):

@@ -173,6 +173,10 @@ def _hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(), "little")
 
 
+# Written apart from the word they begin ("pré natal", "pos parto"): with it, an everyday word, not a town
+PREFIXES = frozenset("pre pos post anti sub super neo semi multi inter extra".split())
+
+
 def is_everyday(word: str) -> bool:
     """Whether a folded word of four letters or more is an everyday word of es, en, fr or pt
     (Zipf >= 3), known or not to the frequency table."""

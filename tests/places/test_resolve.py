@@ -1072,3 +1072,10 @@ def test_a_town_fled_is_no_longer_where_they_are(knowledge, text, lang):
 def test_broken_englishs_we_in_is_where_they_are(knowledge, text, name):
     # "in" alone did not outweigh a town that is also a given name
     assert_at(knowledge, text, name, lang="en", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang", [("to gravida de 5 meses e nao fiz o pré natal, onde tem posto de saude?", "pt"),
+                                        ("necesito control pre natal, tengo 7 meses", "es")])
+def test_a_prefix_written_apart_makes_an_everyday_word_not_a_town(knowledge, text, lang):
+    # "pré natal" is prenatal care, not Natal (Rio Grande do Norte)
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
