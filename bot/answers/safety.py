@@ -150,7 +150,9 @@ def emergency(
         lines.append((t(lang, advice), 1))
     if kind == "medical_emergency" and not {"heat", "cold"} & set(situations):
         # heat kills on this route: never "no water" alone (the cold advice gives its own warm drink)
-        lines.append((t(lang, "first_aid_overheated"), 1))
+        # a baby gets the breast or its bottle, not sips of water
+        infant = any(s.endswith("_infant") for s in situations)
+        lines.append((t(lang, "first_aid_overheated_infant" if infant else "first_aid_overheated"), 1))
     if kind == "sexual_violence":
         lines.append((_care_line(c, lang), 2))
     if kind == "suicide" and c:

@@ -63,7 +63,7 @@ def test_without_a_country_each_route_country_gives_its_fitting_number(knowledge
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_medical_advice_never_says_nothing_by_mouth_without_the_heat_exception(knowledge, lang):
     nothing_by_mouth = t(lang, "emergency_medical")
-    heat = (t(lang, "first_aid_overheated"), t(lang, "first_aid_heat"))
+    heat = (t(lang, "first_aid_overheated"), t(lang, "first_aid_overheated_infant"), t(lang, "first_aid_heat"))
     for code in countries(knowledge) + [""]:
         for said in [(), *((s,) for s in SITUATIONS)]:
             for medium in ("rest", "sms"):
@@ -84,6 +84,16 @@ def test_the_situation_the_message_names_gets_its_advice_first(knowledge, lang):
     assert t(lang, "first_aid_overheated") not in heat  # the fuller heat advice replaces the short one
     cold = reply_text(knowledge, "medical_emergency", "MX", lang, ("cold",))
     assert t(lang, "first_aid_overheated") not in cold  # "if too hot" right after "cold" reads as a contradiction
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_babys_emergency_gets_the_babys_heat_advice(knowledge, lang):
+    # "sips of water" is an adult's: a baby overheated is cooled and fed at the breast or the bottle
+    for situation in ("not_breathing_infant", "drowning_infant"):
+        text = reply_text(knowledge, "medical_emergency", "MX", lang, (situation,))
+        assert t(lang, "first_aid_overheated_infant") in text and t(lang, "first_aid_overheated") not in text
+    adult = reply_text(knowledge, "medical_emergency", "MX", lang, ("not_breathing",))
+    assert t(lang, "first_aid_overheated") in adult and t(lang, "first_aid_overheated_infant") not in adult
 
 
 def test_suicide_in_the_us_puts_988_before_911(knowledge):
