@@ -1079,3 +1079,11 @@ def test_broken_englishs_we_in_is_where_they_are(knowledge, text, name):
 def test_a_prefix_written_apart_makes_an_everyday_word_not_a_town(knowledge, text, lang):
     # "pré natal" is prenatal care, not Natal (Rio Grande do Norte)
     assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, name", [("nou rive Twou di Nò, nou bezwen dlo", "Trou du Nord"),
+                                        ("m Leyogàn, kay la kraze", "Léogâne"),
+                                        ("m nan mibale ak 3 pitit mwen, pa gen manje", "Mirebalais")])
+def test_haitian_communes_by_their_kreyol_names(knowledge, text, name):
+    # staff's aliases (knowledge/places/route.yml): GeoNames knows the French names only
+    assert_at(knowledge, text, name, lang="ht", phone_country="HT")
