@@ -164,7 +164,9 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
     verb = False
     for length in (2, 1):
         if len(words) >= length and tuple(words[-length:]) in cues("third_person"):
-            words, verb = words[:-length], True
+            said, words, verb = words[-length:], words[:-length], True
+            if said[0] in cue_words("third_pronoun") or (words and words[-1] in cue_words("third_pronoun")):
+                return True  # "ela tava em bajo chiquito", "she is in houston": not the writer
             break
     people = cue_words("other_person")
     mine = cue_words("possessive")

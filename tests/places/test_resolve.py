@@ -1087,3 +1087,12 @@ def test_a_prefix_written_apart_makes_an_everyday_word_not_a_town(knowledge, tex
 def test_haitian_communes_by_their_kreyol_names(knowledge, text, name):
     # staff's aliases (knowledge/places/route.yml): GeoNames knows the French names only
     assert_at(knowledge, text, name, lang="ht", phone_country="HT")
+
+
+@pytest.mark.parametrize("text, lang", [("mi hija no contesta desde el lunes, ella estaba en tapachula", "es"),
+                                        ("my sister called yesterday, she is in houston with her kids", "en"),
+                                        ("meu primo sumiu, ele estava em boa vista", "pt"),
+                                        ("mon frère ne répond plus, il était à tapachula", "fr")])
+def test_he_or_she_is_there_is_someone_elses_place(knowledge, text, lang):
+    # the relative named earlier, then "she was in X": the relative's town, not the writer's
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
