@@ -98,10 +98,13 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                             ("united states", "US"), ("dominikani", "DO")):  # Kreyòl for the DR ("sendomeng" is Santo Domingo)
             self.countries.setdefault(alias, code)
         self.capitals_only: set[str] = set()
+        self.capital_first: set[str] = set()
         for p in kb.places:
             if p.alias_of:
                 if p.name.isupper() and len(p.name) <= 5:  # "PAP": only typed so; Kreyòl "pap" is "will not"
                     self.capitals_only.add(fold(p.name))
+                elif p.name[:1].isupper():  # "Rio": only typed so, after the first word; "no rio" is the river
+                    self.capital_first.add(fold(p.name))
                 targets = self._gazetteer_named(fold(p.alias_of), p.country)
                 own = [t for t in targets if fold(t.name) == fold(p.alias_of)]
                 if targets:  # the town of that very name, else the biggest known by it
@@ -128,7 +131,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
     def _is_place_name(self, word: str) -> bool:
         """A town's own name that is no everyday word: the training data's "pacaraima" is a place."""
         if word in self.extra:
-            return word not in self.capitals_only  # "la", "pap" are words; only "LA", "PAP" are towns
+            return word not in self.capitals_only | self.capital_first  # "la", "pap" are words; only "LA", "PAP" are towns
         return word_zipf(word) < 3.0 and any(
             p.population >= 5_000 and _fold_name(p.name) == word for p in self.gazetteer.by_name.get(word, ()))
 
@@ -270,6 +273,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                     continue
                 if gram in self.capitals_only and not ((msg.caps_ratio < 0.6 or len(words) <= 2)
                                                        and all(t.isupper() for t in msg.originals[i : i + n])):
+                    continue
+                if gram in self.capital_first and not (i and msg.caps_ratio < 0.6 and msg.originals[i][:1].isupper()):
                     continue
                 found = self.candidates(gram)[:MAX_NAMESAKES] or self._held_letter(gram)[:MAX_NAMESAKES]
                 found += [p for p in self._article_name(words, i, gram, ctx.lang)[:MAX_NAMESAKES] if p not in found]

@@ -1096,3 +1096,10 @@ def test_haitian_communes_by_their_kreyol_names(knowledge, text, name):
 def test_he_or_she_is_there_is_someone_elses_place(knowledge, text, lang):
     # the relative named earlier, then "she was in X": the relative's town, not the writer's
     assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
+
+
+def test_an_alias_written_with_a_capital_counts_only_when_typed_so(knowledge):
+    # staff's "Rio": Rio de Janeiro when typed with a capital after the first word; "no rio" is the river
+    assert_at(knowledge, "cheguei ontem, to no Rio com meus filhos", "Rio de Janeiro", lang="pt", phone_country="VE")
+    assert_nowhere(knowledge, "meu filho caiu no rio e não sai, socorro", lang="pt", phone_country="BR", danger=True)
+    assert_nowhere(knowledge, "Rio muito cheio, não dá pra atravessar", lang="pt", phone_country="VE")
