@@ -109,9 +109,25 @@ class ContextEvidence:
         """Of namesakes, the one near the other places the message names: "santa elena, mañana cruzo
         pra pacaraima" is Santa Elena de Uairén, across the border from Pacaraima. A town left or
         ahead gains nothing: "on a quitté Port-au-Prince pour le Cap-Haïtien" names neither as here."""
+        lands: dict[tuple[int, int], set[str]] = {}
+        biggest: dict[tuple[int, int], int] = {}
         for r in best[:40]:
-            near = [o for o in anchors if (o.start >= r.end or o.end <= r.start) and haversine_km(
+            lands.setdefault((r.start, r.end), set()).add(r.place.country)
+            biggest[(r.start, r.end)] = max(biggest.get((r.start, r.end), 0), r.place.population)
+        first: dict[tuple[int, int], _Reading] = {}
+        for o in anchors:  # each other name's likeliest town
+            if (o.start, o.end) not in first:
+                first[(o.start, o.end)] = o
+        for r in best[:40]:
+            others = [o for o in anchors if o.start >= r.end or o.end <= r.start]
+            near = [o for o in others if haversine_km(
                 r.place.latitude, r.place.longitude, o.place.latitude, o.place.longitude) <= weights.NEAR_OTHER_KM]
+            if not near and len(lands[(r.start, r.end)]) > 1 and \
+                    biggest[(r.start, r.end)] < weights.DWARFED * max(r.place.population, 500) and any(
+                    o.place.country == r.place.country for o in first.values() if o.start >= r.end or o.end <= r.start):
+                # "in san antonio ..., need a ticket to chicago": of namesakes in two countries, the one
+                # in the country of the other town named
+                r.score += weights.W_SAME_COUNTRY_OTHER
             if near and self._cue_of(msg, r.start, r.end - r.start, lang) >= 0:
                 # it never overtakes the town that lent it: "central park ... new york" stays New York
                 ahead = [o.score for o in near if o.score > r.score and o.start != r.end]  # "americana sp": a state after it

@@ -63,6 +63,7 @@ ROUTE_KM = 200.0  # "on the route": this close to a stop or alias staff listed i
 W_TYPO = -0.3  # a misspelt name counts a little less than the name written right (was -0.5: "à uixtla", "ya casi en huistla" fell just short)
 W_NEAR_OTHER = 2.0  # within NEAR_OTHER_KM of another town the message names (where they came from, go to)
 NEAR_OTHER_KM = 150.0
+W_SAME_COUNTRY_OTHER = 1.0  # farther, but in the country of another town the message names (of namesakes in two)
 W_INSIDE_LONGER = 1.5  # "rosario" inside "villa del rosario": the longer name wins unless far behind
 W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of the town before it
 MAX_NAMESAKES = 40  # the biggest towns of one name; hundreds of hamlets called "San José" add only time

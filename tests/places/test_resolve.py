@@ -1103,3 +1103,18 @@ def test_an_alias_written_with_a_capital_counts_only_when_typed_so(knowledge):
     assert_at(knowledge, "cheguei ontem, to no Rio com meus filhos", "Rio de Janeiro", lang="pt", phone_country="VE")
     assert_nowhere(knowledge, "meu filho caiu no rio e não sai, socorro", lang="pt", phone_country="BR", danger=True)
     assert_nowhere(knowledge, "Rio muito cheio, não dá pra atravessar", lang="pt", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    ("estoy en san antonio, mañana agarro el bus pa houston", "es", "VE", "San Antonio", "US"),
+    ("in san antonio now, the church gave us tickets to denver", "en", "VE", "San Antonio", "US"),
+    ("tamo em san jose, viemos de paso canoas de onibus", "pt", "BR", "San José", "CR"),
+])
+def test_of_namesakes_in_two_countries_the_one_in_the_country_of_another_town_named(knowledge, text, lang, phone, name, country):
+    # a Venezuelan phone made San Antonio del Táchira as likely as San Antonio, Texas: asked about
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+def test_a_town_named_before_court_is_the_hearings_not_the_persons(knowledge):  # a guard: "cleveland court"
+    assert_at(knowledge, "houston texas. my hearing is at dallas court in may", "Houston", lang="en", phone_country="HN")
