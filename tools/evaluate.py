@@ -2,8 +2,8 @@
 
 Reads ``tests/nlu/<lang>.yml`` (written apart from the training data), the danger sets
 ``tests/danger/<lang>.yml``, ``tests/danger/dev`` and ``tests/danger/blind`` and the place sets
-``tests/places/{eval,holdout,fresh,fourth,common,mentioned,sixth,eighth,tenth,fifth,seventh,ninth}`` (place
-understanding, see ``tools.places_eval``; the blind fifth, seventh and ninth sets as figures only),
+``tests/places/*`` (place understanding, see ``tools.places_eval``: the first set, the development sets, and
+the blind sets as figures only),
 parses every message with the trained model, and writes ``results/eval.json``::
 
     {"es": {"intent_accuracy": 0.97, "macro_f1": 0.96, "n": 120, "confusions": [...]},
