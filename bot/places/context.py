@@ -119,6 +119,8 @@ class ContextEvidence:
             if (o.start, o.end) not in first:
                 first[(o.start, o.end)] = o
         for r in best[:40]:
+            if r.start in msg.between:
+                continue  # "ant tegus ak choluteca": on the road between the two, near each, at neither
             others = [o for o in anchors if o.start >= r.end or o.end <= r.start]
             near = [o for o in others if haversine_km(
                 r.place.latitude, r.place.longitude, o.place.latitude, o.place.longitude) <= weights.NEAR_OTHER_KM]

@@ -1118,3 +1118,10 @@ def test_of_namesakes_in_two_countries_the_one_in_the_country_of_another_town_na
 
 def test_a_town_named_before_court_is_the_hearings_not_the_persons(knowledge):  # a guard: "cleveland court"
     assert_at(knowledge, "houston texas. my hearing is at dallas court in may", "Houston", lang="en", phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang", [("nou bloke sou wout la ant tegus ak danli, bis la kraze", "ht"),
+                                        ("estamos varados entre tapachula y huixtla, el bus se descompuso", "es")])
+def test_between_two_towns_near_each_other_is_at_neither(knowledge, text, lang):
+    # each town is near the other: that made the first one "near another town named" and taken
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
