@@ -4,6 +4,7 @@ import pytest
 
 from bot.cli import search_json
 from bot.dialogue import State, Turn, respond
+from bot.language.catalogue import t
 from bot.render.sms import to_gsm7
 
 
@@ -514,3 +515,17 @@ def test_the_intent_model_alone_with_a_shared_location_gets_the_place(knowledge)
     chat = Chat(knowledge, medium="whatsapp")
     reply = chat.say("", "emergency", location=(14.9045, -92.2575))  # Tapachula
     assert "911" not in reply.text and "Tapachula" in reply.text and "no entendí" not in reply.text
+
+
+@pytest.mark.parametrize("text, lang", [("nous sommes à montréal avec 3 enfants, où dormir ce soir?", "fr"),
+                                        ("we are in toronto, need a place to sleep tonight", "en")])
+def test_no_service_and_no_red_cross_known_there_offers_a_person(knowledge, text, lang):
+    # "Aucun résultat ... de Montréal" was all: the knowledge has no Canadian entry to name
+    reply = Chat(knowledge).say(text, "need_shelter")
+    assert t(lang, "handover_offer", org=knowledge.kb.deployment.organization) in reply.messages[-1], reply.messages
+
+
+def test_no_service_where_the_red_cross_is_known_names_it_and_offers_no_person(knowledge):
+    reply = Chat(knowledge).say("estamos en la union el salvador, hay comida?", "need_food")
+    text = "\n".join(reply.messages)
+    assert "Cruz Roja" in text and t("es", "handover_offer", org=knowledge.kb.deployment.organization) not in text

@@ -58,6 +58,8 @@ def results(c: Context, place: Place) -> Reply:
     state.shown = service_reports.remember(state.shown, state.offset, ids)
     state.offset += shown
     state.menu = None
+    if not result.hits and place.country not in c.kb.countries:
+        reply.add(handover_offer(c.kb, c.lang))  # no service, no Red Cross to name (Montréal): a person, then
     return reply
 
 
