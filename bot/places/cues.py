@@ -269,6 +269,14 @@ def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
     return end < len(words) and words[end] not in listed | {"y", "and", "et", "e", "ak", "i"} and not words[end].isdigit()
 
 
+def _hearing(words: list[str], start: int, end: int, lang: str) -> bool:
+    """A court or hearing named in ``words[start:end]`` that the person is not said to be at: "tengo corte
+    en houston" is where they must go, "estoy en la corte de houston" where they are."""
+    said = {w for p in cues_in("hearing", lang) for w in p} if lang in LANGUAGES else cue_words("hearing")
+    later = any(w in cue_words("later") for w in words)  # "m nan tribinal miami demen": not yet
+    return any(words[k] in said and (later or cue_kind(words, k, lang) != "current") for k in range(max(0, start), min(end, len(words))))
+
+
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
               until: int | None = None, paused: bool = False, question: bool = False) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
@@ -326,8 +334,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                                                   "asked_after", lang):
         score += weights.W_ASKED_ABOUT  # "is lima safe for africans?", "Jacmel est sûr ?": a town asked about
     if kind in (None, "preposition", "of") and (_any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang)
-                                                or _any_phrase(words[max(since, i - taken - 4) : i - taken], "hearing", lang)
-                                                or _any_phrase(words[i + n : i + n + 1], "hearing", lang)):  # "in cleveland court"
+                                                or _hearing(words, max(since, i - taken - 4), i - taken, lang)
+                                                or _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
     if other_person(words[max(since, i - 8) : i], danger, lang):
         score += weights.W_OTHER_PERSON

@@ -1125,3 +1125,15 @@ def test_a_town_named_before_court_is_the_hearings_not_the_persons(knowledge):  
 def test_between_two_towns_near_each_other_is_at_neither(knowledge, text, lang):
     # each town is near the other: that made the first one "near another town named" and taken
     assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, name", [("estoy en la corte de houston, me dieron otra fecha", "es", "Houston"),
+                                              ("im at the court in dallas right now, where can i eat", "en", "Dallas"),
+                                              ("je suis au tribunal de miami, ils ont reporté mon audience", "fr", "Miami")])
+def test_at_the_court_now_is_where_they_are(knowledge, text, lang, name):
+    # a court names where they must go ("tengo corte en houston"), unless they say they are at it
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")
+
+
+def test_at_the_court_tomorrow_is_not_yet_there(knowledge):
+    assert_nowhere(knowledge, "m ap nan tribinal Boston demen maten, m pa gen avoka", lang="ht", phone_country="HT")
