@@ -21,6 +21,9 @@ from bot.places.gazetteer import Place
 from bot.render.sms import segments, to_gsm7
 
 ROUTE_ORDER = ("MX", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "US")
+# Where people writing the language are likeliest, before the route: Portuguese is written in Brazil, Kreyòl
+# and French by Haitians at home and across the Dominican border
+LANGUAGE_HOMES = {"pt": ("BR",), "ht": ("HT", "DO"), "fr": ("HT",)}
 ADVICE = {
     "violence": "emergency_violence",
     "medical_emergency": "emergency_medical",
@@ -92,8 +95,9 @@ def _call_line(kb: KnowledgeBase, c: Country | None, kind: str, lang: str) -> st
             return t(lang, "emergency_call_crisis", line=crisis_line_text(crisis, lang), numbers=numbers,
                      country=pick(c.name, lang))
         return t(lang, "emergency_call", numbers=numbers, country=pick(c.name, lang))
-    # the transit countries of the route, the fitting number only: short enough for one SMS
-    known = [code for code in ROUTE_ORDER if code in kb.countries and kb.countries[code].emergency] or [
+    # the language's home countries and the transit countries of the route, the fitting number only
+    order = dict.fromkeys((*LANGUAGE_HOMES.get(lang, ()), *ROUTE_ORDER))
+    known = [code for code in order if code in kb.countries and kb.countries[code].emergency] or [
         code for code in sorted(kb.countries) if kb.countries[code].emergency
     ]
     compact = ", ".join(f"{pick(kb.countries[code].name, lang)} {ordered_numbers(kb.countries[code], kind)[0].number}"

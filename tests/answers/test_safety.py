@@ -60,6 +60,13 @@ def test_without_a_country_each_route_country_gives_its_fitting_number(knowledge
     assert "Guatemala 110" in violence and "Nicaragua 118" in violence
 
 
+@pytest.mark.parametrize("lang, first", [("pt", "Brasil 192"), ("ht", "Ayiti 116"), ("fr", "Haïti 116"), ("es", "México 911")])
+def test_without_a_country_the_languages_home_comes_before_the_route(knowledge, lang, first):
+    # "Aparecida, minha esposa, tá grávida e sangrando" listed every route country's number but Brazil's
+    line = reply_text(knowledge, "medical_emergency", "", lang).splitlines()[0]
+    assert line.split(":", 1)[1].strip().startswith(first), line
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_medical_advice_never_says_nothing_by_mouth_without_the_heat_exception(knowledge, lang):
     nothing_by_mouth = t(lang, "emergency_medical")
