@@ -273,7 +273,7 @@ def _hearing(words: list[str], start: int, end: int, lang: str) -> bool:
     """A court or hearing named in ``words[start:end]`` that the person is not said to be at: "tengo corte
     en houston" is where they must go, "estoy en la corte de houston" where they are."""
     said = {w for p in cues_in("hearing", lang) for w in p} if lang in LANGUAGES else cue_words("hearing")
-    later = any(w in cue_words("later") for w in words)  # "m nan tribinal miami demen": not yet
+    later = any(w in cue_words("tomorrow") for w in words)  # "m nan tribinal miami demen": not yet
     return any(words[k] in said and (later or cue_kind(words, k, lang) != "current") for k in range(max(0, start), min(end, len(words))))
 
 

@@ -1137,3 +1137,9 @@ def test_at_the_court_now_is_where_they_are(knowledge, text, lang, name):
 
 def test_at_the_court_tomorrow_is_not_yet_there(knowledge):
     assert_nowhere(knowledge, "m ap nan tribinal Boston demen maten, m pa gen avoka", lang="ht", phone_country="HT")
+
+
+def test_at_the_court_wanting_something_is_still_at_the_court(knowledge):
+    # "quiero" is no "tomorrow": the person at the court now, who wants to know something
+    assert_at(knowledge, "estoy en la corte de houston, quiero saber si me dan otra fecha", "Houston", lang="es",
+              phone_country="HN")
