@@ -45,6 +45,7 @@ from typing import Any
 
 from bot import clock
 from bot.knowledge.model import KnowledgeBase, Service
+from bot.knowledge.services import STALE_AFTER_DAYS
 from bot.knowledge.yamlsrc import Problem, YamlError, load_yaml
 
 log = logging.getLogger(__name__)
@@ -108,8 +109,6 @@ def valid_days(doc: Any, today: date) -> tuple[int | None, int | None]:
     """The days (ordinals, from included, until excluded; None: unbounded) on which reading the
     services document ``doc`` gives the same problems as ``today``: its date checks change only at
     a ``verified_on`` date and when that date goes stale."""
-    from bot.knowledge.loader import STALE_AFTER_DAYS
-
     breaks: list[int] = []
     items = doc.get("services") if isinstance(doc, dict) else None
     for item in items if isinstance(items, list) else []:
