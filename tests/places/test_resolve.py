@@ -1143,3 +1143,9 @@ def test_at_the_court_wanting_something_is_still_at_the_court(knowledge):
     # "quiero" is no "tomorrow": the person at the court now, who wants to know something
     assert_at(knowledge, "estoy en la corte de houston, quiero saber si me dan otra fecha", "Houston", lang="es",
               phone_country="HN")
+
+
+def test_a_courtyard_is_no_court(knowledge):
+    # French "cour" is also the courtyard where families sleep: "cour" made Tapachula a hearing's town
+    assert_at(knowledge, "on dort dans la cour de l'eglise a tapachula avec les enfants", "Tapachula", lang="fr",
+              phone_country="HT")
