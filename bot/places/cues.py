@@ -104,9 +104,9 @@ def cues(kind: str) -> frozenset[tuple[str, ...]]:
 
 
 @functools.cache
-def _first_person(lang: str) -> frozenset[str]:
-    """ "I" and "we" in the message's language (Spanish "yo" is "I", Kreyòl "yo" "they"), else in any."""
-    return frozenset(w for p in cues_in("first_person", lang) for w in p) if lang in LANGUAGES else cue_words("first_person")
+def _words_in(kind: str, lang: str) -> frozenset[str]:
+    """The words of a cue kind in the message's language, else in any (Spanish "yo" is "I", Kreyòl "yo" "they")."""
+    return frozenset(w for p in cues_in(kind, lang) for w in p) if lang in LANGUAGES else cue_words(kind)
 
 
 @functools.cache
@@ -119,7 +119,7 @@ def _relative_before(words: list[str], lang: str = "") -> bool:
     """ "my wife and kids still stuck in X", "ma famille est restée à X", "pitit mwen yo toujou Okap":
     a relative of the writer's earlier in the clause, and no "I" or "we" after it (in the message's
     language: Spanish "yo" is "I", Kreyòl "yo" "they")."""
-    people, mine, me = cue_words("other_person"), cue_words("possessive"), _first_person(lang)
+    people, mine, me = cue_words("other_person"), cue_words("possessive"), _words_in("first_person", lang)
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in _mine_after())):
@@ -135,7 +135,7 @@ AND = frozenset(("and", "y", "e", "et", "ak", "avek"))
 def _with_me(words: list[str], k: int, lang: str) -> bool:
     """ "me and my kids in X", "yo y mis hijos en X", "mwen ak pitit mwen yo nan X": the writer is there with them."""
     start = k - 1 if k > 0 and (words[k - 1] in cue_words("possessive") or words[k - 1] in ARTICLES) else k  # "me and the kids"
-    return start >= 2 and words[start - 1] in AND and words[start - 2] in _first_person(lang)
+    return start >= 2 and words[start - 1] in AND and words[start - 2] in _words_in("first_person", lang)
 
 
 def _at_their_home(words: list[str], k: int) -> bool:
@@ -175,7 +175,7 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
         # is the cousin's town; "la police a frappé mon mari à X" is where it happened, with the writer
         return len(words) >= 2 and ((words[0] in mine and words[1] in people) or (words[0] in people and words[1] in mine)) \
             and len(words) <= 3
-    me = _first_person(lang)
+    me = _words_in("first_person", lang)
     if words and words[-1] in me and not (words[-1] in mine and len(words) > 1 and words[-2] in people):
         return False  # "eu e minha familia estamos em X": the writer is there too
     for k in range(max(0, len(words) - 2), len(words)):
@@ -265,16 +265,16 @@ def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
     span, mine = words[start:end], cue_words("possessive") - INDEFINITE
     if not 2 <= len(span) <= 3 or not (span[0] in mine or span[-1] in mine) or not cue_words("other_person") & set(span):
         return False
-    listed = {w for p in cues_in("possessive", lang) for w in p} if lang in LANGUAGES else mine
-    return end < len(words) and words[end] not in listed | {"y", "and", "et", "e", "ak", "i"} and not words[end].isdigit()
+    return end < len(words) and words[end] not in _words_in("possessive", lang) | {"y", "and", "et", "e", "ak", "i"} \
+        and not words[end].isdigit()
 
 
 def _hearing(words: list[str], start: int, end: int, lang: str) -> bool:
     """A court or hearing named in ``words[start:end]`` that the person is not said to be at: "tengo corte
     en houston" is where they must go, "estoy en la corte de houston" where they are."""
-    said = {w for p in cues_in("hearing", lang) for w in p} if lang in LANGUAGES else cue_words("hearing")
-    later = any(w in cue_words("tomorrow") for w in words)  # "m nan tribinal miami demen": not yet
-    return any(words[k] in said and (later or cue_kind(words, k, lang) != "current") for k in range(max(0, start), min(end, len(words))))
+    courts = [k for k in range(max(0, start), min(end, len(words))) if words[k] in _words_in("hearing", lang)]
+    later = bool(courts) and any(w in cue_words("tomorrow") for w in words)  # "m nan tribinal miami demen": not yet
+    return any(later or cue_kind(words, k, lang) != "current" for k in courts)
 
 
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,

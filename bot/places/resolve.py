@@ -131,7 +131,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
     def _is_place_name(self, word: str) -> bool:
         """A town's own name that is no everyday word: the training data's "pacaraima" is a place."""
         if word in self.extra:
-            return word not in self.capitals_only | self.capital_first  # "la", "pap" are words; only "LA", "PAP" are towns
+            # "la", "pap", "rio" are words; only "LA", "PAP", "Rio" are towns
+            return word not in self.capitals_only and word not in self.capital_first
         return word_zipf(word) < 3.0 and any(
             p.population >= 5_000 and _fold_name(p.name) == word for p in self.gazetteer.by_name.get(word, ()))
 
