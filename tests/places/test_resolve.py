@@ -1149,3 +1149,9 @@ def test_a_courtyard_is_no_court(knowledge):
     # French "cour" is also the courtyard where families sleep: "cour" made Tapachula a hearing's town
     assert_at(knowledge, "on dort dans la cour de l'eglise a tapachula avec les enfants", "Tapachula", lang="fr",
               phone_country="HT")
+
+
+def test_at_the_court_now_needing_a_bed_tonight_is_at_the_court(knowledge):
+    # "tonight" is the bed's time, not the court's: any "tomorrow" word in the message made the court not yet reached
+    assert_at(knowledge, "im at the court in dallas right now, my hearing is done, where i can sleep tonight", "Dallas",
+              lang="en", phone_country="HN")
