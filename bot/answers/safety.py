@@ -19,6 +19,7 @@ from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
 from bot.places.gazetteer import Place
 from bot.render.sms import segments, to_gsm7
+from bot.safety.first_aid import WEATHER
 
 ROUTE_ORDER = ("MX", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "US")
 # Where people writing the language are likeliest, before the route: Portuguese is written in Brazil, Kreyòl
@@ -152,11 +153,13 @@ def emergency(
     advice = ADVICE.get(kind)
     if advice:
         lines.append((t(lang, advice), 1))
-    if kind == "medical_emergency" and not {"heat", "cold"} & set(situations):
-        # heat kills on this route: never "no water" alone (the cold advice gives its own warm drink)
-        # a baby gets the breast or its bottle, not sips of water
-        infant = any(s.endswith("_infant") for s in situations)
-        lines.append((t(lang, "first_aid_overheated_infant" if infant else "first_aid_overheated"), 1))
+    if kind == "medical_emergency" and not set(WEATHER) & set(situations):
+        # heat kills on this route: never "nothing by mouth" alone (the cold advice gives its own warm drink);
+        # out of the water a body is wet and cools fast: the cold advice, not "if too hot"
+        wet = any(s.startswith("drowning") for s in situations)
+        infant = any(s.endswith("_infant") for s in situations)  # the breast or its bottle, not sips of water
+        follow = ("cold_infant" if infant else "cold") if wet else ("heat_infant" if infant else "overheated")
+        lines.append((t(lang, f"first_aid_{follow}"), 1))
     if kind == "sexual_violence":
         lines.append((_care_line(c, lang), 2))
     if kind == "suicide" and c:

@@ -17,10 +17,14 @@ from bot.safety.danger import PhraseMatcher, load_phrases
 
 # In the order the advice is given: what kills fastest first.
 SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "drowning_infant", "sinking", "labour",
-              "pregnancy", "snake_bite", "heat", "cold")
-# A baby named in the message: the advice that says how to press on the chest takes its baby form.
+              "pregnancy", "snake_bite", "heat", "heat_infant", "cold", "cold_infant")
+# A baby named in the message: the advice that says how to press on the chest, or what it may drink (the
+# breast or its milk, never plain water or a sweet drink), takes its baby form.
 INFANT = "infant"
-FOR_A_BABY = {"not_breathing": "not_breathing_infant", "drowning": "drowning_infant"}
+FOR_A_BABY = {"not_breathing": "not_breathing_infant", "drowning": "drowning_infant", "heat": "heat_infant",
+              "cold": "cold_infant"}
+# The situations whose advice says what may be drunk (the exception to "nothing by mouth").
+WEATHER = ("heat", "heat_infant", "cold", "cold_infant")
 # "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
 PREGNANCY_SIGNS = "pregnancy_signs"
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"

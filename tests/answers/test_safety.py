@@ -70,14 +70,17 @@ def test_without_a_country_the_languages_home_comes_before_the_route(knowledge, 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_medical_advice_never_says_nothing_by_mouth_without_the_heat_exception(knowledge, lang):
     nothing_by_mouth = t(lang, "emergency_medical")
-    heat = (t(lang, "first_aid_overheated"), t(lang, "first_aid_overheated_infant"), t(lang, "first_aid_heat"))
+    heat = (t(lang, "first_aid_overheated"), t(lang, "first_aid_heat_infant"), t(lang, "first_aid_heat"))
+    cold = (t(lang, "first_aid_cold"), t(lang, "first_aid_cold_infant"))
     for code in countries(knowledge) + [""]:
         for said in [(), *((s,) for s in SITUATIONS)]:
             for medium in ("rest", "sms"):
                 text = reply_text(knowledge, "medical_emergency", code, lang, said, medium)
                 assert nothing_by_mouth in text
-                # the cold advice carries its own exception (a warm sweet drink), and no "if too hot" after it
-                exceptions = (t(lang, "first_aid_cold"),) if said == ("cold",) else heat
+                # the cold advice carries its own exception (a warm sweet drink, the baby's milk), and no
+                # "if too hot" after it; out of the water a body is wet and cold
+                wet_or_cold = said and (said[0].startswith("cold") or said[0].startswith("drowning"))
+                exceptions = cold if wet_or_cold else heat
                 assert any(h in text for h in exceptions), (code, said, medium, text)
     assert "warm" not in t("en", "emergency_medical") and "drink" not in t("en", "emergency_medical")
 
@@ -96,11 +99,27 @@ def test_the_situation_the_message_names_gets_its_advice_first(knowledge, lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_babys_emergency_gets_the_babys_heat_advice(knowledge, lang):
     # "sips of water" is an adult's: a baby overheated is cooled and fed at the breast or the bottle
-    for situation in ("not_breathing_infant", "drowning_infant"):
-        text = reply_text(knowledge, "medical_emergency", "MX", lang, (situation,))
-        assert t(lang, "first_aid_overheated_infant") in text and t(lang, "first_aid_overheated") not in text
+    text = reply_text(knowledge, "medical_emergency", "MX", lang, ("not_breathing_infant",))
+    assert t(lang, "first_aid_heat_infant") in text and t(lang, "first_aid_overheated") not in text
     adult = reply_text(knowledge, "medical_emergency", "MX", lang, ("not_breathing",))
-    assert t(lang, "first_aid_overheated") in adult and t(lang, "first_aid_overheated_infant") not in adult
+    assert t(lang, "first_aid_overheated") in adult and t(lang, "first_aid_heat_infant") not in adult
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_out_of_the_water_the_advice_is_to_dry_and_warm_not_to_cool(knowledge, lang):
+    # a drowned baby pulled from the river was told "too hot: a wet cloth, fan it"; a wet body cools fast
+    for situation, follow in (("drowning", "first_aid_cold"), ("drowning_infant", "first_aid_cold_infant")):
+        text = reply_text(knowledge, "medical_emergency", "MX", lang, (situation,))
+        assert t(lang, follow) in text, text
+        assert not any(t(lang, f"first_aid_{h}") in text for h in ("overheated", "heat_infant")), text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_cold_or_hot_baby_gets_milk_not_a_sweet_drink_or_water(knowledge, lang):
+    for situation in ("cold_infant", "heat_infant"):
+        text = reply_text(knowledge, "medical_emergency", "MX", lang, (situation,))
+        assert t(lang, f"first_aid_{situation}") in text
+        assert t(lang, "first_aid_cold") not in text and t(lang, "first_aid_heat") not in text
 
 
 def test_suicide_in_the_us_puts_988_before_911(knowledge):

@@ -88,6 +88,7 @@ def test_chest_compressions_only_for_someone_who_does_not_respond(lang, no_respo
     ("bebe m pa respire, ede m", ("not_breathing_infant",)), ("tibebe a pa respire", ("not_breathing_infant",)),
     ("meu bebê não está respirando", ("not_breathing_infant",)), ("o recém-nascido parou de respirar", ("not_breathing_infant",)),
     ("mi bebé se cayó al río", ("drowning_infant",)), ("my baby fell in the water and is not breathing", ("drowning_infant",)),
+    ("mi bebe esta helado y temblando", ("cold_infant",)), ("my baby has heat stroke", ("heat_infant",)),
 ])
 def test_a_baby_gets_a_babys_chest_compressions(text, expected):
     # pushing "hard and fast" with the hands is an adult's; a baby's chest takes two fingers
