@@ -340,7 +340,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             # not Florida, New York (but "en veracruz" may be the city: it lies in that state)
             score += weights.W_REGION_NAMESAKE
         name_words = gram.split()
+        # Spanish contracts "de el" and "a el" but before a name: "el albergue de el paso" is El Paso's
+        uncontracted = words[i] == "el" and i > 0 and words[i - 1] in ("de", "a")
         if len(name_words) == 2 and name_words[0] in weights.DEFINITE and word_zipf(name_words[1], ctx.lang) >= weights.ARTICLE_NOUN_ZIPF \
+                and not uncontracted \
                 and not (famous >= weights.BIG_CITY and not msg.danger and (i + n == len(words) or words[i + n] not in ("de", "del"))):
             # "en el monte", "en la laguna": an article and an everyday noun (but "estamos en el paso" is
             # El Paso: a city this big, with nothing after the noun that makes it "el paso del río"; not in

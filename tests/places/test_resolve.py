@@ -1155,3 +1155,11 @@ def test_at_the_court_now_needing_a_bed_tonight_is_at_the_court(knowledge):
     # "tonight" is the bed's time, not the court's: any "tomorrow" word in the message made the court not yet reached
     assert_at(knowledge, "im at the court in dallas right now, my hearing is done, where i can sleep tonight", "Dallas",
               lang="en", phone_country="HN")
+
+
+def test_an_uncontracted_de_el_is_a_name_even_in_danger(knowledge):
+    # "de el" is written "del" but before a name: the shelter of El Paso, not "the pass" (in danger the
+    # article and noun counted against the town, and the phone's Venezuelan number came first)
+    seen = where(knowledge, "mi papa tiene dolor en el pecho y no puede respirar, estamos en el albergue de el paso",
+                 lang="es", phone_country="VE", danger=True)
+    assert seen.place is not None and seen.place.name == "El Paso" and seen.country == "US", seen.as_json()
