@@ -53,7 +53,9 @@ class ContextEvidence:
         for r in readings:
             if other_person(msg.words[max(0, r.start - 8) : r.start], True, lang):
                 theirs.update(range(r.start, r.end))
-        for r in readings:
+        # the message's own evidence first: the phone says where the person came from, not which namesake
+        # a danger message names ("HELP baby not breathing we at the bus station in san antonio", a Venezuelan phone)
+        for r in sorted(readings, key=lambda r: r.context - r.score):
             if theirs & set(range(r.start, r.end)):
                 continue  # "find my son, he was in el paso": the son's town (and "laredo" in it), not the writer's
             travel = cue_kind(msg.words, r.start, lang) in ("origin", "destination")

@@ -71,3 +71,11 @@ def test_in_danger_a_relatives_town_in_another_country_adds_its_numbers(knowledg
     assert seen.place.name == "Houston" and seen.country == "US" and seen.other_country == "MX", seen.as_json()
     calm = understand(knowledge, "me robaron aqui en tapachula, estoy herido", danger=True, lang="es")
     assert calm.country == "MX" and calm.other_country is None
+
+
+def test_in_danger_a_big_city_named_outweighs_the_phones_namesake(knowledge):
+    # the Venezuelan phone made San Antonio del Táchira lead San Antonio, Texas: Venezuela's number alone
+    seen = understand(knowledge, "HELP baby not breathing we at the bus station in san antonio", phone_country="VE",
+                      danger=True, lang="en")
+    assert seen.place is None  # never a guessed town in danger
+    assert (seen.country, seen.other_country) == ("US", "VE"), seen.as_json()
