@@ -1163,3 +1163,11 @@ def test_an_uncontracted_de_el_is_a_name_even_in_danger(knowledge):
     seen = where(knowledge, "mi papa tiene dolor en el pecho y no puede respirar, estamos en el albergue de el paso",
                  lang="es", phone_country="VE", danger=True)
     assert seen.place is not None and seen.place.name == "El Paso" and seen.country == "US", seen.as_json()
+
+
+def test_canada_is_on_the_route(knowledge):
+    # Canada is where many journeys end (Montréal, Ottawa, Toronto): Ottawa, Illinois gained on Ottawa, Ontario
+    # for being in a route country, and the person was asked which one
+    seen = where(knowledge, "staying in ottawa with a friend but she wants me out, any shelter?", lang="en",
+                 phone_country="CM")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Ottawa", "CA"), seen.as_json()
