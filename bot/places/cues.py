@@ -10,7 +10,6 @@ message, which cue stands before it. The scoring lives in :mod:`bot.places.resol
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -63,25 +62,6 @@ def _by_language(kind: str) -> dict[tuple[str, ...], str]:
         for p in phrases:
             table.setdefault(p, lang)
     return table
-
-
-_SOUNDS = [(re.compile(a), b) for a, b in (
-    # Kreyòl writes Spanish "x" as "ks" ("Meksiko") and "u"/"hu" before a vowel as "w" ("Pwebla", "Wixtla")
-    (r"x", "ks"), (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
-    # and French names as they sound: no "r" before a consonant or at the end ("Mamlad" Marmelade, "Kapougana"),
-    # no silent last "e", "t", "d" ("Milo" Milot, "Ikik" Iquique), "in"/"im" before a consonant as "en" ("Lenbe" Limbé)
-    (r"(?<=[aeiou])r(?=[^aeiouy]|$)", ""), (r"(?<=\w\w)(?:es|e|t|d)\b", ""), (r"[ie][nm](?=[^aeiou]|$)", "en"),
-    (r"w(?=[aeiou])", "u"), (r"v|w", "b"), (r"ll|y", "i"), (r"h", ""), (r"ou", "u"), (r"(?<=[aeo])i(?=[aeo])", ""),
-    (r"(.)\1+", r"\1"), (r"\s+", ""),
-)]
-
-
-def phonetic(text: str) -> str:
-    """A rough sound key for Spanish, Kreyòl, French and Portuguese spellings of one name."""
-    key = fold(text)
-    for pattern, repl in _SOUNDS:
-        key = pattern.sub(repl, key)
-    return key
 
 
 @functools.cache
@@ -304,6 +284,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score += weights.W_NOW
     elif kind is None and says_now(words, i + n, i + n + 1):
         score += weights.W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now
+    elif kind == "preposition" and not paused and _opens_with(words[i + n :], "now_after", lang):
+        score = weights.W_CUE["current"]  # "in philly now" (unless hearsay or the past, below: "in eagle pass now?")
     elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
     elif kind == "origin" and any(w in cue_words("tomorrow") for w in lead):
@@ -362,6 +344,10 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             and kind not in ("current", "preposition"):
         score += weights.W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
     return score
+
+
+def _opens_with(words: list[str], kind: str, lang: str) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in _phrases_by_first_word(kind, lang if lang in LANGUAGES else "").get(words[0] if words else "", ()))
 
 
 def _here_now_after(words: list[str], lang: str) -> bool:

@@ -5,12 +5,13 @@ scores and places the readings found here like any other."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.places.cues import ARTICLES, phonetic
+from bot.places.cues import ARTICLES
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -18,6 +19,25 @@ from bot.places.reading import population as _population
 from bot.places.weights import SAINTS
 from bot.places.words import danger_words, is_danger_word, is_everyday
 from bot.textnorm import fold
+
+# Sounds written differently in the five languages, folded to one key.
+_SOUNDS = [(re.compile(a), b) for a, b in (
+    # Kreyòl writes Spanish "x" as "ks" ("Meksiko") and "u"/"hu" before a vowel as "w" ("Pwebla", "Wixtla")
+    (r"x", "ks"), (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
+    # and French names as they sound: no "r" before a consonant or at the end ("Mamlad" Marmelade, "Kapougana"),
+    # no silent last "e", "t", "d" ("Milo" Milot, "Ikik" Iquique), "in"/"im" before a consonant as "en" ("Lenbe" Limbé)
+    (r"(?<=[aeiou])r(?=[^aeiouy]|$)", ""), (r"(?<=\w\w)(?:es|e|t|d)\b", ""), (r"[ie][nm](?=[^aeiou]|$)", "en"),
+    (r"w(?=[aeiou])", "u"), (r"v|w", "b"), (r"ll|y", "i"), (r"h", ""), (r"ou", "u"), (r"(?<=[aeo])i(?=[aeo])", ""),
+    (r"(.)\1+", r"\1"), (r"\s+", ""),
+)]
+
+
+def phonetic(text: str) -> str:
+    """A rough sound key for Spanish, Kreyòl, French and Portuguese spellings of one name."""
+    key = fold(text)
+    for pattern, repl in _SOUNDS:
+        key = pattern.sub(repl, key)
+    return key
 
 
 class TypoReadings:

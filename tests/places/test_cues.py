@@ -281,3 +281,14 @@ def test_a_town_they_are_in_stays_when_they_go_there_elsewhere_in_the_message(kn
 def test_deported_with_words_between_the_verb_and_the_town(knowledge, text, lang, name):
     # "yesterday" between "deported me" and "to" left "to" a destination
     assert_at(knowledge, text, name, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, name", [("em vitoria agora, preciso de abrigo", "pt", "Vitória"),
+                                              ("at mission now, they let us go", "en", "Mission")])
+def test_in_a_town_now_is_where_they_are(knowledge, text, lang, name):
+    # "now" right after "in X" says the person is there, as "now in X" does
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+def test_a_rumour_about_a_town_now_is_not_where_they_are(knowledge):  # a guard: hearsay still wins
+    assert_nowhere(knowledge, "is it true they let people in at eagle pass now?", lang="en", phone_country="CU")
