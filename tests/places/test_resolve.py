@@ -1171,3 +1171,19 @@ def test_canada_is_on_the_route(knowledge):
     seen = where(knowledge, "staying in ottawa with a friend but she wants me out, any shelter?", lang="en",
                  phone_country="CM")
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("Ottawa", "CA"), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("tengo cita con migracion en monterrey el lunes, como llego", "es"),
+                                        ("m gen randevou nan imigrasyon Boston semen pwochen, m pa gen kob", "ht"),
+                                        ("my appointment is in houston next week but no money for the bus", "en"),
+                                        ("j'ai un rdv à Montréal jeudi, c'est loin d'ici?", "fr")])
+def test_an_appointments_town_is_where_they_must_go(knowledge, text, lang):
+    # like a court's: "cita", "appointment", "rdv", "randevou" in a town is no sign they are there
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
+
+
+def test_a_town_then_a_pause_then_an_appointment_is_where_they_are(knowledge):  # a guard
+    # "tijuna, randevou cbp one mwen demen": the court or appointment right after a town is the town's only
+    # without a pause ("cleveland court")
+    assert_at(knowledge, "tijuana, mi cita de cbp one es mañana temprano, donde dormimos hoy", "Tijuana", lang="es",
+              phone_country="VE")
