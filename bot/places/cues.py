@@ -301,14 +301,12 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         clause = words[max(since, i - taken - 8) : i - taken]
         if _any_phrase(clause, "hearsay", lang):
             score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"
-        elif _any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or \
-                (_any_phrase(after := words[i + n : min(len(words) if until is None else until, i + n + 8)], "past_after", lang)
-                 and not any(w in cue_words("present_stay") for w in words[since:i])
-                 and not _any_phrase(words[since:i], "came", lang)  # "nos mudamos a X hace un mes": there since
-                 and not any(_any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
-                 and not _any_phrase(after, "weather_after", lang)
-                 and not any(w in ("desde", "depuis", "since", "depi") for w in after)):  # "desde hace 3 semanas": still
+        elif _any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang):
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
+    elif kind == "current" and _past_after(words, i, n, since, until, lang):
+        # "yo vòlè tout bagay mwen nan Tapachula lane pase": "my things in", not "I am in" (but "estamos en X hace
+        # 3 semanas" is there since: "estamos" stays)
+        score = min(score, 0.0) + weights.W_CUE["origin"]
     if kind in (None, "preposition", "of") and _any_phrase(words[i + n : i + n + 12], "go_there", lang):
         score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
     if within_after(words, i, n, kind):
@@ -344,6 +342,18 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             and kind not in ("current", "preposition"):
         score += weights.W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
     return score
+
+
+def _past_after(words: list[str], i: int, n: int, since: int, until: int | None, lang: str) -> bool:
+    """A time long past follows the town in its clause ("x hace 2 meses", "lane pase"), and nothing says they
+    are still there since ("estamos", "desde", "came", "arrived") or that it is the weather ("hace mucho frio")."""
+    after = words[i + n : min(len(words) if until is None else until, i + n + 8)]
+    return (_any_phrase(after, "past_after", lang)
+            and not any(w in cue_words("present_stay") for w in words[since:i])
+            and not _any_phrase(words[since:i], "came", lang)  # "nos mudamos a X hace un mes": there since
+            and not any(_any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
+            and not _any_phrase(after, "weather_after", lang)
+            and not any(w in ("desde", "depuis", "since", "depi") for w in after))  # "desde hace 3 semanas": still
 
 
 def _opens_with(words: list[str], kind: str, lang: str) -> bool:

@@ -292,3 +292,15 @@ def test_in_a_town_now_is_where_they_are(knowledge, text, lang, name):
 
 def test_a_rumour_about_a_town_now_is_not_where_they_are(knowledge):  # a guard: hearsay still wins
     assert_nowhere(knowledge, "is it true they let people in at eagle pass now?", lang="en", phone_country="CU")
+
+
+@pytest.mark.parametrize("text, lang", [("yo pran tout kòb mwen nan Tapachula lane pase, kounya m pa gen anyen", "ht"),
+                                        ("me assaltaram em Manaus quando eu tava vindo, levaram meu celular", "pt"),
+                                        ("on m a volé mon sac à tapachula quand on venait, je fais comment", "fr")])
+def test_robbed_in_a_town_long_ago_or_on_the_way_is_a_town_passed(knowledge, text, lang):
+    # Kreyòl "kòb mwen nan X" is "my money in X", not "I am in X": the time after it says when
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HT")
+
+
+def test_there_for_weeks_is_still_there(knowledge):  # a guard: "estamos" says they stay
+    assert_at(knowledge, "estamos en tapachula hace 3 semanas y no nos dan cita", "Tapachula", lang="es", phone_country="HN")
