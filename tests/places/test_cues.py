@@ -304,3 +304,14 @@ def test_robbed_in_a_town_long_ago_or_on_the_way_is_a_town_passed(knowledge, tex
 
 def test_there_for_weeks_is_still_there(knowledge):  # a guard: "estamos" says they stay
     assert_at(knowledge, "estamos en tapachula hace 3 semanas y no nos dan cita", "Tapachula", lang="es", phone_country="HN")
+
+
+def test_a_shelter_named_right_after_its_word_is_the_shelters_name(knowledge):
+    # "albergue Belén", "abrigo Rondon 3": a shelter's own name, as "iglesia Guadalupe" is a church's
+    assert_nowhere(knowledge, "el albergue guadalupe ya no recibe familias?", lang="es", phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, name", [("estamos en el albergue de tapachula, hay doctor?", "es", "Tapachula"),
+                                              ("estamos no abrigo de boa vista, tem medico?", "pt", "Boa Vista")])
+def test_the_shelter_of_a_town_is_in_that_town(knowledge, text, lang, name):  # a guard
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
