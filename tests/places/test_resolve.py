@@ -1187,3 +1187,8 @@ def test_a_town_then_a_pause_then_an_appointment_is_where_they_are(knowledge):  
     # without a pause ("cleveland court")
     assert_at(knowledge, "tijuana, mi cita de cbp one es mañana temprano, donde dormimos hoy", "Tijuana", lang="es",
               phone_country="VE")
+
+
+def test_a_shelter_word_without_an_article_before_a_town_asks_for_a_shelter_there(knowledge):  # a guard
+    # "el albergue belen" names a shelter; "albergue tijuana", the way people type a search, is a shelter in Tijuana
+    assert where(knowledge, "albergue tapachula", lang="es").place.name == "Tapachula"
