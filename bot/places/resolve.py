@@ -360,8 +360,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                 score += weights.W_ALONE  # "Tapachula" alone is a town; "na fronteira" a border
         elif self._own_clause(msg, i, n):
             score += weights.W_HEADING  # "Choluteca. me robaron", "buenas noches. tapachula. necesito ..."
-        elif i == 0 and common - expected < weights.COMMON_SLACK:  # its frequency is the town's own
-            score += weights.W_FIRST
+        elif (i == 0 or i + n == len(words) <= n + 2) and common - expected < weights.COMMON_SLACK:
+            score += weights.W_FIRST  # its frequency is the town's own, first or ending a search ("albergue tapachula")
         if ctx.lang == "ht" and i + n < len(words) and words[i + n] in weights.POSTPOSED[:-1] and (i + n - 1) not in msg.pause_after \
                 and not landmark_before(words, i, ctx.lang) and not self._capitalised(msg, i, n):
             score += weights.W_ARTICLE_AFTER  # "nou nan kafou a": Kreyòl's article after a common noun ("m nan Okay la": there)
