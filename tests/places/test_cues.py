@@ -315,3 +315,11 @@ def test_a_shelter_named_right_after_its_word_is_the_shelters_name(knowledge):
                                               ("estamos no abrigo de boa vista, tem medico?", "pt", "Boa Vista")])
 def test_the_shelter_of_a_town_is_in_that_town(knowledge, text, lang, name):  # a guard
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang", [("rumors that they closed the shelter in tapachula, is it true", "en"),
+                                        ("o cara falou que em tapachula dao papel rapido", "pt"),
+                                        ("il parait que a tapachula ils donnent les papiers vite", "fr"),
+                                        ("dizque en tapachula ya no dan cita", "es")])
+def test_a_rumour_about_a_town_is_not_where_they_are(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
