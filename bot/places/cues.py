@@ -322,8 +322,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
-            (after := tuple(words[i + n : i + n + k])) in cues("after_a_name")
-            and not (paused and after[0] in COPULAS) for k in (3, 2, 1)) or (kind is None and not paused and any(
+            (after := tuple(words[at : at + k])) in cues("after_a_name")
+            and not (paused and after[0] in COPULAS) for k in (3, 2, 1)
+            for at in ((i + n, i + n + 2) if i + n < len(words) and words[i + n] in AND else (i + n,))) or (kind is None and not paused and any(
             tuple(words[i + n : i + n + k]) in cues("speech_after") for k in (4, 3, 2, 1))) or (kind is None and any(
             tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2, since), i + 1) for p in cues("naming"))) or (
             kind is None and paused and _apposition(words, i + n, len(words) if until is None else until, lang)):

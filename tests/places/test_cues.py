@@ -323,3 +323,12 @@ def test_the_shelter_of_a_town_is_in_that_town(knowledge, text, lang, name):  # 
                                         ("dizque en tapachula ya no dan cita", "es")])
 def test_a_rumour_about_a_town_is_not_where_they_are(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang", [("guadalupe y rosario son mis hijas, necesitan zapatos", "es"),
+                                        ("Laval et Florence sont mes collègues, le patron paie pas", "fr"),
+                                        ("vwazen m Jacmel di m gen travay", "ht"),
+                                        ("mesye Saint-Marc ki bay lakay la pa vle nou la", "ht")])
+def test_people_named_like_towns(knowledge, text, lang):
+    # "son mis hijas" after two names, a neighbour's or a landlord's name ("vwazen m", "mesye")
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HT")
