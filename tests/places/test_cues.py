@@ -332,3 +332,13 @@ def test_a_rumour_about_a_town_is_not_where_they_are(knowledge, text, lang):
 def test_people_named_like_towns(knowledge, text, lang):
     # "son mis hijas" after two names, a neighbour's or a landlord's name ("vwazen m", "mesye")
     assert_nowhere(knowledge, text, lang=lang, phone_country="HT")
+
+
+def test_we_are_close_to_a_town_is_there(knowledge):
+    # as "we are near X": the nearest services are that town's
+    assert_at(knowledge, "we are close to reynosa, 1 hour walking, need water", "Reynosa", lang="en", phone_country="HN")
+
+
+def test_in_a_town_close_to_another_is_the_first(knowledge):  # a guard: bare "close to" is no cue of its own
+    assert_at(knowledge, "we are in mercedes texas, close to mcallen. my son need a doctor", "Mercedes", lang="en",
+              phone_country="SV")
