@@ -342,3 +342,11 @@ def test_we_are_close_to_a_town_is_there(knowledge):
 def test_in_a_town_close_to_another_is_the_first(knowledge):  # a guard: bare "close to" is no cue of its own
     assert_at(knowledge, "we are in mercedes texas, close to mcallen. my son need a doctor", "Mercedes", lang="en",
               phone_country="SV")
+
+
+@pytest.mark.parametrize("text, lang, name", [("they released us in mission, no money", "en", "Mission"),
+                                              ("largaram a gente em vitoria sem comida", "pt", "Vitória"),
+                                              ("nos tienen en la estacion de meteti, cuanto cuesta el bus a costa rica", "es",
+                                               "Metetí")])
+def test_released_left_or_held_in_a_town_is_there(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
