@@ -112,11 +112,14 @@ class MessageReading:
         crossed: dict[int, str] = {}
         capital_at: dict[int, tuple[int, str]] = {}
         named_at: dict[int, str] = {}
+        states, in_states = regions.names(self.gazetteer, ROUTE_COUNTRIES), set()
         for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
-                if code and not taken & set(range(i, i + n)):
+                if code and _in_a_state(words, i, n, states):
+                    in_states.update(range(i, i + n))  # no country, and no town either: "no Novo México" is no Mexico City
+                elif code and not taken & set(range(i, i + n)):
                     mentioned.add(code)
                     named_at[i] = code
                     capital = self._capital_named(words, i, n, code, capital_at)
@@ -142,7 +145,8 @@ class MessageReading:
             country_at.update(crossed)
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        found = regions.find(words, regions.names(self.gazetteer, ROUTE_COUNTRIES), lang, taken | blocked)
+        found = regions.find(words, states, lang, taken | blocked)
+        taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
                         named_at=named_at, question="?" in text[:500])
@@ -165,3 +169,9 @@ class MessageReading:
     def _capital(self, code: str) -> Place | None:
         name = capitals().get(code, "")
         return next(iter(self._gazetteer_named(name, code)), None) if name else None
+
+
+def _in_a_state(words: list[str], i: int, n: int, states: dict[str, str]) -> bool:
+    """The country's name is a word of a state's: "las cruces nuevo mexico", "en colombie britannique"."""
+    return any(" ".join(words[j : j + m]) in states for m in range(n + 1, regions.MAX_WORDS + 1)
+               for j in range(max(0, i + n - m), min(i, len(words) - m) + 1))

@@ -1194,3 +1194,20 @@ def test_a_town_then_a_pause_then_an_appointment_is_where_they_are(knowledge):  
 def test_a_search_typed_as_need_then_town_names_the_town(knowledge, text, lang):
     # SMS users type keywords: a rare name ending a two- or three-word message is the town, as one starting it is
     assert where(knowledge, text, lang=lang).place is not None
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("estamos en las cruces nuevo mexico, necesitamos comida", "es", "Las Cruces", "US"),
+    ("Je suis à Victoria, en Colombie-Britannique, je cherche une église", "fr", "Victoria", "CA"),
+])
+def test_a_country_word_inside_a_states_name_is_the_state(knowledge, text, lang, name, country):
+    # "nuevo mexico" named Mexico, "colombie britannique" Colombia: Las Cruces became Mexican
+    seen = where(knowledge, text, lang=lang, phone_country="HN")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+def test_a_states_country_word_is_no_town_either(knowledge):
+    # with the country word left free, "no Novo México" read as Mexico City
+    seen = where(knowledge, "o cara falou que em Deming, no Novo México, largam a gente na rua", lang="pt",
+                 phone_country="BR")
+    assert seen.place is None or seen.place.country == "US", seen.as_json()
