@@ -280,7 +280,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         elif inside in ("origin", "destination"):
             score = weights.W_CUE[inside]  # "sortis de la station de X ce matin": left it
     lead = words[max(0, i - taken - 3) : i - taken]
-    if kind == "current" and says_now(words, max(0, i - taken - 3), i - taken):
+    if kind == "current" and says_now(words, max(0, i - taken - 3), i - 1):  # before the cue or in it ("ya estamos en")
         score += weights.W_NOW
     elif kind is None and says_now(words, i + n, i + n + 1):
         score += weights.W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now

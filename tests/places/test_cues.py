@@ -350,3 +350,8 @@ def test_in_a_town_close_to_another_is_the_first(knowledge):  # a guard: bare "c
                                                "Metetí")])
 def test_released_left_or_held_in_a_town_is_there(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+def test_a_now_word_inside_the_cue_counts_as_one_before_it(knowledge):
+    # "ya estamos en" is "ya" + "estamos en": it said "now" as much as "ya, estamos en" does
+    assert_at(knowledge, "ya estamos en david, que sigue?", "David", lang="es", phone_country="VE")
