@@ -355,3 +355,10 @@ def test_released_left_or_held_in_a_town_is_there(knowledge, text, lang, name):
 def test_a_now_word_inside_the_cue_counts_as_one_before_it(knowledge):
     # "ya estamos en" is "ya" + "estamos en": it said "now" as much as "ya, estamos en" does
     assert_at(knowledge, "ya estamos en david, que sigue?", "David", lang="es", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, name", [("Pacaraima, a gente veio de Caracas de onibus", "Pacaraima"),
+                                        ("Curitiba, a gente veio de Port-au-Prince", "Curitiba")])
+def test_a_gente_veio_de_is_where_they_came_from(knowledge, text, name):
+    # Brazilian "a gente veio de" ("we came from") took the town they left
+    assert_at(knowledge, text, name, lang="pt", phone_country="VE")
