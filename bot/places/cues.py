@@ -318,7 +318,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                                                 or _hearing(words, max(since, i - taken - 4), i - taken, lang)
                                                 or not paused and _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
-    if other_person(words[max(since, i - 8) : i], danger, lang):
+    if other_person(words[max(since, i - 8) : i], danger, lang) or _opens_with(words[i + n :], "relatives_town_after", lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(

@@ -362,3 +362,7 @@ def test_a_now_word_inside_the_cue_counts_as_one_before_it(knowledge):
 def test_a_gente_veio_de_is_where_they_came_from(knowledge, text, name):
     # Brazilian "a gente veio de" ("we came from") took the town they left
     assert_at(knowledge, text, name, lang="pt", phone_country="VE")
+
+
+def test_a_town_where_their_family_lives_is_the_familys(knowledge):
+    assert_nowhere(knowledge, "Jakmèl se la tout fanmi m ye, m pa ka jwenn yo", lang="ht", phone_country="HT")
