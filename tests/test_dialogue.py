@@ -529,3 +529,10 @@ def test_no_service_where_the_red_cross_is_known_names_it_and_offers_no_person(k
     reply = Chat(knowledge).say("estamos en la union el salvador, hay comida?", "need_food")
     text = "\n".join(reply.messages)
     assert "Cruz Roja" in text and t("es", "handover_offer", org=knowledge.kb.deployment.organization) not in text
+
+
+def test_a_first_aid_situation_is_no_learned_only_alarm(knowledge):
+    # "meu bebê caiu no rio" raised only the learned check; the intent model read "need_connectivity", and a
+    # "where can you charge your phone?" question followed the drowned baby's advice
+    reply = Chat(knowledge).say("meu bebê caiu no rio e está gelado, tremendo", "need_connectivity")
+    assert len(reply.messages) == 1, reply.messages

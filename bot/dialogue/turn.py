@@ -88,7 +88,8 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
             handler = "place"
     if danger:
         reply.extend(_danger(c, danger.kind, seen.country, text, seen.other_country))
-        learned_only = danger is not None and not danger.phrase  # the learned check alone: it may be wrong
+        # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
+        learned_only = not danger.phrase and not first_aid_situations(text)
         if handler in DONE_AFTER_DANGER or (handler == "find_services" and not learned_only
                                             and not _words_name_the_need(turn, text, c)):
             return reply, state  # (after a learned alarm the services asked for still follow: a false one costs a line)
