@@ -366,3 +366,9 @@ def test_a_gente_veio_de_is_where_they_came_from(knowledge, text, name):
 
 def test_a_town_where_their_family_lives_is_the_familys(knowledge):
     assert_nowhere(knowledge, "Jakmèl se la tout fanmi m ye, m pa ka jwenn yo", lang="ht", phone_country="HT")
+
+
+def test_the_town_they_grew_up_in_is_past(knowledge):
+    # a deportee names the city they grew up in beside the one they are in
+    assert_at(knowledge, "tijuana. creci en los angeles y me deportaron, no tengo nada aqui", "Tijuana", lang="es",
+              phone_country="MX")
