@@ -372,3 +372,8 @@ def test_the_town_they_grew_up_in_is_past(knowledge):
     # a deportee names the city they grew up in beside the one they are in
     assert_at(knowledge, "tijuana. creci en los angeles y me deportaron, no tengo nada aqui", "Tijuana", lang="es",
               phone_country="MX")
+
+
+def test_on_veut_is_a_plan(knowledge):
+    # French "on veut" (we want) with the third person's "veut": the town after it is ahead, not here
+    assert_at(knowledge, "à Tapachula, on veut traverser à Tuxtla", "Tapachula", lang="fr", phone_country="HT")
