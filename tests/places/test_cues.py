@@ -377,3 +377,17 @@ def test_the_town_they_grew_up_in_is_past(knowledge):
 def test_on_veut_is_a_plan(knowledge):
     # French "on veut" (we want) with the third person's "veut": the town after it is ahead, not here
     assert_at(knowledge, "à Tapachula, on veut traverser à Tuxtla", "Tapachula", lang="fr", phone_country="HT")
+
+
+@pytest.mark.parametrize("text", ["pitit gason m nan Santiago li pa rele m depi 3 jou", "tant mwen nan Jakmèl malad"])
+def test_kreyol_my_son_my_aunt_in_a_town_is_theirs(knowledge, text):
+    # "pitit gason m nan X": "m" is "my" after "gason", not "I" ("m nan X", "I am in X")
+    assert_nowhere(knowledge, text, lang="ht", phone_country="HT")
+
+
+def test_a_bus_company_named_after_a_town(knowledge):
+    assert_nowhere(knowledge, "compre boleto en expreso tuxtla y nunca salio el bus", lang="es", phone_country="HN")
+
+
+def test_my_daughter_there_and_me_here(knowledge):  # a guard
+    assert_at(knowledge, "pitit fi m nan Tapachula, m nan Monterrey", "Monterrey", lang="ht", phone_country="HT")
