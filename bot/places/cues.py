@@ -315,7 +315,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                                                   "asked_after", lang):
         score += weights.W_ASKED_ABOUT  # "is lima safe for africans?", "Jacmel est sûr ?": a town asked about
     if kind in (None, "preposition", "of") and (_any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang)
-                                                or _hearing(words, max(since, i - taken - 4), i - taken, lang)
+                                                or _hearing(words, max(since, i - taken - 6), i - taken, lang)
                                                 or not paused and _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
     if other_person(words[max(since, i - 8) : i], danger, lang) or _opens_with(words[i + n :], "relatives_town_after", lang):

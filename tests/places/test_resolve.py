@@ -1211,3 +1211,8 @@ def test_a_states_country_word_is_no_town_either(knowledge):
     seen = where(knowledge, "o cara falou que em Deming, no Novo México, largam a gente na rua", lang="pt",
                  phone_country="BR")
     assert seen.place is None or seen.place.country == "US", seen.as_json()
+
+
+def test_an_appointment_a_few_words_before_its_town(knowledge):
+    # "mi cita del cbp one es en X": six words between the appointment and its town (four were looked at)
+    assert_nowhere(knowledge, "mi cita del cbp one es en reynosa la otra semana, como llego", lang="es", phone_country="VE")
