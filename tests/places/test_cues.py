@@ -391,3 +391,10 @@ def test_a_bus_company_named_after_a_town(knowledge):
 
 def test_my_daughter_there_and_me_here(knowledge):  # a guard
     assert_at(knowledge, "pitit fi m nan Tapachula, m nan Monterrey", "Monterrey", lang="ht", phone_country="HT")
+
+
+@pytest.mark.parametrize("text, lang", [("mi vecina esta en huixtla y dice que hay trabajo", "es"),
+                                        ("meu vizinho ta em manaus, ele pode me ajudar?", "pt"),
+                                        ("my neighbor is in houston, can he help me", "en")])
+def test_a_neighbours_town_is_theirs(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
