@@ -87,9 +87,10 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         if handler != "emergency":
             handler = "place"
     if danger:
-        reply.extend(_danger(c, danger.kind, seen.country, text, seen.other_country))
+        said = first_aid_situations(text)
+        reply.extend(_danger(c, danger.kind, seen.country, said, seen.other_country))
         # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
-        learned_only = not danger.phrase and not first_aid_situations(text)
+        learned_only = not danger.phrase and not said
         if handler in DONE_AFTER_DANGER or (handler == "find_services" and not learned_only
                                             and not _words_name_the_need(turn, text, c)):
             return reply, state  # (after a learned alarm the services asked for still follow: a false one costs a line)
@@ -108,15 +109,14 @@ def _words_name_the_need(turn: Turn, text: str, c: Context) -> bool:
     return turn.intent == f"need_{need_from_words(text, c.lang)}"
 
 
-def _danger(c: Context, kind: str, country: str, text: str, other_country: str | None = None) -> Reply:
+def _danger(c: Context, kind: str, country: str, said: tuple[str, ...], other_country: str | None = None) -> Reply:
     """The emergency answer first. Without a country, the next message (the country or town) gets
-    that country's numbers: the slot keeps the kind and what the message said ("medical_emergency
+    that country's numbers: the slot keeps the kind and the first-aid situations ``said`` ("medical_emergency
     heat"), never the text."""
     state = c.state
     if c.match.place is not None:
         state.place = c.match.place.as_slot()
     kind = kind or (state.emergency or "").split(" ")[0]
-    said = first_aid_situations(text)
     reply = emergency(c.kb, c.knowledge.index, kind, country or "", c.place(), c.lang, said, c.medium,
                       other_country or "")
     if kind == "sexual_violence":
