@@ -153,7 +153,7 @@ def emergency(
     advice = ADVICE.get(kind)
     if advice:
         lines.append((t(lang, advice), 1))
-    if kind == "medical_emergency" and not set(WEATHER) & set(situations):
+    if kind == "medical_emergency" and not WEATHER.intersection(situations):
         # heat kills on this route: never "nothing by mouth" alone (the cold advice gives its own warm drink);
         # out of the water a body is wet and cools fast: the cold advice, not "if too hot"
         wet = any(s.startswith("drowning") for s in situations)

@@ -24,7 +24,7 @@ INFANT = "infant"
 FOR_A_BABY = {"not_breathing": "not_breathing_infant", "drowning": "drowning_infant", "heat": "heat_infant",
               "cold": "cold_infant"}
 # The situations whose advice says what may be drunk (the exception to "nothing by mouth").
-WEATHER = ("heat", "heat_infant", "cold", "cold_infant")
+WEATHER = frozenset(("heat", "heat_infant", "cold", "cold_infant"))
 # "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
 PREGNANCY_SIGNS = "pregnancy_signs"
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
