@@ -4,7 +4,8 @@ the action server is down, a message held for staff, ``bot place``).
 The phrases come first: they name the kind of danger, so the advice fits. A message that is only a cry
 for help ("SOCORROOO!!", "anmwe") gets the general emergency answer. A message no phrase matched may
 still be a danger the learned check recognises (:mod:`bot.safety.learned`), unless it says the harm is
-over; its kind then comes from that check, or is left open (the general emergency answer).
+over or the signs absent ("tiene tos pero respira bien"); its kind then comes from that check, or is left
+open (the general emergency answer).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 import yaml
 
 from bot.safety import learned
-from bot.safety.danger import PHRASES_DIR, Danger, is_over
+from bot.safety.danger import PHRASES_DIR, Danger, PhraseMatcher, _Phrase, is_over
 from bot.safety.danger import check as phrases
 from bot.safety.first_aid import situations
 from bot.textnorm import fold
@@ -32,6 +33,16 @@ def _cries() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
         cries.update(tuple(fold(str(c)).split()) for c in doc.get("cries") or ())
         fillers.update(tuple(fold(str(c)).split()) for c in doc.get("cry_fillers") or ())
     return tuple(sorted(cries, key=len, reverse=True)), tuple(sorted(fillers, key=len, reverse=True))
+
+
+@functools.cache
+def _well() -> PhraseMatcher:
+    """Every language's words saying a child's danger signs are absent ("respira bien", "tete byen")."""
+    found = []
+    for path in sorted(PHRASES_DIR.glob("*.yml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        found += [_Phrase(tuple(fold(str(w)).split()), "well", path.stem, str(w)) for w in doc.get("well") or ()]
+    return PhraseMatcher(found)
 
 
 def is_cry(text: str) -> bool:
@@ -58,7 +69,7 @@ def alarm(text: str) -> Danger | None:
     if is_cry(text):
         return Danger("", "cry", "")  # no kind said: the general answer, then the menu
     kind = learned.likely(text)
-    if kind is None or is_over(text):
+    if kind is None or is_over(text) or _well().hits(text):
         return None
     if not kind and situations(text):  # "my wife is bleeding", the kind unsure: the first aid is medical
         kind = "medical_emergency"

@@ -21,6 +21,14 @@ from bot.language.needs import URGENCY, WORDS_DIR, need_from_words
     ("es", "no puedo dormir de la angustia", "psychosocial"),
     ("es", "no puedo dormir", "psychosocial"),  # the phrase, not "dormir" (a bed)
     ("es", "no tenemos donde dormir", "shelter"),  # "pain" is bread in French, read in French only
+    # a hot baby is a need for medical care ("tibebe m cho anpil" got "I did not understand", "mon bébé a trop
+    # chaud" the menu); hot water is not
+    ("ht", "tibebe m cho anpil depi maten", "medical"),
+    ("ht", "ko li cho, li pa ka dòmi", "medical"),
+    ("fr", "mon bébé a trop chaud il dort pas bien", "medical"),
+    ("pt", "meu filho ta quente desde ontem", "medical"),
+    ("en", "my little girl is burning up", "medical"),
+    ("ht", "kote m ka jwenn dlo cho pou m benyen", "water_hygiene"),
 ])
 def test_reads_the_need(lang, text, need):
     assert need_from_words(text, lang) == need

@@ -31,3 +31,48 @@ def test_saying_one_is_in_danger_raises_the_alarm_in_every_language(text):
                                   "é perigoso ir de ônibus?", "eske wout la danjere?"])
 def test_asking_whether_a_road_is_dangerous_is_no_alarm(text):
     assert alarm(text) is None
+
+
+# The WHO's danger signs in a young child (IMCI): not able to feed or drink, vomiting everything, fast or hard
+# breathing, fever under two months, sunken eyes with no pee, and a fall from a height. A hot baby that will
+# not feed ("tibebe m cho anpil, li pa vle tete") got "I did not understand".
+@pytest.mark.parametrize("text", [
+    "mi bebe esta caliente y no toma pecho desde anoche", "my baby wont nurse since this morning and is so hot",
+    "mon bébé veut pas téter depuis hier et il est chaud", "tibebe m cho anpil, li pa vle tete ditou",
+    "meu nenê tá quente e não quer mamar", "bebe a vomi tout sa li bwe", "my son cant keep anything down since yesterday",
+    "la nena vomita todo lo que le doy", "mi bebe de 3 semanas tiene 38 de temperatura", "newborn 2 weeks fever 38.2",
+    "mon nouveau né a de la fièvre", "bebe m gen 4 semenn li gen lafyev", "minha bebê de 1 mês tá com febre",
+    "tiene los ojitos hundidos y no hace pipi", "olhos fundos e fralda seca desde ontem", "je l fon, li pa pipi depi maten",
+    "his ribs are sucking in when he breathes", "se le hunden las costillas al respirar",
+    "mi niño se cayo del segundo piso", "my daughter fell from the window", "o menino caiu da laje",
+    "il est tombé du balcon", "pitit mwen tonbe sot nan twazyèm etaj"])
+def test_a_young_childs_danger_signs_raise_the_alarm(text):
+    found = alarm(text)
+    assert found is not None and found.kind == "medical_emergency", (text, found)
+
+
+@pytest.mark.parametrize("text", ["ti bebe a pa reponn, li tou mou", "bebe m mou net, li pa reponn"])
+def test_a_baby_that_does_not_respond_is_limp_not_out_of_reach(text):
+    # the Kreyòl pair for a child not answering the phone read it as a missing child
+    assert alarm(text).kind == "medical_emergency"
+
+
+@pytest.mark.parametrize("text", ["he makes a strange noise when he breathes, help", "nou rale l nan dlo a, kounya l ap touse",
+                                  "tibebe a ap touse li pa ka dòmi"])
+def test_an_ordinary_word_one_letter_from_a_danger_word_is_no_typo(text):
+    # "noise" was read as "noose" (suicide advice for a baby's breathing), Kreyòl "touse" (coughs) as "touye" (kills)
+    # or "pouse" (pushed)
+    found = alarm(text)
+    assert found is None or found.kind == "medical_emergency", found
+
+
+@pytest.mark.parametrize("text", ["mi hija tiene tos en la noche pero respira bien", "il a un peu de fièvre mais il joue normalement",
+                                  "bebe a gen lafyev men l ap tete byen", "my baby has a runny nose but is feeding well",
+                                  "meu filho tá com catarro mas respira bem"])
+def test_a_childs_signs_said_to_be_absent_raise_no_alarm_from_the_learned_check_alone(text):
+    assert alarm(text) is None
+
+
+@pytest.mark.parametrize("text", ["mi bebe no respira bien, esta morado", "he is not breathing well, lips blue"])
+def test_a_danger_phrase_still_counts_with_a_well_word_near(text):
+    assert alarm(text) is not None
