@@ -1089,6 +1089,12 @@ def test_haitian_communes_by_their_kreyol_names(knowledge, text, name):
     assert_at(knowledge, text, name, lang="ht", phone_country="HT")
 
 
+def test_a_citys_nickname_from_staffs_aliases(knowledge):
+    # "philly" was no place; not "nola" or "vegas": a destination city in route.yml draws its namesakes near it
+    # (Lafayette, Paradise) toward the route, which lost three messages
+    assert_at(knowledge, "in philly now, we came thru mexico, need a doctor", "Philadelphia", lang="en", phone_country="HT")
+
+
 @pytest.mark.parametrize("text, lang", [("mi hija no contesta desde el lunes, ella estaba en tapachula", "es"),
                                         ("my sister called yesterday, she is in houston with her kids", "en"),
                                         ("meu primo sumiu, ele estava em boa vista", "pt"),
