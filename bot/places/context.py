@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Collection
 
 from bot.places import regions, weights
 from bot.places.cues import cue_kind, is_filler, other_person, state_abbreviations, state_names
@@ -26,6 +27,33 @@ def _other_names(country: str, state: str) -> tuple[list[str], ...]:
 
 class ContextEvidence:
     """Needs ``extra`` (staff's places), ``gazetteer``, ``_on_route``, ``_cue_of`` and ``_shared_memo`` of the resolver."""
+
+    def _short_state_after_town(self, words: list[str], i: int, gram: str) -> bool:
+        """``gram`` is a state's short form right after a town of that state ("champlain ny", "santa rosa rs")."""
+        for country, table in state_abbreviations().items():
+            if i and (state := fold_name(table.get(gram, ""))) and any(
+                    p.country == country and fold_name(p.admin1) == state
+                    for k in (1, 2, 3) if k <= i for p in self.gazetteer.by_name.get(" ".join(words[i - k : i]), ())):
+                return True
+        return False
+
+    @staticmethod
+    def _clause_start(msg: _Message, i: int) -> int:
+        """The first word of the clause the word at ``i`` is in (after the last comma or stop)."""
+        return max((p + 1 for p in msg.pause_after if p < i), default=0)
+
+    @staticmethod
+    def _own_clause(msg: _Message, i: int, n: int) -> bool:
+        """The name stands as its own clause: "Choluteca. me robaron", "... did they take him?? Reynosa"."""
+        return (i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) not in msg.exclaimed and (
+            (i + n - 1) in msg.pause_after or i + n == len(msg.words))
+
+    @staticmethod
+    def _capitalised(msg: _Message, i: int, n: int) -> bool:
+        """Typed with a capital where a sentence does not start, by someone who does not capitalise
+        everything: "Hola. Soledad me dijo..." starts a sentence, "estoy en Tapachula" names a town."""
+        return (i not in msg.sentence_starts and msg.caps_ratio < 0.6
+                and any(t[:1].isupper() for t in msg.originals[i : i + n]))
 
     @staticmethod
     def _between_country(msg: _Message, readings: list[_Reading]) -> str:
@@ -147,7 +175,7 @@ class ContextEvidence:
                      and (name := " ".join(words[at : at + k])) in table and word_zipf(name) < regions.WORD_ZIPF), "")
 
     def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "",
-                      typed: list[str] | None = None) -> bool:
+                      typed: list[str] | None = None, pauses: Collection[int] = ()) -> bool:
         key = fold_name(admin1).split()
         if not key:
             return False
@@ -159,7 +187,8 @@ class ContextEvidence:
                 if fold_name(state_abbreviations().get(country, {}).get(short, "")) == " ".join(key) and (
                         word_zipf(short) < 4.5 or short == key[0] or i + n + k == len(words)  # "vitoria es" ends there
                         or (typed is not None and typed[i + n : i + n + k]
-                                                   and all(t.isupper() for t in typed[i + n : i + n + k]))):
+                            and (all(t.isupper() for t in typed[i + n : i + n + k])
+                                 or i + n + k - 1 in pauses))):  # "san jose ca, la corte": the pause ends it
                     return True  # "la police", "in", "me" are words; "LA", "chih" and "valle" (del Cauca) are states
         for form in [key, *_other_names(country, " ".join(key))]:  # its name in the person's language ("floride")
             k = len(form)

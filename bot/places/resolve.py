@@ -287,8 +287,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                     continue  # "pré natal", "pre-natal": the word's pieces, not Natal
                 if all(is_danger_word(w) for w in words[i : i + n]) and not any(
                     p.population >= 100_000 and _fold_name(p.name) == gram for p in found
-                ):
-                    continue  # "socorro", "anmwe": a cry for help, not Socorro, Texas (the issue: never a place)
+                ) and not (i + n < len(words) and self._short_state_after_town(words, i + n, words[i + n])):
+                    continue  # "socorro", "anmwe": a cry for help, not Socorro, Texas, but "em socorro sp" is the town
                 seen: set[str] = set()
                 famous = max(_population(p, staff) for p in found)
                 namesakes = found if len({p.key for p in found}) > 1 else []
@@ -298,6 +298,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                     seen.add(place.key)
                     if not staff and gram in self._state_names and gram not in _fold_name(place.name):
                         continue  # "seguimos en chiapas": the state, not Chiapa de Corzo by another name
+                    if n <= 2 and self._short_state_after_town(words, i, gram):
+                        continue  # "champlain ny": the state of the town before it, not New York City
                     score = self._score(msg, ctx, place, i, n, gram, staff, famous, namesakes)
                     yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n),
                                    rare=self._explained(msg.words, i, n, place, ctx) and not self._in_the_noun(words, i, n, gram, ctx.lang, place),
@@ -391,9 +393,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM)
                for c in msg.mentioned):
             score += weights.W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border
-        if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals):
+        if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):
             score += weights.W_ADMIN1_NAMED
-            if self._admin1_named(words[i : i + n + 3], 0, n, place.admin1, place.country, msg.originals[i:]):
+            if self._admin1_named(words[i : i + n + 3], 0, n, place.admin1, place.country, msg.originals[i:],
+                                  [p - i for p in msg.pause_after if p >= i]):
                 score += weights.W_ADMIN1_BESIDE  # "david chiriqui", "cali valle": the state right after the town
         # The context only chooses between towns of one name, and only where they differ: it never
         # makes a word a town ("cita en la garita" from a Mexican phone is still no town).
@@ -444,29 +447,11 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             or (not typo and _population(place, False) >= weights.RARE_NAME_POPULATION
                 and self._explained(words, i, n, place, ctx))
             or self._capitalised(msg, i, n)
-            or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals))
+            or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after))
             or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
             or place.country == self._country_after(msg, i + n)
             or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx))  # "peñas blancas lado nica"
         )
-
-    @staticmethod
-    def _clause_start(msg: _Message, i: int) -> int:
-        """The first word of the clause the word at ``i`` is in (after the last comma or stop)."""
-        return max((p + 1 for p in msg.pause_after if p < i), default=0)
-
-    @staticmethod
-    def _own_clause(msg: _Message, i: int, n: int) -> bool:
-        """The name stands as its own clause: "Choluteca. me robaron", "... did they take him?? Reynosa"."""
-        return (i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) not in msg.exclaimed and (
-            (i + n - 1) in msg.pause_after or i + n == len(msg.words))
-
-    @staticmethod
-    def _capitalised(msg: _Message, i: int, n: int) -> bool:
-        """Typed with a capital where a sentence does not start, by someone who does not capitalise
-        everything: "Hola. Soledad me dijo..." starts a sentence, "estoy en Tapachula" names a town."""
-        return (i not in msg.sentence_starts and msg.caps_ratio < 0.6
-                and any(t[:1].isupper() for t in msg.originals[i : i + n]))
 
     def _explained(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:
         """The words are no more frequent than a town this size explains: a name, not a word."""

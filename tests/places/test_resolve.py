@@ -1222,3 +1222,22 @@ def test_a_states_country_word_is_no_town_either(knowledge):
 def test_an_appointment_a_few_words_before_its_town(knowledge):
     # "mi cita del cbp one es en X": six words between the appointment and its town (four were looked at)
     assert_nowhere(knowledge, "mi cita del cbp one es en reynosa la otra semana, como llego", lang="es", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("vivimos en san jose ca, donde hay abogados gratis?", "es", "San Jose", "US"),
+    ("marlborough ma, preciso de um advogado", "pt", "Marlborough", "US"),
+    ("santa rosa rs, eu trabalho numa fabrica", "pt", "Santa Rosa", "BR"),
+])
+def test_a_states_short_form_before_a_pause_names_the_towns_state(knowledge, text, lang, name, country):
+    # "ca", "ma", "rs" are everyday words too ("ma" is "bad" in Portuguese): before a comma they end the town's name
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+    assert where(knowledge, text, lang=lang, phone_country="VE").place.country == country
+
+
+@pytest.mark.parametrize("text, lang", [("hudson ny, on attend le bus", "fr"), ("moro em socorro sp, trabalho na roça", "pt")])
+def test_a_states_short_form_after_its_town_is_no_town_itself(knowledge, text, lang):
+    # "ny" is New York City and "sp" São Paulo (staff's aliases) only alone: after a town of that state, the state
+    # (and "socorro", a cry for help, is the town when its state follows)
+    match = where(knowledge, text, lang=lang, phone_country="HT")
+    assert match.place is not None and match.place.name not in ("New York City", "São Paulo"), match
