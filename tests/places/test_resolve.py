@@ -1241,3 +1241,18 @@ def test_a_states_short_form_after_its_town_is_no_town_itself(knowledge, text, l
     # (and "socorro", a cry for help, is the town when its state follows)
     match = where(knowledge, text, lang=lang, phone_country="HT")
     assert match.place is not None and match.place.name not in ("New York City", "São Paulo"), match
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("el guia dice q por sasabe es mas facil, sera cierto?", "es"),
+    ("people saying the shelter in matamoros is full, is that true?", "en"),
+    ("le passeur dit que par nogales c'est plus simple", "fr"),
+    ("tão falando q em pacaraima ta fechado", "pt"),
+    ("when we reach monterrey where do we sleep?", "en"),
+    ("le n rive tapachoula ki kote pou n ale?", "ht"),
+    ("mi pareja esta detenida en port isabel, como la ayudo", "es"),
+    ("meu namorado foi preso em laredo, o que eu faço", "pt"),
+    ("mennaj mwen nan prizon nan Miami", "ht"),
+])
+def test_hearsay_a_town_ahead_or_a_partners_town_is_not_where_they_are(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")

@@ -79,3 +79,11 @@ def test_in_danger_a_big_city_named_outweighs_the_phones_namesake(knowledge):
                       danger=True, lang="en")
     assert seen.place is None  # never a guessed town in danger
     assert (seen.country, seen.other_country) == ("US", "VE"), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("cuanto sale el bus de aqui a oaxaca?", "es"), ("how much is the bus from here to oaxaca", "en"),
+                                        ("combien pour aller d'ici à oaxaca?", "fr"), ("konbyen bis la koute soti isit pou oaxaca", "ht"),
+                                        ("quanto custa a passagem daqui pra oaxaca?", "pt")])
+def test_from_here_to_a_town_is_where_they_go_not_where_they_are(knowledge, text, lang):
+    # the town after "from here to" was taken for where they are, over the conversation's place
+    assert understand(knowledge, text, previous=HUIXTLA, lang=lang).where is HUIXTLA
