@@ -1090,9 +1090,11 @@ def test_haitian_communes_by_their_kreyol_names(knowledge, text, name):
 
 
 def test_a_citys_nickname_from_staffs_aliases(knowledge):
-    # "philly" was no place; not "nola" or "vegas": a destination city in route.yml draws its namesakes near it
-    # (Lafayette, Paradise) toward the route, which lost three messages
+    # "philly", Kreyòl "nòt myami", "komandadò" were no place; not "nola", "vegas", "fò lodèdal", "quebec ville": a
+    # destination city in route.yml draws its namesakes near it (Lafayette, Paradise, Saint-Georges) toward the route
     assert_at(knowledge, "in philly now, we came thru mexico, need a doctor", "Philadelphia", lang="en", phone_country="HT")
+    assert_at(knowledge, "m nan nòt myami, m bezwen yon avoka", "North Miami", lang="ht", phone_country="HT")
+    assert_at(knowledge, "nou rive komandado, kote pou n dòmi", "Comendador", lang="ht", phone_country="HT")
 
 
 @pytest.mark.parametrize("text, lang", [("mi hija no contesta desde el lunes, ella estaba en tapachula", "es"),
