@@ -536,3 +536,14 @@ def test_a_first_aid_situation_is_no_learned_only_alarm(knowledge):
     # "where can you charge your phone?" question followed the drowned baby's advice
     reply = Chat(knowledge).say("meu bebê caiu no rio e está gelado, tremendo", "need_connectivity")
     assert len(reply.messages) == 1, reply.messages
+
+
+def test_a_babys_emergency_with_no_situation_named_still_gives_a_babys_advice(knowledge):
+    # "mi bebe de 3 semanas tiene calentura": no first-aid situation matched, so the reply added the adult's
+    # "sips of water" for a baby of three weeks; a baby named is kept for the next reply when the country is asked
+    reply = Chat(knowledge).say("mi bebe de 3 semanas tiene calentura y esta muy caliente, estamos en huixtla", "emergency")
+    assert t("es", "first_aid_heat_infant") in reply.text and t("es", "first_aid_overheated") not in reply.text
+    chat = Chat(knowledge)
+    chat.say("my baby is 3 weeks old and has a fever of 38.5", "emergency")
+    later = chat.say("we are in mexico", "inform_place")
+    assert t("en", "first_aid_heat_infant") in later.text and t("en", "first_aid_overheated") not in later.text

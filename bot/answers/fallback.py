@@ -14,6 +14,7 @@ from bot.knowledge.store import default_store
 from bot.language.catalogue import t
 from bot.language.detect import language_of
 from bot.safety.alarm import alarm as danger_check
+from bot.safety.first_aid import advice_for
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ def fallback_messages(text: str, country: str | None, lang: str | None = None) -
         danger = danger_check(text or "")
         if danger:
             k = default_store().current()
-            return emergency(k.kb, k.index, danger.kind, country or "", None, lang).messages
+            return emergency(k.kb, k.index, danger.kind, country or "", None, lang, advice_for(text)).messages
     except Exception as exc:  # the fallback must never fail
         log.error("fallback emergency answer failed: %s", type(exc).__name__)
     return [t(lang, "unavailable")]

@@ -19,7 +19,7 @@ from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
 from bot.places.gazetteer import Place
 from bot.render.sms import segments, to_gsm7
-from bot.safety.first_aid import WEATHER
+from bot.safety.first_aid import INFANT, WEATHER
 
 ROUTE_ORDER = ("MX", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "US")
 # Where people writing the language are likeliest, before the route: Portuguese is written in Brazil, Kreyòl
@@ -149,6 +149,9 @@ def emergency(
     lines: list[tuple[str, int]] = [(_call_line(kb, c, kind, lang), 0)]
     if c and c.emergency and other_country and other_country != country:
         lines.append((other_country_line(kb, other_country, kind, lang), 0))
+    # a baby named with no situation of a baby's form ("mi bebe de 3 semanas tiene calentura") still drinks only milk
+    baby = INFANT in situations or any(s.endswith("_infant") for s in situations)
+    situations = tuple(s for s in situations if s != INFANT)
     lines += [(t(lang, f"first_aid_{s}"), 1 if i == 0 else 3) for i, s in enumerate(situations)]
     advice = ADVICE.get(kind)
     if advice:
@@ -157,8 +160,7 @@ def emergency(
         # heat kills on this route: never "nothing by mouth" alone (the cold advice gives its own warm drink);
         # out of the water a body is wet and cools fast: the cold advice, not "if too hot"
         wet = any(s.startswith("drowning") for s in situations)
-        infant = any(s.endswith("_infant") for s in situations)  # the breast or its bottle, not sips of water
-        follow = ("cold_infant" if infant else "cold") if wet else ("heat_infant" if infant else "overheated")
+        follow = ("cold_infant" if baby else "cold") if wet else ("heat_infant" if baby else "overheated")  # the breast, not sips
         lines.append((t(lang, f"first_aid_{follow}"), 1))
     if kind == "sexual_violence":
         lines.append((_care_line(c, lang), 2))

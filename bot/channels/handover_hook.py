@@ -22,6 +22,7 @@ from typing import Any
 
 from bot import DEFAULT_LANGUAGE
 from bot.safety.alarm import alarm as danger_check
+from bot.safety.first_aid import advice_for
 from bot.textnorm import fold
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def _emergency(text: str, lang: str, country: str) -> list[str]:
     if not danger:
         return []
     k = default_store().current()
-    return emergency(k.kb, k.index, danger.kind, country, None, lang or DEFAULT_LANGUAGE).messages
+    return emergency(k.kb, k.index, danger.kind, country, None, lang or DEFAULT_LANGUAGE, advice_for(text)).messages
 
 
 def _hold(sender_id: str, address: str, text: str, country: str) -> list[str] | None:

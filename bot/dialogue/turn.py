@@ -19,7 +19,7 @@ from bot.language.needs import need_from_words
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
 from bot.safety.alarm import alarm as danger_check
-from bot.safety.first_aid import situations as first_aid_situations
+from bot.safety.first_aid import INFANT, advice_for
 from bot.textnorm import fold
 
 MAX_TEXT = 2000
@@ -87,10 +87,10 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         if handler != "emergency":
             handler = "place"
     if danger:
-        said = first_aid_situations(text)
+        said = advice_for(text)  # kept in the slot when the country is asked: the next reply knows the baby too
         reply.extend(_danger(c, danger.kind, seen.country, said, seen.other_country))
         # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
-        learned_only = not danger.phrase and not said
+        learned_only = not danger.phrase and not set(said) - {INFANT}
         if handler in DONE_AFTER_DANGER or (handler == "find_services" and not learned_only
                                             and not _words_name_the_need(turn, text, c)):
             return reply, state  # (after a learned alarm the services asked for still follow: a false one costs a line)

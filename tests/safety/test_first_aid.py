@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.safety.first_aid import situations
+from bot.safety.first_aid import advice_for, situations
 
 SAID = [
     ("se desmayó por el calor, no despierta", ("heat",)),
@@ -110,3 +110,10 @@ def test_the_babys_advice_says_two_fingers(lang, fingers):
     for key in ("first_aid_not_breathing_infant", "first_aid_drowning_infant"):
         assert fingers in t(lang, key), (lang, key)
         assert fingers not in t(lang, key.removesuffix("_infant"))
+
+
+@pytest.mark.parametrize("text, advice", [("mi bebe de 3 semanas tiene calentura", ("infant",)),
+                                          ("my wife is bleeding", ("bleeding",)),
+                                          ("my baby is not breathing", ("not_breathing_infant", "infant"))])
+def test_the_advice_knows_a_baby_named_even_with_no_situation(text, advice):
+    assert advice_for(text) == advice
