@@ -462,6 +462,10 @@ def still_here(words: list[str], lang: str = "") -> bool:
     return _any_phrase(words, "still_here", lang)
 
 
+def not_there(words: list[str], lang: str = "") -> bool:  # "aunque yo no este alla", "i'm not there yet"
+    return _any_phrase(words, "not_there", lang)
+
+
 def left_town(words: list[str], town: list[str]) -> bool:
     """ "ya no estoy en tapachula", "we left that town", "nou kite vil la": a moved-on phrase (of any
     language) right before the conversation's last town, ``town``'s words, or a word for a town."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.places.cues import arrived_alone, left_town, moving, still_here
+from bot.places.cues import arrived_alone, cue_kind, left_town, moving, not_there, still_here
 from bot.places.gazetteer import Place
 from bot.places.reading import fold_name, tokens
 from bot.places.resolve import PlaceMatch
@@ -40,6 +40,13 @@ def place_json(place: Place | None) -> dict[str, Any] | None:
             "latitude": round(place.latitude, 4), "longitude": round(place.longitude, 4)}
 
 
+def _cued_here(words: list[str], mention: str, lang: str) -> bool:
+    """The town named is after a current cue ("estoy en X"), not a denied one ("aun no llegamos a X")."""
+    name = fold_name(mention).split()
+    return any(words[k : k + len(name)] == name and cue_kind(words, k, lang) == "current"
+               and not not_there(words[max(0, k - 5) : k], lang) for k in range(len(words)))
+
+
 def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: Place | None = None,
                conversation_country: str = "", expect_place: bool = False, danger: bool = False,
                lang: str = "") -> Understood:
@@ -60,6 +67,10 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     if match.maybe_named:  # in danger, a town the message surely names is likelier than the phone's country
         phone = ""
     words = tokens(text)[0]
+    if match.place is not None and not_there(words, lang) and not _cued_here(words, match.mention, lang):
+        # "la casa del migrante de saltillo me ayuda aunque yo no este alla?": not there yet; the town after a
+        # current cue, if another is named ("estamos en huixtla, aun no llegamos a tapachula")
+        match.place = next((p for p in match.suggestions if _cued_here(words, p.name, lang)), None)
     # "ya no estoy en tapachula", "nou rive": the person left the last place ("sigo aqui" says they did not)
     left = previous is not None and match.place is None and not still_here(words, lang) and (
         arrived_alone(words) or left_town(words, fold_name(previous.name).split()) or moving(words, lang))

@@ -87,3 +87,20 @@ def test_in_danger_a_big_city_named_outweighs_the_phones_namesake(knowledge):
 def test_from_here_to_a_town_is_where_they_go_not_where_they_are(knowledge, text, lang):
     # the town after "from here to" was taken for where they are, over the conversation's place
     assert understand(knowledge, text, previous=HUIXTLA, lang=lang).where is HUIXTLA
+
+
+@pytest.mark.parametrize("text, lang", [("el comedor de reynosa me da comida aunque no este alla todavia?", "es"),
+                                        ("can the shelter in houston help me? we are not there yet", "en"),
+                                        ("le foyer de montréal m'aide si je suis pas encore arrivé?", "fr"),
+                                        ("o abrigo de boa vista me aceita se eu ainda nao cheguei?", "pt"),
+                                        ("eske abri Miami ka ede m, m poko rive", "ht")])
+def test_a_town_the_person_says_they_are_not_at_yet_is_not_where_they_are(knowledge, text, lang):
+    assert understand(knowledge, text, phone_country="VE", lang=lang).place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [("estamos en huixtla, aun no llegamos a tapachula", "es", "Huixtla"),
+                                              ("we havent arrived in houston yet, we are in laredo", "en", "Laredo"),
+                                              ("ya no estoy alla, nos movieron a villahermosa", "es", "Villahermosa")])
+def test_the_town_they_are_at_stays_beside_one_not_reached_yet(knowledge, text, lang, name):
+    # "aun no llegamos a tapachula" was Tapachula (an arrival cue, denied); "ya no estoy alla" is "no longer"
+    assert understand(knowledge, text, phone_country="HN", lang=lang).place.name == name
