@@ -35,6 +35,10 @@ def _cries() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     return tuple(sorted(cries, key=len, reverse=True)), tuple(sorted(fillers, key=len, reverse=True))
 
 
+# A well word right after one of these is denied: "no respira bien", "li pa respire byen", "not breathing normally".
+NEGATIONS = frozenset(("no", "not", "isnt", "never", "pa", "pas", "nao", "n", "nunca"))
+
+
 @functools.cache
 def _well() -> PhraseMatcher:
     """Every language's words saying a child's danger signs are absent ("respira bien", "tete byen")."""
@@ -43,6 +47,12 @@ def _well() -> PhraseMatcher:
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         found += [_Phrase(tuple(fold(str(w)).split()), "well", path.stem, str(w)) for w in doc.get("well") or ()]
     return PhraseMatcher(found)
+
+
+def _signs_absent(text: str) -> bool:
+    """The message says a child's signs are absent ("tiene tos pero respira bien"), not denied ("no respira bien")."""
+    words = fold(text[:200]).split()
+    return any(i == 0 or words[i - 1] not in NEGATIONS for i, _ in _well().found(words))
 
 
 def is_cry(text: str) -> bool:
@@ -69,7 +79,7 @@ def alarm(text: str) -> Danger | None:
     if is_cry(text):
         return Danger("", "cry", "")  # no kind said: the general answer, then the menu
     kind = learned.likely(text)
-    if kind is None or is_over(text) or _well().hits(text):
+    if kind is None or is_over(text) or _signs_absent(text):
         return None
     if not kind and situations(text):  # "my wife is bleeding", the kind unsure: the first aid is medical
         kind = "medical_emergency"

@@ -26,7 +26,7 @@ from bot.language.needs import URGENCY, WORDS_DIR, need_from_words
     ("ht", "tibebe m cho anpil depi maten", "medical"),
     ("ht", "ko li cho, li pa ka dòmi", "medical"),
     ("fr", "mon bébé a trop chaud il dort pas bien", "medical"),
-    ("pt", "meu filho ta quente desde ontem", "medical"),
+    ("pt", "meu bebe nao quer mamar desde ontem", "medical"),
     ("en", "my little girl is burning up", "medical"),
     ("ht", "kote m ka jwenn dlo cho pou m benyen", "water_hygiene"),
 ])
