@@ -83,7 +83,8 @@ class ContextEvidence:
                 theirs.update(range(r.start, r.end))
         # the message's own evidence first: the phone says where the person came from, not which namesake
         # a danger message names ("HELP baby not breathing we at the bus station in san antonio", a Venezuelan phone)
-        for r in sorted(readings, key=lambda r: r.context - r.score):
+        # and a name before an everyday word that is also a town ("seguimos en el monte": the bush, not El Monte)
+        for r in sorted(readings, key=lambda r: (not r.rare, r.context - r.score)):
             if theirs & set(range(r.start, r.end)):
                 continue  # "find my son, he was in el paso": the son's town (and "laredo" in it), not the writer's
             travel = cue_kind(msg.words, r.start, lang) in ("origin", "destination")

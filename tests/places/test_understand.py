@@ -104,3 +104,11 @@ def test_a_town_the_person_says_they_are_not_at_yet_is_not_where_they_are(knowle
 def test_the_town_they_are_at_stays_beside_one_not_reached_yet(knowledge, text, lang, name):
     # "aun no llegamos a tapachula" was Tapachula (an arrival cue, denied); "ya no estoy alla" is "no longer"
     assert understand(knowledge, text, phone_country="HN", lang=lang).place.name == name
+
+
+def test_in_danger_a_village_named_comes_before_an_everyday_word_that_is_also_a_town(knowledge):
+    # "seguimos en el monte" (the bush) gave El Monte, California, the town the message seemed to name: the US
+    # number next to a Venezuelan phone's, for people attacked in the Darién
+    text = "nos atacaron antes de llegar a meteti, mi esposo sangra mucho, seguimos en el monte"
+    seen = understand(knowledge, text, phone_country="VE", danger=True, lang="es")
+    assert "US" not in (seen.country, seen.other_country) and "PA" in (seen.country, seen.other_country), seen.as_json()
