@@ -114,6 +114,10 @@ def test_the_babys_advice_says_two_fingers(lang, fingers):
 
 @pytest.mark.parametrize("text, advice", [("mi bebe de 3 semanas tiene calentura", ("infant",)),
                                           ("my wife is bleeding", ("bleeding",)),
-                                          ("my baby is not breathing", ("not_breathing_infant", "infant"))])
+                                          ("my baby is not breathing", ("not_breathing_infant", "infant")),
+                                          # "bb", as people text "baby" in four languages ("mon bb de 2 mois il tète plus"
+                                          # got the adult's sips of water)
+                                          ("mon bb ne respire plus", ("not_breathing_infant", "infant")),
+                                          ("mi bb tiene calentura", ("infant",)), ("meu bb caiu no rio", ("drowning_infant", "infant"))])
 def test_the_advice_knows_a_baby_named_even_with_no_situation(text, advice):
     assert advice_for(text) == advice
