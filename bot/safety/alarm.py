@@ -49,6 +49,24 @@ def _well() -> PhraseMatcher:
     return PhraseMatcher(found)
 
 
+@functools.cache
+def _rumour() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Every language's words of a rumour ("dicen que hay", "people saying there") and of asking whether it is true."""
+    said, asked = [], []
+    for path in sorted(PHRASES_DIR.glob("*.yml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        said += [_Phrase(tuple(fold(str(w)).split()), "rumour", path.stem, str(w)) for w in doc.get("rumour") or ()]
+        asked += [_Phrase(tuple(fold(str(w)).split()), "asked", path.stem, str(w)) for w in doc.get("rumour_asked") or ()]
+    return PhraseMatcher(said), PhraseMatcher(asked)
+
+
+def is_rumour(text: str) -> bool:
+    """The message asks whether a rumour of danger is true ("tão falando q tem sequestro na rodoviaria, é vdd?"):
+    a question about a place, not a danger to the person now."""
+    said, asked = _rumour()
+    return bool(said.hits(text)) and bool(asked.hits(text))
+
+
 def _signs_absent(text: str) -> bool:
     """The message says a child's signs are absent ("tiene tos pero respira bien"), not denied ("no respira bien")."""
     words = fold(text[:200]).split()
@@ -73,6 +91,8 @@ def is_cry(text: str) -> bool:
 
 
 def alarm(text: str) -> Danger | None:
+    if is_rumour(text or ""):
+        return None
     found = phrases(text or "")
     if found is not None or not (text or "").strip():
         return found

@@ -94,3 +94,19 @@ def test_everyday_words_near_a_childs_danger_sign_raise_no_alarm(text):
     # false alarms a reviewer found in the first lists of the young child's danger signs
     found = alarm(text)
     assert found is None, (text, found)
+
+
+@pytest.mark.parametrize("text", ["dicen que hay secuestros en la terminal de matamoros, es verdad?",
+                                  "people say there are kidnappings on the road to monterrey, is it true?",
+                                  "on dit qu'il y a des enlèvements à la frontière, c'est vrai?",
+                                  "yo di gen kidnaping sou wout la, eske se vre?",
+                                  "dizem que tem sequestro na estrada, é verdade?"])
+def test_asking_whether_a_rumour_of_danger_is_true_is_no_alarm(text):
+    assert alarm(text) is None
+
+
+@pytest.mark.parametrize("text", ["dicen que nos van a matar si no pagamos", "people say there is a man with a gun outside, help",
+                                  "c'est vrai, ils ont kidnappé mon frère hier soir"])
+def test_a_threat_reported_or_a_danger_confirmed_still_raises_the_alarm(text):
+    # a rumour needs both: its words and the question whether it is true
+    assert alarm(text) is not None
