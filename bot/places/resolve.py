@@ -289,6 +289,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                     p.population >= 100_000 and _fold_name(p.name) == gram for p in found
                 ) and not (i + n < len(words) and self._short_state_after_town(words, i + n, words[i + n])):
                     continue  # "socorro", "anmwe": a cry for help, not Socorro, Texas, but "em socorro sp" is the town
+                if n <= 2 and self._short_state_after_town(words, i, gram):
+                    continue  # "champlain ny": the state of the town before it, not New York City
                 seen: set[str] = set()
                 famous = max(_population(p, staff) for p in found)
                 namesakes = found if len({p.key for p in found}) > 1 else []
@@ -298,8 +300,6 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                     seen.add(place.key)
                     if not staff and gram in self._state_names and gram not in _fold_name(place.name):
                         continue  # "seguimos en chiapas": the state, not Chiapa de Corzo by another name
-                    if n <= 2 and self._short_state_after_town(words, i, gram):
-                        continue  # "champlain ny": the state of the town before it, not New York City
                     score = self._score(msg, ctx, place, i, n, gram, staff, famous, namesakes)
                     yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n),
                                    rare=self._explained(msg.words, i, n, place, ctx) and not self._in_the_noun(words, i, n, gram, ctx.lang, place),
