@@ -252,7 +252,8 @@ def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
 def _hearing(words: list[str], start: int, end: int, lang: str) -> bool:
     """A court or hearing named in ``words[start:end]`` that the person is not said to be at: "tengo corte
     en houston" is where they must go, "estoy en la corte de houston" where they are."""
-    courts = [k for k in range(max(0, start), min(end, len(words))) if words[k] in _words_in("hearing", lang)]
+    courts = [k for k in range(max(0, start), min(end, len(words)))
+              if words[k] in _words_in("hearing", lang) or words[k] in _words_in("papers", lang)]
     # "m nan tribinal miami demen": not yet (the court's own time, not "where can i sleep tonight")
     return any(cue_kind(words, k, lang) != "current" or any(w in cue_words("tomorrow") for w in words[k : k + 8])
                for k in courts)

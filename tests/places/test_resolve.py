@@ -1266,3 +1266,15 @@ def test_hearsay_a_town_ahead_or_a_partners_town_is_not_where_they_are(knowledge
 def test_telegraphic_me_in_and_yo_en_say_where_the_writer_is(knowledge, text, lang):
     # a relative's town, then the writer's without a verb: the bot asked between the two
     assert_at(knowledge, text, "Reynosa", lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("mi acta de nacimiento es de valencia, la tengo que apostillar?", "es"),
+    ("my passport was issued in tegucigalpa and it expired, can i still use it", "en"),
+    ("mon acte de naissance vient de jacmel, il faut le légaliser?", "fr"),
+    ("paspò m nan te fèt nan gonayiv, li ekspire", "ht"),
+    ("minha certidão é de maracaibo, precisa apostilar?", "pt"),
+    ("me llamaron de un numero de cancun diciendo que tienen a mi primo", "es"),
+])
+def test_a_paper_or_a_number_from_a_town_is_not_where_they_are(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
