@@ -1278,3 +1278,17 @@ def test_telegraphic_me_in_and_yo_en_say_where_the_writer_is(knowledge, text, la
 ])
 def test_a_paper_or_a_number_from_a_town_is_not_where_they_are(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("el señor que nos renta es de monterrey y nos quiere sacar", "es"),
+    ("our landlord is from houston and wants us out", "en"),
+    ("o patrão é de joinville e não paga", "pt"),
+    ("q tal es vivir en guadalajara? un amigo me invita", "es"),
+    ("how is life in winnipeg? my cousin wants me there", "en"),
+    ("c comment la vie à sherbrooke? un ami veut que je vienne", "fr"),
+    ("kijan lavi a ye nan boston? zanmi m vle m vini", "ht"),
+    ("como é morar em joinville? me chamaram pra trabalhar", "pt"),
+])
+def test_someone_from_a_town_or_life_asked_about_there_is_not_where_they_are(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
