@@ -236,7 +236,7 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
     else:
         return False
     lead = words[max(since, at - 6) : at]
-    return at > since and words[at] in ARRIVED_AT and any(_any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came"))
+    return at > since and words[at] in ARRIVED_AT and any(any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came"))
 
 
 def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
@@ -291,7 +291,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
     elif kind == "origin" and any(w in cue_words("tomorrow") for w in lead):
         score = weights.W_CUE["current"]  # "tomorrow we leave monterrey": still there tonight
-    elif kind == "destination" and _any_phrase(words[max(since, i - taken - 8) : i - taken], "came", lang):
+    elif kind == "destination" and any_phrase(words[max(since, i - taken - 8) : i - taken], "came", lang):
         score = weights.W_CUE["preposition"]  # "vim de port-au-prince pra chapeco": arrived there
     elif kind == "destination" and _here_now_after(words[i + n : i + n + 6], lang) \
             and not any(w in cue_words("later") for w in words[max(since, i - taken - 3) : i]):  # not "vamos a X y aqui estamos"
@@ -300,22 +300,22 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["current"]  # "llegamos en lancha a pto barrios": where they arrived
     if kind in (None, "preposition", "of"):
         clause = words[max(since, i - taken - 8) : i - taken]
-        if _any_phrase(clause, "hearsay", lang):
+        if any_phrase(clause, "hearsay", lang):
             score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"
-        elif _any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang):
+        elif any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang):
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
     elif kind == "current" and _past_after(words, i, n, since, until, lang):
         # "yo vòlè tout bagay mwen nan Tapachula lane pase": "my things in", not "I am in" (but "estamos en X hace
         # 3 semanas" is there since: "estamos" stays)
         score = min(score, 0.0) + weights.W_CUE["origin"]
-    if kind in (None, "preposition", "of") and _any_phrase(words[i + n : i + n + 12], "go_there", lang):
+    if kind in (None, "preposition", "of") and any_phrase(words[i + n : i + n + 12], "go_there", lang):
         score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
     if within_after(words, i, n, kind):
         score += weights.W_WITHIN_AFTER
-    if kind is None and question and not paused and _any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 5)],
+    if kind is None and question and not paused and any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 5)],
                                                   "asked_after", lang):
         score += weights.W_ASKED_ABOUT  # "is lima safe for africans?", "Jacmel est sûr ?": a town asked about
-    if kind in (None, "preposition", "of") and (_any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang)
+    if kind in (None, "preposition", "of") and (any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang)
                                                 or _hearing(words, max(since, i - taken - 6), i - taken, lang)
                                                 or not paused and _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
@@ -350,11 +350,11 @@ def _past_after(words: list[str], i: int, n: int, since: int, until: int | None,
     """A time long past follows the town in its clause ("x hace 2 meses", "lane pase"), and nothing says they
     are still there since ("estamos", "desde", "came", "arrived") or that it is the weather ("hace mucho frio")."""
     after = words[i + n : min(len(words) if until is None else until, i + n + 8)]
-    return (_any_phrase(after, "past_after", lang)
+    return (any_phrase(after, "past_after", lang)
             and not any(w in cue_words("present_stay") for w in words[since:i])
-            and not _any_phrase(words[since:i], "came", lang)  # "nos mudamos a X hace un mes": there since
-            and not any(_any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
-            and not _any_phrase(after, "weather_after", lang)
+            and not any_phrase(words[since:i], "came", lang)  # "nos mudamos a X hace un mes": there since
+            and not any(any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
+            and not any_phrase(after, "weather_after", lang)
             and not any(w in ("desde", "depuis", "since", "depi") for w in after))  # "desde hace 3 semanas": still
 
 
@@ -372,7 +372,7 @@ def _here_now_after(words: list[str], lang: str) -> bool:
                for p in _phrases_by_first_word("here_now", lang if lang in LANGUAGES else "").get(words[0] if words else "", ()))
 
 
-def _any_phrase(words: list[str], kind: str, lang: str) -> bool:
+def any_phrase(words: list[str], kind: str, lang: str) -> bool:
     """Whether a phrase of ``kind`` (in the message's language, when known) is among ``words``."""
     by_first = _phrases_by_first_word(kind, lang if lang in LANGUAGES else "")
     numbers = cue_words("numbers")
@@ -424,7 +424,7 @@ def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words
             k += 1 if k < len(words) and words[k] in ARTICLES else 0
             if k in starts:
                 ends.add(s)
-                if not any(_any_phrase(words[max(0, s - 7) : s], kind, lang) for kind in ("came", "arrival", "route_crossed")):
+                if not any(any_phrase(words[max(0, s - 7) : s], kind, lang) for kind in ("came", "arrival", "route_crossed")):
                     ends.add(k)
             break
     return ends
@@ -456,33 +456,6 @@ def within_after(words: list[str], i: int, n: int, kind: str | None) -> bool:
 def landmark_after(words: list[str], end: int) -> bool:
     """ "the El Paso bus station": the article before the town is the landmark's."""
     return end < len(words) and words[end] in cue_words("landmark")
-
-
-def still_here(words: list[str], lang: str = "") -> bool:
-    """ "sigo aqui mismo", "still here same place", "wi m toujou la": where the conversation left them."""
-    return _any_phrase(words, "still_here", lang)
-
-
-def not_there(words: list[str], lang: str = "") -> bool:  # "aunque yo no este alla", "i'm not there yet"
-    return _any_phrase(words, "not_there", lang)
-
-
-def left_town(words: list[str], town: list[str]) -> bool:
-    """ "ya no estoy en tapachula", "we left that town", "nou kite vil la": a moved-on phrase (of any
-    language) right before the conversation's last town, ``town``'s words, or a word for a town."""
-    spots = [k for k in range(len(words)) if (town and words[k : k + len(town)] == town) or words[k] in cue_words("town_word")]
-    return any(tuple(words[e - len(p) : e]) == p for k in spots for gap in range(4) if (e := k - gap) > 0
-               for p in cues("moved_on") if len(p) <= e)
-
-
-def moving(words: list[str], lang: str = "") -> bool:
-    """ "nos montaron en el bus", "we crossed", "nou lòt bò": on the move, the last town behind them."""
-    return _any_phrase(words, "moving", lang)
-
-
-def arrived_alone(words: list[str]) -> bool:
-    """The message is only "we arrived" ("ya llegamos!!", "nou rive"): somewhere new, not named yet."""
-    return tuple(words) in cues("arrived")
 
 
 def says_now(words: list[str], start: int, end: int) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.places.cues import arrived_alone, cue_kind, left_town, moving, not_there, still_here
+from bot.places.cues import cue_kind
 from bot.places.gazetteer import Place
+from bot.places.presence import arrived_alone, left_town, moving, not_there, still_here
 from bot.places.reading import fold_name, tokens
 from bot.places.resolve import PlaceMatch
 
