@@ -319,6 +319,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                                                 or _hearing(words, max(since, i - taken - 6), i - taken, lang)
                                                 or not paused and _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
+    if kind in (None, "preposition", "of") and question and (
+            (i + n + 1 < len(words) and words[i + n] in _words_in("or", lang)) or (i > taken and words[i - taken - 1] in _words_in("or", lang))):
+        score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?": a choice asked about
     if other_person(words[max(since, i - 8) : i], danger, lang) or _opens_with(words[i + n :], "relatives_town_after", lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
