@@ -322,6 +322,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     if kind in (None, "preposition", "of") and question and (
             (i + n + 1 < len(words) and words[i + n] in _words_in("or", lang)) or (i > taken and words[i - taken - 1] in _words_in("or", lang))):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?": a choice asked about
+    elif kind in (None, "preposition", "of") and question and any_phrase(words, "itinerary", lang):
+        score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "la ruta es cucuta-medellin-necocli?", "how far is X from Y"
     if other_person(words[max(since, i - 8) : i], danger, lang) or _opens_with(words[i + n :], "relatives_town_after", lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""

@@ -1305,3 +1305,16 @@ def test_a_choice_between_towns_asked_about_is_not_where_they_are(knowledge, tex
 def test_french_ou_and_kreyol_ou_are_no_or(knowledge, text, lang, name):
     # folded, French "où" (where) and Kreyòl "ou" (you) are "ou": never a choice between towns (a guard)
     assert_at(knowledge, text, name, lang=lang, phone_country="HT")
+
+
+@pytest.mark.parametrize("text, lang", [("la ruta es tapachula, oaxaca, puebla y despues cdmx?", "es"),
+                                        ("how far is monterrey from saltillo?", "en"),
+                                        ("c'est loin tijuana de mexicali?", "fr"),
+                                        ("qual a distancia de joinville ate blumenau?", "pt")])
+def test_a_route_or_a_distance_asked_about_is_not_where_they_are(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
+
+
+def test_a_route_asked_from_a_town_they_are_in_keeps_it(knowledge):
+    # "we r in" (SMS) is a current cue: the first measure of the route rule lost this kind
+    assert_at(knowledge, "we r in reynosa, our date is in matamoros, how far is it?", "Reynosa", lang="en", phone_country="VE")
