@@ -1318,3 +1318,15 @@ def test_a_route_or_a_distance_asked_about_is_not_where_they_are(knowledge, text
 def test_a_route_asked_from_a_town_they_are_in_keeps_it(knowledge):
     # "we r in" (SMS) is a current cue: the first measure of the route rule lost this kind
     assert_at(knowledge, "we r in reynosa, our date is in matamoros, how far is it?", "Reynosa", lang="en", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("mi hijo nacio en tapachula, le dan acta mexicana?", "es"),
+    ("minha filha nasceu em pacaraima, ela é brasileira?", "pt"),
+    ("quando eu tava em manaus me deram um protocolo, vale ainda?", "pt"),
+    ("we just passed through san jose, never stayed there, can i still apply there?", "en"),
+    ("j'avais un appartement à laval mais j'y habite plus, comment résilier?", "fr"),
+    ("mis papas viven en valencia y no tienen comida", "es"),
+])
+def test_born_there_once_there_or_only_passed_through_is_not_where_they_are(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
