@@ -1330,3 +1330,16 @@ def test_a_route_asked_from_a_town_they_are_in_keeps_it(knowledge):
 ])
 def test_born_there_once_there_or_only_passed_through_is_not_where_they_are(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang", [("donde queda el consulado de honduras en houston?", "es"),
+                                        ("is the nigerian embassy in mexico city open saturday?", "en"),
+                                        ("anbasad ayiti nan santo domingo louvri jodi a?", "ht"),
+                                        ("should i go thru piedras negras or nogales?", "en")])
+def test_an_embassy_or_a_crossing_to_go_to_is_not_where_they_are(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
+
+
+def test_at_the_consulate_in_a_town_they_are_there(knowledge):
+    # a current cue before the consulate keeps its town (a guard: "estoy en la corte de houston" works so)
+    assert_at(knowledge, "estoy en el consulado de houston y no me atienden", "Houston", lang="es", phone_country="HN")
