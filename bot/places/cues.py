@@ -133,6 +133,8 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
     In danger a relative without a verb of being is where the harm is, with the writer: "la police
     a frappé mon mari à X", "bateram no meu primo em X"."""
     words = list(before)
+    if cue_words("here_word") & set(words[-3:]):
+        return False  # "ma femme accouche ici à X": here, with the writer
     if not danger and _relative_before(words, lang):
         return True
     if len(words) >= 2 and words[-1] in ARTICLES and (words[-2],) in cues("preposition"):

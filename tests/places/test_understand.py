@@ -112,3 +112,12 @@ def test_in_danger_a_village_named_comes_before_an_everyday_word_that_is_also_a_
     text = "nos atacaron antes de llegar a meteti, mi esposo sangra mucho, seguimos en el monte"
     seen = understand(knowledge, text, phone_country="VE", danger=True, lang="es")
     assert "US" not in (seen.country, seen.other_country) and "PA" in (seen.country, seen.other_country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [("ma femme accouche ici a tenosique, l'hopital nous renvoie", "fr", "Tenosique"),
+                                              ("mi esposa pariendo aqui en tenosique, no la reciben", "es", "Tenosique")])
+def test_in_danger_a_relative_here_in_a_town_is_with_the_writer(knowledge, text, lang, name):
+    # "ma femme accouche ici à huehuetenango": the relative opening the clause made it her town, and a Haitian
+    # phone's number came first; "here" says the writer is there too
+    seen = understand(knowledge, text, phone_country="HT", danger=True, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
