@@ -16,7 +16,7 @@ import re
 import yaml
 
 from bot.safety import learned
-from bot.safety.danger import PHRASES_DIR, Danger, PhraseMatcher, _Phrase, is_over
+from bot.safety.danger import PHRASES_DIR, Danger, PhraseMatcher, is_over, load_phrases
 from bot.safety.danger import check as phrases
 from bot.safety.first_aid import situations
 from bot.textnorm import fold
@@ -40,37 +40,22 @@ NEGATIONS = frozenset(("no", "not", "isnt", "never", "pa", "pas", "nao", "n", "n
 
 
 @functools.cache
-def _well() -> PhraseMatcher:
-    """Every language's words saying a child's danger signs are absent ("respira bien", "tete byen")."""
-    found = []
-    for path in sorted(PHRASES_DIR.glob("*.yml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        found += [_Phrase(tuple(fold(str(w)).split()), "well", path.stem, str(w)) for w in doc.get("well") or ()]
-    return PhraseMatcher(found)
-
-
-@functools.cache
-def _rumour() -> tuple[PhraseMatcher, PhraseMatcher]:
-    """Every language's words of a rumour ("dicen que hay", "people saying there") and of asking whether it is true."""
-    said, asked = [], []
-    for path in sorted(PHRASES_DIR.glob("*.yml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        said += [_Phrase(tuple(fold(str(w)).split()), "rumour", path.stem, str(w)) for w in doc.get("rumour") or ()]
-        asked += [_Phrase(tuple(fold(str(w)).split()), "asked", path.stem, str(w)) for w in doc.get("rumour_asked") or ()]
-    return PhraseMatcher(said), PhraseMatcher(asked)
+def _listed(key: str) -> PhraseMatcher:
+    """Every language's phrases under ``key`` of the phrase files: "well" (a child's signs said absent: "respira
+    bien", "tete byen"), "rumour" ("dicen que hay") and "rumour_asked" ("es verdad?")."""
+    return PhraseMatcher(load_phrases(PHRASES_DIR, (key,))[0])
 
 
 def is_rumour(text: str) -> bool:
     """The message asks whether a rumour of danger is true ("tão falando q tem sequestro na rodoviaria, é vdd?"):
     a question about a place, not a danger to the person now."""
-    said, asked = _rumour()
-    return bool(said.hits(text)) and bool(asked.hits(text))
+    return bool(_listed("rumour").hits(text)) and bool(_listed("rumour_asked").hits(text))
 
 
 def _signs_absent(text: str) -> bool:
     """The message says a child's signs are absent ("tiene tos pero respira bien"), not denied ("no respira bien")."""
     words = fold(text[:200]).split()
-    return any(i == 0 or words[i - 1] not in NEGATIONS for i, _ in _well().found(words))
+    return any(i == 0 or words[i - 1] not in NEGATIONS for i, _ in _listed("well").found(words))
 
 
 def is_cry(text: str) -> bool:
