@@ -140,7 +140,7 @@ def emergency(
     """The reply to a danger to life. Its first line always holds an emergency number; the second,
     when the message seems to name a town in ``other_country``, that country's fitting number.
 
-    ``situations`` (from :func:`bot.safety.first_aid.situations`) add the first aid that fits what the
+    ``situations`` (from :func:`bot.safety.first_aid.advice_for`) add the first aid that fits what the
     message said. On SMS the reply keeps within ``SMS_MAX_SEGMENTS``: the lines that can wait go first.
     """
     c = kb.countries.get(country)

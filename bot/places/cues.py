@@ -28,6 +28,7 @@ CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
 FOREIGN_CUE_ZIPF = 5.0
 ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
 INDEFINITE = frozenset("un una une uno um uma yon".split())
+NOT_A_CHOICE = frozenset("no not nao non pa nada algo something".split())  # "hay albergue en tapachula o no?"
 
 
 @functools.cache
@@ -131,7 +132,8 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
     """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place.
 
     In danger a relative without a verb of being is where the harm is, with the writer: "la police
-    a frappé mon mari à X", "bateram no meu primo em X"."""
+    a frappé mon mari à X", "bateram no meu primo em X". "Here" just before the town says the writer is
+    there too, in danger or not: "ma femme accouche ici à X", "mi esposa esta aqui en X conmigo"."""
     words = list(before)
     if cue_words("here_word") & set(words[-3:]):
         return False  # "ma femme accouche ici à X": here, with the writer
@@ -251,11 +253,11 @@ def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
         and not words[end].isdigit()
 
 
-def _hearing(words: list[str], start: int, end: int, lang: str) -> bool:
-    """A court or hearing named in ``words[start:end]`` that the person is not said to be at: "tengo corte
-    en houston" is where they must go, "estoy en la corte de houston" where they are."""
-    courts = [k for k in range(max(0, start), min(end, len(words)))
-              if words[k] in _words_in("hearing", lang) or words[k] in _words_in("papers", lang)]
+def _hearing(words: list[str], start: int, end: int, lang: str, kinds: tuple[str, ...] = ("hearing",)) -> bool:
+    """A court or hearing (or, with ``kinds``, a paper: "papers") named in ``words[start:end]`` that the person is
+    not said to be at: "tengo corte en houston" is where they must go, "estoy en la corte de houston" where they are;
+    "mi partida de nacimiento es de barquisimeto" where it was issued."""
+    courts = [k for k in range(max(0, start), min(end, len(words))) if any(words[k] in _words_in(kind, lang) for kind in kinds)]
     # "m nan tribinal miami demen": not yet (the court's own time, not "where can i sleep tonight")
     return any(cue_kind(words, k, lang) != "current" or any(w in cue_words("tomorrow") for w in words[k : k + 8])
                for k in courts)
@@ -318,13 +320,15 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                                                   "asked_after", lang):
         score += weights.W_ASKED_ABOUT  # "is lima safe for africans?", "Jacmel est sûr ?": a town asked about
     if kind in (None, "preposition", "of") and (any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang)
-                                                or _hearing(words, max(since, i - taken - 6), i - taken, lang)
+                                                or _hearing(words, max(since, i - taken - 6), i - taken, lang, ("hearing", "papers"))
                                                 or not paused and _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
+    ors = _words_in("or", lang) if lang in LANGUAGES else frozenset()  # (French "où" is "ou" folded)
     if kind in (None, "preposition", "of") and question and (
-            (i + n + 1 < len(words) and words[i + n] in _words_in("or", lang)) or (i > taken and words[i - taken - 1] in _words_in("or", lang))):
-        score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?": a choice asked about
-    elif kind in (None, "preposition", "of") and question and any_phrase(words, "itinerary", lang):
+            (i + n + 1 < len(words) and words[i + n] in ors and words[i + n + 1] not in NOT_A_CHOICE)
+            or (i > taken and words[i - taken - 1] in ors)):
+        score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?" (not "en tapachula o no?")
+    elif kind in (None, "preposition", "of") and question and any_phrase(words[max(0, i - taken - 12) : i - taken], "itinerary", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "la ruta es cucuta-medellin-necocli?", "how far is X from Y"
     if other_person(words[max(since, i - 8) : i], danger, lang) or _opens_with(words[i + n :], "relatives_town_after", lang):
         score += weights.W_OTHER_PERSON

@@ -48,6 +48,19 @@ def _cued_here(words: list[str], mention: str, lang: str) -> bool:
                and not not_there(words[max(0, k - 5) : k], lang) for k in range(len(words)))
 
 
+def _named_here(knowledge: Any, words: list[str], places: list[Place], lang: str) -> Place | None:
+    """The first of ``places`` that words after an undenied current cue name, by any of its names ("estamos en
+    la ciudad de mexico" names Mexico City)."""
+    keys = {p.key: p for p in places}
+    for k in range(len(words)):
+        if cue_kind(words, k, lang) == "current" and not not_there(words[max(0, k - 5) : k], lang):
+            for n in (4, 3, 2, 1):
+                found = [keys[p.key] for p in knowledge.places.candidates(" ".join(words[k : k + n])) if p.key in keys]
+                if found:
+                    return found[0]
+    return None
+
+
 def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: Place | None = None,
                conversation_country: str = "", expect_place: bool = False, danger: bool = False,
                lang: str = "") -> Understood:
@@ -71,7 +84,10 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     if match.place is not None and not_there(words, lang) and not _cued_here(words, match.mention, lang):
         # "la casa del migrante de saltillo me ayuda aunque yo no este alla?": not there yet; the town after a
         # current cue, if another is named ("estamos en huixtla, aun no llegamos a tapachula")
-        match.place = next((p for p in match.suggestions if _cued_here(words, p.name, lang)), None)
+        # (the match is made anew: its mention and suggestions were the dropped town's, and "I do not know the
+        # place reynosa" would follow)
+        here = _named_here(knowledge, words, match.suggestions, lang)
+        match = PlaceMatch(place=here, mention=here.name if here else "", country=match.country, elsewhere=here is None)
     # "ya no estoy en tapachula", "nou rive": the person left the last place ("sigo aqui" says they did not)
     left = previous is not None and match.place is None and not still_here(words, lang) and (
         arrived_alone(words) or left_town(words, fold_name(previous.name).split()) or moving(words, lang))

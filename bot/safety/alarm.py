@@ -35,8 +35,9 @@ def _cries() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     return tuple(sorted(cries, key=len, reverse=True)), tuple(sorted(fillers, key=len, reverse=True))
 
 
-# A well word right after one of these is denied: "no respira bien", "li pa respire byen", "not breathing normally".
-NEGATIONS = frozenset(("no", "not", "isnt", "never", "pa", "pas", "nao", "n", "nunca"))
+# A well word within three words after one of these is denied: "no respira bien", "li pa ap tete byen", "isn't
+# breathing normally" ("isn t"). Not Kreyòl "n" (we): "n ap jwe" is "we play".
+NEGATIONS = frozenset(("no", "not", "isnt", "t", "never", "pa", "pas", "ne", "nao", "nunca"))
 
 
 @functools.cache
@@ -46,16 +47,21 @@ def _listed(key: str) -> PhraseMatcher:
     return PhraseMatcher(load_phrases(PHRASES_DIR, (key,))[0])
 
 
-def is_rumour(text: str) -> bool:
-    """The message asks whether a rumour of danger is true ("tão falando q tem sequestro na rodoviaria, é vdd?"):
-    a question about a place, not a danger to the person now."""
-    return bool(_listed("rumour").hits(text)) and bool(_listed("rumour_asked").hits(text))
+def after_rumour(text: str) -> str:
+    """What the message says after a rumour of danger it asks about ("tão falando q tem sequestro na rodoviaria, é
+    vdd?" is a question about a place, not a danger now): the words after the question, which still count ("people
+    say there are kidnappers here, is it true? they just took my son"); the whole text when there is no rumour."""
+    words = fold(text[:3000]).split()
+    asked = _listed("rumour_asked").found(words)
+    if not asked or not _listed("rumour").found(words):
+        return text
+    return " ".join(words[max(i + len(p.words) for i, p in asked):])
 
 
 def _signs_absent(text: str) -> bool:
     """The message says a child's signs are absent ("tiene tos pero respira bien"), not denied ("no respira bien")."""
     words = fold(text[:200]).split()
-    return any(i == 0 or words[i - 1] not in NEGATIONS for i, _ in _listed("well").found(words))
+    return any(not NEGATIONS & set(words[max(0, i - 3) : i]) for i, _ in _listed("well").found(words))
 
 
 def is_cry(text: str) -> bool:
@@ -76,9 +82,8 @@ def is_cry(text: str) -> bool:
 
 
 def alarm(text: str) -> Danger | None:
-    if is_rumour(text or ""):
-        return None
-    found = phrases(text or "")
+    text = after_rumour(text or "")
+    found = phrases(text)
     if found is not None or not (text or "").strip():
         return found
     if is_cry(text):

@@ -40,13 +40,18 @@ def advice_for(text: str) -> tuple[str, ...]:
     """What the emergency reply's first aid reads: the :func:`situations`, and :data:`INFANT` when the message
     names a baby ("mi bebe de 3 semanas tiene calentura": whatever the advice, it drinks the breast or its milk,
     never sips of water)."""
-    said = situations(text)
-    return (*said, INFANT) if any(p.kind == INFANT for p in matcher().hits(text or "")) else said
+    found = {p.kind for p in matcher().hits(text or "")}
+    said = _ordered(found)
+    return (*said, INFANT) if INFANT in found else said
 
 
 def situations(text: str) -> tuple[str, ...]:
     """The situations ``text`` describes, in the order their advice should be given."""
-    found = {p.kind for p in matcher().hits(text or "")}
+    return _ordered({p.kind for p in matcher().hits(text or "")})
+
+
+def _ordered(found: set[str]) -> tuple[str, ...]:
+    found = set(found)
     if PREGNANCY_SIGNS not in found:
         found.discard("pregnancy")
     if "drowning" in found:
