@@ -479,6 +479,17 @@ def test_after_a_learned_alarm_the_need_asked_for_still_follows(knowledge):
     assert len(reply.messages) > 1
 
 
+@pytest.mark.parametrize("text, intent", [
+    ("el niño tiene diarrea y vomito desde ayer y ya no tiene fuerza, estamos en huixtla", "need_legal"),
+    ("my daughter keeps vomiting and she is very weak and pale, we are in mcallen", "need_legal"),
+])
+def test_after_a_learned_alarm_no_list_of_another_need_than_the_words_name(knowledge, text, intent):
+    # "mi niña vomita todo... estamos en huixtla" read as a legal need: the alarm, then a list of legal clinics
+    reply = Chat(knowledge).say(text, intent)
+    assert "911" in reply.messages[0].splitlines()[0]
+    assert len(reply.messages) == 1, reply.messages
+
+
 def test_a_cry_for_help_alone_gets_the_emergency_numbers_then_the_menu(knowledge):
     reply = Chat(knowledge, phone_country="MX").say("SOCORROOO!!", "help")
     assert "911" in reply.messages[0].splitlines()[0]

@@ -91,9 +91,8 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         reply.extend(_danger(c, danger.kind, seen.country, said, seen.other_country))
         # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
         learned_only = not danger.phrase and not set(said) - {INFANT}
-        if handler in DONE_AFTER_DANGER or (handler == "find_services" and not learned_only
-                                            and not _words_name_the_need(turn, text, c)):
-            return reply, state  # (after a learned alarm the services asked for still follow: a false one costs a line)
+        if handler in DONE_AFTER_DANGER or (handler == "find_services" and not _list_follows(turn, text, c, learned_only)):
+            return reply, state
 
     if first_contact and handler not in NO_PRIVACY_LINE and not danger:
         c.privacy_line = t(c.lang, "privacy_short")
@@ -103,10 +102,13 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     return reply.extend(answer), state
 
 
-def _words_name_the_need(turn: Turn, text: str, c: Context) -> bool:
+def _list_follows(turn: Turn, text: str, c: Context, learned_only: bool) -> bool:
     """After a danger answer, a list of services follows only when the message's words ask for that
-    need too: "mi esposa se desmayó" read as a need for family contact must not bury the emergency."""
-    return turn.intent == f"need_{need_from_words(text, c.lang)}"
+    need too: "mi esposa se desmayó" read as a need for family contact must not bury the emergency.
+    After an alarm only the learned check raised (it may be false) the list follows unless the words
+    name another need: "mi hija vomita y está muy decaída" read as a legal need gets no legal clinics."""
+    named = need_from_words(text, c.lang)
+    return turn.intent == f"need_{named}" or (learned_only and named is None)
 
 
 def _danger(c: Context, kind: str, country: str, said: tuple[str, ...], other_country: str | None = None) -> Reply:

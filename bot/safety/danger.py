@@ -29,6 +29,8 @@ NUMBER_WORDS = frozenset((
     "une deux trois quatre cinq sept huit neuf dix douze quinze vingt "
     "yon twa kat senk sis set uit nef dis "
     "um uma dois duas tres quatro cinco seis sete oito nove dez doze quinze vinte").split())
+# SMS shorthand for a phrase's word: "vomita todo lo q le doy" is "vomita todo lo que"
+SHORTHAND = {"q": "que", "k": "que", "xq": "porque", "pq": "porque", "vc": "voce", "u": "you", "ur": "your"}
 FIRST_EVEN_PAIRED = ("sexual_violence", "suicide")
 PAIR_WINDOW = 6  # words: "mi hijo de 5 años no aparece"
 
@@ -57,7 +59,7 @@ def _word_matches(pattern: str, word: str, safe_words: frozenset[str] = frozense
         return word.isdigit() or word in NUMBER_WORDS
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
-    if pattern == word:
+    if pattern == word or SHORTHAND.get(word) == pattern:
         return True
     return (
         len(pattern) >= 5
@@ -94,6 +96,8 @@ class PhraseMatcher:
 
     def _starting(self, word: str) -> list[_Phrase]:
         found = list(self.exact.get(word, ()))
+        if word in SHORTHAND:
+            found += self.exact.get(SHORTHAND[word], ())
         if word.isdigit():  # "# an de sa", "# years ago"
             found += self.exact.get("#", ())
         for k in range(1, len(word) + 1):  # "golpeando" starts with the stem "golpe"

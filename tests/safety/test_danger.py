@@ -154,3 +154,11 @@ def test_a_harm_years_ago_in_words_is_over(text):
                                   "estou em seguranca mas minha irma ainda sequestrada, vao matar ela"])
 def test_safe_myself_but_someone_still_held_is_no_past_harm(text):
     assert check(text) is not None
+
+
+@pytest.mark.parametrize("text", ["mi niña vomita todo lo q le doy hasta el agua",
+                                  "vomita todo lo k come y esta bien decaida"])
+def test_sms_shorthand_reads_as_the_word_it_stands_for(text):
+    # "q" for "que": the phrase "vomita todo lo que" missed, and only the learned check fired, with no kind
+    found = check(text)
+    assert found is not None and found.kind == "medical_emergency"

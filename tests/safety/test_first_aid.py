@@ -121,3 +121,18 @@ def test_the_babys_advice_says_two_fingers(lang, fingers):
                                           ("mi bb tiene calentura", ("infant",)), ("meu bb caiu no rio", ("drowning_infant", "infant"))])
 def test_the_advice_knows_a_baby_named_even_with_no_situation(text, advice):
     assert advice_for(text) == advice
+
+
+@pytest.mark.parametrize("text", ["ma fille de 6 mois respire très vite et ses côtes rentrent", "my son is 4 months old and burning",
+                                  "mi hijo de 2 meses tiene calentura", "minha filha de 3 semanas ta com febre",
+                                  "pitit mwen ki gen 5 mwa ap vomi tout bagay"])
+def test_a_child_of_some_weeks_or_months_is_a_baby(text):
+    # "ma fille de 6 mois" got the adult's "petites gorgées d'eau"
+    assert "infant" in advice_for(text)
+
+
+@pytest.mark.parametrize("text", ["mi esposa esta embarazada de 7 meses y sangra", "ma femme est enceinte de 6 mois, elle a mal",
+                                  "my wife is 7 months pregnant and bleeding", "minha esposa ta gravida de 7 meses e sangrando",
+                                  "madanm mwen ansent 7 mwa li senyen", "hace 6 meses que llegamos y mi hija se desmayo"])
+def test_months_of_a_pregnancy_or_a_stay_are_no_baby(text):
+    assert "infant" not in advice_for(text)
