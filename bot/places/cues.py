@@ -187,13 +187,30 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
         for kind in CUE_KINDS:
             for length in range(min(5, start), 0, -1):
                 phrase = tuple(words[start - length : start])
-                if phrase in cues(kind) and (length > 1 or lang not in LANGUAGES or phrase in cues_in(kind, lang)
-                                             or own_zipf(phrase[0], lang) < FOREIGN_CUE_ZIPF):
+                if _is_cue(phrase, kind, lang) or (kind == "current" and length > 2
+                                                   and _is_cue(_without_now(phrase), kind, lang)):
                     total = length + (i - start)
                     if best is None or total > best[0]:
                         best = (total, kind)
                     break
     return (best[1], best[0]) if best else (None, 0)
+
+
+def _is_cue(phrase: tuple[str, ...], kind: str, lang: str) -> bool:
+    return phrase in cues(kind) and (len(phrase) > 1 or lang not in LANGUAGES or phrase in cues_in(kind, lang)
+                                     or own_zipf(phrase[0], lang) < FOREIGN_CUE_ZIPF)
+
+
+def _without_now(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """A current cue with "still" or "now" inside is current still: "je suis toujours a", "estamos ainda em",
+    "we are still in" are "je suis a", "estamos em", "we are in" (not a one-word cue: "papa m toujou Okap")."""
+    now = _now_words()
+    return next((phrase[:k] + phrase[k + 1 :] for k in range(1, len(phrase)) if phrase[k] in now), ())
+
+
+@functools.cache
+def _now_words() -> frozenset[str]:
+    return frozenset(p[0] for p in cues("now") if len(p) == 1)
 
 
 def cue_kind(words: list[str], i: int, lang: str = "") -> str | None:
@@ -251,6 +268,13 @@ def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
         return False
     return end < len(words) and words[end] not in _words_in("possessive", lang) | {"y", "and", "et", "e", "ak", "i"} \
         and not words[end].isdigit()
+
+
+def relative_follows(words: list[str], n: int, lang: str) -> bool:
+    """The message opens with ``n`` words and then a relative of the writer's, no comma between: "Jérémie mon
+    cousin est bloqué", "Marília minha esposa ta gravida" (a person's name; "xela mon frere a été frappé" is
+    the town, read by the name's frequency in :mod:`bot.places.resolve`)."""
+    return _apposition(words, n, n + 2, lang)
 
 
 def _hearing(words: list[str], start: int, end: int, lang: str, kinds: tuple[str, ...] = ("hearing",)) -> bool:

@@ -43,6 +43,7 @@ from bot.places.cues import (
     is_filler,
     landmark_before,
     other_person,
+    relative_follows,
     route_ends,
     within_after,
 )
@@ -330,6 +331,11 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             # (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
             common = min(common, expected + weights.COMMON_SLACK + weights.COUNTRY_AFTER_SLACK)
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
+        if i == 0 and (n - 1) not in msg.pause_after and relative_follows(words, n, ctx.lang) \
+                and word_zipf(gram, ctx.lang) > expected:
+            # "Jérémie mon cousin est bloqué": a name, commoner in print than the town's fame explains
+            # ("reynosa mi esposa esta enferma" is the town; the training messages' counts left out)
+            score += weights.W_NAME_FOLLOWS
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_of(msg, i, n, ctx.lang)
         if i in msg.between:

@@ -398,3 +398,28 @@ def test_my_daughter_there_and_me_here(knowledge):  # a guard
                                         ("my neighbor is in houston, can he help me", "en")])
 def test_a_neighbours_town_is_theirs(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("m poko rive Tapachula, nou toujou Tecun Uman", "ht", "Ciudad Tecún Umán"),
+    ("je suis toujours à tapachula, je suis pas encore arrivé à mexico", "fr", "Tapachula"),
+    ("ainda nao chegamos em sao paulo, estamos ainda em curitiba", "pt", "Curitiba"),
+])
+def test_still_or_now_inside_a_current_cue_keeps_it_current(knowledge, text, lang, name):
+    # "nou toujou X" was no cue: with "not there yet" before, the bot asked where they were
+    assert_at(knowledge, text, name, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("Jérémie mon cousin est bloqué à la frontière sans papiers", "fr", "HT"),
+    ("Marília minha esposa ta gravida de 8 meses e com muita dor", "pt", "BR"),
+])
+def test_a_name_opening_the_message_before_a_relative_is_a_person(knowledge, text, lang, phone):
+    assert_nowhere(knowledge, text, lang=lang, phone_country=phone)
+
+
+@pytest.mark.parametrize("text, lang, name", [("reynosa mi esposa esta enferma", "es", "Reynosa"),
+                                              ("xela mon frere a été frappé, ou est la clinique", "fr", "Quetzaltenango")])
+def test_a_town_opening_the_message_before_a_relative_stays_the_town(knowledge, text, lang, name):
+    # (guard) the town's fame explains the word: a heading, not a person's name
+    assert_at(knowledge, text, name, lang=lang)
