@@ -357,7 +357,10 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     if other_person(words[max(since, i - 8) : i], danger, lang) or _opens_with(words[i + n :], "relatives_town_after", lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
-    if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or any(
+    if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or (
+            # "yon otèl ki rele Hotel Monterrey", "un comedor llamado comedor San Juan": the building's own name
+            i >= 2 and words[i - 1] in cue_words("landmark") and any(tuple(words[i - 1 - k : i - 1]) in cues("naming_word")
+                                                                      for k in (2, 1))) or any(
             (after := tuple(words[at : at + k])) in cues("after_a_name")
             and not (paused and after[0] in COPULAS) for k in (3, 2, 1)
             for at in ((i + n, i + n + 2) if i + n < len(words) and words[i + n] in AND else (i + n,))) or (kind is None and not paused and any(
@@ -370,6 +373,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             (before,) in cues("before_a_saint") and words[i] in weights.SAINTS) or (
             before in ("de", "del", "da", "do", "du", "of") and i >= 2 and words[i - 2] in CHURCHES and words[i] in weights.SAINTS):
         score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia Guadalupe", "transportes Tuxtla": a street's, a church's, a firm's
+    elif any(tuple(words[i - k : i]) in cues("need_before") for k in range(min(3, i), 0, -1)):
+        score += weights.W_NAME_FOLLOWS  # "preciso de amparo", "necesito consuelo": what they need, not where
     elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED) \
             and not landmark_after(words, i + n):
         score += weights.W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article

@@ -423,3 +423,23 @@ def test_a_name_opening_the_message_before_a_relative_is_a_person(knowledge, tex
 def test_a_town_opening_the_message_before_a_relative_stays_the_town(knowledge, text, lang, name):
     # (guard) the town's fame explains the word: a heading, not a person's name
     assert_at(knowledge, text, name, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("la santé de ma mère est mauvaise, elle est restée à Port-au-Prince", "fr"),  # she stayed there
+    ("preciso de amparo, to sozinha com 3 filhos", "pt"),  # what is needed, not Amparo, São Paulo
+    ("necesito consuelo, estoy solo", "es"),
+])
+def test_someone_who_stayed_or_a_thing_needed_is_no_place_of_the_writers(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("m nan yon otèl nan Tapachula ki rele Hotel Monterrey", "ht", "HT", "Tapachula"),  # the hotel's own name
+    ("we are at a shelter called casa monterrey in reynosa", "en", None, "Reynosa"),
+    ("we dey for mission texas now, border patrol release us this morning", "en", "NG", "Mission"),  # Pidgin
+    ("i dey tapachula, abeg where i fit sleep", "en", "NG", "Tapachula"),
+    ("m nan Pinyon, kijan pou m ale Sendomeng", "ht", "HT", "Pignon"),  # Kreyòl spelling, a staff alias
+])
+def test_a_buildings_name_pidgin_and_kreyol_spellings(knowledge, text, lang, phone, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone or "")
