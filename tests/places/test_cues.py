@@ -443,3 +443,17 @@ def test_someone_who_stayed_or_a_thing_needed_is_no_place_of_the_writers(knowled
 ])
 def test_a_buildings_name_pidgin_and_kreyol_spellings(knowledge, text, lang, phone, name):
     assert_at(knowledge, text, name, lang=lang, phone_country=phone or "")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("una señora en el bus me conto q en reynosa levantan gente saliendo de la central", "es"),  # told
+    ("someone in the group chat said denver shelters kicking ppl out after 14 days, true??", "en"),
+    ("el guia dice q nos deja en mexicali y de ahi cruzamos x el muro,es seguro eso?", "es"),  # a smuggler's plan
+    ("o coiote falou q deixa a gente em juarez e dali entrega pra imigração, é seguro?", "pt"),
+    ("kòyòt la di l ap lage nou mexicali epi n ap travèse lannwit", "ht"),
+    ("my auntie in nassau says bahamas better than florida for work, is that true lol", "en"),  # someone else's town
+    ("our sponsor lives in fort worth but we never met him", "en"),
+    ("paran m nan mibalè voye lajan pou mwen pa moncash chak mwa", "ht"),
+])
+def test_a_town_told_of_planned_by_a_smuggler_or_a_relatives_is_not_the_writers(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang)
