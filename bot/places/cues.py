@@ -28,6 +28,8 @@ CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
 FOREIGN_CUE_ZIPF = 5.0
 ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
 INDEFINITE = frozenset("un una une uno um uma yon".split())
+# Kreyòl "m", "mwen", "nou" after a noun are "my", "our" ("frè m", "pitit nou"); before a place, "I am", "we are".
+POSSESSIVE_AFTER = frozenset(("m", "mwen", "nou", "n"))
 NOT_A_CHOICE = frozenset("no not nao non pa nada algo something".split())  # "hay albergue en tapachula o no?"
 
 
@@ -187,6 +189,9 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
         for kind in CUE_KINDS:
             for length in range(min(5, start), 0, -1):
                 phrase = tuple(words[start - length : start])
+                if kind == "current" and phrase[0] in POSSESSIVE_AFTER and start - length > 0 \
+                        and words[start - length - 1] in cue_words("other_person"):
+                    continue  # "yo kidnape frè m nan pòtoprens": "my brother in", not "I am in"
                 if _is_cue(phrase, kind, lang) or (kind == "current" and length > 2
                                                    and _is_cue(_without_now(phrase), kind, lang)):
                     total = length + (i - start)
@@ -202,7 +207,7 @@ def _is_cue(phrase: tuple[str, ...], kind: str, lang: str) -> bool:
 
 
 def _without_now(phrase: tuple[str, ...]) -> tuple[str, ...]:
-    """A current cue with "still" or "now" inside is current still: "je suis toujours a", "estamos ainda em",
+    """A current cue with "still", "now" or "safely" inside is current still: "je suis toujours a", "estamos ainda em",
     "we are still in" are "je suis a", "estamos em", "we are in" (not a one-word cue: "papa m toujou Okap")."""
     now = _now_words()
     return next((phrase[:k] + phrase[k + 1 :] for k in range(1, len(phrase)) if phrase[k] in now), ())
@@ -210,7 +215,8 @@ def _without_now(phrase: tuple[str, ...]) -> tuple[str, ...]:
 
 @functools.cache
 def _now_words() -> frozenset[str]:
-    return frozenset(p[0] for p in cues("now") if len(p) == 1)
+    """The one-word "now" cues, and "safely" ("llegamos bien a monterrey", "we arrived safely in", "nou rive byen nan")."""
+    return frozenset(p[0] for p in cues("now") if len(p) == 1) | {"bien", "bem", "byen", "safely", "safe"}
 
 
 def cue_kind(words: list[str], i: int, lang: str = "") -> str | None:
@@ -330,7 +336,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         clause = words[max(since, i - taken - 8) : i - taken]
         if any_phrase(clause, "hearsay", lang):
             score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"
-        elif any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang):
+        elif any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang) \
+                or _past_before(clause, lang):
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
     elif kind == "current" and _past_after(words, i, n, since, until, lang):
         # "yo vòlè tout bagay mwen nan Tapachula lane pase": "my things in", not "I am in" (but "estamos en X hace
@@ -396,6 +403,13 @@ def _past_after(words: list[str], i: int, n: int, since: int, until: int | None,
             and not any(any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
             and not any_phrase(after, "weather_after", lang)
             and not any(w in ("desde", "depuis", "since", "depi") for w in after))  # "desde hace 3 semanas": still
+
+
+def _past_before(clause: list[str], lang: str) -> bool:
+    """A time long past opens the town's clause ("el año pasado me asaltaron en huixtla", "ane pase yo te vòlè m nan
+    tapachula"), and nothing says they are there since."""
+    return (any_phrase(clause, "past_after", lang) and not any(w in cue_words("present_stay") for w in clause)
+            and not any(w in ("desde", "depuis", "since", "depi") for w in clause))
 
 
 def _opens_with(words: list[str], kind: str, lang: str) -> bool:

@@ -457,3 +457,20 @@ def test_a_buildings_name_pidgin_and_kreyol_spellings(knowledge, text, lang, pho
 ])
 def test_a_town_told_of_planned_by_a_smuggler_or_a_relatives_is_not_the_writers(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("llegamos bien a tapachula gracias a dios", "es", "", "Tapachula"),  # thanks to God, not Gracias a Dios, Honduras
+    ("yo kidnape frè m nan pòtoprens, mwen menm m nan miami, yo mande 10 mil dola", "ht", "US", "Miami"),  # "my brother in"
+    ("nou rive byen nan tapachula", "ht", "", "Tapachula"),
+])
+def test_thanks_to_god_a_relatives_town_in_kreyol_and_arrived_safely(knowledge, text, lang, phone, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("el año pasado me asaltaron en huixtla, ahora es mas seguro pasar por ahi?", "es"),
+    ("l'année derniere on m'a volé a tapachula, c'est toujours dangereux la bas?", "fr"),
+])
+def test_a_time_long_past_opening_the_clause_makes_the_town_a_past_one(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang)
