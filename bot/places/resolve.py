@@ -95,7 +95,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             for name in names:
                 self.countries.setdefault(name, code)
         for alias, code in (("eeuu", "US"), ("ee uu", "US"), ("usa", "US"), ("estados unidos", "US"),
-                            ("eua", "US"), ("etazini", "US"), ("etats unis", "US"), ("mexico", "MX"),
+                            ("eua", "US"), ("etazini", "US"), ("ozetazini", "US"), ("lezetazini", "US"), ("zetazini", "US"),
+                            ("etats unis", "US"), ("mexico", "MX"),
                             ("united states", "US"), ("dominikani", "DO")):  # Kreyòl for the DR ("sendomeng" is Santo Domingo)
             self.countries.setdefault(alias, code)
         self.capitals_only: set[str] = set()

@@ -474,3 +474,21 @@ def test_thanks_to_god_a_relatives_town_in_kreyol_and_arrived_safely(knowledge, 
 ])
 def test_a_time_long_past_opening_the_clause_makes_the_town_a_past_one(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("hay trabajo en florida? quiero ir con mi familia", "es", "CU"),  # work, the noun; where they want to go
+    ("someone said they are shooting migrants in sonoyta is that true", "en", "IN"),
+    ("ouvi falar que fecharam a fronteira em pacaraima, alguem sabe?", "pt", "VE"),
+    ("j'ai lu qu'un bus est tombé a oaxaca, il y avait des haitiens dedans?", "fr", "HT"),
+    ("que papeles necesito para pasar por paso canoas?", "es", "VE"),
+    ("èske plezans lwen pòdepè?", "ht", "HT"),
+])
+def test_read_heard_to_pass_through_or_how_far_is_no_place_of_the_writers(knowledge, text, lang, phone):
+    assert_nowhere(knowledge, text, lang=lang, phone_country=phone)
+
+
+def test_the_united_states_in_kreyol_names_the_country(knowledge):
+    # "m nan ozetazini ... li bat mwen": the Haitian phone's number was given to someone beaten in the US
+    seen = understand(knowledge, "m nan ozetazini moun m ap viv lakay li a bat mwen", phone_country="HT", danger=True, lang="ht")
+    assert seen.country == "US"
