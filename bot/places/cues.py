@@ -380,6 +380,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             (before,) in cues("before_a_saint") and words[i] in weights.SAINTS) or (
             before in ("de", "del", "da", "do", "du", "of") and i >= 2 and words[i - 2] in CHURCHES and words[i] in weights.SAINTS):
         score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia Guadalupe", "transportes Tuxtla": a street's, a church's, a firm's
+    elif any(tuple(words[i - k : i]) in cues("organisation") and cue_kind(words, i - k, lang) != "current"
+             for k in range(min(2, i), 0, -1)):
+        score += weights.W_NAME_FOLLOWS  # "la pastoral de cucuta me ayudo": the organisation's town
     elif any(tuple(words[i - k : i]) in cues("need_before") for k in range(min(3, i), 0, -1)):
         score += weights.W_NAME_FOLLOWS  # "preciso de amparo", "necesito consuelo": what they need, not where
     elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED) \

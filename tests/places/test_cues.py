@@ -492,3 +492,17 @@ def test_the_united_states_in_kreyol_names_the_country(knowledge):
     # "m nan ozetazini ... li bat mwen": the Haitian phone's number was given to someone beaten in the US
     seen = understand(knowledge, "m nan ozetazini moun m ap viv lakay li a bat mwen", phone_country="HT", danger=True, lang="ht")
     assert seen.country == "US"
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("los de la pastoral de cucuta me ayudaron el año pasado,alguien tiene el numero?", "es", "VE", None),
+    ("catholic charities san antonio helped us last yr, anyone got their number", "en", "VE", None),
+    ("me mandaron plata x banco de bogota pero no tengo cedula", "es", "VE", None),
+    ("estoy en la pastoral de cucuta, necesito comida", "es", "VE", "Cúcuta"),  # a current cue first: there
+    ("estoy en el banco de tapachula haciendo fila", "es", "", "Tapachula"),
+])
+def test_an_organisation_or_a_bank_named_for_its_town(knowledge, text, lang, phone, name):
+    if name:
+        assert_at(knowledge, text, name, lang=lang, phone_country=phone)
+    else:
+        assert_nowhere(knowledge, text, lang=lang, phone_country=phone)
