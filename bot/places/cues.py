@@ -187,13 +187,15 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
     best: tuple[int, str] | None = None
     for start in starts:
         for kind in CUE_KINDS:
+            table = cues(kind)
             for length in range(min(5, start), 0, -1):
                 phrase = tuple(words[start - length : start])
                 if kind == "current" and phrase[0] in POSSESSIVE_AFTER and start - length > 0 \
                         and words[start - length - 1] in cue_words("other_person"):
                     continue  # "yo kidnape frè m nan pòtoprens": "my brother in", not "I am in"
-                if _is_cue(phrase, kind, lang) or (kind == "current" and length > 2
-                                                   and _is_cue(_without_now(phrase), kind, lang)):
+                if (phrase in table and _counts(phrase, kind, lang)) or (
+                        kind == "current" and length > 2 and (short := _without_now(phrase)) in table
+                        and _counts(short, kind, lang)):
                     total = length + (i - start)
                     if best is None or total > best[0]:
                         best = (total, kind)
@@ -201,9 +203,10 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
     return (best[1], best[0]) if best else (None, 0)
 
 
-def _is_cue(phrase: tuple[str, ...], kind: str, lang: str) -> bool:
-    return phrase in cues(kind) and (len(phrase) > 1 or lang not in LANGUAGES or phrase in cues_in(kind, lang)
-                                     or own_zipf(phrase[0], lang) < FOREIGN_CUE_ZIPF)
+def _counts(phrase: tuple[str, ...], kind: str, lang: str) -> bool:
+    """A cue of ``kind`` counts: any of two words or more; one word in the message's language, or one no
+    everyday word of it."""
+    return len(phrase) > 1 or lang not in LANGUAGES or phrase in cues_in(kind, lang) or own_zipf(phrase[0], lang) < FOREIGN_CUE_ZIPF
 
 
 def _without_now(phrase: tuple[str, ...]) -> tuple[str, ...]:

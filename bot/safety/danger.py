@@ -59,7 +59,7 @@ def _word_matches(pattern: str, word: str, safe_words: frozenset[str] = frozense
         return word.isdigit() or word in NUMBER_WORDS
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
-    if pattern == word or SHORTHAND.get(word) == pattern:
+    if pattern == word or (word in SHORTHAND and SHORTHAND[word] == pattern):
         return True
     return (
         len(pattern) >= 5
