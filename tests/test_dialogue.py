@@ -490,6 +490,13 @@ def test_after_a_learned_alarm_no_list_of_another_need_than_the_words_name(knowl
     assert len(reply.messages) == 1, reply.messages
 
 
+def test_after_a_learned_alarm_the_need_asked_for_among_others_still_follows(knowledge):
+    # the words name medical care and a shelter; the model read the shelter: its list follows the alarm
+    reply = Chat(knowledge).say("we need a shelter tonight, my son keeps vomiting and is very weak, we are in mcallen",
+                                "need_shelter")
+    assert "911" in reply.messages[0].splitlines()[0] and len(reply.messages) > 1, reply.messages
+
+
 def test_a_cry_for_help_alone_gets_the_emergency_numbers_then_the_menu(knowledge):
     reply = Chat(knowledge, phone_country="MX").say("SOCORROOO!!", "help")
     assert "911" in reply.messages[0].splitlines()[0]

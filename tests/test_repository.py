@@ -43,3 +43,25 @@ def test_test_files_have_unique_names():
 
     names = Counter(p.name for p in (ROOT / "tests").rglob("test_*.py"))
     assert [n for n, k in names.items() if k > 1] == []
+
+
+def test_no_word_list_in_the_data_holds_a_yes_or_no_read_as_a_boolean():
+    # YAML reads a bare no, on or yes as a boolean: Portuguese "no", French "on" and Ontario's "on" were lost so
+    import yaml
+
+    found = []
+
+    def walk(node, where):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, bool):
+                    found.append(f"{where}: key {key}")
+                walk(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            found.extend(f"{where}[{i}]" for i, v in enumerate(node) if isinstance(v, bool))
+            for i, v in enumerate(node):
+                walk(v, f"{where}[{i}]")
+
+    for path in sorted((ROOT / "bot").rglob("*.yml")) + sorted((ROOT / "knowledge").rglob("*.yml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")), str(path.relative_to(ROOT)))
+    assert not found, found

@@ -15,7 +15,7 @@ from bot.dialogue.state import WAITING_FOR_PLACE, Menu, State, Turn
 from bot.knowledge.store import Knowledge
 from bot.language.catalogue import t
 from bot.language.detect import decide, detect, language_by_number
-from bot.language.needs import need_from_words
+from bot.language.needs import needs_named
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
 from bot.safety.alarm import alarm as danger_check
@@ -106,9 +106,9 @@ def _list_follows(turn: Turn, text: str, c: Context, learned_only: bool) -> bool
     """After a danger answer, a list of services follows only when the message's words ask for that
     need too: "mi esposa se desmayó" read as a need for family contact must not bury the emergency.
     After an alarm only the learned check raised (it may be false) the list follows unless the words
-    name another need: "mi hija vomita y está muy decaída" read as a legal need gets no legal clinics."""
-    named = need_from_words(text, c.lang)
-    return turn.intent == f"need_{named}" or (learned_only and named is None)
+    name only other needs: "mi hija vomita y está muy decaída" read as a legal need gets no legal clinics."""
+    named = needs_named(text, c.lang)
+    return (turn.intent or "").removeprefix("need_") in named or (learned_only and not named)
 
 
 def _danger(c: Context, kind: str, country: str, said: tuple[str, ...], other_country: str | None = None) -> Reply:

@@ -29,10 +29,19 @@ def _matcher(lang: str) -> PhraseMatcher:
 
 def need_from_words(text: str, lang: str) -> str | None:
     """The category the message's words ask for most (the more urgent on a tie), or None."""
-    hits = list({p.text: p for p in _matcher(lang).hits(text)}.values())
-    # a word inside a longer phrase belongs to that phrase: "no puedo dormir" is no need for a bed
-    inside = {w for p in hits if len(p.words) > 1 for w in p.words}
-    counts = Counter(p.kind for p in hits if len(p.words) > 1 or p.words[0] not in inside)
+    counts = _counts(text, lang)
     if not counts:
         return None
     return max(counts, key=lambda kind: (counts[kind], -URGENCY.index(kind)))
+
+
+def needs_named(text: str, lang: str) -> set[str]:
+    """Every category the message's words ask for ("we need a shelter tonight, my son keeps vomiting")."""
+    return set(_counts(text, lang))
+
+
+def _counts(text: str, lang: str) -> Counter:
+    hits = list({p.text: p for p in _matcher(lang).hits(text)}.values())
+    # a word inside a longer phrase belongs to that phrase: "no puedo dormir" is no need for a bed
+    inside = {w for p in hits if len(p.words) > 1 for w in p.words}
+    return Counter(p.kind for p in hits if len(p.words) > 1 or p.words[0] not in inside)

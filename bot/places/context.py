@@ -10,12 +10,13 @@ import math
 from collections.abc import Collection
 
 from bot.places import regions, weights
-from bot.places.cues import cue_kind, is_filler, other_person, state_abbreviations, state_names
+from bot.places.cues import cue_kind, is_filler, other_person
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
+from bot.places.states import state_abbreviations, state_names
 from bot.places.words import word_zipf
 
 
@@ -172,11 +173,8 @@ class ContextEvidence:
         """The country of a state named right after a town ("sasabe arizona", "naco, sonora"), else ""."""
         table = regions.names(self.gazetteer, ROUTE_COUNTRIES)
         at += 1 if at < len(words) and is_filler(words[at]) else 0
-        # a name of everyday words counts by its rarest word: "llegamos a tapachula gracias a dios" is thanks to God,
-        # not the Honduran department
         return next((table[name] for k in (3, 2, 1) if at + k <= len(words)
-                     and (name := " ".join(words[at : at + k])) in table
-                     and min(word_zipf(w) for w in name.split() if w not in regions.LINKS) < regions.WORD_ZIPF), "")
+                     and (name := " ".join(words[at : at + k])) in table and word_zipf(name) < regions.WORD_ZIPF), "")
 
     def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "",
                       typed: list[str] | None = None, pauses: Collection[int] = ()) -> bool:

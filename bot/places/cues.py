@@ -2,15 +2,14 @@
 
 ``cues.yml`` lists, per language, the words before a name that say where the person *is*
 ("estoy en", "nou nan"), comes *from* ("desde", "sot"), is *going* ("rumbo a", "pou"), where a
-relative is ("mi hermano está en"), or that a person's name follows ("mi hija"); ``states.yml``
-the short forms of states ("Toledo PR"). This module reads them and answers, for a position in a
-message, which cue stands before it. The scoring lives in :mod:`bot.places.resolve`.
+relative is ("mi hermano está en"), or that a person's name follows ("mi hija"). This module reads
+them and answers, for a position in a message, which cue stands before it. The scoring lives in
+:mod:`bot.places.resolve`; a leg of the journey in :mod:`bot.places.legs`, states in :mod:`bot.places.states`.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -21,15 +20,12 @@ from bot.places.words import own_zipf
 from bot.textnorm import fold
 
 CUES_FILE = Path(__file__).resolve().parent / "cues.yml"
-STATES_FILE = Path(__file__).resolve().parent / "states.yml"
 CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
 # A one-word cue of another language counts unless it is an everyday word of the message's own:
 # "to en boa vista" (Spanish "en" in Portuguese) is a cue, Portuguese "a" ("the") is no French "à".
 FOREIGN_CUE_ZIPF = 5.0
 ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
 INDEFINITE = frozenset("un una une uno um uma yon".split())
-# Kreyòl "m", "mwen", "nou" after a noun are "my", "our" ("frè m", "pitit nou"); before a place, "I am", "we are".
-POSSESSIVE_AFTER = frozenset(("m", "mwen", "nou", "n"))
 NOT_A_CHOICE = frozenset("no not nao non pa nada algo something".split())  # "hay albergue en tapachula o no?"
 
 
@@ -190,12 +186,13 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
             table = cues(kind)
             for length in range(min(5, start), 0, -1):
                 phrase = tuple(words[start - length : start])
-                if kind == "current" and phrase[0] in POSSESSIVE_AFTER and start - length > 0 \
+                if kind == "current" and phrase[0] in cue_words("possessive_after") and start - length > 0 \
                         and words[start - length - 1] in cue_words("other_person"):
                     continue  # "yo kidnape frè m nan pòtoprens": "my brother in", not "I am in"
                 if (phrase in table and _counts(phrase, kind, lang)) or (
                         kind == "current" and length > 2 and (short := _without_now(phrase)) in table
-                        and _counts(short, kind, lang)):
+                        and _counts(short, kind, lang)
+                        and (start == length or words[start - length - 1] not in cue_words("negation"))):
                     total = length + (i - start)
                     if best is None or total > best[0]:
                         best = (total, kind)
@@ -211,32 +208,20 @@ def _counts(phrase: tuple[str, ...], kind: str, lang: str) -> bool:
 
 def _without_now(phrase: tuple[str, ...]) -> tuple[str, ...]:
     """A current cue with "still", "now" or "safely" inside is current still: "je suis toujours a", "estamos ainda em",
-    "we are still in" are "je suis a", "estamos em", "we are in" (not a one-word cue: "papa m toujou Okap")."""
+    "we are still in" are "je suis a", "estamos em", "we are in". (Only cues of two words or more are read so, and
+    "papa m toujou Okap" is "my father", by ``possessive_after``.)"""
     now = _now_words()
     return next((phrase[:k] + phrase[k + 1 :] for k in range(1, len(phrase)) if phrase[k] in now), ())
 
 
 @functools.cache
 def _now_words() -> frozenset[str]:
-    """The one-word "now" cues, and "safely" ("llegamos bien a monterrey", "we arrived safely in", "nou rive byen nan")."""
-    return frozenset(p[0] for p in cues("now") if len(p) == 1) | {"bien", "bem", "byen", "safely", "safe"}
+    """The one-word "now" cues and ``now_inside`` ("llegamos bien a monterrey", "nou rive byen nan")."""
+    return frozenset(p[0] for p in cues("now") if len(p) == 1) | cue_words("now_inside")
 
 
 def cue_kind(words: list[str], i: int, lang: str = "") -> str | None:
     return cue(words, i, lang)[0]
-
-
-@functools.cache
-def state_abbreviations() -> dict[str, dict[str, str]]:
-    doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
-    return {str(cc): {fold(str(k)): str(v) for k, v in (table or {}).items()} for cc, table in doc.items() if cc != "names"}
-
-
-@functools.cache
-def state_names() -> dict[str, tuple[str, str]]:
-    """A state's name in people's languages ("floride", "carolina del norte") -> (country, GeoNames name)."""
-    doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
-    return {fold(str(k)): (str(cc), str(v)) for cc, table in (doc.get("names") or {}).items() for k, v in (table or {}).items()}
 
 
 @functools.cache
@@ -340,7 +325,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         if any_phrase(clause, "hearsay", lang):
             score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"
         elif any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang) \
-                or _past_before(clause, lang):
+                or _past_before(clause, words[i + n : min(len(words) if until is None else until, i + n + 8)], lang):
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
     elif kind == "current" and _past_after(words, i, n, since, until, lang):
         # "yo vòlè tout bagay mwen nan Tapachula lane pase": "my things in", not "I am in" (but "estamos en X hace
@@ -383,9 +368,10 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             (before,) in cues("before_a_saint") and words[i] in weights.SAINTS) or (
             before in ("de", "del", "da", "do", "du", "of") and i >= 2 and words[i - 2] in CHURCHES and words[i] in weights.SAINTS):
         score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia Guadalupe", "transportes Tuxtla": a street's, a church's, a firm's
-    elif any(tuple(words[i - k : i]) in cues("organisation") and cue_kind(words, i - k, lang) != "current"
-             for k in range(min(2, i), 0, -1)):
-        score += weights.W_NAME_FOLLOWS  # "la pastoral de cucuta me ayudo": the organisation's town
+    elif any(tuple(words[i - k : i]) in cues("organisation") for k in range(min(2, i), 0, -1)) \
+            and not any(cue_kind(words, j, lang) == "current" for j in range(since + 1, i)):
+        # "la pastoral de cucuta me ayudo": the organisation's town (not "estamos en el albergue de caritas de tapachula")
+        score += weights.W_NAME_FOLLOWS
     elif any(tuple(words[i - k : i]) in cues("need_before") for k in range(min(3, i), 0, -1)):
         score += weights.W_NAME_FOLLOWS  # "preciso de amparo", "necesito consuelo": what they need, not where
     elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED) \
@@ -411,10 +397,11 @@ def _past_after(words: list[str], i: int, n: int, since: int, until: int | None,
             and not any(w in ("desde", "depuis", "since", "depi") for w in after))  # "desde hace 3 semanas": still
 
 
-def _past_before(clause: list[str], lang: str) -> bool:
-    """A time long past opens the town's clause ("el año pasado me asaltaron en huixtla", "ane pase yo te vòlè m nan
-    tapachula"), and nothing says they are there since."""
-    return (any_phrase(clause, "past_after", lang) and not any(w in cue_words("present_stay") for w in clause)
+def _past_before(clause: list[str], after: list[str], lang: str) -> bool:
+    """A time long past opens the town's clause ("el año pasado me asaltaron en huixtla", "l'année dernière on m'a
+    volé à tapachula"), and nothing says they are there since ("aqui seguimos", "desde")."""
+    return (any_phrase(clause, "long_ago", lang)
+            and not any(w in _words_in("present_stay", lang) for w in clause + after)  # (Kreyòl "la" in Kreyòl only)
             and not any(w in ("desde", "depuis", "since", "depi") for w in clause))
 
 
@@ -452,42 +439,6 @@ def _phrases_by_first_word(kind: str, lang: str) -> dict[str, tuple[tuple[str, .
     for p in (cues_in(kind, lang) if lang else cues(kind)):
         table.setdefault(p[0], []).append(p)
     return {w: tuple(ps) for w, ps in table.items()}
-
-
-def between_zone(words: list[str]) -> set[int]:
-    """The words of "entre X y Y", "between X and Y": two towns on the road, the person at neither."""
-    zone: set[int] = set()
-    starts, joins = cue_words("between"), cue_words("between_and")
-    for b, w in enumerate(words):
-        if w in starts:
-            join = next((j for j in range(b + 2, min(b + 7, len(words))) if words[j] in joins), None)
-            if join is not None:
-                zone.update(range(b + 1, min(join + 5, len(words))))
-    return zone
-
-
-def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words: set[int], lang: str = "") -> set[int]:
-    """Where the names at either end of a leg of the journey start: "de Tapachula a la CDMX", "from
-    Necoclí to Capurganá", "sot Tapachula rive Meksiko" (a fare, a distance): neither is where the
-    person is, unless they came, arrived or crossed ("venimos de X a Y", "passé de X à Y": at Y)."""
-    starts = {s for s, _e in spans} | set(country_words)
-    froms = {p[0] for p in (cues_in("route_from", lang) if lang else cues("route_from"))}
-    tos = cues_in("route_to", lang) if lang else cues("route_to")
-    ends: set[int] = set()
-    for s, e in spans:
-        if s == 0 or words[s - 1] not in froms:
-            continue
-        for to in tos:
-            k = e + len(to)
-            if tuple(words[e:k]) != to:
-                continue
-            k += 1 if k < len(words) and words[k] in ARTICLES else 0
-            if k in starts:
-                ends.add(s)
-                if not any(any_phrase(words[max(0, s - 7) : s], kind, lang) for kind in ("came", "arrival", "route_crossed")):
-                    ends.add(k)
-            break
-    return ends
 
 
 def landmark_before(words: list[str], i: int, lang: str = "") -> bool:

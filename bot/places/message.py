@@ -10,8 +10,9 @@ from pathlib import Path
 import yaml
 
 from bot.places import regions
-from bot.places.cues import ARTICLES, between_zone, cue_kind, cue_words, cues
+from bot.places.cues import ARTICLES, cue_kind, cue_words, cues, other_person
 from bot.places.gazetteer import Place, haversine_km
+from bot.places.legs import between_zone
 from bot.places.reading import ROUTE_COUNTRIES, tokens
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -133,8 +134,9 @@ class MessageReading:
                         crossed[i] = code  # "cruzamos pa guatemala": there now, unless another country says more
                     elif capital is not None and cue_kind(words, capital, lang) not in ("origin", "destination"):
                         country_at[i] = code  # "san jose, capital da costa rica": the country is named, "da" is no "from"
-                    elif cue_kind(words, i, lang) not in ("origin", "destination", "of"):  # "salimos de honduras"
-                        country_at[i] = code
+                    elif cue_kind(words, i, lang) not in ("origin", "destination", "of") \
+                            and not other_person(words[max(0, i - 8) : i], False, lang):  # "salimos de honduras"
+                        country_at[i] = code  # (not "manman m ozetazini", "mi mama en estados unidos": theirs)
         for i, w in enumerate(words):  # "santiago rd": the Dominican Santiago
             code = short_forms().get(w)
             if code and i and i not in taken and any(p.country == code for k in (1, 2, 3) if k <= i

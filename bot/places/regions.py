@@ -15,13 +15,17 @@ import functools
 from typing import Any
 
 from bot.places import weights
-from bot.places.cues import cue_kind, cue_score, cue_words, state_names
+from bot.places.cues import cue_kind, cue_score, cue_words
+from bot.places.states import state_names
 from bot.places.words import word_zipf
 from bot.textnorm import fold
 
 # Regions of the route that are no state: the name people use, and its country.
 NATURAL = {"uraba": "CO", "lacandona": "MX", "mosquitia": "HN", "darien gap": "PA",
            "tuquesa": "PA", "turquesa": "PA", "chucunaque": "PA"}  # the Darién's rivers, where the crossings are
+# Departments named like an everyday phrase: "llegamos a tapachula gracias a dios" thanks God, it names no Honduran
+# department (La Mosquitia, where it lies, is named by NATURAL).
+IDIOMS = frozenset(("gracias a dios",))
 # The land people cross: "la selva del darien", "el desierto de sonora", "nan dezè arizona".
 FEATURES = frozenset(fold(w) for w in (
     "selva jungla monte desierto sierra montaña montañas bosque trocha "  # es
@@ -114,6 +118,8 @@ def names(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
                or (p.country != country and p.population >= OTHER_CITY_POPULATION)
                for p in gazetteer.by_name.get(name, ())):
             del table[name]
+    for idiom in IDIOMS:
+        table.pop(idiom, None)
     table.update(NATURAL)
     table.update((name, cc) for name, (cc, _state) in state_names().items() if cc in route)  # "floride", "luisiana"
     return table

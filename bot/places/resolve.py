@@ -44,10 +44,10 @@ from bot.places.cues import (
     landmark_before,
     other_person,
     relative_follows,
-    route_ends,
     within_after,
 )
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
+from bot.places.legs import route_ends
 from bot.places.message import MessageReading, other_countries
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
@@ -334,8 +334,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         if i == 0 and (n - 1) not in msg.pause_after and relative_follows(words, n, ctx.lang) \
                 and word_zipf(gram, ctx.lang) > expected:
-            # "Jérémie mon cousin est bloqué": a name, commoner in print than the town's fame explains
-            # ("reynosa mi esposa esta enferma" is the town; the training messages' counts left out)
+            # "Jérémie mon cousin est bloqué", "austin my son has 6 years": a name, commoner in print than the
+            # town's fame explains ("reynosa mi esposa esta enferma" is the town). A famous city can read so too
+            # ("monterrey mi hijo tiene fiebre"): the bot then asks where they are, the lesser harm than a name
+            # taken for a town. (The training messages' counts are left out of the frequency.)
             score += weights.W_NAME_FOLLOWS
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_of(msg, i, n, ctx.lang)

@@ -30,7 +30,7 @@ NUMBER_WORDS = frozenset((
     "yon twa kat senk sis set uit nef dis "
     "um uma dois duas tres quatro cinco seis sete oito nove dez doze quinze vinte").split())
 # SMS shorthand for a phrase's word: "vomita todo lo q le doy" is "vomita todo lo que"
-SHORTHAND = {"q": "que", "k": "que", "xq": "porque", "pq": "porque", "vc": "voce", "u": "you", "ur": "your"}
+SHORTHAND = {"q": "que", "k": "que", "u": "you", "ur": "your"}  # one word for one word ("xq" is two: "por que")
 FIRST_EVEN_PAIRED = ("sexual_violence", "suicide")
 PAIR_WINDOW = 6  # words: "mi hijo de 5 años no aparece"
 

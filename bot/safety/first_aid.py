@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from bot.safety.danger import PhraseMatcher, load_phrases
+from bot.safety.danger import MAX_CHARS, PhraseMatcher, load_phrases
+from bot.textnorm import fold
 
 # In the order the advice is given: what kills fastest first.
 SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "drowning_infant", "sinking", "labour",
@@ -23,6 +24,10 @@ SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "
 INFANT = "infant"
 FOR_A_BABY = {"not_breathing": "not_breathing_infant", "drowning": "drowning_infant", "heat": "heat_infant",
               "cold": "cold_infant"}
+# A child's age in weeks or months ("ma fille de 6 mois"): a baby, unless the words speak of a pregnancy or of a
+# child in the womb ("mi hija de 7 meses de embarazo"), or the months are a year or more ("mi hijo de 18 meses").
+INFANT_AGE, IN_THE_WOMB = "infant_age", "in_the_womb"
+MONTHS = ("mes", "moi", "mwa", "month")
 # The situations whose advice says what may be drunk (the exception to "nothing by mouth").
 WEATHER = frozenset(("heat", "heat_infant", "cold", "cold_infant"))
 # "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
@@ -32,7 +37,7 @@ SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 
 @functools.lru_cache(maxsize=1)
 def matcher() -> PhraseMatcher:
-    phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT))
+    phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB))
     return PhraseMatcher(phrases, safe_words)
 
 
@@ -40,9 +45,21 @@ def advice_for(text: str) -> tuple[str, ...]:
     """What the emergency reply's first aid reads: the :func:`situations`, and :data:`INFANT` when the message
     names a baby ("mi bebe de 3 semanas tiene calentura": whatever the advice, it drinks the breast or its milk,
     never sips of water)."""
-    found = {p.kind for p in matcher().hits(text or "")}
+    words = fold((text or "")[:MAX_CHARS]).split()
+    hits = matcher().found(words)
+    found = {p.kind for _, p in hits}
+    if INFANT_AGE in found and "pregnancy" not in found and IN_THE_WOMB not in found \
+            and any(_under_a_year(words, i, p.words) for i, p in hits if p.kind == INFANT_AGE):
+        found.add(INFANT)
     said = _ordered(found)
     return (*said, INFANT) if INFANT in found else said
+
+
+def _under_a_year(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:
+    """ "hija de 6 meses", "3 weeks old" (not "hijo de 18 meses": a child's compressions, not a baby's)."""
+    k = at + phrase.index("#")
+    number, unit = words[k], words[k + 1] if k + 1 < len(words) else ""
+    return not (number.isdigit() and int(number) >= 12 and unit.startswith(MONTHS))
 
 
 def situations(text: str) -> tuple[str, ...]:

@@ -428,7 +428,6 @@ def test_a_town_opening_the_message_before_a_relative_stays_the_town(knowledge, 
 @pytest.mark.parametrize("text, lang", [
     ("la santé de ma mère est mauvaise, elle est restée à Port-au-Prince", "fr"),  # she stayed there
     ("preciso de amparo, to sozinha com 3 filhos", "pt"),  # what is needed, not Amparo, São Paulo
-    ("necesito consuelo, estoy solo", "es"),
 ])
 def test_someone_who_stayed_or_a_thing_needed_is_no_place_of_the_writers(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang)
@@ -506,3 +505,21 @@ def test_an_organisation_or_a_bank_named_for_its_town(knowledge, text, lang, pho
         assert_at(knowledge, text, name, lang=lang, phone_country=phone)
     else:
         assert_nowhere(knowledge, text, lang=lang, phone_country=phone)
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("hace 3 dias nos robaron todo en tapachula y no tenemos donde dormir", "es", "", "Tapachula"),  # days: still there
+    ("hace 2 meses nos asaltaron en tapachula y aqui seguimos sin nada", "es", "", "Tapachula"),  # there since
+    ("estamos en el albergue de caritas de tapachula", "es", "", "Tapachula"),  # an organisation they are at
+    ("we are staying at catholic charities san antonio", "en", "", "San Antonio"),
+    ("no estamos todavia en monterrey, seguimos en saltillo", "es", "", "Saltillo"),  # a cue with "still", denied
+    ("my son stopped breathing we are in santa teresa new mexico", "en", "VE", "Santa Teresa"),  # a state of two words
+])
+def test_a_reviewers_places_that_the_new_rules_must_keep(knowledge, text, lang, phone, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone)
+
+
+def test_a_relatives_country_is_not_the_writers(knowledge):
+    # "manman m ozetazini": the mother is in the US, the writer in Jacmel; in danger Haiti's number comes first
+    seen = understand(knowledge, "nou nan jacmel, manman m ozetazini, pitit mwen pa respire", danger=True, lang="ht")
+    assert seen.country == "HT", seen.as_json()

@@ -133,6 +133,11 @@ def test_a_child_of_some_weeks_or_months_is_a_baby(text):
 
 @pytest.mark.parametrize("text", ["mi esposa esta embarazada de 7 meses y sangra", "ma femme est enceinte de 6 mois, elle a mal",
                                   "my wife is 7 months pregnant and bleeding", "minha esposa ta gravida de 7 meses e sangrando",
-                                  "madanm mwen ansent 7 mwa li senyen", "hace 6 meses que llegamos y mi hija se desmayo"])
+                                  "madanm mwen ansent 7 mwa li senyen", "hace 6 meses que llegamos y mi hija se desmayo",
+                                  # a daughter's pregnancy, a child in the womb, a child of a year and a half (a reviewer's)
+                                  "mi hija de 7 meses de embarazo se desmayo y no respira",
+                                  "minha filha com 7 meses de gravidez desmaiou", "ma fille a 8 mois de grossesse elle saigne",
+                                  "mwen gen yon pitit 7 mwa nan vant mwen li pa bouje", "mi hijo de 18 meses no respira",
+                                  "my 18 month old is not breathing"])
 def test_months_of_a_pregnancy_or_a_stay_are_no_baby(text):
     assert "infant" not in advice_for(text)

@@ -1,0 +1,46 @@
+"""A leg of the journey named in a message: "entre Tapachula y Huixtla", "de Tapachula a la CDMX",
+"from Necoclí to Capurganá". The towns at its ends are on the road, not where the person is, unless
+the words say they came or crossed ("venimos de X a Y": at Y).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.places.cues import ARTICLES, any_phrase, cue_words, cues, cues_in
+
+
+def between_zone(words: list[str]) -> set[int]:
+    """The words of "entre X y Y", "between X and Y": two towns on the road, the person at neither."""
+    zone: set[int] = set()
+    starts, joins = cue_words("between"), cue_words("between_and")
+    for b, w in enumerate(words):
+        if w in starts:
+            join = next((j for j in range(b + 2, min(b + 7, len(words))) if words[j] in joins), None)
+            if join is not None:
+                zone.update(range(b + 1, min(join + 5, len(words))))
+    return zone
+
+
+def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words: set[int], lang: str = "") -> set[int]:
+    """Where the names at either end of a leg of the journey start: "de Tapachula a la CDMX", "from
+    Necoclí to Capurganá", "sot Tapachula rive Meksiko" (a fare, a distance): neither is where the
+    person is, unless they came, arrived or crossed ("venimos de X a Y", "passé de X à Y": at Y)."""
+    starts = {s for s, _e in spans} | set(country_words)
+    froms = {p[0] for p in (cues_in("route_from", lang) if lang else cues("route_from"))}
+    tos = cues_in("route_to", lang) if lang else cues("route_to")
+    ends: set[int] = set()
+    for s, e in spans:
+        if s == 0 or words[s - 1] not in froms:
+            continue
+        for to in tos:
+            k = e + len(to)
+            if tuple(words[e:k]) != to:
+                continue
+            k += 1 if k < len(words) and words[k] in ARTICLES else 0
+            if k in starts:
+                ends.add(s)
+                if not any(any_phrase(words[max(0, s - 7) : s], kind, lang) for kind in ("came", "arrival", "route_crossed")):
+                    ends.add(k)
+            break
+    return ends

@@ -1,0 +1,26 @@
+"""The states of the route's countries as people write them: short forms ("Toledo PR", "Juárez Chih")
+and names in their languages ("floride", "carolina del norte"), from ``states.yml``."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+from bot.textnorm import fold
+
+STATES_FILE = Path(__file__).resolve().parent / "states.yml"
+
+
+@functools.cache
+def state_abbreviations() -> dict[str, dict[str, str]]:
+    doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
+    return {str(cc): {fold(str(k)): str(v) for k, v in (table or {}).items()} for cc, table in doc.items() if cc != "names"}
+
+
+@functools.cache
+def state_names() -> dict[str, tuple[str, str]]:
+    """A state's name in people's languages ("floride", "carolina del norte") -> (country, GeoNames name)."""
+    doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
+    return {fold(str(k)): (str(cc), str(v)) for cc, table in (doc.get("names") or {}).items() for k, v in (table or {}).items()}
