@@ -110,7 +110,10 @@ def test_everyday_words_near_a_childs_danger_sign_raise_no_alarm(text):
                                   "people say there are kidnappings on the road to monterrey, is it true?",
                                   "on dit qu'il y a des enlèvements à la frontière, c'est vrai?",
                                   "yo di gen kidnaping sou wout la, eske se vre?",
-                                  "dizem que tem sequestro na estrada, é verdade?"])
+                                  "dizem que tem sequestro na estrada, é verdade?",
+                                  # "someone said": the EMERGENCY answer came for a question (talk, 2026-12-02)
+                                  "someone said they are shooting migrants in sonoyta is that true",
+                                  "alguien dijo que hay hombres armados en la terminal, es verdad?"])
 def test_asking_whether_a_rumour_of_danger_is_true_is_no_alarm(text):
     assert alarm(text) is None
 
