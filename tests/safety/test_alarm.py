@@ -113,7 +113,8 @@ def test_everyday_words_near_a_childs_danger_sign_raise_no_alarm(text):
                                   "dizem que tem sequestro na estrada, é verdade?",
                                   # "someone said": the EMERGENCY answer came for a question (talk, 2026-12-02)
                                   "someone said they are shooting migrants in sonoyta is that true",
-                                  "alguien dijo que hay hombres armados en la terminal, es verdad?"])
+                                  "alguien dijo que hay hombres armados en la terminal, es verdad?",
+                                  "i heard they kidnap people at reynosa bus station is that true"])
 def test_asking_whether_a_rumour_of_danger_is_true_is_no_alarm(text):
     assert alarm(text) is None
 
@@ -122,7 +123,9 @@ def test_asking_whether_a_rumour_of_danger_is_true_is_no_alarm(text):
                                   "c'est vrai, ils ont kidnappé mon frère hier soir",
                                   # a danger after the question still counts (a reviewer's finding)
                                   "dicen que hay hombres armados afuera, es verdad, estan disparando, ayudenos",
-                                  "people say there are kidnappers here, is it true? they just took my son"])
+                                  "people say there are kidnappers here, is it true? they just took my son",
+                                  # Kreyòl "beats me" now ("mari m te konn bat mwen" tells of the past)
+                                  "m nan ozetazini, mari m bat mwen, m pa gen kote pou m ale"])
 def test_a_threat_reported_or_a_danger_confirmed_still_raises_the_alarm(text):
     # a rumour needs both: its words and the question whether it is true
     assert alarm(text) is not None
