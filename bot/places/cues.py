@@ -26,6 +26,7 @@ CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
 FOREIGN_CUE_ZIPF = 5.0
 ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
 INDEFINITE = frozenset("un una une uno um uma yon".split())
+SINCE = frozenset(("desde", "depuis", "since", "depi"))  # "desde hace 3 semanas": there since, not long ago
 NOT_A_CHOICE = frozenset("no not nao non pa nada algo something".split())  # "hay albergue en tapachula o no?"
 
 
@@ -394,7 +395,7 @@ def _past_after(words: list[str], i: int, n: int, since: int, until: int | None,
             and not any_phrase(words[since:i], "came", lang)  # "nos mudamos a X hace un mes": there since
             and not any(any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
             and not any_phrase(after, "weather_after", lang)
-            and not any(w in ("desde", "depuis", "since", "depi") for w in after))  # "desde hace 3 semanas": still
+            and not any(w in SINCE for w in after))  # "desde hace 3 semanas": still
 
 
 def _past_before(clause: list[str], after: list[str], lang: str) -> bool:
@@ -402,7 +403,7 @@ def _past_before(clause: list[str], after: list[str], lang: str) -> bool:
     volé à tapachula"), and nothing says they are there since ("aqui seguimos", "desde")."""
     return (any_phrase(clause, "long_ago", lang)
             and not any(w in _words_in("present_stay", lang) for w in clause + after)  # (Kreyòl "la" in Kreyòl only)
-            and not any(w in ("desde", "depuis", "since", "depi") for w in clause))
+            and not any(w in SINCE for w in clause))
 
 
 def _opens_with(words: list[str], kind: str, lang: str) -> bool:

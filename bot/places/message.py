@@ -32,6 +32,12 @@ def other_countries() -> dict[str, tuple[str, ...]]:
     return {str(code): tuple(fold(str(n)) for n in names) for code, names in (doc.get("countries") or {}).items()}
 
 
+def other_names() -> dict[str, tuple[str, ...]]:
+    """``countries.yml``: other names people give the countries the knowledge has a file for ("eeuu", "ozetazini")."""
+    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    return {str(code): tuple(fold(str(n)) for n in names) for code, names in (doc.get("other_names") or {}).items()}
+
+
 @functools.cache
 def short_forms() -> dict[str, str]:
     """``countries.yml``: a country's short form written after one of its towns ("santiago rd") -> the country."""

@@ -48,7 +48,7 @@ from bot.places.cues import (
 )
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import route_ends
-from bot.places.message import MessageReading, other_countries
+from bot.places.message import MessageReading, other_countries, other_names
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
@@ -91,14 +91,9 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         for code, country in kb.countries.items():
             for name in country.name.values():
                 self.countries[fold(name)] = code
-        for code, names in other_countries().items():
+        for code, names in (*other_countries().items(), *other_names().items()):
             for name in names:
                 self.countries.setdefault(name, code)
-        for alias, code in (("eeuu", "US"), ("ee uu", "US"), ("usa", "US"), ("estados unidos", "US"),
-                            ("eua", "US"), ("etazini", "US"), ("ozetazini", "US"), ("lezetazini", "US"), ("zetazini", "US"),
-                            ("etats unis", "US"), ("mexico", "MX"),
-                            ("united states", "US"), ("dominikani", "DO")):  # Kreyòl for the DR ("sendomeng" is Santo Domingo)
-            self.countries.setdefault(alias, code)
         self.capitals_only: set[str] = set()
         self.capital_first: set[str] = set()
         for p in kb.places:
