@@ -23,8 +23,8 @@ WORDS_DIR = Path(__file__).resolve().parent / "need_words"
 
 @functools.cache
 def _matcher(lang: str) -> PhraseMatcher:
-    phrases, _ = load_phrases(WORDS_DIR, URGENCY)
-    return PhraseMatcher([p for p in phrases if p.lang == lang])
+    phrases, safe_words = load_phrases(WORDS_DIR, URGENCY)  # words never read as a typo of a need word
+    return PhraseMatcher([p for p in phrases if p.lang == lang], safe_words)
 
 
 def need_from_words(text: str, lang: str) -> str | None:

@@ -50,3 +50,12 @@ def test_every_language_has_every_need():
     for path in WORDS_DIR.glob("*.yml"):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert set(URGENCY) <= set(doc), path.name
+
+
+@pytest.mark.parametrize("text, need", [
+    ("ayuda x favor mi bb de 2 meses no quiere tomar pecho y esta bien caliente, toy en tapachula sola", None),
+    ("mi papa tiene dolor en el pecho y no puede respirar, estamos en el albergue de el paso", "medical"),
+])
+def test_an_everyday_word_is_no_typo_of_a_need_word(text, need):
+    # "tomar pecho" read as "comar" (legal) and "techo" (shelter): after a baby's alarm, a list of legal clinics
+    assert need_from_words(text, "es") == need
