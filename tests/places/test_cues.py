@@ -523,3 +523,8 @@ def test_a_relatives_country_is_not_the_writers(knowledge):
     # "manman m ozetazini": the mother is in the US, the writer in Jacmel; in danger Haiti's number comes first
     seen = understand(knowledge, "nou nan jacmel, manman m ozetazini, pitit mwen pa respire", danger=True, lang="ht")
     assert seen.country == "HT", seen.as_json()
+
+
+def test_stuck_in_a_town_in_kreyol_without_nan(knowledge):
+    # "m bloke tapachula" (talk): the bot asked where they were and answered about family links
+    assert_at(knowledge, "manman m ozetazini men mwen menm m bloke tapachula, kote m ka jwenn abri", "Tapachula", lang="ht")
