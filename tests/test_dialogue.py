@@ -565,3 +565,19 @@ def test_a_babys_emergency_with_no_situation_named_still_gives_a_babys_advice(kn
     chat.say("my baby is 3 weeks old and has a fever of 38.5", "emergency")
     later = chat.say("we are in mexico", "inform_place")
     assert t("en", "first_aid_heat_infant") in later.text and t("en", "first_aid_overheated") not in later.text
+
+
+@pytest.mark.parametrize("text", [
+    "yo kidnape pitit mwen an nan tapachula, yo mande 3000 dola",
+    "secuestraron a mi hijo en reynosa, piden dinero",
+])
+def test_after_an_alarm_no_rights_text_the_words_do_not_ask_for(knowledge, text):
+    # the model read a question on children's rights ("pitit", "hijo"): the alarm alone, no text on minors
+    reply = Chat(knowledge).say(text, "ask_rights")
+    assert "911" in reply.messages[0].splitlines()[0]
+    assert len(reply.messages) == 1, reply.messages
+
+
+def test_after_an_alarm_a_rights_question_asked_still_gets_its_text(knowledge):
+    reply = Chat(knowledge).say("me quieren matar en tapachula, tengo derecho a pedir asilo aqui?", "ask_rights")
+    assert "911" in reply.messages[0].splitlines()[0] and "Fuente" in reply.text, reply.messages

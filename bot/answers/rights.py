@@ -23,6 +23,14 @@ TOPIC_WORDS = {
     "swen sante saude atendimento sus",
     "asylum": "asilo refugi refugee asylum asile refije azil refugio solicitar protection proteccion comar",
 }
+# Words that ask about rights themselves, not only name a child or a hospital as the topic words do: after an
+# emergency answer the rights text follows only when one of them is said (folded stems; "right" is "right now").
+RIGHTS_ASKED = "derech rights droit dwa direit asilo asylum asile azil refije refugiad deport depote legal papel papers"
+
+
+def asks_rights(text: str) -> bool:
+    """Whether the words ask about rights ("tengo derecho", "can i ask for asylum"), not only tell of a child."""
+    return any(w.startswith(stem) for w in fold(text).split() for stem in RIGHTS_ASKED.split())
 
 
 def topic_of(text: str) -> str | None:

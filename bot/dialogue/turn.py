@@ -6,6 +6,7 @@ import re
 
 from bot.answers import menus, service_reports
 from bot.answers.reply import Reply
+from bot.answers.rights import asks_rights
 from bot.answers.safety import emergency
 from bot.answers.support import handover_offer
 from bot.dialogue import steps
@@ -92,6 +93,8 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
         learned_only = not danger.phrase and not set(said) - {INFANT}
         if handler in DONE_AFTER_DANGER or (handler == "find_services" and not _list_follows(turn, text, c, learned_only)):
+            return reply, state
+        if handler == "rights" and not asks_rights(text):  # "yo kidnape pitit mwen" is no question on children's rights
             return reply, state
 
     if first_contact and handler not in NO_PRIVACY_LINE and not danger:
