@@ -29,6 +29,10 @@ from bot.language.needs import URGENCY, WORDS_DIR, need_from_words
     ("pt", "meu bebe nao quer mamar desde ontem", "medical"),
     ("en", "my little girl is burning up", "medical"),
     ("ht", "kote m ka jwenn dlo cho pou m benyen", "water_hygiene"),
+    # a person taken by the immigration police is a need for legal help ("ICE took my husband ..." got "Sorry, I did
+    # not understand")
+    ("en", "ICE took my husband this morning in houston what do i do", "legal"),
+    ("es", "la migra se llevo a mi esposo anoche", "legal"),
 ])
 def test_reads_the_need(lang, text, need):
     assert need_from_words(text, lang) == need
