@@ -19,7 +19,7 @@ TOPIC_WORDS = {
     "remand devolver deportacao repatri",
     "children": "nino nina menor menores hijo hija hijos child children kid minor enfant mineur pitit timoun "
     "crianca criancas menor filho filha adolescente",
-    "health": "salud hospital medic doctor clinica atencion health hospital care medical sante soin lopital "
+    "health": "salud hospital hopital medic doctor clinica atencion health care medical sante soin lopital "
     "swen sante saude atendimento sus",
     "asylum": "asilo refugi refugee asylum asile refije azil refugio solicitar protection proteccion comar",
 }

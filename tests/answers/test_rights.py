@@ -1,0 +1,26 @@
+"""Which rights topic a question is about, and whether the words ask about rights at all."""
+
+import pytest
+
+from bot.answers.rights import asks_rights, topic_of
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("est ce que je peux aller a l'hopital sans papiers au mexique", "health"),  # got the topics' menu
+    ("me pueden detener si no tengo papeles", "detention"),
+    ("how do i ask for asylum in mexico", "asylum"),
+    ("kisa k ap pase si imigrasyon depote m", "deportation"),
+])
+def test_the_topic_of_a_question(text, topic):
+    assert topic_of(text) == topic
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("tengo derecho a pedir asilo aqui?", True),
+    ("what are my rights if ICE stops me", True),
+    ("ki dwa m genyen", True),
+    ("yo kidnape pitit mwen an nan tapachula", False),
+    ("help right now my son is not breathing", False),  # "right" is no "rights"
+])
+def test_whether_the_words_ask_about_rights(text, asked):
+    assert asks_rights(text) is asked
