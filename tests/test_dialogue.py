@@ -581,3 +581,9 @@ def test_after_an_alarm_no_rights_text_the_words_do_not_ask_for(knowledge, text)
 def test_after_an_alarm_a_rights_question_asked_still_gets_its_text(knowledge):
     reply = Chat(knowledge).say("me quieren matar en tapachula, tengo derecho a pedir asilo aqui?", "ask_rights")
     assert "911" in reply.messages[0].splitlines()[0] and "Fuente" in reply.text, reply.messages
+
+
+def test_the_services_of_a_town_arrived_at_later_are_shown_and_it_is_not_kept_as_the_place(knowledge):
+    chat = Chat(knowledge, phone_country="VE")
+    reply = chat.say("hay comida en tapachula? llegamos mañana con 3 niños", "need_food")
+    assert "Tapachula" in reply.text and chat.state.place is None, reply.text

@@ -28,6 +28,8 @@ def need(c: Context, code: str, match: PlaceMatch) -> Reply:
     place = c.place()
     if place is not None:
         return reply.extend(results(c, place))
+    if match.ahead is not None:  # "en ipiales hay albergue? llegamos mañana": what is there, and no place kept
+        return reply.extend(results(c, match.ahead))
     c.state.menu = Menu.ASK_PLACE
     return reply.extend(place_answers.ask_place_for(c.kb, code, c.lang))
 

@@ -5,7 +5,11 @@ phrases are ``cues.yml``'s; :mod:`bot.places.understand` decides with them wheth
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from bot.places.cues import any_phrase, cue_words, cues
+
+LATER_WITHIN = 3  # words between an arrival verb and "tomorrow": one clause
 
 
 def still_here(words: list[str], lang: str = "") -> bool:
@@ -13,8 +17,20 @@ def still_here(words: list[str], lang: str = "") -> bool:
     return any_phrase(words, "still_here", lang)
 
 
-def not_there(words: list[str], lang: str = "") -> bool:  # "aunque yo no este alla", "i'm not there yet"
-    return any_phrase(words, "not_there", lang)
+def not_there(words: list[str], lang: str = "", pauses: Collection[int] = ()) -> bool:
+    """ "aunque yo no este alla", "i'm not there yet", and arriving later ("llegamos mañana", "we land tomorrow")."""
+    return any_phrase(words, "not_there", lang) or any_phrase(words, "arriving_later", lang) or arrives_later(words, pauses)
+
+
+def arrives_later(words: list[str], pauses: Collection[int] = (), at: int | None = None) -> bool:
+    """An arrival verb (right before ``at``, when given) within three words of a word for later, no pause (the
+    words before ``pauses``) between: "on arrive à Yaviza demain", "mañana llegamos a turbo" (not "chegamos em
+    necocli!! amanha a gente pega o barco")."""
+    verbs, later = cue_words("arrive_verb"), cue_words("arrival_day")
+    spots = [j for j, w in enumerate(words) if w in later]
+    return bool(spots) and any(
+        w in verbs and any(abs(i - j) <= LATER_WITHIN and not any(min(i, j) <= p < max(i, j) for p in pauses) for j in spots)
+        for i, w in enumerate(words) if at is None or at - 3 <= i < at)
 
 
 def left_town(words: list[str], town: list[str]) -> bool:

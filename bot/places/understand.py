@@ -11,7 +11,14 @@ from typing import Any
 
 from bot.places.cues import cue_kind
 from bot.places.gazetteer import Place
-from bot.places.presence import arrived_alone, left_town, moving, not_there, still_here
+from bot.places.presence import (
+    arrived_alone,
+    arrives_later,
+    left_town,
+    moving,
+    not_there,
+    still_here,
+)
 from bot.places.reading import fold_name, tokens
 from bot.places.resolve import PlaceMatch
 
@@ -41,19 +48,24 @@ def place_json(place: Place | None) -> dict[str, Any] | None:
             "latitude": round(place.latitude, 4), "longitude": round(place.longitude, 4)}
 
 
-def _cued_here(words: list[str], mention: str, lang: str) -> bool:
+def _cued_here(words: list[str], mention: str, lang: str, pauses: set[int]) -> bool:
     """The town named is after a current cue ("estoy en X"), not a denied one ("aun no llegamos a X")."""
     name = fold_name(mention).split()
-    return any(words[k : k + len(name)] == name and cue_kind(words, k, lang) == "current"
-               and not not_there(words[max(0, k - 5) : k], lang) for k in range(len(words)))
+    return any(words[k : k + len(name)] == name and _here_cue(words, k, lang, pauses) for k in range(len(words)))
 
 
-def _named_here(knowledge: Any, words: list[str], places: list[Place], lang: str) -> Place | None:
+def _here_cue(words: list[str], k: int, lang: str, pauses: set[int]) -> bool:
+    """A current cue right before ``k``, not denied ("aun no llegamos a X") nor ahead ("on arrive à X demain")."""
+    return cue_kind(words, k, lang) == "current" and not not_there(words[max(0, k - 5) : k], lang) \
+        and not arrives_later(words, pauses, k)
+
+
+def _named_here(knowledge: Any, words: list[str], places: list[Place], lang: str, pauses: set[int]) -> Place | None:
     """The first of ``places`` that words after an undenied current cue name, by any of its names ("estamos en
     la ciudad de mexico" names Mexico City)."""
     keys = {p.key: p for p in places}
     for k in range(len(words)):
-        if cue_kind(words, k, lang) == "current" and not not_there(words[max(0, k - 5) : k], lang):
+        if _here_cue(words, k, lang, pauses):
             for n in (4, 3, 2, 1):
                 found = [keys[p.key] for p in knowledge.places.candidates(" ".join(words[k : k + n])) if p.key in keys]
                 if found:
@@ -80,14 +92,16 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     phone = phone_country if phone_country in knowledge.kb.countries else ""
     if match.maybe_named:  # in danger, a town the message surely names is likelier than the phone's country
         phone = ""
-    words = tokens(text)[0]
-    if match.place is not None and not_there(words, lang) and not _cued_here(words, match.mention, lang):
+    words, _, pause_after, _, exclaimed = tokens(text)
+    pauses = pause_after | exclaimed
+    if match.place is not None and not_there(words, lang, pauses) and not _cued_here(words, match.mention, lang, pauses):
         # "la casa del migrante de saltillo me ayuda aunque yo no este alla?": not there yet; the town after a
         # current cue, if another is named ("estamos en huixtla, aun no llegamos a tapachula")
         # (the match is made anew: its mention and suggestions were the dropped town's, and "I do not know the
         # place reynosa" would follow)
-        here = _named_here(knowledge, words, match.suggestions, lang)
-        match = PlaceMatch(place=here, mention=here.name if here else "", country=match.country, elsewhere=here is None)
+        here = _named_here(knowledge, words, match.suggestions, lang, pauses)
+        match = PlaceMatch(place=here, mention=here.name if here else "", country=match.country, elsewhere=here is None,
+                           ahead=None if here else match.place)
     # "ya no estoy en tapachula", "nou rive": the person left the last place ("sigo aqui" says they did not)
     left = previous is not None and match.place is None and not still_here(words, lang) and (
         arrived_alone(words) or left_town(words, fold_name(previous.name).split()) or moving(words, lang))

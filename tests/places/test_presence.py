@@ -2,7 +2,14 @@
 
 import pytest
 
-from bot.places.presence import arrived_alone, left_town, moving, not_there, still_here
+from bot.places.presence import (
+    arrived_alone,
+    arrives_later,
+    left_town,
+    moving,
+    not_there,
+    still_here,
+)
 from bot.places.reading import tokens
 
 
@@ -32,3 +39,23 @@ def test_on_the_move_and_arrived_somewhere_not_named():
     assert moving(words("nos montaron en el bus"), "es")
     assert arrived_alone(words("ya llegamos!!"))
     assert not arrived_alone(words("ya llegamos a tapachula"))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("en ipiales hay albergue? nos faltan como 2 horas pa llegar", "es", True),
+    ("mañana llegamos a turbo", "es", True),
+    ("we will reach yaviza maybe tomorrow", "en", True),
+    ("èske gen abri nan monterrey? n ap pati demen", "ht", True),
+    ("em capurganá tem hospital? chegamos amanhã", "pt", True),
+    ("llegamos ayer a tapachula, mañana nos vamos", "es", False),  # arrived; leaving tomorrow
+    ("chegamos em necocli!! amanha a gente pega o barco pra capurgana", "pt", False),  # a pause between
+    ("nou rive san jose aswe a, costa rica", "ht", False),  # Kreyol "nou rive" is past
+])
+def test_arriving_later_is_not_there_yet(text, lang, expected):
+    w, _, pause_after, _, exclaimed = tokens(text)
+    assert not_there(w, lang, pause_after | exclaimed) is expected
+
+
+def test_the_arrival_verb_right_before_a_town_with_a_word_for_later():
+    w = words("on arrive à Yaviza demain peut-être")
+    assert arrives_later(w, at=w.index("yaviza")) and not arrives_later(w, at=0)

@@ -124,3 +124,20 @@ def test_in_danger_a_relative_here_in_a_town_is_with_the_writer(knowledge, text,
     # phone's number came first; "here" says the writer is there too
     seen = understand(knowledge, text, phone_country="HT", danger=True, lang=lang)
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, town", [
+    ("en ipiales hay albergue? nos faltan como 2 horas pa llegar", "es", "Ipiales"),
+    ("on arrive à Yaviza demain peut-être, il y a à manger là-bas ?", "fr", "Yaviza"),
+    ("tem abrigo em piedras negras? vamo chegar de noite", "pt", "Piedras Negras"),
+])
+def test_a_town_arrived_at_later_is_ahead_not_where_the_person_is(knowledge, text, lang, town):
+    # its services are what the person asks for; its country's emergency number is not theirs yet
+    seen = understand(knowledge, text, phone_country="VE", lang=lang)
+    assert seen.place is None and seen.match.ahead is not None and seen.match.ahead.name == town, seen.as_json()
+    assert seen.country == "VE"
+
+
+def test_a_town_said_to_be_where_the_person_is_stays_with_another_arrived_at_later(knowledge):
+    seen = understand(knowledge, "estamos en huixtla, mañana llegamos a tapachula, hay albergue alla?", lang="es")
+    assert seen.place is not None and seen.place.name == "Huixtla"
