@@ -65,3 +65,27 @@ def test_no_word_list_in_the_data_holds_a_yes_or_no_read_as_a_boolean():
     for path in sorted((ROOT / "bot").rglob("*.yml")) + sorted((ROOT / "knowledge").rglob("*.yml")):
         walk(yaml.safe_load(path.read_text(encoding="utf-8")), str(path.relative_to(ROOT)))
     assert not found, found
+
+
+def test_no_data_file_writes_a_key_twice():
+    # YAML keeps the last of two equal keys silently: a new "later" cue list once replaced the old one in cues.yml
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+        if twice:
+            raise yaml.constructor.ConstructorError(None, None, f"keys written twice: {twice}", node.start_mark)
+        return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    found = []
+    for path in sorted((ROOT / "bot").rglob("*.yml")) + sorted((ROOT / "knowledge").rglob("*.yml")):
+        try:
+            yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)  # noqa: S506 (a SafeLoader)
+        except yaml.constructor.ConstructorError as e:
+            found.append(f"{path.relative_to(ROOT)}: {e}")
+    assert not found, found
