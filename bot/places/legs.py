@@ -24,14 +24,19 @@ def between_zone(words: list[str]) -> set[int]:
 
 def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words: set[int], lang: str = "") -> set[int]:
     """Where the names at either end of a leg of the journey start: "de Tapachula a la CDMX", "from
-    Necoclí to Capurganá", "sot Tapachula rive Meksiko" (a fare, a distance): neither is where the
-    person is, unless they came, arrived or crossed ("venimos de X a Y", "passé de X à Y": at Y)."""
+    Necoclí to Capurganá", "sot Tapachula rive Meksiko", or without "from" in a question of distance or fare
+    ("houston to atlanta one way how much"): neither is where the person is, unless they came, arrived or
+    crossed ("venimos de X a Y", "passé de X à Y": at Y)."""
     starts = {s for s, _e in spans} | set(country_words)
     froms = {p[0] for p in (cues_in("route_from", lang) if lang else cues("route_from"))}
     tos = cues_in("route_to", lang) if lang else cues("route_to")
+    # "how far is mexicali to tijuana", "arica é perto de tacna?": a question of the road needs no "from"
+    asked = any_phrase(words, "route_question", lang) or any_phrase(words, "route_near", lang)
+    if asked:
+        tos = tos | (cues_in("route_near", lang) if lang else cues("route_near"))
     ends: set[int] = set()
     for s, e in spans:
-        if s == 0 or words[s - 1] not in froms:
+        if not asked and (s == 0 or words[s - 1] not in froms):
             continue
         for to in tos:
             k = e + len(to)

@@ -38,6 +38,7 @@ from bot.places import weights
 from bot.places.context import ContextEvidence
 from bot.places.cues import (
     ARTICLES,
+    any_phrase,
     cue_kind,
     cue_score,
     is_filler,
@@ -207,7 +208,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         # "nos asaltaron en el bus de X a Y" is on that road: its country is the person's)
         legs = set() if danger else route_ends(msg.words, [(r.start, r.end) for r in everything], msg.country_words, lang)
         if legs:
-            best = [r for r in best if r.start not in legs or cue_kind(msg.words, r.start, lang) == "current"]
+            best = [r for r in best if r.start not in legs or (cue_kind(msg.words, r.start, lang) == "current"
+                                                               and not any_phrase(msg.words[max(0, r.start - 3) : r.start], "route_near", lang))]
         if not match.country:  # "sasabe arizona": the state named after a town says the country
             match.country = next((c for r in everything if (r.located or r.rare) and (c := self._state_after(msg.words, r.end))), "")
         if msg.between and not match.country:  # "entre tapachula y huixtla": in Mexico, at neither

@@ -141,3 +141,15 @@ def test_a_town_arrived_at_later_is_ahead_not_where_the_person_is(knowledge, tex
 def test_a_town_said_to_be_where_the_person_is_stays_with_another_arrived_at_later(knowledge):
     seen = understand(knowledge, "estamos en huixtla, mañana llegamos a tapachula, hay albergue alla?", lang="es")
     assert seen.place is not None and seen.place.name == "Huixtla"
+
+
+@pytest.mark.parametrize("text, lang", [("how far is mexicali to tijuana", "en"),
+                                        ("Mexicali à Tijuana c'est combien d'heures ?", "fr"),
+                                        ("arica é perto de tacna? quero atravessar pro chile", "pt")])
+def test_a_question_of_the_road_between_two_towns_is_at_neither(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang).place is None
+
+
+def test_near_a_town_said_alone_is_there(knowledge):
+    seen = understand(knowledge, "estamos perto de tacna, onde tem abrigo", lang="pt")
+    assert seen.place is not None and seen.place.name == "Tacna"
