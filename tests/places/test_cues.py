@@ -482,6 +482,8 @@ def test_a_time_long_past_opening_the_clause_makes_the_town_a_past_one(knowledge
     ("j'ai lu qu'un bus est tombé a oaxaca, il y avait des haitiens dedans?", "fr", "HT"),
     ("que papeles necesito para pasar por paso canoas?", "es", "VE"),
     ("èske plezans lwen pòdepè?", "ht", "HT"),
+    ("yo di m denver bay lojman gratis, se vre?", "ht", "HT"),  # "they told me", not "I am in"
+    ("c'est vrai que le Pérou a fermé la frontière à Tumbes ? on vient de Colombie", "fr", "GN"),  # the clause's start
 ])
 def test_read_heard_to_pass_through_or_how_far_is_no_place_of_the_writers(knowledge, text, lang, phone):
     assert_nowhere(knowledge, text, lang=lang, phone_country=phone)
