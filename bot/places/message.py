@@ -22,7 +22,7 @@ COUNTRIES_FILE = Path(__file__).resolve().parent / "countries.yml"
 
 OF_COUNTRY = frozenset("de del du da do no na en in el la em of celui celle the one".split())  # between a town and its country
 # In French "Mexico" is the city (the country is "le Mexique"): "je suis à Mexico depuis une semaine".
-CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"})}
+CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"}), "pt": frozenset({"salvador"})}  # "à mexico", "em salvador": the cities
 
 
 @functools.cache
@@ -86,6 +86,11 @@ class MessageReading:
         marks = self._side_marks(msg)
         return next((c for j, c in sorted(marks.items()) if end <= j < end + 4), "")
 
+    def _cue_of_town_before(self, words: list[str], i: int, lang: str) -> str | None:
+        """The cue of a town named right before a country ("soy de merida venezuela": the country one comes from)."""
+        k = next((k for k in (3, 2, 1) if k <= i and " ".join(words[i - k : i]) in self.gazetteer.by_name), 0)
+        return cue_kind(words, i - k, lang) if k else None
+
     @staticmethod
     def _country_after(msg: _Message, end: int) -> str:
         """The country named right after a town, maybe behind "de", "du", "no", "in", "el de": "santiago du
@@ -141,6 +146,7 @@ class MessageReading:
                     elif capital is not None and cue_kind(words, capital, lang) not in ("origin", "destination"):
                         country_at[i] = code  # "san jose, capital da costa rica": the country is named, "da" is no "from"
                     elif cue_kind(words, i, lang) not in ("origin", "destination", "of") \
+                            and self._cue_of_town_before(words, i, lang) not in ("origin", "destination") \
                             and not other_person(words[max(0, i - 8) : i], False, lang):  # "salimos de honduras"
                         country_at[i] = code  # (not "manman m ozetazini", "mi mama en estados unidos": theirs)
         for i, w in enumerate(words):  # "santiago rd": the Dominican Santiago

@@ -143,14 +143,12 @@ def best(readings: list[Reading], words: list[str] | None = None) -> list[Readin
                 r = Reading(r.place, r.start, r.end, r.score + weights.W_STATE_OF_NEIGHBOUR, r.typo, r.located, r.rare, r.context)
             kept.append(r)
         readings = kept
-    groups: dict[str, list[Reading]] = {}
     for r in readings:
-        groups.setdefault(r.place.key, []).append(r)
-    for group in (g for g in groups.values() if len(g) > 1):
-        for r in group:  # "fugi de ciudad juarez": "juarez" alone does not escape the cue before "ciudad"
-            outer = [o.score for o in group if o.start < r.start and r.end <= o.end]
-            if outer:
-                r.score = min(r.score, max(outer))
+        # "fugi de ciudad juarez": "juarez" alone does not escape the cue before "ciudad"; nor does another town
+        # inside a longer name ("na estrada pra nuevo laredo": not Laredo, Texas)
+        outer = [o.score for o in readings if o.start < r.start and r.end <= o.end and (o.rare or o.place.key == r.place.key)]
+        if outer:
+            r.score = min(r.score, max(outer))
     by_place: dict[str, Reading] = {}
     for r in readings:
         held = by_place.get(r.place.key)

@@ -1352,3 +1352,35 @@ def test_a_distance_later_a_yes_or_no_or_a_paper_after_the_town_keep_it(knowledg
     # a reviewer's findings: the route words anywhere in the message, "o no?" and a paper word after the town
     # made these towns ones asked about
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+def test_bare_salvador_in_portuguese_is_the_city_of_bahia_not_el_salvador(knowledge):
+    # "salvador, meu filho, sumiu na rodoviária de curitiba": El Salvador's number for a child lost in Curitiba
+    seen = where(knowledge, "salvador, meu filho, sumiu na rodoviária de curitiba, estamos aqui desesperados",
+                 phone_country="HT", danger=True, lang="pt")
+    assert seen.country == "BR", seen.as_json()
+    assert_at(knowledge, "estou em salvador, onde tem abrigo", "Salvador", lang="pt")
+
+
+def test_a_country_after_a_town_one_comes_from_is_that_towns(knowledge):
+    # "soy de merida venezuela y ahora estoy en merida yucatan": Venezuela is where they come from
+    assert_at(knowledge, "soy de merida venezuela y ahora estoy en merida yucatan, donde hay comedor?", "Mérida",
+              phone_country="VE", lang="es")
+    seen = where(knowledge, "soy de merida venezuela y ahora estoy en merida yucatan", phone_country="VE", lang="es")
+    assert seen.place.country == "MX"
+
+
+def test_a_town_inside_a_longer_name_keeps_the_longer_names_cue(knowledge):
+    # "na estrada pra nuevo laredo": on the road to Nuevo Laredo, not in Laredo, Texas
+    seen = where(knowledge, "o ônibus já saiu, estamos na estrada pra nuevo laredo, o motorista tá cobrando propina",
+                 phone_country="BR", lang="pt")
+    assert seen.place is None or seen.place.country == "MX", seen.as_json()
+    assert_at(knowledge, "estamos en nuevo laredo, donde hay albergue", "Nuevo Laredo", lang="es")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Notre groupe est à Tecún Umán, les bateliers demandent 50 dollars pour passer à Ciudad Hidalgo", "fr", "Ciudad Tecún Umán"),
+    ("estamos en mcallen y el señor de la camioneta nos quiere llevar a houston por 500", "es", "McAllen"),
+])
+def test_where_a_boat_or_a_driver_would_take_them_is_ahead(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang)
