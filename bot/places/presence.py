@@ -26,7 +26,7 @@ def arrives_later(words: list[str], pauses: Collection[int] = (), at: int | None
     """An arrival verb (right before ``at``, when given) within three words of a word for later, no pause (the
     words before ``pauses``) between: "on arrive à Yaviza demain", "mañana llegamos a turbo" (not "chegamos em
     necocli!! amanha a gente pega o barco")."""
-    verbs, later = cue_words("arrive_verb"), cue_words("arrival_day")
+    verbs, later = cue_words("arrive_verb"), cue_words("tomorrow")
     spots = [j for j, w in enumerate(words) if w in later]
     return bool(spots) and any(
         w in verbs and any(abs(i - j) <= LATER_WITHIN and not any(min(i, j) <= p < max(i, j) for p in pauses) for j in spots)
