@@ -530,3 +530,12 @@ def test_a_relatives_country_is_not_the_writers(knowledge):
 def test_stuck_in_a_town_in_kreyol_without_nan(knowledge):
     # "m bloke tapachula" (talk): the bot asked where they were and answered about family links
     assert_at(knowledge, "manman m ozetazini men mwen menm m bloke tapachula, kote m ka jwenn abri", "Tapachula", lang="ht")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("meu marido atravessou pro el paso e foi preso, eu fiquei em juárez com as crianças", "pt", "Ciudad Juárez"),
+    ("mi esposo siguio a monterrey y yo me quede en saltillo con los niños", "es", "Saltillo"),
+    ("mon mari est parti, je suis restée à Tapachula avec le bébé", "fr", "Tapachula"),
+])
+def test_i_stayed_in_is_where_the_writer_is(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang)
