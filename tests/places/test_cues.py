@@ -539,3 +539,9 @@ def test_stuck_in_a_town_in_kreyol_without_nan(knowledge):
 ])
 def test_i_stayed_in_is_where_the_writer_is(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang)
+
+
+@pytest.mark.parametrize("text", ["i want to go to the US through mexico", "headed north through monterrey, need food"])
+def test_through_a_country_or_a_town_is_on_the_way(knowledge, text):
+    seen = understand(knowledge, text, phone_country="HT", lang="en")
+    assert seen.place is None and seen.country == "HT", seen.as_json()
