@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.places.cues import ARTICLES, any_phrase, cue_words, cues, cues_in
+from bot.places.reading import Reading, fold_name
 
 
 def between_zone(words: list[str]) -> set[int]:
@@ -49,3 +50,9 @@ def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words
                     ends.add(k)
             break
     return ends
+
+
+def leg_spans(readings: list[Reading], words: list[str], region_at: dict) -> list[tuple[int, int]]:
+    """The names a leg may join: not the state of another town named ("de Metetí au Darién" is no leg)."""
+    return [(r.start, r.end) for r in readings if r.start not in region_at or not any(
+        o.start != r.start and fold_name(o.place.admin1) == " ".join(words[r.start : r.end]) for o in readings)]

@@ -49,7 +49,7 @@ from bot.places.cues import (
     within_after,
 )
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
-from bot.places.legs import route_ends
+from bot.places.legs import leg_spans, route_ends
 from bot.places.message import MessageReading, other_countries, other_names
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
@@ -207,7 +207,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         everything, best = best, [r for r in best if r.located]
         # "cuanto cuesta el bus de tapachula a la cdmx": a leg of the journey, neither end here (in danger
         # "nos asaltaron en el bus de X a Y" is on that road: its country is the person's)
-        legs = set() if danger else route_ends(msg.words, [(r.start, r.end) for r in everything], msg.country_words, lang)
+        legs = set() if danger else route_ends(msg.words, leg_spans(everything, msg.words, msg.region_at), msg.country_words, lang)
         if legs:
             def here_too(r: _Reading) -> bool:  # "del bus de san pedro sula a tegus, ya estoy en tegucigalpa": named again, here
                 return any(o.place.key == r.place.key and o.start not in legs and cue_kind(msg.words, o.start, lang) == "current"

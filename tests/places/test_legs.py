@@ -26,3 +26,16 @@ def test_a_question_of_distance_or_fare_needs_no_from():
 def test_without_a_question_two_towns_need_from():
     words = "estoy en tapachula a huixtla no se".split()
     assert route_ends(words, [(2, 3), (4, 5)], set(), "es") == set()
+
+
+def test_no_leg_ends_at_the_state_of_the_town_named():
+    # "nous sommes au camp de migrants de Metetí au Darién": Metetí is in the Darién, not on the road to it
+    from bot.places.gazetteer import Place
+    from bot.places.legs import leg_spans
+    from bot.places.reading import Reading
+
+    words = "de meteti au darien".split()
+    meteti = Reading(Place("Metetí", "PA", 8.5, -77.98, "America/Panama", 2298, "Darién"), 1, 2, 5.0)
+    darien = Reading(Place("Darien", "US", 41.08, -73.47, "America/New_York", 20732, "Connecticut"), 3, 4, 1.0)
+    spans = leg_spans([meteti, darien], words, {3: ("PA", 1)})
+    assert spans == [(1, 2)] and route_ends(words, spans, set(), "fr") == set()
