@@ -24,13 +24,18 @@ TOPIC_WORDS = {
     "asylum": "asilo refugi refugee asylum asile refije azil refugio solicitar protection proteccion comar",
 }
 # Words that ask about rights themselves, not only name a child or a hospital as the topic words do: after an
-# emergency answer the rights text follows only when one of them is said (folded stems; "right" is "right now").
-RIGHTS_ASKED = "derech rights droit dwa direit asilo asylum asile azil refije refugiad deport depote legal papel papers"
+# emergency answer the rights text follows only when one of them is said. Whole words or pairs ("derecho" is also
+# "straight on", "dwat" and "droit" the right arm), then stems that are no everyday word's start.
+RIGHTS_WORDS = frozenset("derechos rights droits dwa direito direitos asilo asylum asile azil refijye legal".split())
+RIGHTS_PAIRS = frozenset({("derecho", "a"), ("droit", "a"), ("droit", "de"), ("droit", "d")})  # not "bras droit"
+RIGHTS_STEMS = ("deport", "depote", "abogad", "lawyer", "attorney", "avocat", "avoka", "advogad", "refugiad")
 
 
 def asks_rights(text: str) -> bool:
-    """Whether the words ask about rights ("tengo derecho", "can i ask for asylum"), not only tell of a child."""
-    return any(w.startswith(stem) for w in fold(text).split() for stem in RIGHTS_ASKED.split())
+    """Whether the words ask about rights ("tengo derecho a", "can i ask for asylum"), not only tell of a child."""
+    words = fold(text).split()
+    return any(w in RIGHTS_WORDS or w.startswith(RIGHTS_STEMS) for w in words) or \
+        not RIGHTS_PAIRS.isdisjoint(zip(words, words[1:]))
 
 
 def topic_of(text: str) -> str | None:

@@ -222,14 +222,14 @@ def _now_words() -> frozenset[str]:
 
 
 # How far back a hearsay phrase reaches: "c'est vrai que le Pérou a fermé la frontière à Tumbes" (a hearsay phrase after
-# the town, "tem ong em tuxtla? ouvi dizer que ajudam", lost more than it mended: measured)
+# the town, "tem ong em tuxtla? ouvi dizer que ajudam", lost more than it mended: measured). In danger 8 words:
+# "escuche disparos y gritos toda la noche aqui afuera del albergue en reynosa" heard the shots there.
 HEARSAY_REACH = 12
 
 
 def _ends_hearsay(words: list[str], i: int, lang: str) -> bool:
     """The cue before ``i`` ends a hearsay phrase: Kreyol "yo di m denver" is "they told me Denver", not "I am in"."""
-    return any_phrase(words[max(0, i - 3) : i], "hearsay", lang) and any(
-        tuple(words[i - len(p) : i]) == p for p in cues_in("hearsay", lang) if len(p) <= i)
+    return any(tuple(words[i - len(p) : i]) == p for p in cues_in("hearsay", lang) if len(p) <= i)
 
 
 def cue_kind(words: list[str], i: int, lang: str = "") -> str | None:
@@ -334,7 +334,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["current"]  # "llegamos en lancha a pto barrios": where they arrived
     if kind in (None, "preposition", "of") or (kind == "current" and _ends_hearsay(words, i, lang)):  # "yo di m denver"
         clause = words[max(since, i - taken - 8) : i - taken]
-        if any_phrase(words[max(since, i - taken - HEARSAY_REACH) : i], "hearsay", lang):
+        if any_phrase(words[max(since, i - taken - (8 if danger else HEARSAY_REACH)) : i], "hearsay", lang):
             score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"
         elif any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang) \
                 or _past_before(clause, words[i + n : min(len(words) if until is None else until, i + n + 8)], lang):

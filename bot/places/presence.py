@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from bot.places.cues import any_phrase, cue_words, cues
+from bot import LANGUAGES
+from bot.places.cues import any_phrase, cue_words, cues, cues_in
 
 LATER_WITHIN = 3  # words between an arrival verb and "tomorrow": one clause
 
@@ -17,20 +18,38 @@ def still_here(words: list[str], lang: str = "") -> bool:
     return any_phrase(words, "still_here", lang)
 
 
-def not_there(words: list[str], lang: str = "", pauses: Collection[int] = ()) -> bool:
-    """ "aunque yo no este alla", "i'm not there yet", and arriving later ("llegamos mañana", "we land tomorrow")."""
-    return any_phrase(words, "not_there", lang) or any_phrase(words, "arriving_later", lang) or arrives_later(words, pauses)
+def not_there(words: list[str], lang: str = "") -> bool:  # "aunque yo no este alla", "i'm not there yet"
+    return any_phrase(words, "not_there", lang)
 
 
-def arrives_later(words: list[str], pauses: Collection[int] = (), at: int | None = None) -> bool:
-    """An arrival verb (right before ``at``, when given) within three words of a word for later, no pause (the
-    words before ``pauses``) between: "on arrive à Yaviza demain", "mañana llegamos a turbo" (not "chegamos em
-    necocli!! amanha a gente pega o barco")."""
-    verbs, later = cue_words("arrive_verb"), cue_words("tomorrow")
-    spots = [j for j, w in enumerate(words) if w in later]
-    return bool(spots) and any(
-        w in verbs and any(abs(i - j) <= LATER_WITHIN and not any(min(i, j) <= p < max(i, j) for p in pauses) for j in spots)
-        for i, w in enumerate(words) if at is None or at - 3 <= i < at)
+def arriving_later(words: list[str], lang: str, pauses: Collection[int], town_at: int) -> bool:
+    """The writer arrives later, said in the clause of the town at ``town_at`` (no pause between): "hay albergue en
+    ipiales? llegamos mañana" (the question mark is no pause), not "tapachula! ya llegamos, mañana llegamos a la comar"."""
+    def clause(a: int, b: int) -> bool:
+        return not any(min(a, town_at) <= p < max(b, town_at) for p in pauses)
+    return any(tuple(words[k : k + len(p)]) == p and clause(k, k + len(p) - 1)
+               for p in _in("arriving_later", lang) for k in range(len(words) - len(p) + 1)) \
+        or any(_verb_later(words, pauses, i, lang) and clause(i, i) for i in range(len(words)))
+
+
+def arrives_later(words: list[str], pauses: Collection[int], at: int, lang: str = "") -> bool:
+    """Arriving later said right before the town at ``at``: "mañana llegamos a turbo", "we will reach yaviza"."""
+    return any(_verb_later(words, pauses, i, lang) for i in range(max(0, at - 3), at)) or any(
+        tuple(words[e - len(p) : e]) == p for p in _in("arriving_later", lang) for e in (at, at - 1) if e >= len(p))
+
+
+def _verb_later(words: list[str], pauses: Collection[int], i: int, lang: str) -> bool:
+    """The word at ``i`` is the writer's arrival verb, within three words of a word for tomorrow, no pause between
+    (not "chegamos em necocli!! amanha a gente pega o barco")."""
+    if words[i] not in {w for p in _in("arrive_verb", lang) for w in p}:
+        return False
+    later = {w for p in _in("tomorrow", lang) for w in p}
+    return any(w in later and abs(i - j) <= LATER_WITHIN and not any(min(i, j) <= p < max(i, j) for p in pauses)
+               for j, w in enumerate(words))
+
+
+def _in(kind: str, lang: str) -> frozenset[tuple[str, ...]]:
+    return cues_in(kind, lang) if lang in LANGUAGES else cues(kind)
 
 
 def left_town(words: list[str], town: list[str]) -> bool:

@@ -121,6 +121,20 @@ def tokens(text: str) -> tuple[list[str], list[str], set[int], set[int], set[int
     return words, originals, pause_after, starts, exclaimed
 
 
+_BREAK = re.compile(r"\s*[.,;:!\u2026]")  # a question mark asks about what came before: no break ("en X? llegamos mañana")
+
+
+def clause_breaks(text: str) -> set[int]:
+    """The words (as :func:`tokens` counts them) followed by a stop, a comma or "!", not by "?"."""
+    breaks: set[int] = set()
+    n = 0
+    for m in _TOKEN.finditer(text):
+        n += len(fold(m.group()).split())
+        if _BREAK.match(text, m.end()):
+            breaks.add(n - 1)
+    return breaks
+
+
 def best(readings: list[Reading], words: list[str] | None = None) -> list[Reading]:
     """One reading per place, best first; a name inside a longer name that reads well gives way."""
     if words is not None:

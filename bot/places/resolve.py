@@ -41,7 +41,6 @@ from bot.places.cues import (
     any_phrase,
     cue_kind,
     cue_score,
-    cue_words,
     is_filler,
     landmark_before,
     other_person,
@@ -212,7 +211,6 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             def here_too(r: _Reading) -> bool:  # "del bus de san pedro sula a tegus, ya estoy en tegucigalpa": named again, here
                 return any(o.place.key == r.place.key and o.start not in legs and cue_kind(msg.words, o.start, lang) == "current"
                            for o in readings)
-
             best = [r for r in best if r.start not in legs or here_too(r) or (cue_kind(msg.words, r.start, lang) == "current"
                                                                and not any_phrase(msg.words[max(0, r.start - 3) : r.start], "route_near", lang))]
         if not match.country:  # "sasabe arizona": the state named after a town says the country
@@ -229,10 +227,6 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         if here:
             names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
             best = [r for r in best if (r.start, r.end) in here or " ".join(msg.words[r.start : r.end]) in names]
-        elif said_in := {c for i, c in msg.country_at.items() if cue_kind(msg.words, i, lang) == "current"
-                         and cue_words("near").isdisjoint(msg.words[max(0, i - 2) : i])}:  # not "near nicaragua border"
-            # "à Boa Vista il y a du travail ? on est encore au Venezuela": a town of another country is asked about
-            best = [r for r in best if r.place.country in said_in]
         if not best:
             match.elsewhere = any(r.rare for r in everything)
             if danger:

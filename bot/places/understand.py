@@ -14,12 +14,13 @@ from bot.places.gazetteer import Place
 from bot.places.presence import (
     arrived_alone,
     arrives_later,
+    arriving_later,
     left_town,
     moving,
     not_there,
     still_here,
 )
-from bot.places.reading import fold_name, tokens
+from bot.places.reading import clause_breaks, fold_name, tokens
 from bot.places.resolve import PlaceMatch
 
 
@@ -54,10 +55,16 @@ def _cued_here(words: list[str], mention: str, lang: str, pauses: set[int]) -> b
     return any(words[k : k + len(name)] == name and _here_cue(words, k, lang, pauses) for k in range(len(words)))
 
 
+def _first_at(words: list[str], mention: str) -> int:
+    """Where the words of ``mention`` first stand in ``words`` (0 when they do not)."""
+    name = fold_name(mention).split()
+    return next((k for k in range(len(words)) if name and words[k : k + len(name)] == name), 0)
+
+
 def _here_cue(words: list[str], k: int, lang: str, pauses: set[int]) -> bool:
     """A current cue right before ``k``, not denied ("aun no llegamos a X") nor ahead ("on arrive à X demain")."""
     return cue_kind(words, k, lang) == "current" and not not_there(words[max(0, k - 5) : k], lang) \
-        and not arrives_later(words, pauses, k)
+        and not arrives_later(words, pauses, k, lang)
 
 
 def _named_here(knowledge: Any, words: list[str], places: list[Place], lang: str, pauses: set[int]) -> Place | None:
@@ -94,7 +101,10 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
         phone = ""
     words, _, pause_after, _, exclaimed = tokens(text)
     pauses = pause_after | exclaimed
-    if match.place is not None and not_there(words, lang, pauses) and not _cued_here(words, match.mention, lang, pauses):
+    # arriving later ("hay albergue en ipiales? llegamos mañana"): never in danger, where the town is where the harm is
+    later = match.place is not None and not danger and \
+        arriving_later(words, lang, clause_breaks(text), _first_at(words, match.mention))
+    if match.place is not None and (not_there(words, lang) or later) and not _cued_here(words, match.mention, lang, pauses):
         # "la casa del migrante de saltillo me ayuda aunque yo no este alla?": not there yet; the town after a
         # current cue, if another is named ("estamos en huixtla, aun no llegamos a tapachula")
         # (the match is made anew: its mention and suggestions were the dropped town's, and "I do not know the

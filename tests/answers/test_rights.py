@@ -21,6 +21,10 @@ def test_the_topic_of_a_question(text, topic):
     ("ki dwa m genyen", True),
     ("yo kidnape pitit mwen an nan tapachula", False),
     ("help right now my son is not breathing", False),  # "right" is no "rights"
+    ("yo tire m nan bra dwat", False),  # the right arm
+    ("sigue derecho por la calle, me robaron los papeles y me golpearon", False),
+    ("what can i do, ICE took my husband, i need a lawyer", True),
+    ("j'ai le droit de demander l'asile ici?", True),
 ])
 def test_whether_the_words_ask_about_rights(text, asked):
     assert asks_rights(text) is asked

@@ -5,12 +5,13 @@ import pytest
 from bot.places.presence import (
     arrived_alone,
     arrives_later,
+    arriving_later,
     left_town,
     moving,
     not_there,
     still_here,
 )
-from bot.places.reading import tokens
+from bot.places.reading import clause_breaks, tokens
 
 
 def words(text):
@@ -41,21 +42,24 @@ def test_on_the_move_and_arrived_somewhere_not_named():
     assert not arrived_alone(words("ya llegamos a tapachula"))
 
 
-@pytest.mark.parametrize("text, lang, expected", [
-    ("en ipiales hay albergue? nos faltan como 2 horas pa llegar", "es", True),
-    ("mañana llegamos a turbo", "es", True),
-    ("we will reach yaviza maybe tomorrow", "en", True),
-    ("èske gen abri nan monterrey? n ap pati demen", "ht", True),
-    ("em capurganá tem hospital? chegamos amanhã", "pt", True),
-    ("llegamos ayer a tapachula, mañana nos vamos", "es", False),  # arrived; leaving tomorrow
-    ("chegamos em necocli!! amanha a gente pega o barco pra capurgana", "pt", False),  # a pause between
-    ("nou rive san jose aswe a, costa rica", "ht", False),  # Kreyol "nou rive" is past
+@pytest.mark.parametrize("text, lang, town, expected", [
+    ("hay albergue en ipiales? llegamos mañana", "es", "ipiales", True),  # a question mark is no break
+    ("mañana llegamos a turbo", "es", "turbo", True),
+    ("we will reach yaviza maybe tomorrow", "en", "yaviza", True),
+    ("èske gen abri nan monterrey? n ap rive demen", "ht", "monterrey", True),
+    ("em capurganá tem hospital? chegamos amanhã", "pt", "capurgana", True),
+    ("llegamos ayer a tapachula, mañana nos vamos", "es", "tapachula", False),  # arrived; leaving tomorrow
+    ("chegamos em necocli!! amanha a gente pega o barco pra capurgana", "pt", "necocli", False),  # a break between
+    ("tapachula! ya llegamos, mañana llegamos a la comar temprano", "es", "tapachula", False),
+    ("necesito comida en tapachula, mi esposo llega mañana", "es", "tapachula", False),  # not the writer
+    ("je suis arrivé ce soir à Tapachula, où dormir?", "fr", "tapachula", False),  # "arrivé", folded, is past
+    ("gen abri nan tapachula pou aswe a? n ap pati demen maten", "ht", "tapachula", False),  # leaving: still there
 ])
-def test_arriving_later_is_not_there_yet(text, lang, expected):
-    w, _, pause_after, _, exclaimed = tokens(text)
-    assert not_there(w, lang, pause_after | exclaimed) is expected
+def test_arriving_later_in_the_towns_clause(text, lang, town, expected):
+    w = words(text)
+    assert arriving_later(w, lang, clause_breaks(text), w.index(town)) is expected
 
 
-def test_the_arrival_verb_right_before_a_town_with_a_word_for_later():
-    w = words("on arrive à Yaviza demain peut-être")
-    assert arrives_later(w, at=w.index("yaviza")) and not arrives_later(w, at=0)
+def test_the_arrival_said_right_before_a_town():
+    w = words("mañana llegamos a turbo")
+    assert arrives_later(w, set(), w.index("turbo"), "es") and not arrives_later(words("llegamos a turbo"), set(), 2, "es")

@@ -1386,12 +1386,6 @@ def test_where_a_boat_or_a_driver_would_take_them_is_ahead(knowledge, text, lang
     assert_at(knowledge, text, name, lang=lang)
 
 
-def test_a_town_of_another_country_than_the_one_the_person_says_they_are_in_is_asked_about(knowledge):
-    assert_nowhere(knowledge, "à Boa Vista il y a du travail ? on est encore au Venezuela", phone_country="VE", lang="fr")
-    # near a country is not in it
-    assert_at(knowledge, "at la cruz guanacaste near nicaragua border, how to cross", "La Cruz", phone_country="CM", lang="en")
-
-
 def test_a_town_at_the_end_of_a_leg_named_again_as_where_they_are_is_there(knowledge):
     assert_at(knowledge, "me robaron todo en el bus de san pedro sula a tegus, ya estoy en tegucigalpa sin un lempira",
               "Tegucigalpa", phone_country="NI", lang="es")

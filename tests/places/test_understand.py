@@ -127,9 +127,10 @@ def test_in_danger_a_relative_here_in_a_town_is_with_the_writer(knowledge, text,
 
 
 @pytest.mark.parametrize("text, lang, town", [
-    ("en ipiales hay albergue? nos faltan como 2 horas pa llegar", "es", "Ipiales"),
-    ("on arrive à Yaviza demain peut-être, il y a à manger là-bas ?", "fr", "Yaviza"),
-    ("tem abrigo em piedras negras? vamo chegar de noite", "pt", "Piedras Negras"),
+    ("en ipiales hay albergue? llegamos mañana con 3 niños", "es", "Ipiales"),
+    ("nous arriverons à Yaviza demain, il y a à manger là-bas ?", "fr", "Yaviza"),
+    ("il y a un refuge à Tapachula ? on arrive demain", "fr", "Tapachula"),
+    ("tem abrigo em piedras negras? vamo chegar amanha", "pt", "Piedras Negras"),
 ])
 def test_a_town_arrived_at_later_is_ahead_not_where_the_person_is(knowledge, text, lang, town):
     # its services are what the person asks for; its country's emergency number is not theirs yet
@@ -153,3 +154,13 @@ def test_a_question_of_the_road_between_two_towns_is_at_neither(knowledge, text,
 def test_near_a_town_said_alone_is_there(knowledge):
     seen = understand(knowledge, "estamos perto de tacna, onde tem abrigo", lang="pt")
     assert seen.place is not None and seen.place.name == "Tacna"
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("me quieren matar en tapachula, mañana llegamos a la comar", "es", "GT"),  # danger: where the harm is
+    ("cartel has my son in reynosa, they said they will be there at 5", "en", "VE"),
+    ("secuestraron a mi hijo en reynosa, dicen que llegan mañana por el dinero", "es", "HN"),
+])
+def test_arriving_later_never_takes_the_town_from_a_danger_message(knowledge, text, lang, phone):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.country == "MX", seen.as_json()
