@@ -46,8 +46,8 @@ class PlaceMatch:
     # towns named, none of them where the person is ("cuanto cuesta el bus de tapachula a la cdmx", "mi
     # hermano está en houston"): the bot asks where they are, it does not call the message an unknown place
     elsewhere: bool = False
-    # a town the person is not at yet and asks about ("en ipiales hay albergue? nos faltan 2 horas pa llegar"):
-    # its services are what they asked for, but it is neither where they are nor the emergency number's country
+    # a town the person is not at yet and asks about ("hay albergue en ipiales? llegamos mañana"): its services are
+    # what they asked for, but it is not kept as where they are (a state named with it still says the country)
     ahead: Place | None = None
 
 
