@@ -62,7 +62,7 @@ def _first_at(words: list[str], mention: str) -> int:
 
 
 def _here_cue(words: list[str], k: int, lang: str, pauses: set[int]) -> bool:
-    """A current cue right before ``k``, not denied ("aun no llegamos a X") nor ahead ("on arrive à X demain")."""
+    """A current cue right before ``k``, not denied ("aun no llegamos a X") nor ahead ("mañana llegamos a X")."""
     return cue_kind(words, k, lang) == "current" and not not_there(words[max(0, k - 5) : k], lang) \
         and not arrives_later(words, pauses, k, lang)
 
