@@ -33,6 +33,8 @@ from bot.language.needs import URGENCY, WORDS_DIR, need_from_words
     # not understand")
     ("en", "ICE took my husband this morning in houston what do i do", "legal"),
     ("es", "la migra se llevo a mi esposo anoche", "legal"),
+    # Kreyol "genyen" (to have) is no typo of "senyen" (to bleed) nor "benyen" (to bathe)
+    ("ht", "timoun yo grangou, menm yon ti bonbon nou pa genyen pou ba yo", "food"),
 ])
 def test_reads_the_need(lang, text, need):
     assert need_from_words(text, lang) == need

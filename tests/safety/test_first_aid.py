@@ -39,6 +39,7 @@ def test_the_situation_is_read_from_the_message(text, expected):
     "estoy embarazada, necesito un doctor",  # pregnant, no pain or bleeding: no pregnancy advice
     "estao cobrando a gente na fronteira",  # "cobrar" (to charge) is not "cobra" (snake)
     "necesito agua", "where can I sleep tonight", "mwen bezwen manje", "",
+    "yo kidnape pitit mwen an nan tapachula, ki dwa m genyen?",  # "genyen" (to have): got the bleeding advice
 ])
 def test_ordinary_words_are_no_situation(text):
     assert situations(text) == ()
