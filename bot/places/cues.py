@@ -84,7 +84,7 @@ def cues(kind: str) -> frozenset[tuple[str, ...]]:
 
 
 @functools.cache
-def _words_in(kind: str, lang: str) -> frozenset[str]:
+def words_in(kind: str, lang: str) -> frozenset[str]:
     """The words of a cue kind in the message's language, else in any (Spanish "yo" is "I", Kreyòl "yo" "they")."""
     return frozenset(w for p in cues_in(kind, lang) for w in p) if lang in LANGUAGES else cue_words(kind)
 
@@ -99,7 +99,7 @@ def _relative_before(words: list[str], lang: str = "") -> bool:
     """ "my wife and kids still stuck in X", "ma famille est restée à X", "pitit mwen yo toujou Okap":
     a relative of the writer's earlier in the clause, and no "I" or "we" after it (in the message's
     language: Spanish "yo" is "I", Kreyòl "yo" "they")."""
-    people, mine, me = cue_words("other_person"), cue_words("possessive"), _words_in("first_person", lang)
+    people, mine, me = cue_words("other_person"), cue_words("possessive"), words_in("first_person", lang)
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in _mine_after())):
@@ -115,7 +115,7 @@ AND = frozenset(("and", "y", "e", "et", "ak", "avek"))
 def _with_me(words: list[str], k: int, lang: str) -> bool:
     """ "me and my kids in X", "yo y mis hijos en X", "mwen ak pitit mwen yo nan X": the writer is there with them."""
     start = k - 1 if k > 0 and (words[k - 1] in cue_words("possessive") or words[k - 1] in ARTICLES) else k  # "me and the kids"
-    return start >= 2 and words[start - 1] in AND and words[start - 2] in _words_in("first_person", lang)
+    return start >= 2 and words[start - 1] in AND and words[start - 2] in words_in("first_person", lang)
 
 
 def _at_their_home(words: list[str], k: int) -> bool:
@@ -158,7 +158,7 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
         # is the cousin's town; "la police a frappé mon mari à X" is where it happened, with the writer
         return len(words) >= 2 and ((words[0] in mine and words[1] in people) or (words[0] in people and words[1] in mine)) \
             and len(words) <= 3
-    me = _words_in("first_person", lang)
+    me = words_in("first_person", lang)
     if words and words[-1] in me and not (words[-1] in mine and len(words) > 1 and words[-2] in people):
         return False  # "eu e minha familia estamos em X": the writer is there too
     for k in range(max(0, len(words) - 2), len(words)):
@@ -272,7 +272,7 @@ def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
     span, mine = words[start:end], cue_words("possessive") - INDEFINITE
     if not 2 <= len(span) <= 3 or not (span[0] in mine or span[-1] in mine) or not cue_words("other_person") & set(span):
         return False
-    return end < len(words) and words[end] not in _words_in("possessive", lang) | {"y", "and", "et", "e", "ak", "i"} \
+    return end < len(words) and words[end] not in words_in("possessive", lang) | {"y", "and", "et", "e", "ak", "i"} \
         and not words[end].isdigit()
 
 
@@ -287,7 +287,7 @@ def _hearing(words: list[str], start: int, end: int, lang: str, kinds: tuple[str
     """A court or hearing (or, with ``kinds``, a paper: "papers") named in ``words[start:end]`` that the person is
     not said to be at: "tengo corte en houston" is where they must go, "estoy en la corte de houston" where they are;
     "mi partida de nacimiento es de barquisimeto" where it was issued."""
-    courts = [k for k in range(max(0, start), min(end, len(words))) if any(words[k] in _words_in(kind, lang) for kind in kinds)]
+    courts = [k for k in range(max(0, start), min(end, len(words))) if any(words[k] in words_in(kind, lang) for kind in kinds)]
     # "m nan tribinal miami demen": not yet (the court's own time, not "where can i sleep tonight")
     return any(cue_kind(words, k, lang) != "current" or any(w in cue_words("tomorrow") for w in words[k : k + 8])
                for k in courts)
@@ -354,7 +354,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                                                 or _hearing(words, max(since, i - taken - 6), i - taken, lang, ("hearing", "papers"))
                                                 or not paused and _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
-    ors = _words_in("or", lang) if lang in LANGUAGES else frozenset()  # (French "où" is "ou" folded)
+    ors = words_in("or", lang) if lang in LANGUAGES else frozenset()  # (French "où" is "ou" folded)
     if kind in (None, "preposition", "of") and question and (
             (i + n + 1 < len(words) and words[i + n] in ors and words[i + n + 1] not in NOT_A_CHOICE)
             or (i > taken and words[i - taken - 1] in ors)):
@@ -413,7 +413,7 @@ def _past_before(clause: list[str], after: list[str], lang: str) -> bool:
     """A time long past opens the town's clause ("el año pasado me asaltaron en huixtla", "l'année dernière on m'a
     volé à tapachula"), and nothing says they are there since ("aqui seguimos", "desde")."""
     return (any_phrase(clause, "long_ago", lang)
-            and not any(w in _words_in("present_stay", lang) for w in clause + after)  # (Kreyòl "la" in Kreyòl only)
+            and not any(w in words_in("present_stay", lang) for w in clause + after)  # (Kreyòl "la" in Kreyòl only)
             and not any(w in SINCE for w in clause))
 
 

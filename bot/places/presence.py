@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot import LANGUAGES
-from bot.places.cues import any_phrase, cue_words, cues, cues_in
+from bot.places.cues import any_phrase, cue_words, cues, cues_in, words_in
 
 LATER_WITHIN = 3  # words between an arrival verb and "tomorrow": one clause
 
@@ -25,6 +25,9 @@ def not_there(words: list[str], lang: str = "") -> bool:  # "aunque yo no este a
 def arriving_later(words: list[str], lang: str, pauses: Collection[int], town_at: int) -> bool:
     """The writer arrives later, said in the clause of the town at ``town_at`` (no pause between): "hay albergue en
     ipiales? llegamos mañana" (the question mark is no pause), not "tapachula! ya llegamos, mañana llegamos a la comar"."""
+    if not any_phrase(words, "arriving_later", lang) and words_in("arrive_verb", lang).isdisjoint(words):
+        return False  # most messages: one look-up per word
+
     def clause(a: int, b: int) -> bool:
         return not any(min(a, town_at) <= p < max(b, town_at) for p in pauses)
     return any(tuple(words[k : k + len(p)]) == p and clause(k, k + len(p) - 1)
@@ -41,9 +44,9 @@ def arrives_later(words: list[str], pauses: Collection[int], at: int, lang: str 
 def _verb_later(words: list[str], pauses: Collection[int], i: int, lang: str) -> bool:
     """The word at ``i`` is the writer's arrival verb, within three words of a word for tomorrow, no pause between
     (not "chegamos em necocli!! amanha a gente pega o barco")."""
-    if words[i] not in {w for p in _in("arrive_verb", lang) for w in p}:
+    if words[i] not in words_in("arrive_verb", lang):
         return False
-    later = {w for p in _in("tomorrow", lang) for w in p}
+    later = words_in("tomorrow", lang)
     return any(w in later and abs(i - j) <= LATER_WITHIN and not any(min(i, j) <= p < max(i, j) for p in pauses)
                for j, w in enumerate(words))
 

@@ -157,10 +157,11 @@ def best(readings: list[Reading], words: list[str] | None = None) -> list[Readin
                 r = Reading(r.place, r.start, r.end, r.score + weights.W_STATE_OF_NEIGHBOUR, r.typo, r.located, r.rare, r.context)
             kept.append(r)
         readings = kept
+    longer = [o for o in readings if o.end - o.start > 1]  # only a name of two words or more holds another
     for r in readings:
         # "fugi de ciudad juarez": "juarez" alone does not escape the cue before "ciudad"; nor does another town
         # inside a longer name ("na estrada pra nuevo laredo": not Laredo, Texas)
-        outer = [o.score for o in readings if o.start < r.start and r.end <= o.end and (o.rare or o.place.key == r.place.key)]
+        outer = [o.score for o in longer if o.start < r.start and r.end <= o.end and (o.rare or o.place.key == r.place.key)]
         if outer:
             r.score = min(r.score, max(outer))
     by_place: dict[str, Reading] = {}
