@@ -88,12 +88,18 @@ class ContextEvidence:
         for r in sorted(readings, key=lambda r: (not r.rare, r.context - r.score)):
             if theirs & set(range(r.start, r.end)):
                 continue  # "find my son, he was in el paso": the son's town (and "laredo" in it), not the writer's
-            travel = cue_kind(msg.words, r.start, lang) in ("origin", "destination")
+            kind = cue_kind(msg.words, r.start, lang)
+            travel = kind in ("origin", "destination")
             if r.located or (travel and (r.rare or r.place.population >= 50_000)):
                 match.maybe_country = r.place.country
                 gram = " ".join(msg.words[r.start : r.end])
                 own_name = gram == fold_name(r.place.name) or gram in self.extra  # no alternate name ("la trocha")
-                match.maybe_named = (r.rare or travel) and own_name and not r.typo and (
+                # "estamos en david": said to be here, nearly sure, and no article before an everyday noun
+                # ("estamos en el paso del rio" is the crossing)
+                first, *rest = gram.split()
+                here = kind == "current" and r.score - r.context >= weights.ACCEPT - weights.MARGIN and not (
+                    rest and first in weights.DEFINITE and word_zipf(rest[-1], lang) >= weights.ARTICLE_NOUN_ZIPF)
+                match.maybe_named = (r.rare or travel or here) and own_name and not r.typo and (
                     self._on_route(r.place) or r.place.population >= weights.BIG_CITY)
                 return
 
