@@ -9,8 +9,9 @@ from pathlib import Path
 
 import yaml
 
+from bot import LANGUAGES
 from bot.places import regions
-from bot.places.cues import ARTICLES, cue_kind, cue_words, cues, other_person
+from bot.places.cues import ARTICLES, cue_kind, cue_words, cues, other_person, words_in
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.legs import between_zone
 from bot.places.reading import ROUTE_COUNTRIES, tokens
@@ -131,6 +132,8 @@ class MessageReading:
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
                 if code and _in_a_state(words, i, n, states):
                     in_states.update(range(i, i + n))  # no country, and no town either: "no Novo México" is no Mexico City
+                elif code and _denied(words, i, lang):
+                    taken.update(range(i, i + n))  # "in León, Guanajuato, not Nicaragua": no evidence for it
                 elif code and not taken & set(range(i, i + n)):
                     mentioned.add(code)
                     named_at[i] = code
@@ -159,7 +162,8 @@ class MessageReading:
             country_at.update(crossed)
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        found = regions.find(words, states, lang, taken | blocked)
+        denied = {i for i in range(len(words)) if _denied(words, i, lang)}  # "toledo parana, n é em ohio"
+        found = regions.find(words, states, lang, taken | blocked | denied)
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
@@ -183,6 +187,15 @@ class MessageReading:
     def _capital(self, code: str) -> Place | None:
         name = capitals().get(code, "")
         return next(iter(self._gazetteer_named(name, code)), None) if name else None
+
+
+def _denied(words: list[str], i: int, lang: str) -> bool:
+    """The country or state is denied: "not Nicaragua", "no es en chile", "pas au Nicaragua", "n é em ohio" (short
+    words between: "no tengo trabajo en mexico" denies the work, not the country)."""
+    if lang not in LANGUAGES:
+        return False  # Spanish "no" is "not", Portuguese "no" "in the"
+    negation = words_in("negation", lang)
+    return any(words[k] in negation and all(len(w) <= 3 for w in words[k + 1 : i]) for k in range(max(0, i - 3), i))
 
 
 def _in_a_state(words: list[str], i: int, n: int, states: dict[str, str]) -> bool:

@@ -22,6 +22,13 @@ def not_there(words: list[str], lang: str = "") -> bool:  # "aunque yo no este a
     return any_phrase(words, "not_there", lang)
 
 
+def gone_from(words: list[str], lang: str, town_at: int) -> int | None:
+    """Where, after the town at ``town_at``, the writer says they are there no more ("me deportaron a villahermosa
+    hace un mes pero ya no estoy alla"), else None."""
+    phrases = cues_in("no_longer_there", lang) if lang in LANGUAGES else cues("no_longer_there")
+    return next((k for k in range(town_at + 1, len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p), None)
+
+
 def arriving_later(words: list[str], lang: str, pauses: Collection[int], town_at: int) -> bool:
     """The writer arrives later, said in the clause of the town at ``town_at`` (no pause between): "hay albergue en
     ipiales? llegamos mañana" (the question mark is no pause), not "tapachula! ya llegamos, mañana llegamos a la comar"."""

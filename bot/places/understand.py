@@ -15,6 +15,7 @@ from bot.places.presence import (
     arrived_alone,
     arrives_later,
     arriving_later,
+    gone_from,
     left_town,
     moving,
     not_there,
@@ -80,6 +81,14 @@ def _named_here(knowledge: Any, words: list[str], places: list[Place], lang: str
     return None
 
 
+def _gone(knowledge: Any, words: list[str], lang: str, town_at: int) -> bool:
+    """ "... villahermosa hace un mes pero ya no estoy alla": the town is the last place named before "no more there"
+    (not in "estoy en huixtla, en tapachula nos robaron y ya no estoy alla")."""
+    at = gone_from(words, lang, town_at)
+    return at is not None and not any(cue_kind(words, k, lang) and knowledge.places.candidates(words[k])
+                                      for k in range(town_at + 1, at))
+
+
 def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: Place | None = None,
                conversation_country: str = "", expect_place: bool = False, danger: bool = False,
                lang: str = "") -> Understood:
@@ -104,14 +113,17 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     # arriving later ("hay albergue en ipiales? llegamos mañana"): never in danger, where the town is where the harm is
     later = match.place is not None and not danger and \
         arriving_later(words, lang, clause_breaks(text), _first_at(words, match.mention))
-    if match.place is not None and (not_there(words, lang) or later) and not _cued_here(words, match.mention, lang, pauses):
-        # "la casa del migrante de saltillo me ayuda aunque yo no este alla?": not there yet; the town after a
+    gone = match.place is not None and _gone(knowledge, words, lang, _first_at(words, match.mention))
+    if match.place is not None and (gone or ((not_there(words, lang) or later) and not _cued_here(words, match.mention, lang, pauses))):
+        # "la casa del migrante de saltillo me ayuda aunque yo no este alla?": not there yet ("... pero ya no estoy
+        # alla": no more, whatever cue came before the town); the town after a
         # current cue, if another is named ("estamos en huixtla, aun no llegamos a tapachula")
         # (the match is made anew: its mention and suggestions were the dropped town's, and "I do not know the
         # place reynosa" would follow)
-        here = _named_here(knowledge, words, match.suggestions, lang, pauses)
+        named = {p.key for p in knowledge.places.candidates(fold_name(match.mention))} if gone else set()  # nor its namesakes
+        here = _named_here(knowledge, words, [p for p in match.suggestions if p.key not in named], lang, pauses)
         match = PlaceMatch(place=here, mention=here.name if here else "", country=match.country, elsewhere=here is None,
-                           ahead=None if here else match.place)
+                           ahead=None if here or gone else match.place)
     # "ya no estoy en tapachula", "nou rive": the person left the last place ("sigo aqui" says they did not)
     left = previous is not None and match.place is None and not still_here(words, lang) and (
         arrived_alone(words) or left_town(words, fold_name(previous.name).split()) or moving(words, lang))

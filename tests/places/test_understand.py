@@ -176,3 +176,31 @@ def test_near_a_town_said_alone_is_there(knowledge):
 def test_arriving_later_never_takes_the_town_from_a_danger_message(knowledge, text, lang, phone):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
     assert seen.country == "MX", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    ("I'm in León, Guanajuato, not Nicaragua lol, need help with COMAR", "en", "KE", "León de los Aldama", "MX"),
+    ("to em toledo parana, n é em ohio kkk, alguem sabe de curso de portugues", "pt", "VE", "Toledo", "BR"),
+])
+def test_a_country_or_state_denied_is_no_evidence_for_it(knowledge, text, lang, phone, name, country):
+    # "not Nicaragua" gave León, Nicaragua: the country named counted for its namesake
+    seen = understand(knowledge, text, phone_country=phone, lang=lang)
+    assert (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, where", [
+    ("me deportaron a villahermosa hace un mes pero ya no estoy alla", "es", None),
+    ("they sent me to mobile alabama but im not there anymore", "en", None),
+    ("estoy en huixtla, en tapachula nos robaron y ya no estoy alla", "es", "Huixtla"),  # the last town named is gone
+])
+def test_a_town_the_person_says_they_are_no_longer_at_is_not_where_they_are(knowledge, text, lang, where):
+    seen = understand(knowledge, text, phone_country="HN", lang=lang)
+    assert (seen.where.name if seen.where else None) == where and seen.match.ahead is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("ya nos fuimos de tapachula, vamos caminando con la caravana", "es"),
+                                        ("they let us go, we're already out of tapachula in a truck, dont know where", "en")])
+def test_leaving_the_last_town_named_again_is_not_being_there(knowledge, text, lang):
+    tapachula = knowledge.places.candidates("tapachula")[0]
+    seen = understand(knowledge, text, previous=tapachula, lang=lang)
+    assert seen.where is None and seen.left, seen.as_json()
