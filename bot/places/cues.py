@@ -246,7 +246,7 @@ CHURCHES = frozenset("iglesia parroquia capilla templo eglise chapelle paroisse 
 # "Rosario es mi hermana" names a person; "santiago, se kouzen m ki..." ("it is my cousin who...") does not.
 COPULAS = frozenset("es is est se e c".split())
 # The bare words that, after an arrival verb earlier in the clause, introduce where they arrived.
-ARRIVED_AT = frozenset("a al en to in at au nan em no na ao".split())
+ARRIVED_AT = frozenset("a al en to in at au nan em no na ao pra pro".split())  # "passamos pra capurgana"
 
 
 def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: str, since: int) -> bool:

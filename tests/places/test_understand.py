@@ -204,3 +204,13 @@ def test_leaving_the_last_town_named_again_is_not_being_there(knowledge, text, l
     tapachula = knowledge.places.candidates("tapachula")[0]
     seen = understand(knowledge, text, previous=tapachula, lang=lang)
     assert seen.where is None and seen.left, seen.as_json()
+
+
+def test_crossed_to_a_town_is_being_there_and_being_moved_to_one_is_not(knowledge):
+    necocli, montreal = knowledge.places.candidates("necocli")[0], knowledge.places.candidates("montreal")[0]
+    # "pra" after a crossing verb: arrived ("passamos pra capurgana" kept Necoclí)
+    crossed = understand(knowledge, "passamos pra capurgana, o barco quase virou mas tamo bem", previous=necocli, lang="pt")
+    assert crossed.where.name == "Capurganá", crossed.as_json()
+    # to be transferred somewhere is ahead ("ils veulent nous transferer a Niagara Falls" was Niagara Falls)
+    moved = understand(knowledge, "ils veulent nous transferer a Niagara Falls, c'est ou ca ?", previous=montreal, lang="fr")
+    assert moved.where is montreal, moved.as_json()
