@@ -71,7 +71,7 @@ class ContextEvidence:
                    key=lambda ab: haversine_km(ab[0].place.latitude, ab[0].place.longitude, ab[1].place.latitude, ab[1].place.longitude))
         return a.place.country if a.place.country == b.place.country else ""
 
-    def _maybe(self, match: PlaceMatch, msg: _Message, readings: list[_Reading], lang: str) -> None:
+    def _maybe(self, match: PlaceMatch, msg: _Message, readings: list[_Reading], lang: str, phone_country: str) -> None:
         """In danger with no town taken: the country of the town the message seems to name, and
         whether it surely names it (a name, no everyday word; or a big town the person left or is
         going to: "salimos de veracruz hace 4 horas", "ibamos pa monterrey"). None where a region
@@ -94,11 +94,14 @@ class ContextEvidence:
                 match.maybe_country = r.place.country
                 gram = " ".join(msg.words[r.start : r.end])
                 own_name = gram == fold_name(r.place.name) or gram in self.extra  # no alternate name ("la trocha")
-                # "estamos en david": said to be here, nearly sure, and no article before an everyday noun
-                # ("estamos en el paso del rio" is the crossing)
+                # "estamos en david": said to be here, nearly sure, a name of one country only and not of the phone's
+                # ("estamos en colon", "santa rosa", "san jose" have namesakes in several), and no article before an
+                # everyday noun ("estamos en el paso del rio" is the crossing)
                 first, *rest = gram.split()
-                here = kind == "current" and r.score - r.context >= weights.ACCEPT - weights.MARGIN and not (
-                    rest and first in weights.DEFINITE and word_zipf(rest[-1], lang) >= weights.ARTICLE_NOUN_ZIPF)
+                lands = {o.place.country for o in readings if (o.start, o.end) == (r.start, r.end)}
+                here = kind == "current" and r.score - r.context >= weights.ACCEPT - weights.MARGIN \
+                    and lands == {r.place.country} and r.place.country != phone_country and not (
+                        rest and first in weights.DEFINITE and word_zipf(rest[-1], lang) >= weights.ARTICLE_NOUN_ZIPF)
                 match.maybe_named = (r.rare or travel or here) and own_name and not r.typo and (
                     self._on_route(r.place) or r.place.population >= weights.BIG_CITY)
                 return

@@ -246,7 +246,8 @@ CHURCHES = frozenset("iglesia parroquia capilla templo eglise chapelle paroisse 
 # "Rosario es mi hermana" names a person; "santiago, se kouzen m ki..." ("it is my cousin who...") does not.
 COPULAS = frozenset("es is est se e c".split())
 # The bare words that, after an arrival verb earlier in the clause, introduce where they arrived.
-ARRIVED_AT = frozenset("a al en to in at au nan em no na ao pra pro".split())  # "passamos pra capurgana"
+ARRIVED_AT = frozenset("a al en to in at au nan em no na ao".split())
+THEN_TOWARD = frozenset(("pra", "pro"))  # arrived only right after a crossing verb: "passamos pra capurgana"
 
 
 def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: str, since: int) -> bool:
@@ -263,6 +264,8 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
     else:
         return False
     lead = words[max(since, at - 6) : at]
+    if at > since and words[at] in THEN_TOWARD:  # "passamos pra capurgana", not "atravessamos o rio e amanha seguimos pra X"
+        return any(tuple(words[max(since, at - len(p)) : at]) == p for p in cues_in("route_crossed", lang))
     return at > since and words[at] in ARRIVED_AT and any(any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came"))
 
 

@@ -132,7 +132,7 @@ class MessageReading:
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
                 if code and _in_a_state(words, i, n, states):
                     in_states.update(range(i, i + n))  # no country, and no town either: "no Novo México" is no Mexico City
-                elif code and _denied(words, i, lang):
+                elif code and _denied(words, i, lang, pause_after):
                     taken.update(range(i, i + n))  # "in León, Guanajuato, not Nicaragua": no evidence for it
                 elif code and not taken & set(range(i, i + n)):
                     mentioned.add(code)
@@ -162,7 +162,7 @@ class MessageReading:
             country_at.update(crossed)
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        denied = {i for i in range(len(words)) if _denied(words, i, lang)}  # "toledo parana, n é em ohio"
+        denied = {i for i in range(len(words)) if _denied(words, i, lang, pause_after)}  # "toledo parana, n é em ohio"
         found = regions.find(words, states, lang, taken | blocked | denied)
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
@@ -189,13 +189,18 @@ class MessageReading:
         return next(iter(self._gazetteer_named(name, code)), None) if name else None
 
 
-def _denied(words: list[str], i: int, lang: str) -> bool:
-    """The country or state is denied: "not Nicaragua", "no es en chile", "pas au Nicaragua", "n é em ohio" (short
-    words between: "no tengo trabajo en mexico" denies the work, not the country)."""
+COPULAS = frozenset("es e est is its s se sa c".split())  # "no es en chile", "n é em ohio", "c'est pas au", "se pa"
+
+
+def _denied(words: list[str], i: int, lang: str, pauses: set[int]) -> bool:
+    """The country or state is denied: "not Nicaragua", "no es en chile", "pas au Nicaragua", "n é em ohio"; only a
+    copula, an article or a preposition between, no pause ("no, en mexico todavia" answers a question; "not ok in
+    mexico" denies the ok)."""
     if lang not in LANGUAGES:
         return False  # Spanish "no" is "not", Portuguese "no" "in the"
-    negation = words_in("negation", lang)
-    return any(words[k] in negation and all(len(w) <= 3 for w in words[k + 1 : i]) for k in range(max(0, i - 3), i))
+    negation, between = words_in("negation", lang), COPULAS | ARTICLES | words_in("preposition", lang)
+    return any(words[k] in negation and all(w in between for w in words[k + 1 : i]) and not pauses & set(range(k, i))
+               for k in range(max(0, i - 3), i))
 
 
 def _in_a_state(words: list[str], i: int, n: int, states: dict[str, str]) -> bool:

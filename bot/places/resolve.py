@@ -230,7 +230,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         if not best:
             match.elsewhere = any(r.rare for r in everything)
             if danger:
-                self._maybe(match, msg, everything, lang)
+                self._maybe(match, msg, everything, lang, phone_country)
             return match
         if anchors:
             best = self._near_other_places(msg, best, anchors, lang)
@@ -253,7 +253,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                                             and (r.end <= top.start or r.start >= top.end)), "")
             return match
         if danger:  # never a guessed town in danger: the phone's or the conversation's country
-            self._maybe(match, msg, everything, lang)
+            self._maybe(match, msg, everything, lang, phone_country)
             return match
         if sure:  # two readings are close: ask
             match.ask, match.suggestions = True, [top.place] + [r.place for r in close]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.places.cues import cue_kind
+from bot.places.cues import any_phrase, cue_kind, words_in
 from bot.places.gazetteer import Place
 from bot.places.presence import (
     arrived_alone,
@@ -82,11 +82,15 @@ def _named_here(knowledge: Any, words: list[str], places: list[Place], lang: str
 
 
 def _gone(knowledge: Any, words: list[str], lang: str, town_at: int) -> bool:
-    """ "... villahermosa hace un mes pero ya no estoy alla": the town is the last place named before "no more there"
-    (not in "estoy en huixtla, en tapachula nos robaron y ya no estoy alla")."""
+    """ "... villahermosa hace un mes pero ya no estoy alla": "there" is the town, the last place named before it
+    (not in "estoy en huixtla, en ciudad hidalgo nos robaron y ya no estoy alla", nor "estoy en tapachula, estaba
+    en el albergue pero ya no estoy alla")."""
     at = gone_from(words, lang, town_at)
-    return at is not None and not any(cue_kind(words, k, lang) and knowledge.places.candidates(words[k])
-                                      for k in range(town_at + 1, at))
+    between = words[town_at + 1 : at]
+    if at is None or not words_in("landmark", lang).isdisjoint(between) or any_phrase(between, "before_a_building", lang):
+        return False  # "there" is that building
+    return not any(cue_kind(words, k, lang) and knowledge.places.candidates(" ".join(words[k : k + n]))
+                   for k in range(town_at + 1, at) for n in (1, 2, 3) if k + n <= at)
 
 
 def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: Place | None = None,
