@@ -128,6 +128,10 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
         here = _named_here(knowledge, words, [p for p in match.suggestions if p.key not in named], lang, pauses)
         match = PlaceMatch(place=here, mention=here.name if here else "", country=match.country, elsewhere=here is None,
                            ahead=None if here or gone else match.place)
+    if previous is not None and match.place is not None and match.place.key != previous.key and still_here(words, lang) \
+            and not _cued_here(words, match.mention, lang, pauses):
+        # "still here. appointment got cancelled. should i try mexicali instead?": the last place holds; the town is asked about
+        match = PlaceMatch(place=previous, country=previous.country)
     # "ya no estoy en tapachula", "nou rive": the person left the last place ("sigo aqui" says they did not)
     left = previous is not None and match.place is None and not still_here(words, lang) and (
         arrived_alone(words) or left_town(words, fold_name(previous.name).split()) or moving(words, lang))

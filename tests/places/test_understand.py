@@ -255,3 +255,10 @@ def test_no_answer_to_a_question_denies_the_country_after_it(knowledge):
 def test_out_of_pra_and_transfers_read_as_written(knowledge, text, lang, previous, where):
     seen = understand(knowledge, text, previous=knowledge.places.candidates(previous)[0], lang=lang)
     assert (seen.where.name if seen.where else None) == where, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("still here. appointment got cancelled. should i try mexicali instead?", "en"),
+                                        ("sigo aqui, la cita se cancelo, sera que en mexicali es mas rapido?", "es")])
+def test_still_here_keeps_the_last_place_over_a_town_asked_about(knowledge, text, lang):
+    tijuana = knowledge.places.candidates("tijuana")[0]
+    assert understand(knowledge, text, previous=tijuana, lang=lang).where is tijuana
