@@ -93,6 +93,13 @@ def _gone(knowledge: Any, words: list[str], lang: str, town_at: int) -> bool:
                    for k in range(town_at + 1, at) for n in (1, 2, 3) if k + n <= at)
 
 
+def _written(knowledge: Any, words: list[str], town: Place) -> list[str]:
+    """The words the message names ``town`` by, any of its names ("nou kite Okay": Les Cayes), else its own name."""
+    return next((words[k : k + n] for n in (3, 2, 1) for k in range(len(words) - n + 1)
+                 if any(p.key == town.key for p in knowledge.places.candidates(" ".join(words[k : k + n])))),
+                fold_name(town.name).split())
+
+
 def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: Place | None = None,
                conversation_country: str = "", expect_place: bool = False, danger: bool = False,
                lang: str = "") -> Understood:
@@ -134,7 +141,7 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
         match = PlaceMatch(place=previous, country=previous.country)
     # "ya no estoy en tapachula", "nou rive": the person left the last place ("sigo aqui" says they did not)
     left = previous is not None and match.place is None and not still_here(words, lang) and (
-        arrived_alone(words) or left_town(words, fold_name(previous.name).split()) or moving(words, lang))
+        arrived_alone(words) or left_town(words, _written(knowledge, words, previous)) or moving(words, lang))
     if match.place is None and not match.ask and previous is not None and not match.country and still_here(words, lang):
         match.place = previous  # "sigo aqui, no hemos salido": the conversation's last place, named again
     country = (match.place.country if match.place else "") or match.country or \

@@ -262,3 +262,11 @@ def test_out_of_pra_and_transfers_read_as_written(knowledge, text, lang, previou
 def test_still_here_keeps_the_last_place_over_a_town_asked_about(knowledge, text, lang):
     tijuana = knowledge.places.candidates("tijuana")[0]
     assert understand(knowledge, text, previous=tijuana, lang=lang).where is tijuana
+
+
+@pytest.mark.parametrize("text, lang, previous", [("nou kite Okay, nou sou wout la", "ht", "les cayes"),
+                                                  ("ya salimos de juarez, vamos en el camion", "es", "ciudad juarez")])
+def test_leaving_the_last_town_by_another_of_its_names_is_leaving_it(knowledge, text, lang, previous):
+    # "Okay" is Les Cayes in Kreyòl, "juarez" Ciudad Juárez: only the GeoNames name was looked for
+    seen = understand(knowledge, text, previous=knowledge.places.candidates(previous)[0], lang=lang)
+    assert seen.left and seen.where is None, seen.as_json()
