@@ -270,3 +270,9 @@ def test_leaving_the_last_town_by_another_of_its_names_is_leaving_it(knowledge, 
     # "Okay" is Les Cayes in Kreyòl, "juarez" Ciudad Juárez: only the GeoNames name was looked for
     seen = understand(knowledge, text, previous=knowledge.places.candidates(previous)[0], lang=lang)
     assert seen.left and seen.where is None, seen.as_json()
+
+
+def test_walked_to_a_town_is_being_there(knowledge):
+    seen = understand(knowledge, "we walked to huixtla with the caravan, my feet are destroyed. where is the next shelter",
+                      phone_country="CM", lang="en")
+    assert seen.where is not None and seen.where.name == "Huixtla", seen.as_json()
