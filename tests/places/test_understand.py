@@ -276,3 +276,11 @@ def test_walked_to_a_town_is_being_there(knowledge):
     seen = understand(knowledge, "we walked to huixtla with the caravan, my feet are destroyed. where is the next shelter",
                       phone_country="CM", lang="en")
     assert seen.where is not None and seen.where.name == "Huixtla", seen.as_json()
+
+
+def test_a_staff_alias_that_is_a_word_of_a_danger_phrase_is_still_the_town(knowledge):
+    # staff's "tapa" (Tapachula) is a word of the Portuguese "tapa na cara" (a slap): every word of a danger phrase was
+    # skipped as a place, unless a big city's own name
+    assert understand(knowledge, "tb estoy en tapa, en el parque bicentenario", lang="es").where.name == "Tapachula"
+    slapped = understand(knowledge, "ele me deu um tapa na cara, to com medo", lang="pt", danger=True)
+    assert slapped.where is None
