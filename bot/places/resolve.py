@@ -287,11 +287,12 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                     continue
                 if n == 1 and i and words[i - 1] in PREFIXES and is_everyday(words[i - 1] + words[i]):
                     continue  # "pré natal", "pre-natal": the word's pieces, not Natal
-                if not staff and all(is_danger_word(w) for w in words[i : i + n]) and not any(
+                if (not staff or msg.danger) and all(is_danger_word(w) for w in words[i : i + n]) and not any(
                     p.population >= 100_000 and _fold_name(p.name) == gram for p in found
                 ) and not (i + n < len(words) and self._short_state_after_town(words, i + n, words[i + n])):
                     continue  # "socorro", "anmwe": a cry for help, not Socorro, Texas, but "em socorro sp" is the town (and
-                    # staff's "tapa" is Tapachula, though "tapa na cara" is a slap; a phrase found is blocked already)
+                    # staff's "tapa" is Tapachula, though "tapa na cara" is a slap, except in danger: "tombé dans la petite
+                    # rivière" is no Petite Rivière)
                 if n <= 2 and self._short_state_after_town(words, i, gram):
                     continue  # "champlain ny": the state of the town before it, not New York City
                 seen: set[str] = set()
