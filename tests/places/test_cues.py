@@ -545,3 +545,9 @@ def test_i_stayed_in_is_where_the_writer_is(knowledge, text, lang, name):
 def test_through_a_country_or_a_town_is_on_the_way(knowledge, text):
     seen = understand(knowledge, text, phone_country="HT", lang="en")
     assert seen.place is None and seen.country == "HT", seen.as_json()
+
+
+def test_partir_au_leads_away(knowledge):
+    # "cap haitien, on veut partir au bresil" named Brazil as where the writer is
+    seen = understand(knowledge, "cap haitien, on veut partir au bresil, les papiers c'est ou", phone_country="HT", lang="fr")
+    assert seen.where.name == "Cap-Haïtien" and seen.country == "HT", seen.as_json()
