@@ -551,3 +551,12 @@ def test_partir_au_leads_away(knowledge):
     # "cap haitien, on veut partir au bresil" named Brazil as where the writer is
     seen = understand(knowledge, "cap haitien, on veut partir au bresil, les papiers c'est ou", phone_country="HT", lang="fr")
     assert seen.where.name == "Cap-Haïtien" and seen.country == "HT", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("on fait une pause a marmelade chez des amis, la route pour gonaives est sure?", "fr", "Marmelade"),
+    ("estamos de paso en huixtla, donde hay comida?", "es", "Huixtla"),
+    ("paramos em pacaraima, onde tem abrigo?", "pt", "Pacaraima"),
+])
+def test_a_stop_on_the_way_is_where_the_writer_is(knowledge, text, lang, name):
+    assert understand(knowledge, text, phone_country="HT", lang=lang).where.name == name
