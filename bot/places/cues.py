@@ -245,9 +245,9 @@ def cue_words(kind: str) -> frozenset[str]:
 CHURCHES = frozenset("iglesia parroquia capilla templo eglise chapelle paroisse igreja capela paroquia legliz church chapel parish".split())
 # "Rosario es mi hermana" names a person; "santiago, se kouzen m ki..." ("it is my cousin who...") does not.
 COPULAS = frozenset("es is est se e c".split())
-# The bare words that, after an arrival verb earlier in the clause, introduce where they arrived.
-ARRIVED_AT = frozenset("a al en to in at au nan em no na ao".split())
-THEN_TOWARD = frozenset(("pra", "pro"))  # arrived only right after a crossing verb: "passamos pra capurgana"
+ARRIVED_AT = frozenset("a al en to in at au nan em no na ao".split())  # after an arrival verb in the clause: where they arrived
+THEN_TOWARD = frozenset(("pra", "pro", "pou"))  # arrived right after a crossing verb ("passamos pra X"), unless AHEAD
+AHEAD = frozenset(("pral", "ap", "va", "pou", "vamos", "vou", "vai", "vao"))  # "nou pral travese pou X": not yet
 
 
 def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: str, since: int) -> bool:
@@ -263,9 +263,10 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
         at = i - 1
     else:
         return False
+    if at > since and words[at] in THEN_TOWARD:  # not "atravessamos o rio e amanha seguimos pra X"
+        return any(tuple(words[at - len(p) : at]) == p and (at - len(p) == since or words[at - len(p) - 1] not in AHEAD)
+                   for p in cues_in("route_crossed", lang) if at - len(p) >= since)
     lead = words[max(since, at - 6) : at]
-    if at > since and words[at] in THEN_TOWARD:  # "passamos pra capurgana", not "atravessamos o rio e amanha seguimos pra X"
-        return any(tuple(words[max(since, at - len(p)) : at]) == p for p in cues_in("route_crossed", lang))
     return at > since and words[at] in ARRIVED_AT and any(any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came"))
 
 

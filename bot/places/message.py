@@ -11,7 +11,7 @@ import yaml
 
 from bot import LANGUAGES
 from bot.places import regions
-from bot.places.cues import ARTICLES, cue_kind, cue_words, cues, other_person, words_in
+from bot.places.cues import ARTICLES, COPULAS, cue_kind, cue_words, cues, other_person, words_in
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.legs import between_zone
 from bot.places.reading import ROUTE_COUNTRIES, tokens
@@ -187,9 +187,6 @@ class MessageReading:
     def _capital(self, code: str) -> Place | None:
         name = capitals().get(code, "")
         return next(iter(self._gazetteer_named(name, code)), None) if name else None
-
-
-COPULAS = frozenset("es e est is its s se sa c".split())  # "no es en chile", "n é em ohio", "c'est pas au", "se pa"
 
 
 def _denied(words: list[str], i: int, lang: str, pauses: set[int]) -> bool:

@@ -560,3 +560,10 @@ def test_partir_au_leads_away(knowledge):
 ])
 def test_a_stop_on_the_way_is_where_the_writer_is(knowledge, text, lang, name):
     assert understand(knowledge, text, phone_country="HT", lang=lang).where.name == name
+
+
+@pytest.mark.parametrize("text, where", [("m soti wanament, m travèse pou dajabon, kounye a m nan mache a", "Dajabón"),
+                                         ("nou pral travese pou dajabon demen", None)])
+def test_kreyol_crossed_to_a_town_is_there_unless_ahead(knowledge, text, where):
+    seen = understand(knowledge, text, phone_country="HT", lang="ht")
+    assert (seen.where.name if seen.where else None) == where, seen.as_json()
