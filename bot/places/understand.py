@@ -86,8 +86,10 @@ def _gone(knowledge: Any, words: list[str], lang: str, town_at: int) -> bool:
     (not in "estoy en huixtla, en ciudad hidalgo nos robaron y ya no estoy alla", nor "estoy en tapachula, estaba
     en el albergue pero ya no estoy alla")."""
     at = gone_from(words, lang, town_at)
+    if at is None:
+        return False
     between = words[town_at + 1 : at]
-    if at is None or not words_in("landmark", lang).isdisjoint(between) or any_phrase(between, "before_a_building", lang):
+    if not words_in("landmark", lang).isdisjoint(between) or any_phrase(between, "before_a_building", lang):
         return False  # "there" is that building
     return not any(cue_kind(words, k, lang) and knowledge.places.candidates(" ".join(words[k : k + n]))
                    for k in range(town_at + 1, at) for n in (1, 2, 3) if k + n <= at)
