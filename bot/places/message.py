@@ -116,6 +116,7 @@ class MessageReading:
 
     def _message(self, text: str, lang: str = "") -> _Message:
         words, originals, pause_after, starts, exclaimed = tokens(text[:500])
+        denied = _denied(words, lang, pause_after)  # "not Nicaragua", "toledo parana, n é em ohio"
         from bot.safety.danger import detector
 
         blocked = detector().positions(words)
@@ -132,7 +133,7 @@ class MessageReading:
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
                 if code and _in_a_state(words, i, n, states):
                     in_states.update(range(i, i + n))  # no country, and no town either: "no Novo México" is no Mexico City
-                elif code and _denied(words, i, lang, pause_after):
+                elif code and i in denied:
                     taken.update(range(i, i + n))  # "in León, Guanajuato, not Nicaragua": no evidence for it
                 elif code and not taken & set(range(i, i + n)):
                     mentioned.add(code)
@@ -162,7 +163,6 @@ class MessageReading:
             country_at.update(crossed)
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        denied = {i for i in range(len(words)) if _denied(words, i, lang, pause_after)}  # "toledo parana, n é em ohio"
         found = regions.find(words, states, lang, taken | blocked | denied)
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
@@ -189,15 +189,24 @@ class MessageReading:
         return next(iter(self._gazetteer_named(name, code)), None) if name else None
 
 
-def _denied(words: list[str], i: int, lang: str, pauses: set[int]) -> bool:
-    """The country or state is denied: "not Nicaragua", "no es en chile", "pas au Nicaragua", "n é em ohio"; only a
-    copula, an article or a preposition between, no pause ("no, en mexico todavia" answers a question; "not ok in
-    mexico" denies the ok)."""
+def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:
+    """The words a negation denies, a country's or a state's: "not Nicaragua", "no es en chile", "pas au Nicaragua",
+    "n é em ohio"; only a copula, an article or a preposition between, no pause ("no, en mexico todavia" answers a
+    question; "not ok in mexico" denies the ok)."""
     if lang not in LANGUAGES:
-        return False  # Spanish "no" is "not", Portuguese "no" "in the"
-    negation, between = words_in("negation", lang), COPULAS | ARTICLES | words_in("preposition", lang)
-    return any(words[k] in negation and all(w in between for w in words[k + 1 : i]) and not pauses & set(range(k, i))
-               for k in range(max(0, i - 3), i))
+        return set()  # Spanish "no" is "not", Portuguese "no" "in the"
+    negation = words_in("negation", lang)
+    if negation.isdisjoint(words):
+        return set()  # most messages
+    between = _between_denial(lang)
+    return {i for i in range(len(words)) if any(
+        words[k] in negation and all(w in between for w in words[k + 1 : i]) and not pauses & set(range(k, i))
+        for k in range(max(0, i - 3), i))}
+
+
+@functools.cache
+def _between_denial(lang: str) -> frozenset[str]:
+    return COPULAS | ARTICLES | words_in("preposition", lang)
 
 
 def _in_a_state(words: list[str], i: int, n: int, states: dict[str, str]) -> bool:

@@ -25,8 +25,8 @@ def not_there(words: list[str], lang: str = "") -> bool:  # "aunque yo no este a
 def gone_from(words: list[str], lang: str, town_at: int) -> int | None:
     """Where, after the town at ``town_at``, the writer says they are there no more ("me deportaron a villahermosa
     hace un mes pero ya no estoy alla"), else None."""
-    phrases = cues_in("no_longer_there", lang) if lang in LANGUAGES else cues("no_longer_there")
-    return next((k for k in range(town_at + 1, len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p), None)
+    return next((k for k in range(town_at + 1, len(words)) for p in _in("no_longer_there", lang)
+                 if tuple(words[k : k + len(p)]) == p), None)
 
 
 def arriving_later(words: list[str], lang: str, pauses: Collection[int], town_at: int) -> bool:
