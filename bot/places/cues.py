@@ -3,8 +3,8 @@
 ``cues.yml`` lists, per language, the words before a name that say where the person *is*
 ("estoy en", "nou nan"), comes *from* ("desde", "sot"), is *going* ("rumbo a", "pou"), where a
 relative is ("mi hermano está en"), or that a person's name follows ("mi hija"). This module reads
-them and answers, for a position in a message, which cue stands before it. The scoring lives in
-:mod:`bot.places.resolve`; a leg of the journey in :mod:`bot.places.legs`, states in :mod:`bot.places.states`.
+them and answers, for a position in a message, which cue stands before it. What the words around a name weigh
+is :mod:`bot.places.around`'s; the rest of the scoring :mod:`bot.places.resolve`'s; a leg of the journey in :mod:`bot.places.legs`, states in :mod:`bot.places.states`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from pathlib import Path
 import yaml
 
 from bot import LANGUAGES
-from bot.places import weights
 from bot.places.words import own_zipf
 from bot.textnorm import fold
 
@@ -25,9 +24,8 @@ CUE_KINDS = ("current", "origin", "destination", "preposition", "of")
 # "to en boa vista" (Spanish "en" in Portuguese) is a cue, Portuguese "a" ("the") is no French "à".
 FOREIGN_CUE_ZIPF = 5.0
 ARTICLES = frozenset("l la le les el los las lo o os a as the un une uno una".split())
-INDEFINITE = frozenset("un una une uno um uma yon".split())
-SINCE = frozenset(("desde", "depuis", "since", "depi"))  # "desde hace 3 semanas": there since, not long ago
-NOT_A_CHOICE = frozenset("no not nao non pa nada algo something".split())  # "hay albergue en tapachula o no?"
+# "Rosario es mi hermana" names a person; "santiago, se kouzen m ki..." ("it is my cousin who...") does not.
+COPULAS = frozenset("es is est se e c".split())
 
 
 @functools.cache
@@ -221,17 +219,6 @@ def _now_words() -> frozenset[str]:
     return frozenset(p[0] for p in cues("now") if len(p) == 1) | cue_words("now_inside")
 
 
-# How far back a hearsay phrase reaches: "c'est vrai que le Pérou a fermé la frontière à Tumbes" (a hearsay phrase after
-# the town, "tem ong em tuxtla? ouvi dizer que ajudam", lost more than it mended: measured). In danger 8 words:
-# "escuche disparos y gritos toda la noche aqui afuera del albergue en reynosa" heard the shots there.
-HEARSAY_REACH = 12
-
-
-def _ends_hearsay(words: list[str], i: int, lang: str) -> bool:
-    """The cue before ``i`` ends a hearsay phrase: Kreyol "yo di m denver" is "they told me Denver", not "I am in"."""
-    return any(tuple(words[i - len(p) : i]) == p for p in cues_in("hearsay", lang) if len(p) <= i)
-
-
 def cue_kind(words: list[str], i: int, lang: str = "") -> str | None:
     return cue(words, i, lang)[0]
 
@@ -241,203 +228,9 @@ def cue_words(kind: str) -> frozenset[str]:
     return frozenset(w for phrase in cues(kind) for w in phrase)
 
 
-# "la iglesia de san salvador", "l'église de saint pierre": a church named for its saint, not a town.
-CHURCHES = frozenset("iglesia parroquia capilla templo eglise chapelle paroisse igreja capela paroquia legliz church chapel parish".split())
-# "Rosario es mi hermana" names a person; "santiago, se kouzen m ki..." ("it is my cousin who...") does not.
-COPULAS = frozenset("es is est se e c".split())
-ARRIVED_AT = frozenset("a al en to in at au nan em no na ao".split())  # after an arrival verb in the clause: where they arrived
-THEN_TOWARD = frozenset(("pra", "pro", "pou"))  # arrived right after a crossing verb ("passamos pra X"), unless AHEAD
-AHEAD = frozenset(("pral", "ap", "va", "pou", "vamos", "vou", "vai", "vao"))  # "nou pral travese pou X": not yet
-
-
-def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: str, since: int) -> bool:
-    """ "llegamos en lancha a X", "we arrived last night by boat to X": a bare preposition right
-    before the name (one word, not "vamos a"), an arrival verb a few words before it."""
-    if kind is None:
-        if any(tuple(words[max(since, i - len(p)) : i]) == p for p in cues_in("arrival", lang)):
-            return True  # "we just arrived lajas blancas", "llegamos tapachula": the verb right before the town
-        at = i - 1
-        if at > 0 and words[at] not in ARRIVED_AT and words[at] in ARTICLES:
-            at -= 1  # "llegamos a la paz": the article between
-    elif kind in ("preposition", "destination") and taken == 1:
-        at = i - 1
-    else:
-        return False
-    if at > since and words[at] in THEN_TOWARD:  # not "atravessamos o rio e amanha seguimos pra X"
-        return any(tuple(words[at - len(p) : at]) == p and (at - len(p) == since or words[at - len(p) - 1] not in AHEAD)
-                   for p in cues_in("route_crossed", lang) if at - len(p) >= since)
-    lead = words[max(since, at - 6) : at]
-    return at > since and words[at] in ARRIVED_AT and any(any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came"))
-
-
-def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
-    """ "Florence, my wife, lost at the border", "Aparecida, minha esposa, tá grávida", "Dame Marie, manman m,":
-    a relative of the writer's set off by commas right after the name (not a list: "X, mi esposa, mis hijos y yo")."""
-    span, mine = words[start:end], cue_words("possessive") - INDEFINITE
-    if not 2 <= len(span) <= 3 or not (span[0] in mine or span[-1] in mine) or not cue_words("other_person") & set(span):
-        return False
-    return end < len(words) and words[end] not in words_in("possessive", lang) | {"y", "and", "et", "e", "ak", "i"} \
-        and not words[end].isdigit()
-
-
-def relative_follows(words: list[str], n: int, lang: str) -> bool:
-    """The message opens with ``n`` words and then a relative of the writer's, no comma between: "Jérémie mon
-    cousin est bloqué", "Marília minha esposa ta gravida" (a person's name; "xela mon frere a été frappé" is
-    the town, read by the name's frequency in :mod:`bot.places.resolve`)."""
-    return _apposition(words, n, n + 2, lang)
-
-
-def _hearing(words: list[str], start: int, end: int, lang: str, kinds: tuple[str, ...] = ("hearing",)) -> bool:
-    """A court or hearing (or, with ``kinds``, a paper: "papers") named in ``words[start:end]`` that the person is
-    not said to be at: "tengo corte en houston" is where they must go, "estoy en la corte de houston" where they are;
-    "mi partida de nacimiento es de barquisimeto" where it was issued."""
-    courts = [k for k in range(max(0, start), min(end, len(words))) if any(words[k] in words_in(kind, lang) for kind in kinds)]
-    # "m nan tribinal miami demen": not yet (the court's own time, not "where can i sleep tonight")
-    return any(cue_kind(words, k, lang) != "current" or any(w in cue_words("tomorrow") for w in words[k : k + 8])
-               for k in courts)
-
-
-def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
-              until: int | None = None, paused: bool = False, question: bool = False) -> float:
-    """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
-    before it (an article may sit between); ``since`` and ``until``: where the name's clause starts
-    and ends (a relative named before a comma is not who is there: "agressé ma femme, on est à X"); ``paused``:
-    a comma or stop follows the name; ``question``: the message asks something."""
-    kind, taken = cue(words, i, lang)
-    if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
-        kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
-    if kind == "of" and i - taken == 0:
-        kind = "origin"  # "de lajas blancas nos montaron en un bus", "de Juarez on a traversé": from there
-    score = weights.W_CUE[kind] if kind else 0.0
-    # "we at the bus terminal villahermosa", "nou devan teminal ADO X": the cue said before the landmark
-    # (but a saint's name after a camp or a station is the camp's: "campamento san vicente")
-    if kind in (None, "of") and words[i] not in weights.SAINTS and \
-            (at := _landmark_start(words, i - taken, "landmark" if kind else "of_the_town")) is not None:
-        inside = cue_kind(words, at, lang)
-        if inside in ("current", "preposition"):
-            score = max(score, weights.W_CUE[inside])
-        elif inside in ("origin", "destination"):
-            score = weights.W_CUE[inside]  # "sortis de la station de X ce matin": left it
-    lead = words[max(0, i - taken - 3) : i - taken]
-    if kind == "current" and says_now(words, max(0, i - taken - 3), i - 1):  # before the cue or in it ("ya estamos en")
-        score += weights.W_NOW
-    elif kind is None and says_now(words, i + n, i + n + 1):
-        score += weights.W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now
-    elif kind == "preposition" and not paused and _opens_with(words[i + n :], "now_after", lang):
-        score = weights.W_CUE["current"]  # "in philly now" (unless hearsay or the past, below: "in eagle pass now?")
-    elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
-        score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
-    elif kind == "origin" and any(w in cue_words("tomorrow") for w in lead):
-        score = weights.W_CUE["current"]  # "tomorrow we leave monterrey": still there tonight
-    elif kind == "destination" and any_phrase(words[max(since, i - taken - 8) : i - taken], "came", lang):
-        score = weights.W_CUE["preposition"]  # "vim de port-au-prince pra chapeco": arrived there
-    elif kind == "destination" and _here_now_after(words[i + n : i + n + 6], lang) \
-            and not any(w in cue_words("later") for w in words[max(since, i - taken - 3) : i]):  # not "vamos a X y aqui estamos"
-        score = weights.W_CUE["current"]  # "we took bus to necocli, now here waiting for boat": there now
-    elif _arrived_at(words, i, kind, taken, lang, since):
-        score = weights.W_CUE["current"]  # "llegamos en lancha a pto barrios": where they arrived
-    if kind in (None, "preposition", "of") or (kind == "current" and _ends_hearsay(words, i, lang)):  # "yo di m denver"
-        clause = words[max(since, i - taken - 8) : i - taken]
-        if any_phrase(words[max(since, i - taken - (8 if danger else HEARSAY_REACH)) : i], "hearsay", lang):
-            score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"
-        elif any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang) \
-                or _past_before(clause, words[i + n : min(len(words) if until is None else until, i + n + 8)], lang):
-            score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
-    elif kind == "current" and _past_after(words, i, n, since, until, lang):
-        # "yo vòlè tout bagay mwen nan Tapachula lane pase": "my things in", not "I am in" (but "estamos en X hace
-        # 3 semanas" is there since: "estamos" stays)
-        score = min(score, 0.0) + weights.W_CUE["origin"]
-    if kind in (None, "preposition", "of") and any_phrase(words[i + n : i + n + 12], "go_there", lang):
-        score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
-    if within_after(words, i, n, kind):
-        score += weights.W_WITHIN_AFTER
-    if kind is None and question and not paused and any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 5)],
-                                                  "asked_after", lang):
-        score += weights.W_ASKED_ABOUT  # "is lima safe for africans?", "Jacmel est sûr ?": a town asked about
-    if kind in (None, "preposition", "of") and (any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang)
-                                                or _hearing(words, max(since, i - taken - 6), i - taken, lang, ("hearing", "papers"))
-                                                or not paused and _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
-        score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
-    ors = words_in("or", lang) if lang in LANGUAGES else frozenset()  # (French "où" is "ou" folded)
-    if kind in (None, "preposition", "of") and question and (
-            (i + n + 1 < len(words) and words[i + n] in ors and words[i + n + 1] not in NOT_A_CHOICE)
-            or (i > taken and words[i - taken - 1] in ors)):
-        score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?" (not "en tapachula o no?")
-    elif kind in (None, "preposition", "of") and question and any_phrase(words[max(0, i - taken - 12) : i - taken], "itinerary", lang):
-        score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "la ruta es cucuta-medellin-necocli?", "how far is X from Y"
-    if other_person(words[max(since, i - 8) : i], danger, lang) or _opens_with(words[i + n :], "relatives_town_after", lang):
-        score += weights.W_OTHER_PERSON
-    before = words[i - 1] if i > 0 else ""
-    if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or (
-            # "yon otèl ki rele Hotel Monterrey", "un comedor llamado comedor San Juan": the building's own name
-            i >= 2 and words[i - 1] in cue_words("landmark") and any(tuple(words[i - 1 - k : i - 1]) in cues("naming_word")
-                                                                      for k in (2, 1))) or any(
-            (after := tuple(words[at : at + k])) in cues("after_a_name")
-            and not (paused and after[0] in COPULAS) for k in (3, 2, 1)
-            for at in ((i + n, i + n + 2) if i + n < len(words) and words[i + n] in AND else (i + n,))) or (kind is None and not paused and any(
-            tuple(words[i + n : i + n + k]) in cues("speech_after") for k in (4, 3, 2, 1))) or (kind is None and any(
-            tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2, since), i + 1) for p in cues("naming"))) or (
-            kind is None and paused and _apposition(words, i + n, len(words) if until is None else until, lang)):
-        score += weights.W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
-    elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")
-             for k in range(min(3, i), 0, -1)) or (
-            (before,) in cues("before_a_saint") and words[i] in weights.SAINTS) or (
-            before in ("de", "del", "da", "do", "du", "of") and i >= 2 and words[i - 2] in CHURCHES and words[i] in weights.SAINTS):
-        score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia Guadalupe", "transportes Tuxtla": a street's, a church's, a firm's
-    elif any(tuple(words[i - k : i]) in cues("organisation") for k in range(min(2, i), 0, -1)) \
-            and not any(cue_kind(words, j, lang) == "current" for j in range(since + 1, i)):
-        # "la pastoral de cucuta me ayudo": the organisation's town (not "estamos en el albergue de caritas de tapachula")
-        score += weights.W_NAME_FOLLOWS
-    elif any(tuple(words[i - k : i]) in cues("need_before") for k in range(min(3, i), 0, -1)):
-        score += weights.W_NAME_FOLLOWS  # "preciso de amparo", "necesito consuelo": what they need, not where
-    elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED) \
-            and not landmark_after(words, i + n):
-        score += weights.W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article
-    elif before in INDEFINITE:
-        score += weights.W_DETERMINER  # "en una soledad horrible", "in a hope": towns take no "a"
-    elif before in cue_words("possessive") and before not in cue_words("preposition") \
-            and kind not in ("current", "preposition"):
-        score += weights.W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
-    return score
-
-
-def _past_after(words: list[str], i: int, n: int, since: int, until: int | None, lang: str) -> bool:
-    """A time long past follows the town in its clause ("x hace 2 meses", "lane pase"), and nothing says they
-    are still there since ("estamos", "desde", "came", "arrived") or that it is the weather ("hace mucho frio")."""
-    after = words[i + n : min(len(words) if until is None else until, i + n + 8)]
-    return (any_phrase(after, "past_after", lang)
-            and not any(w in cue_words("present_stay") for w in words[since:i])
-            and not any_phrase(words[since:i], "came", lang)  # "nos mudamos a X hace un mes": there since
-            and not any(any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
-            and not any_phrase(after, "weather_after", lang)
-            and not any(w in SINCE for w in after))  # "desde hace 3 semanas": still
-
-
-def _past_before(clause: list[str], after: list[str], lang: str) -> bool:
-    """A time long past opens the town's clause ("el año pasado me asaltaron en huixtla", "l'année dernière on m'a
-    volé à tapachula"), and nothing says they are there since ("aqui seguimos", "desde")."""
-    return (any_phrase(clause, "long_ago", lang)
-            and not any(w in words_in("present_stay", lang) for w in clause + after)  # (Kreyòl "la" in Kreyòl only)
-            and not any(w in SINCE for w in clause))
-
-
-def _opens_with(words: list[str], kind: str, lang: str) -> bool:
-    return any(tuple(words[: len(p)]) == p for p in _phrases_by_first_word(kind, lang if lang in LANGUAGES else "").get(words[0] if words else "", ()))
-
-
-def _here_now_after(words: list[str], lang: str) -> bool:
-    """``words`` (after a town they went to) open with "now here", "aqui estamos" (maybe after "and", "y"),
-    and no other town follows ("want to go to monterrey, we are here in tapachula"; "aqui estamos en las vias" is no town)."""
-    if words and words[0] in ("and", "so", "y", "e", "et", "epi", "pues"):
-        words = words[1:]
-    return any(tuple(words[: len(p)]) == p and not (words[len(p) : len(p) + 1] and words[len(p)] in cue_words("preposition")
-                                                    and words[len(p) + 1 : len(p) + 2] and words[len(p) + 1] not in ARTICLES)
-               for p in _phrases_by_first_word("here_now", lang if lang in LANGUAGES else "").get(words[0] if words else "", ()))
-
-
 def any_phrase(words: list[str], kind: str, lang: str) -> bool:
     """Whether a phrase of ``kind`` (in the message's language, when known) is among ``words``."""
-    by_first = _phrases_by_first_word(kind, lang if lang in LANGUAGES else "")
+    by_first = phrases_by_first_word(kind, lang if lang in LANGUAGES else "")
     numbers = cue_words("numbers")
     for k, w in enumerate(words):
         number = w.isdigit() or w in numbers
@@ -449,40 +242,12 @@ def any_phrase(words: list[str], kind: str, lang: str) -> bool:
 
 
 @functools.cache
-def _phrases_by_first_word(kind: str, lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+def phrases_by_first_word(kind: str, lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases of ``kind`` (in ``lang``, or every language) by their first word ("0": any number)."""
     table: dict[str, list[tuple[str, ...]]] = {}
     for p in (cues_in(kind, lang) if lang else cues(kind)):
         table.setdefault(p[0], []).append(p)
     return {w: tuple(ps) for w, ps in table.items()}
-
-
-def landmark_before(words: list[str], i: int, lang: str = "") -> bool:
-    """ "el refugio de X", "terminal de autobuses X": a place within the town X is named before it."""
-    kind, taken = cue(words, i, lang)
-    start = i - taken if kind in ("of", None) else -1
-    return start > 0 and any(w in cue_words("landmark") for w in words[max(0, start - 2) : start])
-
-
-def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
-    """Where the landmark named right before ``start`` begins ("bus terminal", "teminal ADO"), if any."""
-    found = [k for k in range(max(0, start - 2), start) if words[k] in cue_words(kind)]
-    return found[0] if found and start > 0 else None
-
-
-AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))
-
-
-def within_after(words: list[str], i: int, n: int, kind: str | None) -> bool:
-    """ "Miami airport", "lacolle border", "boston ayopo logan": the place within the town named right after it
-    (but "at Logan airport" is the airport's own name: many are named for a person)."""
-    return i + n < len(words) and words[i + n] in cue_words("landmark_after") and words[i] not in weights.SAINTS \
-        and (kind is None or (kind == "preposition" and words[i + n] not in AIRPORTS))
-
-
-def landmark_after(words: list[str], end: int) -> bool:
-    """ "the El Paso bus station": the article before the town is the landmark's."""
-    return end < len(words) and words[end] in cue_words("landmark")
 
 
 def says_now(words: list[str], start: int, end: int) -> bool:

@@ -15,7 +15,8 @@ import functools
 from typing import Any
 
 from bot.places import weights
-from bot.places.cues import cue_kind, cue_score, cue_words
+from bot.places.around import cue_score
+from bot.places.cues import cue_kind, cue_words
 from bot.places.states import state_names
 from bot.places.words import word_zipf
 from bot.textnorm import fold

@@ -35,18 +35,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.places import weights
+from bot.places.around import cue_score, landmark_before, relative_follows, within_after
 from bot.places.context import ContextEvidence
-from bot.places.cues import (
-    ARTICLES,
-    any_phrase,
-    cue_kind,
-    cue_score,
-    is_filler,
-    landmark_before,
-    other_person,
-    relative_follows,
-    within_after,
-)
+from bot.places.cues import ARTICLES, any_phrase, cue_kind, is_filler, other_person
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import leg_spans, route_ends
 from bot.places.message import MessageReading, other_countries, other_names
