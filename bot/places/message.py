@@ -17,6 +17,7 @@ from bot.places.legs import between_zone
 from bot.places.reading import ROUTE_COUNTRIES, tokens
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
+from bot.places.states import state_abbreviations
 from bot.textnorm import fold
 
 COUNTRIES_FILE = Path(__file__).resolve().parent / "countries.yml"
@@ -163,11 +164,25 @@ class MessageReading:
             country_at.update(crossed)
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        found = regions.find(words, states, lang, taken | blocked | denied)
+        found = regions.find(words, states, lang, taken | blocked | denied | self._town_of_state_after(words),
+                             regions.big(self.gazetteer, ROUTE_COUNTRIES))
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
                         named_at=named_at, question="?" in text[:500])
+
+    def _town_of_state_after(self, words: list[str]) -> set[int]:
+        """The words that name a town of the state written right after them: "estamos en florida valle" is Florida, Valle
+        del Cauca, not the state of Florida."""
+        short = state_abbreviations()
+        found = set()
+        for i in range(len(words) - 1):
+            if len(words[i + 1]) < 4:  # "pa", "on", "in", "me": words first
+                continue
+            states = {(cc, fold(table[words[i + 1]])) for cc, table in short.items() if words[i + 1] in table}
+            if states and any((p.country, fold(p.admin1)) in states for p in self.gazetteer.by_name.get(words[i], ())):
+                found.add(i)
+        return found
 
     def _capital_named(self, words: list[str], i: int, n: int, code: str, found: dict[int, tuple[int, str]]) -> int | None:
         """ "la capital de guatemala", "cidade do panamá", "guatemala siti": the country's capital (where the

@@ -104,6 +104,10 @@ NOT_HERE = -2.5
 OWN_TOWN_POPULATION = 20_000
 # ... and one named like a city of another country is that city first ("santiago", "santa rosa").
 OTHER_CITY_POPULATION = 100_000
+# ... unless the state is many times bigger: "we are in florida" is the state of 16 million, not Florida, Valle.
+OTHER_CITY_SHARE = 0.03
+# A state this big is what "estamos en florida", "we are in california" name, though the word is common in print.
+BIG_STATE_PEOPLE = 3_000_000
 
 
 @functools.lru_cache(maxsize=2)
@@ -114,9 +118,11 @@ def names(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
         if p.admin1 and p.country in route:
             countries.setdefault(fold(p.admin1), set()).add(p.country)
     table = {name: next(iter(cs)) for name, cs in countries.items() if len(cs) == 1 and len(name) >= 4}
+    people = _people(gazetteer, route)
     for name, country in list(table.items()):
         if any((p.country == country and p.population >= OWN_TOWN_POPULATION and fold(p.name) == name)
-               or (p.country != country and p.population >= OTHER_CITY_POPULATION)
+               or (p.country != country and p.population >= max(OTHER_CITY_POPULATION,
+                                                                 OTHER_CITY_SHARE * people[(country, name)]))
                for p in gazetteer.by_name.get(name, ())):
             del table[name]
     for idiom in IDIOMS:
@@ -124,6 +130,22 @@ def names(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
     table.update(NATURAL)
     table.update((name, cc) for name, (cc, _state) in state_names().items() if cc in route)  # "floride", "luisiana"
     return table
+
+
+@functools.lru_cache(maxsize=2)
+def _people(gazetteer: Any, route: frozenset[str]) -> dict[tuple[str, str], int]:
+    """The people of the gazetteer's towns per state of ``route`` countries, by (country, folded name)."""
+    total: dict[tuple[str, str], int] = {}
+    for p in gazetteer.places:
+        if p.admin1 and p.country in route:
+            total[(p.country, fold(p.admin1))] = total.get((p.country, fold(p.admin1)), 0) + p.population
+    return total
+
+
+@functools.lru_cache(maxsize=2)
+def big(gazetteer: Any, route: frozenset[str]) -> frozenset[str]:
+    """The states so big that a word of their name after "we are in" is the state ("we are in california")."""
+    return frozenset(name for (_, name), n in _people(gazetteer, route).items() if n >= BIG_STATE_PEOPLE)
 
 
 def _beside_feature(words: list[str], i: int, n: int) -> bool:
@@ -209,7 +231,8 @@ def crossed_into(words: list[str], i: int) -> bool:
     return j >= 0 and j < i - 1 and words[j] in CROSSED_INTO and not NOT_DONE & set(words[max(0, j - 3) : j])
 
 
-def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int] = frozenset()) -> dict[int, tuple[str, int]]:
+def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int] = frozenset(),
+         big_states: frozenset[str] = frozenset()) -> dict[int, tuple[str, int]]:
     """Word index -> (country, number of words) of each region named where the person is."""
     found: dict[int, tuple[str, int]] = _sides(words, lang, set(skip))
     covered: set[int] = set(skip) | set(found)
@@ -227,7 +250,7 @@ def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int]
             zipf = min((word_zipf(w, lang) for w in words[i : i + n] if w not in LINKS), default=0.0)
             feature = _beside_feature(words, i, n)
             article = i > 0 and words[i - 1] in ("la", "el", "le", "the", "o", "a")
-            if n == 1 and zipf >= WORD_ZIPF and not feature:
+            if n == 1 and zipf >= WORD_ZIPF and not feature and not (kind == "current" and not article and name in big_states):
                 continue
             if zipf >= RARE_ZIPF and not feature and (kind not in ("current", "preposition")
                                                        or (article and zipf >= weights.ARTICLE_NOUN_ZIPF)):

@@ -14,6 +14,11 @@ from bot.places.understand import understand
     ("nou nan dezè arizona, nou pa gen dlo", "ht", "HT", "US"),
     ("we are in texas and my friend collapsed", "en", "VE", "US"),
     ("estamos en el tachira", "es", "CO", "VE"),
+    # a state of millions outweighs a town of its name elsewhere, and its name's frequency in print
+    ("we are in florida", "en", "VE", "US"),
+    ("estamos en florida, a mi hijo le dio un ataque", "es", "HN", "US"),
+    ("we are in california, my wife is bleeding", "en", "GT", "US"),
+    ("on est en ontario, mon fils ne respire pas bien", "fr", "HT", "CA"),
 ])
 def test_a_region_named_gives_its_country_and_no_town(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
@@ -155,3 +160,18 @@ def test_kreyol_kote_alone_is_where_not_a_side(knowledge):
 def test_a_side_named_by_the_country_right_after_the_town(knowledge, text, lang, name):
     seen = understand(knowledge, text, lang=lang)
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_a_town_named_with_its_state_after_is_the_town_not_the_state(knowledge):
+    # "valle" is how Colombians write Valle del Cauca: Florida there, not the state of Florida
+    seen = understand(knowledge, "estamos en florida valle en una finca", phone_country="VE", lang="es")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Florida", "CO"), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("estamos para salir mañana", "es"),  # Pará is a state of millions: "para" is still a word
+    ("we are in capital one bank line", "en"),
+])
+def test_a_big_states_name_that_is_a_word_is_still_a_word(knowledge, text, lang):
+    seen = understand(knowledge, text, phone_country="VE", lang=lang)
+    assert seen.place is None and seen.country in ("", "VE", None), seen.as_json()

@@ -1389,3 +1389,26 @@ def test_where_a_boat_or_a_driver_would_take_them_is_ahead(knowledge, text, lang
 def test_a_town_at_the_end_of_a_leg_named_again_as_where_they_are_is_there(knowledge):
     assert_at(knowledge, "me robaron todo en el bus de san pedro sula a tegus, ya estoy en tegucigalpa sin un lempira",
               "Tegucigalpa", phone_country="NI", lang="es")
+
+
+@pytest.mark.parametrize("text, phone, lang, name, country", [
+    # a big town of the phone's own country right after "I am in", though its name is everyday words
+    ("estoy en el progreso", "HN", "es", "El Progreso", "HN"),
+])
+def test_a_big_town_of_the_phones_country_after_i_am_in(knowledge, text, phone, lang, name, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang", [
+    ("estoy en el progreso", "", "es"),  # no phone: the everyday words
+    ("estoy en el progreso", "MX", "es"),  # another country's phone: Mexico's El Progresos are villages
+    ("On est au Québec depuis 1 an, ma demande est toujours en attente", "CA", "fr"),  # the province
+])
+def test_the_phone_makes_no_small_or_state_namesake_a_town(knowledge, text, phone, lang):
+    assert where(knowledge, text, phone_country=phone, lang=lang).place is None
+
+
+def test_a_country_named_after_the_town_outweighs_the_phone(knowledge):
+    seen = where(knowledge, "arrived in Valencia, Spain thank God", phone_country="VE", lang="en")
+    assert seen.place is None or seen.place.country != "VE", seen.as_json()
