@@ -22,7 +22,7 @@ from bot.textnorm import fold
 
 COUNTRIES_FILE = Path(__file__).resolve().parent / "countries.yml"
 
-OF_COUNTRY = frozenset("de del du da do no na en in el la em of celui celle the one".split())  # between a town and its country
+OF_COUNTRY = frozenset("de del du da do no na en in au aux el la em of celui celle the one".split())  # between a town and its country
 # In French "Mexico" is the city (the country is "le Mexique"): "je suis à Mexico depuis une semaine".
 CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"}), "pt": frozenset({"salvador"})}  # "à mexico", "em salvador": the cities
 

@@ -161,7 +161,9 @@ def best(readings: list[Reading], words: list[str] | None = None) -> list[Readin
     for r in readings:
         # "fugi de ciudad juarez": "juarez" alone does not escape the cue before "ciudad"; nor does another town
         # inside a longer name ("na estrada pra nuevo laredo": not Laredo, Texas)
-        outer = [o.score for o in longer if o.start < r.start and r.end <= o.end and (o.rare or o.place.key == r.place.key)]
+        outer = [o.score for o in longer if o.start < r.start and r.end <= o.end and (o.rare or o.place.key == r.place.key)
+                 and not (words and o.place.key == r.place.key and o.start == r.start - 1 and words[o.start] in weights.NAME_ARTICLE)]
+        # ("on est aux cayes": "aux" is the name's own article fused with "à"; the cue before "cayes" is the town's)
         if outer:
             r.score = min(r.score, max(outer))
     by_place: dict[str, Reading] = {}

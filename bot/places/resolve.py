@@ -37,7 +37,7 @@ from typing import Any
 from bot.places import weights
 from bot.places.around import cue_score, landmark_before, relative_follows, within_after
 from bot.places.context import ContextEvidence
-from bot.places.cues import ARTICLES, any_phrase, cue_kind, is_filler, other_person
+from bot.places.cues import ARTICLES, any_phrase, cue_kind, cue_words, is_filler, other_person
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import leg_spans, route_ends
 from bot.places.message import MessageReading, other_countries, other_names
@@ -399,9 +399,11 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         if ctx.expect_place and len(words) <= n + 3:
             score += weights.W_EXPECTED
         # the country right after the town is its own ("santiago du chili"), whatever other country comes first
-        named = self._country_after(msg, i + n) or next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
+        after = self._country_after(msg, i + n)
+        named = after or next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
         inside = {at: c for at, c in msg.country_at.items() if i <= at < i + n}
-        if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n) \
+        if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n
+                                      and after in ("", place.country)) \
                 or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx)):
             score += weights.W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
         elif named:
@@ -458,6 +460,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         someone_else, kind = msg.span_memo[key]
         if someone_else:
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
+        if n == 1 and len(words[i]) > 2 and words[i] in self.extra and self.commonness.zipf(words[i], ctx.lang) >= weights.EVERYDAY_ALIAS_ZIPF \
+                and not (i and words[i - 1] in cue_words("preposition") | cue_words("capital_of")) and not self._capitalised(msg, i, n) \
+                and not (msg.caps_ratio < 0.6 and msg.originals[i].isupper()):  # "SP capital", "LA" are written so
+            return False  # staff's "okay" (Les Cayes) after "m", "we": "m okay, mesi", "we okay now" are well; "m nan okay" is there
         if kind in ("origin", "destination") and self._cue_of(msg, i, n, ctx.lang) < 0:
             return False  # "im from san pedro sula honduras": the country named is the town's, still not here
         if ctx.lang in weights.ARTICLELESS_TOWNS and self._in_the_noun(words, i, n, " ".join(words[i : i + n]), ctx.lang, place):

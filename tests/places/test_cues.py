@@ -12,6 +12,8 @@ from tests.places.conftest import assert_at, assert_nowhere
     ("Pastè Saint-Louis te ban m nimewo sa a", "ht", "US"),  # a pastor's name
     ("nou ba l non Guadalupe paske se yon dominiken ki te ede m", "ht", "DO"),
     ("le pusimos Victoria a la bebe, necesita vacunas", "es", "MX"),
+    ("meu sobrenome é Santos, preciso do protocolo de refúgio", "pt", "VE"),  # a surname
+    ("mi apellido es Trujillo y necesito un abogado", "es", "VE"),
 ])
 def test_a_persons_name_is_no_town(knowledge, text, lang, phone):
     seen = understand(knowledge, text, phone_country=phone, lang=lang)

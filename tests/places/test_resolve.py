@@ -1412,3 +1412,24 @@ def test_the_phone_makes_no_small_or_state_namesake_a_town(knowledge, text, phon
 def test_a_country_named_after_the_town_outweighs_the_phone(knowledge):
     seen = where(knowledge, "arrived in Valencia, Spain thank God", phone_country="VE", lang="en")
     assert seen.place is None or seen.place.country != "VE", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("m okay, mesi", "ht", "HT"),  # staff's "okay" is Les Cayes; after "m" alone it is "I am okay"
+    ("we okay now thank u for everything", "en", "GH"),
+    ("okay, m ap tann ou", "ht", "HT"),
+])
+def test_an_everyday_word_staff_gave_a_town_needs_in_before_it(knowledge, text, lang, phone):
+    assert where(knowledge, text, phone_country=phone, lang=lang).place is None
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("m nan okay, nou bezwen manje", "ht", "Les Cayes", "HT"),
+    ("m nan lavil okay kounya", "ht", "Les Cayes", "HT"),
+    ("SP capital, morando numa ocupação no centro", "pt", "São Paulo", "BR"),  # an abbreviation, not a word
+    ("on est aux cayes, les routes sont bloquees par les gangs", "fr", "Les Cayes", "HT"),  # "aux": the name's own article
+    ("on est a salvador, au bresil", "fr", "Salvador", "BR"),  # the country after, not the one the name also is
+])
+def test_the_town_with_in_or_its_country(knowledge, text, lang, name, country):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
