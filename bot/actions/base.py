@@ -25,6 +25,10 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     message = tracker.latest_message or {}
     metadata = message.get("metadata") or {}
     intent = (message.get("intent") or {}).get("name") or ""
+    try:
+        confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
+    except (TypeError, ValueError):
+        confidence = 0.0
     location = None
     try:
         if metadata.get("latitude") is not None and metadata.get("longitude") is not None:
@@ -37,6 +41,7 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     return Turn(
         text=message.get("text") or "",
         intent=intent,
+        confidence=confidence,
         medium=medium,
         location=location,
         phone_country=metadata.get("country") or None,

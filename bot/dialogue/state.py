@@ -97,6 +97,7 @@ class Turn:
 
     text: str = ""
     intent: str = ""
+    confidence: float = 1.0  # the NLU model's, for the intent
     medium: str = "rest"  # sms, whatsapp, telegram, rest
     location: tuple[float, float] | None = None
     phone_country: str | None = None

@@ -77,3 +77,9 @@ async def test_an_action_that_raises_answers_with_the_fallback(monkeypatch, capl
     danger, _ = await run("action_emergency", "me estan golpeando", "emergency", slots={"lang": "es", "country": "MX"})
     assert "911" in danger[0]["text"]
     assert "action_find_services failed" in caplog.text and "Tapachula" not in caplog.text
+
+
+def test_the_turn_carries_the_models_confidence():
+    from bot.actions.base import turn_from_tracker
+
+    assert turn_from_tracker(tracker("hola", "greet")).confidence == 0.99
