@@ -49,6 +49,9 @@ class PlaceMatch:
     # a town the person is not at yet and asks about ("hay albergue en ipiales? llegamos mañana"): its services are
     # what they asked for, but it is not kept as where they are (a state named with it still says the country)
     ahead: Place | None = None
+    # the country of a sum named in its own currency ("nos cobran 200 quetzales"): where the money is paid, weaker
+    # evidence than the conversation's last place, stronger than the phone's
+    paid_in: str = ""
 
 
 @dataclass
@@ -83,6 +86,7 @@ class Message:
     named_at: dict[int, str] = field(default_factory=dict)  # word index -> country named there, whatever the cue
     danger: bool = False  # a life at risk: a relative named beside the town is there with the writer
     question: bool = False  # a "?" in the message: "is lima safe?" asks about a town
+    paid_in: str = ""  # the country of a sum named in its currency ("nos cobran 200 quetzales")
 
 
 @dataclass(frozen=True)

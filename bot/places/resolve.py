@@ -191,7 +191,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         """
         msg = self._message(text, lang)
         msg.danger = danger
-        match = PlaceMatch()
+        match = PlaceMatch(paid_in=msg.paid_in)
         if not msg.words:
             return match
         named = [c for _, c in sorted(msg.country_at.items())]

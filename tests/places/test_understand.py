@@ -284,3 +284,24 @@ def test_a_staff_alias_that_is_a_word_of_a_danger_phrase_is_still_the_town(knowl
     assert understand(knowledge, "tb estoy en tapa, en el parque bicentenario", lang="es").where.name == "Tapachula"
     slapped = understand(knowledge, "ele me deu um tapa na cara, to com medo", lang="pt", danger=True)
     assert slapped.where is None
+
+
+@pytest.mark.parametrize("text, phone, lang, country", [
+    ("en la terminal nos cobran 200 quetzales x persona o nos bajan del bus", "HN", "es", "GT"),
+    ("the raft guy wants 50 quetzales or he leaves us on the island, he has a gun", "CM", "en", "GT"),
+    ("nou peye 5000 goud bay chofè a e kounya l ap menase nou ak yon zam", "US", "ht", "HT"),
+])
+def test_a_sum_in_one_countrys_currency_says_where_it_is_paid(knowledge, text, phone, lang, country):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.place is None and seen.country == country, seen.as_json()  # and "50 quetzales" is no El Quetzal
+
+
+def test_the_last_place_outweighs_a_currency_and_the_phones_country_comes_second(knowledge):
+    tapachula = knowledge.places.candidates("tapachula")[0]
+    assert understand(knowledge, "nos cobraron 200 quetzales", phone_country="HN", previous=tapachula,
+                      lang="es").country == "MX"
+    seen = understand(knowledge, "nos cobran 200 quetzales o nos bajan", phone_country="HN", lang="es", danger=True)
+    assert (seen.country, seen.other_country) == ("GT", "HN")
+    # a ransom is paid where the relative is held; the writer's country is the phone's
+    assert understand(knowledge, "piden 50 mil lempiras por mi hermano", phone_country="US", lang="es",
+                      danger=True).country == "US"
