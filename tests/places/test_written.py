@@ -46,3 +46,13 @@ def test_a_saints_town_written_the_other_languages_way(knowledge, text, lang, na
                                         ("we are in tallahassee", "Tallahassee")])  # a name that ends so stays itself
 def test_a_last_letter_held_is_the_name(knowledge, text, name):
     assert_at(knowledge, text, name)
+
+
+@pytest.mark.parametrize("text, lang", [("on est au cap depuis hier, ma fille a de la fièvre", "fr"),
+                                        ("m nan kap ayisyen, m bezwen yon doktè", "ht")])
+def test_cap_haitien_by_the_names_people_use(knowledge, text, lang):
+    assert_at(knowledge, text, "Cap-Haïtien", phone_country="HT", lang=lang)
+
+
+def test_kreyol_kap_is_who_is_not_cap_haitien(knowledge):
+    assert_nowhere(knowledge, "moun kap vann manje yo di nou ale", phone_country="HT", lang="ht")
