@@ -143,6 +143,15 @@ def _people(gazetteer: Any, route: frozenset[str]) -> dict[tuple[str, str], int]
 
 
 @functools.lru_cache(maxsize=2)
+def contested(gazetteer: Any, route: frozenset[str]) -> frozenset[str]:
+    """The states kept though a city of another country has their name ("florida": Florida, Valle, 267,000): in danger
+    they give the second number, not the first (the phone's country comes first)."""
+    table = names(gazetteer, route)
+    return frozenset(name for name, country in table.items() if name not in NATURAL and any(
+        p.country != country and p.population >= OTHER_CITY_POPULATION for p in gazetteer.by_name.get(name, ())))
+
+
+@functools.lru_cache(maxsize=2)
 def big(gazetteer: Any, route: frozenset[str]) -> frozenset[str]:
     """The states so big that a word of their name after "we are in" is the state ("we are in california")."""
     return frozenset(name for (_, name), n in _people(gazetteer, route).items() if n >= BIG_STATE_PEOPLE)

@@ -34,7 +34,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from bot.places import weights
+from bot.places import regions, weights
 from bot.places.around import cue_score, landmark_before, relative_follows, within_after
 from bot.places.context import ContextEvidence
 from bot.places.cues import ARTICLES, any_phrase, cue_kind, cue_words, is_filler, other_person
@@ -196,7 +196,12 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             return match
         named = [c for _, c in sorted(msg.country_at.items())]
         # a country named, else the country of a state or region named ("en chiapas", "selva del darien")
-        named += [c for _, (c, _n) in sorted(msg.region_at.items())]
+        contested = regions.contested(self.gazetteer, ROUTE_COUNTRIES)
+        for at, (c, n) in sorted(msg.region_at.items()):
+            if danger and phone_country and c != phone_country and " ".join(msg.words[at : at + n]) in contested:
+                match.maybe_country = match.maybe_country or c  # "estamos en florida en una finca": Florida, Valle too
+            else:
+                named.append(c)
         match.country = named[0] if named else ""
         context = _Context(country_hint, phone_country, previous, expect_place, lang)
         readings = list(self._exact_readings(msg, context))

@@ -15,10 +15,9 @@ from bot.places.understand import understand
     ("we are in texas and my friend collapsed", "en", "VE", "US"),
     ("estamos en el tachira", "es", "CO", "VE"),
     # a state of millions outweighs a town of its name elsewhere, and its name's frequency in print
-    ("we are in florida", "en", "VE", "US"),
-    ("estamos en florida, a mi hijo le dio un ataque", "es", "HN", "US"),
+    ("we are in florida", "en", "US", "US"),
+    ("estamos en florida, a mi hijo le dio un ataque", "es", "US", "US"),
     ("we are in california, my wife is bleeding", "en", "GT", "US"),
-    ("on est en ontario, mon fils ne respire pas bien", "fr", "HT", "CA"),
 ])
 def test_a_region_named_gives_its_country_and_no_town(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
@@ -175,3 +174,17 @@ def test_a_town_named_with_its_state_after_is_the_town_not_the_state(knowledge):
 def test_a_big_states_name_that_is_a_word_is_still_a_word(knowledge, text, lang):
     seen = understand(knowledge, text, phone_country="VE", lang=lang)
     assert seen.place is None and seen.country in ("", "VE", None), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, first, second", [
+    # Florida is also a town of Valle del Cauca (and of Cuba), Ontario a city of California: in danger the phone's
+    # number first, the state's second
+    ("estamos en florida, el patron nos amenaza con un arma", "es", "VE", "VE", "US"),
+    ("on est en ontario, mon fils ne respire pas bien", "fr", "HT", "HT", "CA"),
+    ("on est en ontario, mon fils ne respire pas bien", "fr", "CA", "CA", None),
+    ("we are in florida, my friend collapsed", "en", "VE", "VE", "US"),
+])
+def test_in_danger_a_state_named_like_a_city_elsewhere_gives_the_second_number(knowledge, text, lang, phone, first,
+                                                                                second):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert (seen.country, seen.other_country) == (first, second)
