@@ -118,11 +118,11 @@ def names(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
         if p.admin1 and p.country in route:
             countries.setdefault(fold(p.admin1), set()).add(p.country)
     table = {name: next(iter(cs)) for name, cs in countries.items() if len(cs) == 1 and len(name) >= 4}
-    people = _people(gazetteer, route)
+    in_state = people(gazetteer, route)
     for name, country in list(table.items()):
         if any((p.country == country and p.population >= OWN_TOWN_POPULATION and fold(p.name) == name)
                or (p.country != country and p.population >= max(OTHER_CITY_POPULATION,
-                                                                 OTHER_CITY_SHARE * people[(country, name)]))
+                                                                 OTHER_CITY_SHARE * in_state[(country, name)]))
                for p in gazetteer.by_name.get(name, ())):
             del table[name]
     for idiom in IDIOMS:
@@ -133,7 +133,7 @@ def names(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=2)
-def _people(gazetteer: Any, route: frozenset[str]) -> dict[tuple[str, str], int]:
+def people(gazetteer: Any, route: frozenset[str]) -> dict[tuple[str, str], int]:
     """The people of the gazetteer's towns per state of ``route`` countries, by (country, folded name)."""
     total: dict[tuple[str, str], int] = {}
     for p in gazetteer.places:
@@ -154,7 +154,7 @@ def contested(gazetteer: Any, route: frozenset[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=2)
 def big(gazetteer: Any, route: frozenset[str]) -> frozenset[str]:
     """The states so big that a word of their name after "we are in" is the state ("we are in california")."""
-    return frozenset(name for (_, name), n in _people(gazetteer, route).items() if n >= BIG_STATE_PEOPLE)
+    return frozenset(name for (_, name), n in people(gazetteer, route).items() if n >= BIG_STATE_PEOPLE)
 
 
 def _beside_feature(words: list[str], i: int, n: int) -> bool:

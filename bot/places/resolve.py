@@ -48,7 +48,6 @@ from bot.places.reading import Reading as _Reading
 from bot.places.reading import best as best_readings
 from bot.places.reading import fold_name as _fold_name
 from bot.places.reading import population as _population
-from bot.places.regions import FEATURES
 from bot.places.typos import TypoReadings
 from bot.places.weights import MAX_NAMESAKES
 from bot.places.words import PREFIXES, Commonness, is_danger_word, is_everyday, word_zipf
@@ -65,17 +64,6 @@ COORDINATE_DECIMALS = 2
 def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
     """The folded names of the states and departments of the route's countries (once per process)."""
     return frozenset(_fold_name(p.admin1) for p in gazetteer.places if p.admin1 and p.country in ROUTE_COUNTRIES)
-
-
-@functools.lru_cache(maxsize=2)
-def _state_population(gazetteer: Gazetteer) -> dict[tuple[str, str], int]:
-    """The people of the gazetteer's towns per state (country, folded name): how much of its state a town is."""
-    total: dict[tuple[str, str], int] = {}
-    for p in gazetteer.places:
-        if p.admin1:
-            key = (p.country, _fold_name(p.admin1))
-            total[key] = total.get(key, 0) + p.population
-    return total
 
 
 class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames):
@@ -270,21 +258,6 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST
                                  and (not match.country or r.place.country == match.country)]
         return match
-
-    def _home_town(self, msg: _Message, r: _Reading, accept: float, lang: str) -> bool:
-        """A town of the person's own country, big enough that its people name it so, right after "I am in": "estoy en el
-        progreso" from a Honduran phone is El Progreso, Yoro (the context makes it a town; "estoy en la laguna" is not)."""
-        return (r.context > 0 and r.score >= accept and r.place.population >= weights.HOME_TOWN_POPULATION
-                and cue_kind(msg.words, r.start, lang) == "current"
-                and not self._mostly_state(" ".join(msg.words[r.start : r.end]), r.place)  # "au Québec depuis 1 an"
-                and not FEATURES & set(msg.words[r.start : r.end])  # "estoy en el monte" (US phone): the bush, not El Monte
-                and all(c == r.place.country for c in msg.country_at.values()))  # "Valencia, Spain" from a Venezuelan phone
-
-    def _mostly_state(self, name: str, place: Place) -> bool:
-        """A state of the town's country has this name and the town is a small part of it: "au Québec" is the province
-        (La Unión is much of its department: reading one for the other is near enough)."""
-        state = _state_population(self.gazetteer).get((place.country, name), 0)
-        return place.population < weights.TOWN_SHARE_OF_STATE * state
 
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words
