@@ -26,9 +26,9 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     metadata = message.get("metadata") or {}
     intent = (message.get("intent") or {}).get("name") or ""
     try:
-        confidence = float((message.get("intent") or {}).get("confidence") or 0.0)
+        confidence = float((message.get("intent") or {}).get("confidence", 1.0))
     except (TypeError, ValueError):
-        confidence = 0.0
+        confidence = 1.0  # no figure: no doubt either (Turn's default)
     location = None
     try:
         if metadata.get("latitude") is not None and metadata.get("longitude") is not None:

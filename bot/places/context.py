@@ -106,21 +106,6 @@ class ContextEvidence:
                     self._on_route(r.place) or r.place.population >= weights.BIG_CITY)
                 return
 
-    def _home_town(self, msg: _Message, r: _Reading, accept: float, lang: str) -> bool:
-        """A town of the person's own country, big enough that its people name it so, right after "I am in": "estoy en el
-        progreso" from a Honduran phone is El Progreso, Yoro (the context makes it a town; "estoy en la laguna" is not)."""
-        return (r.context > 0 and r.score >= accept and r.place.population >= weights.HOME_TOWN_POPULATION
-                and cue_kind(msg.words, r.start, lang) == "current"
-                and not self._mostly_state(" ".join(msg.words[r.start : r.end]), r.place)  # "au Québec depuis 1 an"
-                and not regions.FEATURES & set(msg.words[r.start : r.end])  # "estoy en el monte" (US phone): the bush, not El Monte
-                and all(c == r.place.country for c in msg.country_at.values()))  # "Valencia, Spain" from a Venezuelan phone
-
-    def _mostly_state(self, name: str, place: Place) -> bool:
-        """A state of the town's country has this name and the town is a small part of it: "au Québec" is the province
-        (La Unión is much of its department: reading one for the other is near enough)."""
-        state = regions.people(self.gazetteer, ROUTE_COUNTRIES).get((place.country, name), 0)
-        return place.population < weights.TOWN_SHARE_OF_STATE * state
-
     def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:
         """What the phone, the conversation and the route say for this town against its namesakes;
         ``personal``: only what the person's phone and conversation say (the first four tests)."""

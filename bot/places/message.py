@@ -121,10 +121,9 @@ class MessageReading:
         from bot.safety.danger import detector
 
         blocked = detector().positions(words)
-        paid = {i: CURRENCIES[w] for i, w in enumerate(words) if w in CURRENCIES and i and _amount(words[i - 1])}
-        blocked |= set(paid)  # "50 quetzales" is no El Quetzal
-        if cue_words("other_person") & set(words):
-            paid = {}  # "piden 50 mil lempiras por mi hermano": a ransom, paid where the relative is held
+        # a sum is no town: "50 quetzales" is no El Quetzal (the currency says nothing of where the person is: money is
+        # carried, sent home, asked as ransom)
+        blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
         taken: set[int] = set()
@@ -173,8 +172,7 @@ class MessageReading:
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
-                        named_at=named_at, question="?" in text[:500],
-                        paid_in=next(iter(set(paid.values()))) if len(set(paid.values())) == 1 else "")
+                        named_at=named_at, question="?" in text[:500])
 
     def _town_of_state_after(self, words: list[str]) -> set[int]:
         """The words that name a town of the state written right after them: "estamos en florida valle" is Florida, Valle
@@ -209,13 +207,9 @@ class MessageReading:
         return next(iter(self._gazetteer_named(name, code)), None) if name else None
 
 
-# A sum in a currency of one country is paid there: "en la terminal nos cobran 200 quetzales" is in Guatemala.
-CURRENCIES = {"quetzal": "GT", "quetzales": "GT", "lempira": "HN", "lempiras": "HN", "cordobas": "NI", "colones": "CR",
-              "bolivares": "VE", "reais": "BR", "gourdes": "HT", "goud": "HT", "gouds": "HT"}
-
-
-def _amount(word: str) -> bool:
-    return word.isdigit() or word in cue_words("numbers") or word in ("mil", "cien", "mille", "san", "milh")
+# Currencies named like towns (El Quetzal, Lempira, Colón...): after a number, money.
+CURRENCIES = frozenset(("quetzal", "quetzales", "lempira", "lempiras", "cordoba", "cordobas", "colon", "colones",
+                        "bolivares", "reais", "gourdes", "goud", "gouds", "soles", "pesos"))
 
 
 def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:

@@ -49,9 +49,6 @@ class PlaceMatch:
     # a town the person is not at yet and asks about ("hay albergue en ipiales? llegamos mañana"): its services are
     # what they asked for, but it is not kept as where they are (a state named with it still says the country)
     ahead: Place | None = None
-    # the country of a sum named in its own currency ("nos cobran 200 quetzales"): where the money is paid, weaker
-    # evidence than the conversation's last place, stronger than the phone's
-    paid_in: str = ""
 
 
 @dataclass
@@ -70,7 +67,7 @@ class Reading:
 class Message:
     words: list[str]  # folded, abbreviations expanded
     originals: list[str]  # as typed
-    blocked: set[int]  # danger-phrase words
+    blocked: set[int]  # danger-phrase words, and a currency after a number ("50 quetzales"): never a town
     country_at: dict[int, str]  # word index -> country named there
     country_words: set[int]  # the words that name a country
     pause_after: set[int]  # words followed by punctuation ("Choluteca." "managua,")
@@ -86,7 +83,6 @@ class Message:
     named_at: dict[int, str] = field(default_factory=dict)  # word index -> country named there, whatever the cue
     danger: bool = False  # a life at risk: a relative named beside the town is there with the writer
     question: bool = False  # a "?" in the message: "is lima safe?" asks about a town
-    paid_in: str = ""  # the country of a sum named in its currency ("nos cobran 200 quetzales")
 
 
 @dataclass(frozen=True)

@@ -104,10 +104,11 @@ NOT_HERE = -2.5
 OWN_TOWN_POPULATION = 20_000
 # ... and one named like a city of another country is that city first ("santiago", "santa rosa").
 OTHER_CITY_POPULATION = 100_000
-# ... unless the state is many times bigger: "we are in florida" is the state of 16 million, not Florida, Valle.
+# ... unless the state is many times bigger: "we are in florida" is the state of 16 million, not Floridablanca.
 OTHER_CITY_SHARE = 0.03
-# A state this big is what "estamos en florida", "we are in california" name, though the word is common in print.
-BIG_STATE_PEOPLE = 3_000_000
+# A state this big is what "we are in california" names, though the word is common in print (famous); not a word
+# of four letters ("para": Pará), nor one of 3 or 4 million ("capital", Venezuela's; "ouest", Haiti's).
+BIG_STATE_PEOPLE = 5_000_000
 
 
 @functools.lru_cache(maxsize=2)
@@ -144,8 +145,8 @@ def people(gazetteer: Any, route: frozenset[str]) -> dict[tuple[str, str], int]:
 
 @functools.lru_cache(maxsize=2)
 def contested(gazetteer: Any, route: frozenset[str]) -> frozenset[str]:
-    """The states kept though a city of another country has their name ("florida": Florida, Valle, 267,000): in danger
-    they give the second number, not the first (the phone's country comes first)."""
+    """The states kept though a city of another country has their name ("florida": GeoNames also calls Floridablanca,
+    Santander, so; there is Florida, Valle too): in danger the phone's country's number comes second."""
     table = names(gazetteer, route)
     return frozenset(name for name, country in table.items() if name not in NATURAL and any(
         p.country != country and p.population >= OTHER_CITY_POPULATION for p in gazetteer.by_name.get(name, ())))
@@ -154,7 +155,7 @@ def contested(gazetteer: Any, route: frozenset[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=2)
 def big(gazetteer: Any, route: frozenset[str]) -> frozenset[str]:
     """The states so big that a word of their name after "we are in" is the state ("we are in california")."""
-    return frozenset(name for (_, name), n in people(gazetteer, route).items() if n >= BIG_STATE_PEOPLE)
+    return frozenset(name for (_, name), n in people(gazetteer, route).items() if n >= BIG_STATE_PEOPLE and len(name) > 4)
 
 
 def _beside_feature(words: list[str], i: int, n: int) -> bool:
@@ -258,7 +259,7 @@ def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int]
             # a name of everyday words ("madre de dios", "nuevo leon") is as common as its rarest word
             zipf = min((word_zipf(w, lang) for w in words[i : i + n] if w not in LINKS), default=0.0)
             feature = _beside_feature(words, i, n)
-            article = i > 0 and words[i - 1] in ("la", "el", "le", "the", "o", "a")
+            article = i > 0 and words[i - 1] in ("la", "el", "le", "l", "the", "o", "a")
             if n == 1 and zipf >= WORD_ZIPF and not feature and not (kind == "current" and not article and name in big_states):
                 continue
             if zipf >= RARE_ZIPF and not feature and (kind not in ("current", "preposition")

@@ -179,18 +179,17 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         """
         msg = self._message(text, lang)
         msg.danger = danger
-        match = PlaceMatch(paid_in=msg.paid_in)
+        match = PlaceMatch()
         if not msg.words:
             return match
         named = [c for _, c in sorted(msg.country_at.items())]
         # a country named, else the country of a state or region named ("en chiapas", "selva del darien")
-        contested = regions.contested(self.gazetteer, ROUTE_COUNTRIES)
-        for at, (c, n) in sorted(msg.region_at.items()):
-            if danger and phone_country and c != phone_country and " ".join(msg.words[at : at + n]) in contested:
-                match.maybe_country = match.maybe_country or c  # "estamos en florida en una finca": Florida, Valle too
-            else:
-                named.append(c)
+        named += [c for _, (c, _n) in sorted(msg.region_at.items())]
         match.country = named[0] if named else ""
+        contested = regions.contested(self.gazetteer, ROUTE_COUNTRIES)
+        if danger and phone_country and phone_country != match.country and any(
+                " ".join(msg.words[at : at + n]) in contested for at, (_c, n) in msg.region_at.items()):
+            match.maybe_country = phone_country  # "estamos en florida en una finca": Florida, Valle too; the phone's second
         context = _Context(country_hint, phone_country, previous, expect_place, lang)
         readings = list(self._exact_readings(msg, context))
         readings += self._fuzzy_readings(msg, context)
@@ -239,7 +238,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                  > weights.SAME_PLACE_KM]
         # The person's context only chooses between namesakes: it never makes a word a town ("estoy en
         # la laguna" from a Mexican phone is still no town), so it is left out of the threshold.
-        sure = top.score - top.context >= accept or self._home_town(msg, top, accept, lang)
+        sure = top.score - top.context >= accept
         if sure and not close:
             match.place, match.typo, match.score = self._side_of(msg, top, best), top.typo, top.score
             match.suggestions = [r.place for r in best[1:4] if r.score >= weights.SUGGEST]

@@ -71,8 +71,6 @@ SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists so
 ACCEPT = 3.5
 ACCEPT_IN_DANGER = 3.5
 RARE_NAME_POPULATION = 5_000
-HOME_TOWN_POPULATION = 20_000  # said to be where one is, from a phone of its country: a town, not the everyday words
-TOWN_SHARE_OF_STATE = 0.25  # below this share of its state's people, a town named like its state is read as the state
 EVERYDAY_ALIAS_ZIPF = 5.0  # a staff alias this common a word ("okay": Les Cayes) needs "in" or a capital before it
 HERE_POPULATION = 50_000  # a town this big, said to be where the person is, outweighs the other towns named
 # Closer than this, two readings in two countries are asked about: the other country means other

@@ -22,3 +22,9 @@ def test_a_sure_need_stays(knowledge):
 def test_words_naming_several_needs_or_none_leave_the_model_its_need(knowledge):
     assert _need(knowledge, "need_medical", 0.5, "on a besoin d'un refuge et de nourriture") == "medical"
     assert _need(knowledge, "need_food", 0.5, "aidez nous svp") == "food"
+
+
+def test_fear_beside_another_need_never_makes_it_psychosocial(knowledge):
+    # "tengo miedo" names psychosocial support, but it comes with every need: the model's protection stays
+    assert _need(knowledge, "need_protection", 0.69, "quiero denunciar, tengo miedo") == "protection"
+    assert _need(knowledge, "need_protection", 0.6, "y a un refuge ici? j'ai peur") == "shelter"

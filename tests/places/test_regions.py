@@ -170,19 +170,24 @@ def test_a_town_named_with_its_state_after_is_the_town_not_the_state(knowledge):
 @pytest.mark.parametrize("text, lang", [
     ("estamos para salir mañana", "es"),  # Pará is a state of millions: "para" is still a word
     ("we are in capital one bank line", "en"),
+    # (a helper's review: "capital" is a Venezuelan state of 3 million, "ouest" Haiti's department, "para" Pará)
+    ("estoy en capital, me quieren matar", "es"),
+    ("on est a l ouest de la ville, un homme nous menace", "fr"),
+    ("nou para ale demen", "ht"),
 ])
 def test_a_big_states_name_that_is_a_word_is_still_a_word(knowledge, text, lang):
-    seen = understand(knowledge, text, phone_country="VE", lang=lang)
-    assert seen.place is None and seen.country in ("", "VE", None), seen.as_json()
+    seen = understand(knowledge, text, phone_country="VE", lang=lang, danger=True)
+    assert seen.place is None and seen.country == "VE", seen.as_json()
 
 
 @pytest.mark.parametrize("text, lang, phone, first, second", [
-    # Florida is also a town of Valle del Cauca (and of Cuba), Ontario a city of California: in danger the phone's
-    # number first, the state's second
-    ("estamos en florida, el patron nos amenaza con un arma", "es", "VE", "VE", "US"),
-    ("on est en ontario, mon fils ne respire pas bien", "fr", "HT", "HT", "CA"),
+    # Florida is also a town of Valle del Cauca (and of Cuba), Ontario a city of California: in danger the state's
+    # number first, the phone's second (the town may be meant)
+    ("estamos en florida, el patron nos amenaza con un arma", "es", "VE", "US", "VE"),
+    ("on est en ontario, mon fils ne respire pas bien", "fr", "HT", "CA", "HT"),
+    ("estamos en ontario, mi patron me golpea", "es", "GT", "CA", "GT"),
     ("on est en ontario, mon fils ne respire pas bien", "fr", "CA", "CA", None),
-    ("we are in florida, my friend collapsed", "en", "VE", "VE", "US"),
+    ("we are in florida, my friend collapsed", "en", "VE", "US", "VE"),
 ])
 def test_in_danger_a_state_named_like_a_city_elsewhere_gives_the_second_number(knowledge, text, lang, phone, first,
                                                                                 second):

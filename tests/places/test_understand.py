@@ -287,21 +287,13 @@ def test_a_staff_alias_that_is_a_word_of_a_danger_phrase_is_still_the_town(knowl
 
 
 @pytest.mark.parametrize("text, phone, lang, country", [
-    ("en la terminal nos cobran 200 quetzales x persona o nos bajan del bus", "HN", "es", "GT"),
-    ("the raft guy wants 50 quetzales or he leaves us on the island, he has a gun", "CM", "en", "GT"),
-    ("nou peye 5000 goud bay chofè a e kounya l ap menase nou ak yon zam", "US", "ht", "HT"),
+    # money says nothing of where the person is: carried, paid earlier, sent home, asked as ransom (a helper's review
+    # of a version that read the currency's country); "50 quetzales" is no El Quetzal
+    ("the raft guy wants 50 quetzales or he leaves us on the island, he has a gun", "HN", "en", "HN"),
+    ("pagamos 30000 quetzales, estamos encerrados en un trailer y no podemos respirar", "MX", "es", "MX"),
+    ("me tienen secuestrado, piden 100000 lempiras", "MX", "es", "MX"),
+    ("salimos de veracruz hace 6 horas, pagamos 50000 lempiras y nos dejaron encerrados en el trailer", "HN", "es", "MX"),
 ])
-def test_a_sum_in_one_countrys_currency_says_where_it_is_paid(knowledge, text, phone, lang, country):
+def test_a_sum_of_money_is_no_town_and_no_country(knowledge, text, phone, lang, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
-    assert seen.place is None and seen.country == country, seen.as_json()  # and "50 quetzales" is no El Quetzal
-
-
-def test_the_last_place_outweighs_a_currency_and_the_phones_country_comes_second(knowledge):
-    tapachula = knowledge.places.candidates("tapachula")[0]
-    assert understand(knowledge, "nos cobraron 200 quetzales", phone_country="HN", previous=tapachula,
-                      lang="es").country == "MX"
-    seen = understand(knowledge, "nos cobran 200 quetzales o nos bajan", phone_country="HN", lang="es", danger=True)
-    assert (seen.country, seen.other_country) == ("GT", "HN")
-    # a ransom is paid where the relative is held; the writer's country is the phone's
-    assert understand(knowledge, "piden 50 mil lempiras por mi hermano", phone_country="US", lang="es",
-                      danger=True).country == "US"
+    assert seen.place is None and seen.country == country, seen.as_json()
