@@ -37,7 +37,7 @@ from typing import Any
 from bot.places import regions, weights
 from bot.places.around import cue_score, landmark_before, relative_follows, within_after
 from bot.places.context import ContextEvidence
-from bot.places.cues import ARTICLES, any_phrase, cue_kind, cue_words, is_filler, other_person
+from bot.places.cues import ARTICLES, any_phrase, cue_kind, is_filler, other_person
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import leg_spans, route_ends
 from bot.places.message import MessageReading, other_countries, other_names
@@ -438,8 +438,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         if someone_else:
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
         if n == 1 and len(words[i]) > 2 and words[i] in self.extra and self.commonness.zipf(words[i], ctx.lang) >= weights.EVERYDAY_ALIAS_ZIPF \
-                and not (i and words[i - 1] in cue_words("preposition") | cue_words("capital_of")) and not self._capitalised(msg, i, n) \
-                and not (msg.caps_ratio < 0.6 and msg.originals[i].isupper()):  # "SP capital", "LA" are written so
+                and not self._alias_cued(msg, i, ctx.lang):
             return False  # staff's "okay" (Les Cayes) after "m", "we": "m okay, mesi", "we okay now" are well; "m nan okay" is there
         if kind in ("origin", "destination") and self._cue_of(msg, i, n, ctx.lang) < 0:
             return False  # "im from san pedro sula honduras": the country named is the town's, still not here

@@ -1,12 +1,15 @@
 """How people write a town's name other than as the gazetteer does: with the article fused into the word
 before it ("au Cap" is Le Cap, "al Progreso" El Progreso; "au carrefour" a crossroads), or a saint's name
-in their own language ("São José, na Costa Rica" is San José), or its last letter held ("orlandoo"). A mixin of
+in their own language ("São José, na Costa Rica" is San José), or its last letter held ("orlandoo"); and staff's
+names that are common words ("okay": Les Cayes), which must be written as places. A mixin of
 :class:`bot.places.resolve.PlaceResolver`."""
 
 from __future__ import annotations
 
 from bot.places import weights
+from bot.places.cues import cue, cue_words
 from bot.places.gazetteer import Place
+from bot.places.reading import Message as _Message
 from bot.places.weights import MAX_NAMESAKES
 from bot.places.words import word_zipf
 
@@ -14,7 +17,7 @@ SAINT_SWAP = {"sao": "san", "san": "sao"}  # Portuguese and Spanish write each o
 
 
 class WrittenNames:
-    """Needs the resolver's ``candidates``, ``extra`` and ``gazetteer``."""
+    """Needs the resolver's ``candidates``, ``extra``, ``gazetteer`` and ``_capitalised``."""
 
     def _held_letter(self, gram: str) -> list[Place]:
         """The name with its last letter held, as people shout or plead: "orlandoo", "san pedro sulaa"."""
@@ -40,3 +43,10 @@ class WrittenNames:
         article = weights.NAME_ARTICLE.get(words[i - 1]) if i > 0 and words[i - 1] in weights.IN_THE.get(lang, ()) else None
         found = self.candidates(article + gram) if article else []
         return [p for p in found if p.key == place.key] if place is not None else found
+
+    def _alias_cued(self, msg: _Message, i: int, lang: str) -> bool:
+        """A staff alias that is a common word is named as a place: after "in" or "city of", a cue of two words or more
+        ("m rete okay", "nou kite okay"; not a bare pronoun, "m okay"), a capital, or typed in capitals ("SP capital")."""
+        words = msg.words
+        return bool(i and words[i - 1] in cue_words("preposition") | cue_words("capital_of")) or cue(words, i, lang)[1] >= 2 \
+            or self._capitalised(msg, i, 1) or (msg.caps_ratio < 0.6 and msg.originals[i].isupper())

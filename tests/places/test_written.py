@@ -56,3 +56,9 @@ def test_cap_haitien_by_the_names_people_use(knowledge, text, lang):
 
 def test_kreyol_kap_is_who_is_not_cap_haitien(knowledge):
     assert_nowhere(knowledge, "moun kap vann manje yo di nou ale", phone_country="HT", lang="ht")
+
+
+@pytest.mark.parametrize("text", ["m rete okay, nou bezwen manje", "nou rive okay yè swa, timoun yo grangou"])
+def test_staffs_okay_after_a_verb_of_staying_or_arriving_is_les_cayes(knowledge, text):
+    # a cue of two words is no bare pronoun ("m okay, mesi" is "I am okay")
+    assert_at(knowledge, text, "Les Cayes", phone_country="HT", lang="ht")
