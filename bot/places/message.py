@@ -176,7 +176,8 @@ class MessageReading:
 
     def _town_of_state_after(self, words: list[str]) -> set[int]:
         """The words that name a town of the state written right after them: "estamos en florida valle" is Florida, Valle
-        del Cauca, not the state of Florida."""
+        del Cauca, not the state of Florida. One-word towns, and short forms of four letters or more (two-letter ones,
+        "pa", "on", "in", are words first)."""
         short = state_abbreviations()
         found = set()
         for i in range(len(words) - 1):
