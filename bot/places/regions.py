@@ -121,10 +121,9 @@ def names(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
     table = {name: next(iter(cs)) for name, cs in countries.items() if len(cs) == 1 and len(name) >= 4}
     in_state = people(gazetteer, route)
     for name, country in list(table.items()):
-        if any((p.country == country and p.population >= OWN_TOWN_POPULATION and fold(p.name) == name)
-               or (p.country != country and p.population >= max(OTHER_CITY_POPULATION,
-                                                                 OTHER_CITY_SHARE * in_state[(country, name)]))
-               for p in gazetteer.by_name.get(name, ())):
+        if any(p.country == country and p.population >= OWN_TOWN_POPULATION and fold(p.name) == name
+               for p in gazetteer.by_name.get(name, ())) \
+                or _city_elsewhere(gazetteer, name, country) >= max(OTHER_CITY_POPULATION, OTHER_CITY_SHARE * in_state[(country, name)]):
             del table[name]
     for idiom in IDIOMS:
         table.pop(idiom, None)
@@ -147,9 +146,13 @@ def people(gazetteer: Any, route: frozenset[str]) -> dict[tuple[str, str], int]:
 def contested(gazetteer: Any, route: frozenset[str]) -> frozenset[str]:
     """The states kept though a city of another country has their name ("florida": GeoNames also calls Floridablanca,
     Santander, so; there is Florida, Valle too): in danger the phone's country's number comes second."""
-    table = names(gazetteer, route)
-    return frozenset(name for name, country in table.items() if name not in NATURAL and any(
-        p.country != country and p.population >= OTHER_CITY_POPULATION for p in gazetteer.by_name.get(name, ())))
+    return frozenset(name for name, country in names(gazetteer, route).items()
+                     if name not in NATURAL and _city_elsewhere(gazetteer, name, country) >= OTHER_CITY_POPULATION)
+
+
+def _city_elsewhere(gazetteer: Any, name: str, country: str) -> int:
+    """The people of the biggest town of another country than ``country`` that has the state's ``name``."""
+    return max((p.population for p in gazetteer.by_name.get(name, ()) if p.country != country), default=0)
 
 
 @functools.lru_cache(maxsize=2)
