@@ -72,8 +72,9 @@ def find_services(c: Context) -> Reply:
     need = m.group(1) if m else c.state.need
     named = needs_named(c.turn.text or "", c.lang) if m and c.turn.confidence < WORDS_OVER_MODEL else set()
     # (never toward psychosocial support: fear and sorrow come with every need, "quiero denunciar, tengo miedo")
-    if need not in named and len(named - {"psychosocial"}) == 1:
-        need = next(iter(named - {"psychosocial"}))  # "on est à Saltillo, y a un refuge ici?" read as protection: a shelter
+    others = named - {"psychosocial"}
+    if need not in named and len(others) == 1:
+        need = others.pop()  # "on est à Saltillo, y a un refuge ici?" read as protection: a shelter
     if not need or need not in c.kb.categories:
         return Reply([t(c.lang, "need_which")]).extend(c.show_menu(Menu.MAIN))
     return steps.need(c, need, c.match)

@@ -178,15 +178,9 @@ class MessageReading:
         """The words that name a town of the state written right after them: "estamos en florida valle" is Florida, Valle
         del Cauca, not the state of Florida. One-word towns, and short forms of four letters or more (two-letter ones,
         "pa", "on", "in", are words first)."""
-        short = state_abbreviations()
-        found = set()
-        for i in range(len(words) - 1):
-            if len(words[i + 1]) < 4:  # "pa", "on", "in", "me": words first
-                continue
-            states = {(cc, fold(table[words[i + 1]])) for cc, table in short.items() if words[i + 1] in table}
-            if states and any((p.country, fold(p.admin1)) in states for p in self.gazetteer.by_name.get(words[i], ())):
-                found.add(i)
-        return found
+        short = _long_short_forms()
+        return {i for i in range(len(words) - 1) if words[i + 1] in short
+                and any((p.country, fold(p.admin1)) in short[words[i + 1]] for p in self.gazetteer.by_name.get(words[i], ()))}
 
     def _capital_named(self, words: list[str], i: int, n: int, code: str, found: dict[int, tuple[int, str]]) -> int | None:
         """ "la capital de guatemala", "cidade do panamá", "guatemala siti": the country's capital (where the
@@ -206,6 +200,18 @@ class MessageReading:
     def _capital(self, code: str) -> Place | None:
         name = capitals().get(code, "")
         return next(iter(self._gazetteer_named(name, code)), None) if name else None
+
+
+@functools.cache
+def _long_short_forms() -> dict[str, frozenset[tuple[str, str]]]:
+    """State short forms of four letters or more ("valle", "chih") -> the (country, folded state) they name; two-letter
+    ones ("pa", "on", "in", "me") are words first."""
+    table: dict[str, set[tuple[str, str]]] = {}
+    for cc, forms in state_abbreviations().items():
+        for form, state in forms.items():
+            if len(form) >= 4:
+                table.setdefault(form, set()).add((cc, fold(state)))
+    return {form: frozenset(states) for form, states in table.items()}
 
 
 # Currencies named like towns (El Quetzal, Lempira, Colón...): after a number, money.

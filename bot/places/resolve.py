@@ -186,9 +186,9 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         # a country named, else the country of a state or region named ("en chiapas", "selva del darien")
         named += [c for _, (c, _n) in sorted(msg.region_at.items())]
         match.country = named[0] if named else ""
-        contested = regions.contested(self.gazetteer, ROUTE_COUNTRIES)
-        if danger and phone_country and phone_country != match.country and any(
-                " ".join(msg.words[at : at + n]) in contested for at, (_c, n) in msg.region_at.items()):
+        if danger and phone_country and phone_country != match.country and msg.region_at and any(
+                " ".join(msg.words[at : at + n]) in regions.contested(self.gazetteer, ROUTE_COUNTRIES)
+                for at, (_c, n) in msg.region_at.items()):
             match.maybe_country = phone_country  # "estamos en florida en una finca": Florida, Valle too; the phone's second
         context = _Context(country_hint, phone_country, previous, expect_place, lang)
         readings = list(self._exact_readings(msg, context))
