@@ -69,6 +69,8 @@ class MessageReading:
         words = msg.words
 
         def beside_a_side(j: int) -> bool:
+            if any(words[k] in regions.BORDERS for k in (j - 2, j - 1) if k >= 0):
+                return False  # "bò fwontyè peru a": near Peru's border, on the other side of it
             return any(words[k] in regions.SIDES for k in (j - 2, j - 1, j + 1) if 0 <= k < len(words))
 
         marks = {j: c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS and beside_a_side(j)}
@@ -124,13 +126,14 @@ class MessageReading:
         # a sum is no town: "50 quetzales" is no El Quetzal (the currency says nothing of where the person is: money is
         # carried, sent home, asked as ransom)
         blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
+        blocked |= _after_holy_title(words)
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
         taken: set[int] = set()
         crossed: dict[int, str] = {}
         capital_at: dict[int, tuple[int, str]] = {}
         named_at: dict[int, str] = {}
-        states, in_states = regions.names(self.gazetteer, ROUTE_COUNTRIES), set()
+        states, in_states = regions.names_in(self.gazetteer, ROUTE_COUNTRIES, lang), set()
         for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
@@ -143,6 +146,9 @@ class MessageReading:
                     mentioned.add(code)
                     named_at[i] = code
                     capital = self._capital_named(words, i, n, code, capital_at)
+                    if capital is None and lang == "fr" and i and originals[i - 1].lower() == "à" and fold(capitals().get(code, "")).startswith(name + " "):
+                        capital_at[i] = (i + n, code)  # "je suis à Panama": the city (the country is "au Panama"; "a" may be a slip)
+                        capital = i
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
                         taken.update(range(i, i + n))
                     before = regions.not_crossed_yet(words, i, lang, code)
@@ -217,6 +223,18 @@ def _long_short_forms() -> dict[str, frozenset[tuple[str, str]]]:
 # Currencies named like towns (El Quetzal, Lempira, Colón...): after a number, money.
 CURRENCIES = frozenset(("quetzal", "quetzales", "lempira", "lempiras", "cordoba", "cordobas", "colon", "colones",
                         "bolivares", "reais", "gourdes", "goud", "gouds", "soles", "pesos"))
+
+
+def _after_holy_title(words: list[str]) -> set[int]:
+    """The name after a title of the Virgin, with its article: "virgen de guadalupe", "nossa senhora aparecida",
+    "virgen de la paz"."""
+    titles = cues("holy_title")
+    out: set[int] = set()
+    for i in range(1, len(words)):
+        if any(tuple(words[i - k : i]) in titles for k in (4, 3, 2, 1) if k <= i):
+            j = i + 1 if words[i] in ARTICLES and i + 1 < len(words) else i
+            out.update(range(i, j + 1))
+    return out
 
 
 def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:

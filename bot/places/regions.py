@@ -40,6 +40,8 @@ LINKS = frozenset("de del do da dos das du des of la le el a the".split())
 # border, named by its people's adjective beside a side word.
 # (Kreyòl "kote" alone is "where": "kote legliz ayisyen yo ye"; its side is "bò kote", "bò")
 SIDES = frozenset(fold(w) for w in "lado banda territorio suelo side territory soil cote territoire bo teritwa territorio".split())
+# "bò fwontyè peru a", "near the peru border": that country's border, seen from this side of it, not its side
+BORDERS = frozenset(fold(w) for w in "frontera border frontiere fwontye fronteira limite".split())
 # "la migra mexicana", "l'immigration dominicaine", "the panamanian police": a country's police,
 # migration or army act in that country.
 AUTHORITIES = frozenset(fold(w) for w in (
@@ -130,6 +132,24 @@ def names(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
     table.update(NATURAL)
     table.update((name, cc) for name, (cc, _state) in state_names().items() if cc in route)  # "floride", "luisiana"
     return table
+
+
+# The country whose states a language's speakers name first: in Portuguese "Santa Catarina" is Brazil's state,
+# though Santa Catarina, Nuevo León is a city of 300,000.
+LANGUAGE_COUNTRY = {"pt": "BR"}
+
+
+@functools.lru_cache(maxsize=8)
+def names_in(gazetteer: Any, route: frozenset[str], lang: str) -> dict[str, str]:
+    """:func:`names`, with the states of the language's own country that a town of another country shares a name with."""
+    table = names(gazetteer, route)
+    own = LANGUAGE_COUNTRY.get(lang)
+    if own is None:
+        return table
+    extra = {name: own for (country, name), n in people(gazetteer, route).items()
+             if country == own and name not in table and len(name) >= 4 and n >= BIG_STATE_PEOPLE
+             and not any(p.country == own and fold(p.name) == name for p in gazetteer.by_name.get(name, ()))}
+    return {**table, **extra}
 
 
 @functools.lru_cache(maxsize=2)

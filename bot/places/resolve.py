@@ -221,7 +221,12 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                      or (kind == "of" and self._cue_of(msg, r.start, r.end - r.start, lang) >= weights.W_CUE["current"]))}
         if here:
             names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
-            best = [r for r in best if (r.start, r.end) in here or " ".join(msg.words[r.start : r.end]) in names]
+            # "m nan Santa Catarina, Chapecó": the state, then its town, one answer to "where"
+            towns_of = {j: " ".join(msg.words[i:j]) for i, j in here}
+            towns = [r for r in best if towns_of.get(r.start) == _fold_name(r.place.admin1)]
+            states = {(i, r.start) for r in towns for i, j in here if j == r.start}  # those spans were the state
+            best = [r for r in best if ((r.start, r.end) in here and (r.start, r.end) not in states)
+                    or " ".join(msg.words[r.start : r.end]) in names or r in towns]
         if not best:
             match.elsewhere = any(r.rare for r in everything)
             if danger:
@@ -233,6 +238,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         match.mention = " ".join(msg.words[top.start : top.end])
         close = [r for r in best[1:4]
                  if r.place.country != top.place.country and top.score - r.score < weights.MARGIN
+                 and not self._state_named_for(msg, top, r)
                  and r.score >= accept - weights.MARGIN
                  and haversine_km(top.place.latitude, top.place.longitude, r.place.latitude, r.place.longitude)
                  > weights.SAME_PLACE_KM]
@@ -257,6 +263,12 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST
                                  and (not match.country or r.place.country == match.country)]
         return match
+
+    @staticmethod
+    def _state_named_for(msg: _Message, top: _Reading, other: _Reading) -> bool:
+        """``other`` is no rival of ``top``: it is the name of top's state written beside it ("Santa Catarina, Chapecó")."""
+        return (other.start, other.end) != (top.start, top.end) and \
+            " ".join(msg.words[other.start : other.end]) == _fold_name(top.place.admin1)
 
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words
@@ -299,6 +311,9 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                     seen.add(place.key)
                     if not staff and gram in self._state_names and gram not in _fold_name(place.name):
                         continue  # "seguimos en chiapas": the state, not Chiapa de Corzo by another name
+                    if msg.region_at.get(i) == (regions.LANGUAGE_COUNTRY.get(ctx.lang), n) and place.country != msg.region_at[i][0] \
+                            and not self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):
+                        continue  # "moro em Santa Catarina": the Brazilian state, in Portuguese, not the Mexican city
                     score = self._score(msg, ctx, place, i, n, gram, staff, famous, namesakes)
                     yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n),
                                    rare=self._explained(msg.words, i, n, place, ctx) and not self._in_the_noun(words, i, n, gram, ctx.lang, place),

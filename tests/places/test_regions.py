@@ -193,3 +193,23 @@ def test_in_danger_a_state_named_like_a_city_elsewhere_gives_the_second_number(k
                                                                                 second):
     seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert (seen.country, seen.other_country) == (first, second)
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("sou do Haiti, moro em Santa Catarina faz 5 anos", "pt", "HT"),  # in Portuguese Brazil's state, not the Mexican city
+    ("to em santa catarina procurando emprego", "pt", "BR"),
+])
+def test_in_portuguese_a_brazilian_state_is_the_state(knowledge, text, lang, phone):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is None and seen.country == "BR", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    ("m nan Santa Catarina, Chapecó, m ap travay nan yon abatwa", "ht", "BR", "Chapecó", "BR"),  # the state, then its town
+    ("estoy en santa catarina nuevo leon", "es", "MX", "Santa Catarina", "MX"),  # the city where its state is named
+    ("to em santa catarina nuevo leon, no mexico", "pt", "BR", "Santa Catarina", "MX"),
+    ("nou nan arica bò fwontyè peru a", "ht", "HT", "Arica", "CL"),  # near Peru's border, not on Peru's side
+])
+def test_a_state_beside_its_town_and_a_border_seen_from_this_side(knowledge, text, lang, phone, name, country):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()

@@ -1428,3 +1428,33 @@ def test_an_everyday_word_staff_gave_a_town_needs_in_before_it(knowledge, text, 
 def test_the_town_with_in_or_its_country(knowledge, text, lang, name, country):
     seen = where(knowledge, text, lang=lang)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("Que la Virgen de Guadalupe nos cuide en el camino a Querétaro 🙏", "es", "GT"),  # hers, not a town of 600,000
+    ("gracias a la virgen de la paz llegamos vivos", "es", "HN"),
+    ("graças a Nossa Senhora Aparecida a gente chegou", "pt", "BR"),
+    ("we prayed to our lady of guadalupe the whole night", "en", "MX"),
+    ("Guadalupe se llama mi mama y esta enferma alla en honduras", "es", "HN"),  # a name, then what it names
+    ("Jérémie c'est le nom de mon fils, il est malade", "fr", "HT"),
+    ("Santiago é meu irmão, ele ficou em pacaraima", "pt", "VE"),
+    ("my lawyer austin isnt answering my calls", "en", "VE"),
+    ("nèg la di l ka mennen nou monterrey pou 300 dola", "ht", "HT"),  # where the smuggler can take them
+    ("el señor dice que nos puede llevar a monterrey por 300 dolares", "es", "HN"),
+    ("je suis a guatemala", "fr", "CD"),  # "a" without its accent may be a slip for "au": the country, asked
+    ("je suis au Panama depuis hier", "fr", "CM"),
+])
+def test_a_title_a_name_or_a_ride_offered_is_not_where_the_person_is(knowledge, text, lang, phone):
+    assert_nowhere(knowledge, text, phone_country=phone, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("je suis à Panama, à la gare d'Albrook", "fr", "Panama City"),  # "à" + a country's name: its city
+    ("je m'appelle Dieudonné, je suis à Guatemala depuis hier soir", "fr", "Guatemala City"),
+    ("estou em santos e meu irmao em sp", "pt", "Santos"),  # "e" is "and" after a cue: two places, not a name
+    ("hoy ya estamos en panama en albrook", "es", "Panama City"),  # staff's names: the terminal, short forms, a commune
+    ("je suis à sto dgo, la migration fait des rafles partout", "fr", "Santo Domingo"),
+    ("maintenant on est dans une école à tabarre", "fr", "Tabarre"),
+])
+def test_a_city_named_by_its_countrys_name_or_by_staffs_names(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang)
