@@ -421,6 +421,9 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             if self._admin1_named(words[i : i + n + 3], 0, n, place.admin1, place.country, msg.originals[i:],
                                   [p - i for p in msg.pause_after if p >= i]):
                 score += weights.W_ADMIN1_BESIDE  # "david chiriqui", "cali valle": the state right after the town
+                if (i == 0 or i - 1 in msg.pause_after) and not self._own_clause(msg, i, n) and (
+                        i + n + 2 >= len(words) or any(p in msg.pause_after for p in range(i + n, i + n + 2))):
+                    score += weights.W_HEADING  # "champlain ny, on attend", "Paris Texas lol.": the town and its state, a clause
         # The context only chooses between towns of one name, and only where they differ: it never
         # makes a word a town ("cita en la garita" from a Mexican phone is still no town).
         score += self._context_bonus(ctx, place, namesakes)

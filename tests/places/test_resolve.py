@@ -1458,3 +1458,12 @@ def test_a_title_a_name_or_a_ride_offered_is_not_where_the_person_is(knowledge, 
 ])
 def test_a_city_named_by_its_countrys_name_or_by_staffs_names(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("champlain ny, on attend pres de la frontiere canadienne", "fr", "Champlain"),  # a town and its state, as a clause
+    ("Paris Texas lol. my uncle brought me here for work", "en", "Paris"),
+    ("mc allen respite center, how to get ticket to new york", "en", "McAllen"),  # a place within the town after it
+])
+def test_a_town_opening_the_message_with_its_state_or_a_place_in_it(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang)
