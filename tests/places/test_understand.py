@@ -297,3 +297,24 @@ def test_a_staff_alias_that_is_a_word_of_a_danger_phrase_is_still_the_town(knowl
 def test_a_sum_of_money_is_no_town_and_no_country(knowledge, text, phone, lang, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert seen.place is None and seen.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("on arrive à Yaviza demain peut-être, il y a à manger là-bas ?", "fr"),  # present tense, tomorrow: not yet there
+    ("on arrive a manaus demain, dans quel quartier il y a l'abri?", "fr"),
+    ("a gente chega amanha em boa vista, tem abrigo?", "pt"),
+    ("plan is toronto after. possible to cross from usa to canada legally??", "en"),  # a plan is ahead
+    ("notre plan c'est d'arriver a sherbrooke chez ma tante, quelle route prendre?", "fr"),
+    ("el plan es llegar a monterrey y de ahi cruzar", "es"),
+])
+def test_arriving_tomorrow_or_a_plan_is_not_being_there(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang).place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("on est arrivé à manaus hier, on dort dehors", "fr", "Manaus"),
+    ("on arrive a manaus, il fait nuit", "fr", "Manaus"),  # arriving now
+])
+def test_arriving_now_or_before_is_being_there(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
