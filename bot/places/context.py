@@ -185,6 +185,37 @@ class ContextEvidence:
         return next((table[name] for k in (3, 2, 1) if at + k <= len(words)
                      and (name := " ".join(words[at : at + k])) in table and word_zipf(name) < regions.WORD_ZIPF), "")
 
+    def _said_here(self, msg: _Message, best: list[_Reading], accept: float, lang: str) -> list[_Reading]:
+        """The readings of the town the person says they are in, when there is one."""
+        # "We are in David, Chiriquí. Is the border at Paso Canoas open?": a town the person says they are
+        # in, surely named, outweighs every town the message names otherwise (asked about, passed, ahead)
+        # (a name, not everyday words: "we are in central park near the zoo, new york" is in New York)
+        # ("en la garita de tijuana": the landmark's cue is the town's)
+        here = {(r.start, r.end) for r in best if r.score - r.context >= accept
+                and (r.rare or r.place.population >= weights.HERE_POPULATION or self._state_beside(msg, r.start, r.end - r.start, r.place))
+                and ((kind := cue_kind(msg.words, r.start, lang)) == "current"
+                     or (kind == "of" and self._cue_of(msg, r.start, r.end - r.start, lang) >= weights.W_CUE["current"]))}
+        if not here:
+            return best
+        names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
+        # "m nan Santa Catarina, Chapecó": the state, then its town, one answer to "where"
+        towns_of = {j: " ".join(msg.words[i:j]) for i, j in here}
+        towns = [r for r in best if towns_of.get(r.start) == fold_name(r.place.admin1)]
+        states = {(i, r.start) for r in towns for i, j in here if j == r.start}  # those spans were the state
+        return [r for r in best if ((r.start, r.end) in here and (r.start, r.end) not in states)
+                or " ".join(msg.words[r.start : r.end]) in names or r in towns]
+
+    @staticmethod
+    def _state_named_for(msg: _Message, top: _Reading, other: _Reading) -> bool:
+        """``other`` is no rival of ``top``: it is the name of top's state written beside it ("Santa Catarina, Chapecó")."""
+        return (other.start, other.end) != (top.start, top.end) and \
+            " ".join(msg.words[other.start : other.end]) == fold_name(top.place.admin1)
+
+    def _state_beside(self, msg: _Message, i: int, n: int, place: Place) -> bool:
+        """The town's state is written right after it: "david chiriqui", "cali valle", "Progreso, Yucatan"."""
+        return bool(place.admin1) and self._admin1_named(msg.words[i : i + n + 3], 0, n, place.admin1, place.country,
+                                                         msg.originals[i:], [p - i for p in msg.pause_after if p >= i])
+
     def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "",
                       typed: list[str] | None = None, pauses: Collection[int] = ()) -> bool:
         key = fold_name(admin1).split()

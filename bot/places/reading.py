@@ -174,3 +174,12 @@ def best(readings: list[Reading], words: list[str] | None = None) -> list[Readin
         if held is not None:  # "cd hidalgo chiapas": the evidence of either span says it is a place
             by_place[r.place.key].located = held.located or r.located
     return sorted(by_place.values(), key=lambda r: (r.score, r.place.population), reverse=True)
+
+
+def article_dropped(place: Place, gram: str, before: str) -> bool:
+    """The words are the town's name without its article ("monte" for El Monte): its fame is the name's with the
+    article, so it explains nothing of the bare noun's frequency ("nou monte bis la": we got on the bus). A
+    contraction carries the article: "llegamos al paraiso" is El Paraíso."""
+    name = fold_name(place.name).split()
+    return len(name) > 1 and name[0] in weights.DEFINITE and " ".join(name[1:]) == gram and before not in weights.NAME_ARTICLE \
+        and before not in ("del", "du", "no", "na", "do", "da")

@@ -41,7 +41,7 @@ from bot.places.cues import ARTICLES, any_phrase, cue_kind, is_filler, other_per
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import leg_spans, route_ends
 from bot.places.message import MessageReading, other_countries, other_names
-from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
+from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, article_dropped  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -212,21 +212,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             match.country = next((c for r in everything if (r.located or r.rare) and (c := self._state_after(msg.words, r.end))), "")
         if msg.between and not match.country:  # "entre tapachula y huixtla": in Mexico, at neither
             match.country = self._between_country(msg, everything)
-        # "We are in David, Chiriquí. Is the border at Paso Canoas open?": a town the person says they are
-        # in, surely named, outweighs every town the message names otherwise (asked about, passed, ahead)
-        # (a name, not everyday words: "we are in central park near the zoo, new york" is in New York)
-        # ("en la garita de tijuana": the landmark's cue is the town's)
-        here = {(r.start, r.end) for r in best if r.score - r.context >= accept and (r.rare or r.place.population >= weights.HERE_POPULATION)
-                and ((kind := cue_kind(msg.words, r.start, lang)) == "current"
-                     or (kind == "of" and self._cue_of(msg, r.start, r.end - r.start, lang) >= weights.W_CUE["current"]))}
-        if here:
-            names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
-            # "m nan Santa Catarina, Chapecó": the state, then its town, one answer to "where"
-            towns_of = {j: " ".join(msg.words[i:j]) for i, j in here}
-            towns = [r for r in best if towns_of.get(r.start) == _fold_name(r.place.admin1)]
-            states = {(i, r.start) for r in towns for i, j in here if j == r.start}  # those spans were the state
-            best = [r for r in best if ((r.start, r.end) in here and (r.start, r.end) not in states)
-                    or " ".join(msg.words[r.start : r.end]) in names or r in towns]
+        best = self._said_here(msg, best, accept, lang)
         if not best:
             match.elsewhere = any(r.rare for r in everything)
             if danger:
@@ -263,12 +249,6 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST
                                  and (not match.country or r.place.country == match.country)]
         return match
-
-    @staticmethod
-    def _state_named_for(msg: _Message, top: _Reading, other: _Reading) -> bool:
-        """``other`` is no rival of ``top``: it is the name of top's state written beside it ("Santa Catarina, Chapecó")."""
-        return (other.start, other.end) != (top.start, top.end) and \
-            " ".join(msg.words[other.start : other.end]) == _fold_name(top.place.admin1)
 
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words
@@ -336,7 +316,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         common = self.commonness.zipf(gram, ctx.lang)
         # how often a town as big as the name's most famous one is written explains that much of the
         # word's frequency; the rest is the everyday word ("salud", "natal", "socorro")
-        expected = max(1.0, math.log10(max(famous, 10)) - weights.FAME_OFFSET)
+        expected = 1.0 if article_dropped(place, gram, words[i - 1] if i else "") else max(1.0, math.log10(max(famous, 10)) - weights.FAME_OFFSET)
         if gram.split()[0] in ("del", "de") and n > 1 and not typo and cue_kind(words, i, ctx.lang) in ("current", "preposition"):
             common = min(common, expected)  # no sentence says "en del", "in del", "nan del": "en del rio" is a name
         if msg.named_at.get(i + n) == place.country and pop >= weights.RARE_NAME_POPULATION:
@@ -418,8 +398,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             score += weights.W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border
         if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):
             score += weights.W_ADMIN1_NAMED
-            if self._admin1_named(words[i : i + n + 3], 0, n, place.admin1, place.country, msg.originals[i:],
-                                  [p - i for p in msg.pause_after if p >= i]):
+            if self._state_beside(msg, i, n, place):
                 score += weights.W_ADMIN1_BESIDE  # "david chiriqui", "cali valle": the state right after the town
                 if (i == 0 or i - 1 in msg.pause_after) and not self._own_clause(msg, i, n) and (
                         i + n + 2 >= len(words) or any(p in msg.pause_after for p in range(i + n, i + n + 2))):
@@ -484,7 +463,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
 
     def _explained(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:
         """The words are no more frequent than a town this size explains: a name, not a word."""
-        expected = max(1.0, math.log10(max(_population(place, False), 10)) - weights.FAME_OFFSET)
+        expected = 1.0 if article_dropped(place, " ".join(words[i : i + n]), words[i - 1] if i else "") else \
+            max(1.0, math.log10(max(_population(place, False), 10)) - weights.FAME_OFFSET)
         return self.commonness.zipf(" ".join(words[i : i + n]), ctx.lang) - expected < weights.COMMON_SLACK
 
     def _named(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:

@@ -1467,3 +1467,20 @@ def test_a_city_named_by_its_countrys_name_or_by_staffs_names(knowledge, text, l
 ])
 def test_a_town_opening_the_message_with_its_state_or_a_place_in_it(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    ("nou monte bis la nan tapachula", "ht", "HT", "Tapachula", "MX"),  # Kreyòl "monte" (got on) is no El Monte
+    ("m santiago depi 2019, kounya m vle monte meksik, ki papye m bezwen", "ht", "CL", "Santiago", "CL"),  # going north to
+    ("We are in Progreso, Yucatan, the beach town near Merida. is there a COMAR office here?", "en", "JM", "Progreso", "MX"),
+])
+def test_a_bare_noun_is_no_town_named_with_its_article(knowledge, text, lang, phone, name, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+def test_a_verb_is_no_town_named_with_an_article(knowledge):
+    assert_nowhere(knowledge, "nou monte yon gwo mòn pandan 2 jou, pye m fè m mal anpil", phone_country="HT", lang="ht")
+    # a contraction carries the article: "al paraiso" is El Paraíso
+    seen = where(knowledge, "llegamos al paraiso, donde sacan el permiso?", lang="es", phone_country="HN")
+    assert any(p.name == "El Paraíso" for p in ([seen.place] if seen.place else seen.choices)), seen.as_json()
