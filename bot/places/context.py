@@ -99,7 +99,9 @@ class ContextEvidence:
                 # everyday noun ("estamos en el paso del rio" is the crossing)
                 first, *rest = gram.split()
                 lands = {o.place.country for o in readings if (o.start, o.end) == (r.start, r.end)}
-                here = kind == "current" and r.score - r.context >= weights.ACCEPT - weights.MARGIN \
+                # ("roubaram a gente em turbo": a town on the route after a bare "in" too; the phone's country comes second)
+                here = (kind == "current" or (kind == "preposition" and self._on_route(r.place))) \
+                    and r.score - r.context >= weights.ACCEPT - weights.MARGIN \
                     and lands == {r.place.country} and r.place.country != phone_country and not (
                         rest and first in weights.DEFINITE and word_zipf(rest[-1], lang) >= weights.ARTICLE_NOUN_ZIPF)
                 match.maybe_named = (r.rare or travel or here) and own_name and not r.typo and (

@@ -318,3 +318,13 @@ def test_arriving_tomorrow_or_a_plan_is_not_being_there(knowledge, text, lang):
 def test_arriving_now_or_before_is_being_there(knowledge, text, lang, name):
     seen = understand(knowledge, text, lang=lang)
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, country, second", [
+    ("roubaram a gente em turbo e bateram no meu pai, ele não consegue andar", "pt", "AO", "CO", None),
+    ("in los chiles, a man with a knife robbed us by the river, my friend is bleeding", "en", "VE", "CR", "VE"),
+])
+def test_in_danger_a_route_town_after_in_gives_its_country_first_and_the_phones_second(knowledge, text, lang, phone, country,
+                                                                                        second):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.place is None and (seen.country, seen.other_country) == (country, second), seen.as_json()
