@@ -171,9 +171,10 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             i >= 2 and words[i - 1] in cue_words("landmark") and any(tuple(words[i - 1 - k : i - 1]) in cues("naming_word")
                                                                       for k in (2, 1))) or any(
             (after := tuple(words[at : at + k])) in cues("after_a_name")
-            and not (paused and after[0] in COPULAS) for k in (4, 3, 2, 1)
+            and not (paused and after[0] in COPULAS) for k in (6, 5, 4, 3, 2, 1)
             for at in ((i + n, i + n + 2) if i + n < len(words) and words[i + n] in AND else (i + n,))) or (
-            kind is None and not paused and any(tuple(words[i + n : i + n + k]) in cues_in("after_a_name_uncued", lang) for k in (3, 2))) or (
+            kind is None and not paused and any(tuple(words[i + n : i + n + k]) in cues_in("after_a_name_uncued", lang)
+                                                and i + n + k == (len(words) if until is None else until) for k in (3, 2))) or (  # "X é meu irmão, ele..."
             kind is None and not paused and any(
             tuple(words[i + n : i + n + k]) in cues("speech_after") for k in (4, 3, 2, 1))) or (kind is None and any(
             tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2, since), i + 1) for p in cues("naming"))) or (

@@ -146,9 +146,6 @@ class MessageReading:
                     mentioned.add(code)
                     named_at[i] = code
                     capital = self._capital_named(words, i, n, code, capital_at)
-                    if capital is None and lang == "fr" and i and originals[i - 1].lower() == "à" and fold(capitals().get(code, "")).startswith(name + " "):
-                        capital_at[i] = (i + n, code)  # "je suis à Panama": the city (the country is "au Panama"; "a" may be a slip)
-                        capital = i
                     if not self._big_town(name):  # "salvador" is El Salvador and Salvador, Bahia
                         taken.update(range(i, i + n))
                     before = regions.not_crossed_yet(words, i, lang, code)

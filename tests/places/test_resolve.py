@@ -1441,7 +1441,7 @@ def test_the_town_with_in_or_its_country(knowledge, text, lang, name, country):
     ("my lawyer austin isnt answering my calls", "en", "VE"),
     ("nèg la di l ka mennen nou monterrey pou 300 dola", "ht", "HT"),  # where the smuggler can take them
     ("el señor dice que nos puede llevar a monterrey por 300 dolares", "es", "HN"),
-    ("je suis a guatemala", "fr", "CD"),  # "a" without its accent may be a slip for "au": the country, asked
+    ("je suis a guatemala", "fr", "CD"),  # the country: Haitians writing French often say "à" for it
     ("je suis au Panama depuis hier", "fr", "CM"),
 ])
 def test_a_title_a_name_or_a_ride_offered_is_not_where_the_person_is(knowledge, text, lang, phone):
@@ -1449,8 +1449,7 @@ def test_a_title_a_name_or_a_ride_offered_is_not_where_the_person_is(knowledge, 
 
 
 @pytest.mark.parametrize("text, lang, name", [
-    ("je suis à Panama, à la gare d'Albrook", "fr", "Panama City"),  # "à" + a country's name: its city
-    ("je m'appelle Dieudonné, je suis à Guatemala depuis hier soir", "fr", "Guatemala City"),
+    ("je suis à Panama, à la gare d'Albrook", "fr", "Panama City"),  # the terminal staff listed, not the country's name
     ("estou em santos e meu irmao em sp", "pt", "Santos"),  # "e" is "and" after a cue: two places, not a name
     ("hoy ya estamos en panama en albrook", "es", "Panama City"),  # staff's names: the terminal, short forms, a commune
     ("je suis à sto dgo, la migration fait des rafles partout", "fr", "Santo Domingo"),
@@ -1481,6 +1480,35 @@ def test_a_bare_noun_is_no_town_named_with_its_article(knowledge, text, lang, ph
 
 def test_a_verb_is_no_town_named_with_an_article(knowledge):
     assert_nowhere(knowledge, "nou monte yon gwo mòn pandan 2 jou, pye m fè m mal anpil", phone_country="HT", lang="ht")
-    # a contraction carries the article: "al paraiso" is El Paraíso
-    seen = where(knowledge, "llegamos al paraiso, donde sacan el permiso?", lang="es", phone_country="HN")
-    assert any(p.name == "El Paraíso" for p in ([seen.place] if seen.place else seen.choices)), seen.as_json()
+
+
+# Found by a helper's review of this session's first versions: each was right before and wrong with them.
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("estoy en progreso", "es", "HN", "El Progreso"),  # people drop the article of towns they know
+    ("m nan romana, yo bat mwen", "ht", "HT", "La Romana"),
+    ("we in vegas", "en", "HN", "Las Vegas"),
+    ("tapachula e minha filha ta doente, preciso de hospital", "pt", "BR", "Tapachula"),  # "e" is "and" here
+    ("tapachula c est le nom de la ville ou on est", "fr", "HT", "Tapachula"),  # the town's own name
+    ("huixtla asi se llama el pueblo donde estamos", "es", "HN", "Huixtla"),
+    ("yo mennen nou tapachula", "ht", "HT", "Tapachula"),  # Kreyòl has no tense: they brought us there
+    ("la police vient de nous amener a tapachula", "fr", "HT", "Tapachula"),
+    ("nos llevan a la estacion migratoria de tapachula ayuda", "es", "HN", "Tapachula"),
+    ("on est arrive a tapachula demain on va a la comar", "fr", "HT", "Tapachula"),  # "est arrivé", stops left out
+])
+def test_what_a_first_version_of_these_rules_got_wrong(knowledge, text, lang, phone, name):
+    assert_at(knowledge, text, name, phone_country=phone, lang=lang)
+
+
+def test_a_relatives_city_is_not_the_writers_country(knowledge):
+    seen = where(knowledge, "mon frère est à Panama, moi je suis au Costa Rica", phone_country="CM", lang="fr")
+    assert seen.place is None and seen.country == "CR", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    ("gracias a dios llegamos bien a monterrey, donde hay albergue para familias?", "es", "CO", "Monterrey", "MX"),  # one
+    # arrives where one's phone is not from, but a person deported home does
+    ("me deportaron, ya llegue a san pedro, donde duermo", "es", "HN", "San Pedro Sula", "HN"),
+])
+def test_arriving_somewhere_the_phones_country_does_not_choose_the_namesake(knowledge, text, lang, phone, name, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
