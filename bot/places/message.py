@@ -227,11 +227,18 @@ def _after_holy_title(words: list[str]) -> set[int]:
     "virgen de la paz"."""
     titles = cues("holy_title")
     out: set[int] = set()
-    for i in range(1, len(words)):
+    for i in range(len(words)):
         if any(tuple(words[i - k : i]) in titles for k in (4, 3, 2, 1) if k <= i):
             j = i + 1 if words[i] in ARTICLES and i + 1 < len(words) else i
+            if j + 2 < len(words) and words[j + 1] in ("de", "del", "da", "do", "du"):
+                j += 2  # her or his whole name: "santa rosa de lima"
             out.update(range(i, j + 1))
+        elif i + 1 < len(words) and words[i + 1] in VIRGIN:
+            out.add(i)  # "guadalupe virgen protect us"
     return out
+
+
+VIRGIN = frozenset(("virgen", "virgin", "vierge", "virgem"))
 
 
 def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:

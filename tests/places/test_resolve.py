@@ -1435,6 +1435,9 @@ def test_the_town_with_in_or_its_country(knowledge, text, lang, name, country):
     ("gracias a la virgen de la paz llegamos vivos", "es", "HN"),
     ("graças a Nossa Senhora Aparecida a gente chegou", "pt", "BR"),
     ("we prayed to our lady of guadalupe the whole night", "en", "MX"),
+    ("guadalupe virgen protect us 🙏 where i get free medicine for my pressure", "en", "VE"),
+    ("hoy es dia de santa rosa de lima, le rece x todos ustedes", "es", "PE"),  # a feast: the saint's whole name
+    ("feliz natal, que o menino de belem traga esperança pra nossa familia", "pt", "VE"),
     ("Guadalupe se llama mi mama y esta enferma alla en honduras", "es", "HN"),  # a name, then what it names
     ("Jérémie c'est le nom de mon fils, il est malade", "fr", "HT"),
     ("Santiago é meu irmão, ele ficou em pacaraima", "pt", "VE"),
