@@ -406,11 +406,6 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         # The context only chooses between towns of one name, and only where they differ: it never
         # makes a word a town ("cita en la garita" from a Mexican phone is still no town).
         score += self._context_bonus(ctx, place, namesakes)
-        if namesakes and place.country == ctx.phone_country and any_phrase(words[max(0, i - 4) : i], "arrival", ctx.lang) \
-                and not any(w.startswith(("deport", "devol", "expuls", "renvoy")) for w in words):
-            # "gracias a dios llegamos bien a monterrey" from a Colombian phone: one arrives where one's phone is not from
-            # (a person deported home is: "me deportaron, ya llegue a san pedro")
-            score -= weights.W_PHONE_COUNTRY
         if typo:
             score += weights.W_TYPO
         if self.has_services_near(place):

@@ -1505,13 +1505,3 @@ def test_what_a_first_version_of_these_rules_got_wrong(knowledge, text, lang, ph
 def test_a_relatives_city_is_not_the_writers_country(knowledge):
     seen = where(knowledge, "mon frère est à Panama, moi je suis au Costa Rica", phone_country="CM", lang="fr")
     assert seen.place is None and seen.country == "CR", seen.as_json()
-
-
-@pytest.mark.parametrize("text, lang, phone, name, country", [
-    ("gracias a dios llegamos bien a monterrey, donde hay albergue para familias?", "es", "CO", "Monterrey", "MX"),  # one
-    # arrives where one's phone is not from, but a person deported home does
-    ("me deportaron, ya llegue a san pedro, donde duermo", "es", "HN", "San Pedro Sula", "HN"),
-])
-def test_arriving_somewhere_the_phones_country_does_not_choose_the_namesake(knowledge, text, lang, phone, name, country):
-    seen = where(knowledge, text, phone_country=phone, lang=lang)
-    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
