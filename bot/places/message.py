@@ -222,9 +222,13 @@ CURRENCIES = frozenset(("quetzal", "quetzales", "lempira", "lempiras", "cordoba"
                         "bolivares", "reais", "gourdes", "goud", "gouds", "soles", "pesos"))
 
 
+VIRGIN = frozenset(("virgen", "virgin", "vierge", "virgem"))
+
+
 def _after_holy_title(words: list[str]) -> set[int]:
-    """The name after a title of the Virgin, with its article: "virgen de guadalupe", "nossa senhora aparecida",
-    "virgen de la paz"."""
+    """The name after a holy title (``holy_title`` in cues.yml), with its article and its "de X": "virgen de
+    guadalupe", "virgen de la paz", "nossa senhora aparecida", "día de santa rosa de lima"; and a name right before
+    "virgen" ("guadalupe virgen protect us")."""
     titles = cues("holy_title")
     out: set[int] = set()
     for i in range(len(words)):
@@ -236,9 +240,6 @@ def _after_holy_title(words: list[str]) -> set[int]:
         elif i + 1 < len(words) and words[i + 1] in VIRGIN:
             out.add(i)  # "guadalupe virgen protect us"
     return out
-
-
-VIRGIN = frozenset(("virgen", "virgin", "vierge", "virgem"))
 
 
 def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:

@@ -176,12 +176,12 @@ def best(readings: list[Reading], words: list[str] | None = None) -> list[Readin
     return sorted(by_place.values(), key=lambda r: (r.score, r.place.population), reverse=True)
 
 
+KREYOL_SUBJECTS = frozenset("m mwen n nou yo li l ou w".split())
+
+
 def article_dropped(place: Place, gram: str, before: str) -> bool:
     """A Kreyòl verb right after its subject that is a town's name without its article ("nou monte bis la": we got on the
     bus, not El Monte): its fame is the name's with the article, so it explains nothing of the verb's frequency.
     Elsewhere people drop the article of towns they know ("estoy en progreso", "m nan romana", "we in vegas")."""
     name = fold_name(place.name).split()
     return before in KREYOL_SUBJECTS and len(name) > 1 and name[0] in weights.DEFINITE and " ".join(name[1:]) == gram
-
-
-KREYOL_SUBJECTS = frozenset("m mwen n nou yo li l ou w".split())
