@@ -134,20 +134,25 @@ def names(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
     return table
 
 
-# The country whose states a language's speakers name first: in Portuguese "Santa Catarina" is Brazil's state,
-# though Santa Catarina, Nuevo León is a city of 300,000.
-LANGUAGE_COUNTRY = {"pt": "BR"}
+@functools.cache
+def own_country(lang: str) -> str | None:
+    """The one country of the Americas that speaks the message's language (Portuguese: Brazil), if only one does."""
+    countries = weights.LANGUAGE_COUNTRIES.get(lang, frozenset())
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 @functools.lru_cache(maxsize=8)
 def names_in(gazetteer: Any, route: frozenset[str], lang: str) -> dict[str, str]:
-    """:func:`names`, with the states of the language's own country that a town of another country shares a name with."""
+    """:func:`names`, with the big states of the language's own country that :func:`names` left out for a city of
+    another country of their name: in Portuguese "Santa Catarina" is Brazil's state, though Santa Catarina, Nuevo
+    León is a city of 300,000."""
     table = names(gazetteer, route)
-    own = LANGUAGE_COUNTRY.get(lang)
+    own = own_country(lang)
     if own is None:
         return table
     extra = {name: own for (country, name), n in people(gazetteer, route).items()
              if country == own and name not in table and len(name) >= 4 and n >= BIG_STATE_PEOPLE
+             and _city_elsewhere(gazetteer, name, own) >= OTHER_CITY_POPULATION
              and not any(p.country == own and fold(p.name) == name for p in gazetteer.by_name.get(name, ()))}
     return {**table, **extra}
 
