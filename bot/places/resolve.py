@@ -34,6 +34,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
+from bot.everyday import is_everyday
 from bot.places import regions, weights
 from bot.places.around import cue_score, landmark_before, relative_follows, within_after
 from bot.places.context import ContextEvidence
@@ -50,7 +51,7 @@ from bot.places.reading import fold_name as _fold_name
 from bot.places.reading import population as _population
 from bot.places.typos import TypoReadings
 from bot.places.weights import MAX_NAMESAKES
-from bot.places.words import PREFIXES, Commonness, is_danger_word, is_everyday, word_zipf
+from bot.places.words import PREFIXES, Commonness, is_danger_word, word_zipf
 from bot.places.written import WrittenNames
 from bot.textnorm import fold
 

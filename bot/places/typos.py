@@ -11,13 +11,14 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from bot.everyday import is_everyday
 from bot.places.cues import ARTICLES
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
 from bot.places.reading import population as _population
 from bot.places.weights import SAINTS
-from bot.places.words import danger_words, is_danger_word, is_everyday
+from bot.places.words import danger_words, is_danger_word
 from bot.textnorm import fold
 
 # Sounds written differently in the five languages, folded to one key.

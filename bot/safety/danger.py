@@ -3,8 +3,8 @@
 The phrases are data (``bot/safety/phrases/<lang>.yml``) written per language; every language's
 phrases are checked on every message, because a person in danger may switch language or mix
 them. Matching is tuned for recall: no case, no accents, ``word*`` stems, and one typo allowed in
-words of five letters or more. The NLU model's ``emergency`` intent is a second, independent
-signal (see ``bot.actions``).
+words of five letters or more that are not everyday words of their own. The NLU model's ``emergency``
+intent is a second, independent signal (see ``bot.actions``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from rapidfuzz.distance import Levenshtein
 
+from bot.everyday import is_everyday
 from bot.textnorm import fold
 
 KINDS = ("sexual_violence", "suicide", "missing_child", "medical_emergency", "violence")
@@ -61,12 +62,19 @@ def _word_matches(pattern: str, word: str, safe_words: frozenset[str] = frozense
         return word.startswith(pattern[:-1])
     if pattern == word or (word in SHORTHAND and SHORTHAND[word] == pattern):
         return True
-    return (
-        len(pattern) >= 5
-        and len(word) >= 5
-        and word not in safe_words
-        and Levenshtein.distance(pattern, word, score_cutoff=1) <= 1
-    )
+    return _misspelt(pattern, word, safe_words)
+
+
+def _misspelt(pattern: str, word: str, safe_words: frozenset[str]) -> bool:
+    """Whether ``word`` is ``pattern`` with one typo, in words of five letters or more. An everyday word is
+    itself, not a typo of another ("pagar", to pay, is no "pegar", to hit; "tocando" no "socando"), unless
+    only its last letter differs, as between forms of one verb ("quiere" for "quieren")."""
+    if len(pattern) < 5 or len(word) < 5 or word in safe_words:
+        return False
+    if Levenshtein.distance(pattern, word, score_cutoff=1) > 1:
+        return False
+    shared = next((k for k, (a, b) in enumerate(zip(pattern, word)) if a != b), min(len(pattern), len(word)))
+    return shared >= min(len(pattern), len(word)) - 1 or not is_everyday(word)
 
 
 class PhraseMatcher:
@@ -108,7 +116,7 @@ class PhraseMatcher:
             for variant in (word, *_deletions(word)):
                 near |= self._deletions.get(variant, set())
             for first in near:
-                if first != word and Levenshtein.distance(first, word, score_cutoff=1) <= 1:
+                if first != word and _misspelt(first, word, self.safe_words):
                     found += self.fuzzy[first]
         return found
 

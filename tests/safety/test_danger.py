@@ -162,3 +162,27 @@ def test_sms_shorthand_reads_as_the_word_it_stands_for(text):
     # "q" for "que": the phrase "vomita todo lo que" missed, and only the learned check fired, with no kind
     found = check(text)
     assert found is not None and found.kind == "medical_emergency"
+
+
+@pytest.mark.parametrize("text", ["mi jefe no me quiere pagar lo de la semana", "trabajando de ambulante en el centro",
+                                  "el señor que nos vendía los boletos desapareció", "combien coute le bateau pour capurgana",
+                                  "ta rolando q a policia ta parando os onibus", "mi hijo se quedo con la abuela"])
+def test_an_everyday_word_is_no_typo_of_a_danger_word(text):
+    # "pagar" (pay) is one letter from "pegar" (hit), "ambulante" from "ambulance", "señor" from "menor", "coute"
+    # from "coule", "parando" from "parindo", "quedo" from "quemo": each is a word of its own, not a typo
+    assert check(text) is None, (text, check(text))
+
+
+@pytest.mark.parametrize("text", ["me quiere pegar mi pareja", "mi hijo esta sangrndo mucho", "me quiere pegarr",
+                                  "nos quieren secuestar", "sequestaram meu irmão"])
+def test_a_typo_or_another_form_of_a_danger_word_still_counts(text):
+    # not everyday words ("sangrndo"), a letter more at the end ("pegarr"), the r people leave out ("secuestar")
+    assert check(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ["the babys head is coming out help", "ya se le ve la cabeza al bebe y no hay doctor",
+                                  "a cabeça ta saindo, socorro", "on voit la tête du bébé, aidez nous",
+                                  "tèt pitit la ap soti, ede m"])
+def test_the_babys_head_showing_is_a_birth_now(text):
+    found = check(text)
+    assert found is not None and found.kind == "medical_emergency", (text, found)
