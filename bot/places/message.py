@@ -56,7 +56,7 @@ def capitals() -> dict[str, str]:
 
 
 class MessageReading:
-    """Needs the resolver's ``countries``, ``gazetteer``, ``_big_town`` and ``_gazetteer_named``."""
+    """Needs the resolver's ``countries``, ``gazetteer``, ``_big_town``, ``_gazetteer_named`` and ``_state_beside``."""
 
     @staticmethod
     def _side_marks(msg: _Message, names: bool = True) -> dict[int, str]:
@@ -112,6 +112,8 @@ class MessageReading:
         sides = self._sides(msg) or ({after} if (after := self._side_after(msg, top.end)) else set())
         if len(sides) != 1 or top.place.country in sides:
             return top.place
+        if self._state_beside(msg, top.start, top.end - top.start, top.place):
+            return top.place  # "stuck in Nogales Arizona side, the shelter is mexican side?": the state says the side
         side = next(iter(sides))
         same = next((r.place for r in best if (r.start, r.end) == (top.start, top.end) and r.place.country == side
                      and haversine_km(r.place.latitude, r.place.longitude, top.place.latitude, top.place.longitude) <= 30), None)

@@ -223,6 +223,15 @@ def test_the_side_of_a_border_town(knowledge):
     assert seen.place is not None and seen.place.country == "CR", seen.as_json()
 
 
+@pytest.mark.parametrize("text, country", [
+    ("we stuck in nogales arizona, is the kino shelter on the mexican side?", "US"),
+    ("estamos en nogales sonora, el consulado queda del lado gringo?", "MX"),
+])
+def test_a_state_beside_a_border_town_says_its_side_over_a_side_asked_about(knowledge, text, country):
+    seen = where(knowledge, text, phone_country="HN")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Nogales", country), seen.as_json()
+
+
 def test_a_state_right_after_a_town_that_is_also_a_name(knowledge):
     seen = where(knowledge, "david chiriqui, donde queda la terminal", lang="es")
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("David", "PA"), seen.as_json()
