@@ -234,7 +234,10 @@ class ContextEvidence:
                             and (all(t.isupper() for t in typed[i + n : i + n + k])
                                  or i + n + k - 1 in pauses))):  # "san jose ca, la corte": the pause ends it
                     return True  # "la police", "in", "me" are words; "LA", "chih" and "valle" (del Cauca) are states
-        for form in [key, *_other_names(country, " ".join(key))]:  # its name in the person's language ("floride")
+        # its name without its article when the rest is no everyday word ("Trinidad, Beni": El Beni; not "paz"), and
+        # its name in the person's language ("floride")
+        bare = [key[1:]] if len(key) > 1 and key[0] in ("el", "la", "los", "las") and word_zipf(" ".join(key[1:])) < 4.0 else []
+        for form in [key, *bare, *_other_names(country, " ".join(key))]:
             k = len(form)
             for j in range(len(words) - k + 1):
                 if (j + k <= i or j >= i + n) and words[j : j + k] == form:

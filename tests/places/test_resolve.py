@@ -232,6 +232,15 @@ def test_a_state_beside_a_border_town_says_its_side_over_a_side_asked_about(know
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("Nogales", country), seen.as_json()
 
 
+@pytest.mark.parametrize("text, admin1, country", [
+    ("estamos en Trinidad Beni con mi esposa", "El Beni", "BO"),
+    ("llegamos a villanueva guajira, donde hay comida", "La Guajira", "CO"),
+])
+def test_a_state_named_without_its_article(knowledge, text, admin1, country):
+    seen = where(knowledge, text, phone_country="VE", lang="es")
+    assert seen.place is not None and (seen.place.admin1, seen.place.country) == (admin1, country), seen.as_json()
+
+
 def test_a_state_right_after_a_town_that_is_also_a_name(knowledge):
     seen = where(knowledge, "david chiriqui, donde queda la terminal", lang="es")
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("David", "PA"), seen.as_json()
