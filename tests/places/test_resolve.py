@@ -1523,3 +1523,11 @@ def test_what_a_first_version_of_these_rules_got_wrong(knowledge, text, lang, ph
 def test_a_relatives_city_is_not_the_writers_country(knowledge):
     seen = where(knowledge, "mon frère est à Panama, moi je suis au Costa Rica", phone_country="CM", lang="fr")
     assert seen.place is None and seen.country == "CR", seen.as_json()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("la migration m a envoyé de Tapachula à Tuxtla, il fait froid ici", "Tuxtla"),
+    ("arrivés à Tapachula en bus, maintenant à Oaxaca chez un ami", "Oaxaca"),
+])
+def test_sent_along_a_leg_or_now_at_a_town_in_french(knowledge, text, name):
+    assert_at(knowledge, text, name, lang="fr", phone_country="HT")
