@@ -246,7 +246,12 @@ def landmark_before(words: list[str], i: int, lang: str = "") -> bool:
 def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
     """Where the landmark named right before ``start`` begins ("bus terminal", "teminal ADO"), if any."""
     found = [k for k in range(max(0, start - 2), start) if words[k] in cue_words(kind)]
-    return found[0] if found and start > 0 else None
+    if not found or start <= 0:
+        return None
+    at = found[0]
+    while at >= 2 and words[at - 1] in ("de", "del", "da", "do", "des", "du") and words[at - 2] in cue_words(kind):
+        at -= 2  # "la terminal de buses de X", "l'arrêt des bus de X": the landmark starts at its first word
+    return at
 
 
 AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))

@@ -1531,3 +1531,20 @@ def test_a_relatives_city_is_not_the_writers_country(knowledge):
 ])
 def test_sent_along_a_leg_or_now_at_a_town_in_french(knowledge, text, name):
     assert_at(knowledge, text, name, lang="fr", phone_country="HT")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("il fait très froid à Montréal et on dort dans la rue, mon bébé tousse", "Montréal"),
+    ("il fait trop chaud à Tapachula, où on peut trouver de l'eau", "Tapachula"),
+])
+def test_the_weather_somewhere_is_now_not_the_past(knowledge, text, name):
+    # "fait" once read as the past ("j'ai fait 2 mois à X"): the weather is where they are now
+    assert_at(knowledge, text, name, lang="fr", phone_country="HT")
+
+
+def test_a_landmark_of_several_words_carries_the_cue_before_it(knowledge):
+    # "en la terminal de buses de X": the landmark starts at "terminal", so "estamos en" is said of it
+    from bot.places.around import _landmark_start
+
+    words = "estamos en la terminal de buses de tapachula".split()
+    assert _landmark_start(words, 6, "landmark") == 3
