@@ -186,3 +186,34 @@ def test_a_typo_or_another_form_of_a_danger_word_still_counts(text):
 def test_the_babys_head_showing_is_a_birth_now(text):
     found = check(text)
     assert found is not None and found.kind == "medical_emergency", (text, found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ya le escribi a mi hermana, este es mi ultimo mensaje, esta noche acabo con esto", "suicide"),
+    ("im just a burden to everyone here, they'd all be better off without me", "suicide"),
+    ("j'ai acheté une corde hier, je suis un fardeau pour ma famille", "suicide"),
+    ("m se yon chay pou fanmi m, se dènye mesaj mwen", "suicide"),
+    ("comprei uma corda, sou um peso pra minha família", "suicide"),
+    ("the coyote said to cross i must let them have me tonight", "sexual_violence"),
+    ("la señora nos pone a atender clientes en la noche pa pagar la deuda", "sexual_violence"),
+    ("o patrão disse que é casa de massagem e que tenho que fazer programa", "sexual_violence"),
+    ("mon fils dit que le voisin lui fait des choses quand je travaille", "sexual_violence"),
+    ("my brother fell and there's foam coming out of his mouth", "medical_emergency"),
+    ("la mujer que dijo que me ayudaba se fue y sumiu com o bebe", "missing_child"),
+])
+def test_warning_signs_said_without_the_word(text, kind):
+    found = check(text)
+    assert found is not None and found.kind == kind, (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "escuche que en el tren estan asaltando, es cierto? cual ruta es mejor",
+    "falaram que em roraima ta tendo sequestro, é verdade?",
+    "my cousin was kidnapped in 2021 in honduras, can that help the asylum case",
+    "yo te bat mwen nan chili sa gen 3 zan, eske m ka mande azil",
+    "minha filha se perdeu na feira mas achamos graças a deus, obrigado",
+])
+def test_a_rumour_asked_or_a_harm_long_past_raises_no_alarm(text):
+    from bot.safety.alarm import alarm
+
+    assert alarm(text) is None, (text, alarm(text))
