@@ -65,16 +65,35 @@ def _word_matches(pattern: str, word: str, safe_words: frozenset[str] = frozense
     return _misspelt(pattern, word, safe_words)
 
 
+# Letters that sound alike in Spanish, Portuguese, French and Kreyòl: written one for the other by people
+# who write as they speak ("bolber", "kidnape"). Keys side by side are left out: "named" is no slip of "naked".
+_SOUNDS = {frozenset(p) for p in ("bv", "sz", "sc", "cz", "ck", "kq", "yi", "jg")}
+
+
+def _slip(pattern: str, word: str) -> bool:
+    """``word`` (one edit from ``pattern``) is a likely slip, not another word meant: the ending differs ("quiere"
+    for "quieren", "pegarr"), a letter that sounds the same ("bolsa"/"volsa"), a letter doubled or a silent h
+    added, or a letter left out ("sangrado" for "sangrando")."""
+    k = next((i for i, (a, b) in enumerate(zip(pattern, word)) if a != b), min(len(pattern), len(word)))
+    if k >= min(len(pattern), len(word)) - 1:
+        return True
+    if len(word) == len(pattern):
+        return frozenset((pattern[k], word[k])) in _SOUNDS
+    if len(word) < len(pattern):
+        return True  # a letter left out
+    extra = word[k]
+    return extra == "h" or (k > 0 and extra == word[k - 1]) or extra == word[k + 1]  # "sanngrando", "hamenaza"
+
+
 def _misspelt(pattern: str, word: str, safe_words: frozenset[str]) -> bool:
     """Whether ``word`` is ``pattern`` with one typo, in words of five letters or more. An everyday word is
-    itself, not a typo of another ("pagar", to pay, is no "pegar", to hit; "tocando" no "socando"), unless
-    only its last letter differs, as between forms of one verb ("quiere" for "quieren")."""
+    itself, not a typo of another ("pagar", to pay, is no "pegar", to hit; "tocando" no "socando"), unless the
+    difference is a likely slip (:func:`_slip`)."""
     if len(pattern) < 5 or len(word) < 5 or word in safe_words:
         return False
     if Levenshtein.distance(pattern, word, score_cutoff=1) > 1:
         return False
-    shared = next((k for k, (a, b) in enumerate(zip(pattern, word)) if a != b), min(len(pattern), len(word)))
-    return shared >= min(len(pattern), len(word)) - 1 or not is_everyday(word)
+    return not is_everyday(word) or _slip(pattern, word)
 
 
 class PhraseMatcher:

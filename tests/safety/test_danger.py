@@ -217,3 +217,13 @@ def test_a_rumour_asked_or_a_harm_long_past_raises_no_alarm(text):
     from bot.safety.alarm import alarm
 
     assert alarm(text) is None, (text, alarm(text))
+
+
+@pytest.mark.parametrize("pattern, word, slip", [
+    ("pegar", "pagar", False), ("socando", "tocando", False), ("naked", "named", False), ("touye", "toute", False),
+    ("quieren", "quiere", True), ("sangrando", "sangrado", True), ("bolsa", "volsa", True), ("amenaza", "hamenaza", True),
+])
+def test_an_everyday_word_counts_as_a_typo_only_for_a_likely_slip(pattern, word, slip):
+    from bot.safety.danger import _slip
+
+    assert _slip(pattern, word) is slip
