@@ -33,7 +33,7 @@ NUMBER_WORDS = frozenset((
 # SMS shorthand for a phrase's word: "vomita todo lo q le doy" is "vomita todo lo que"
 SHORTHAND = {"q": "que", "k": "que", "u": "you", "ur": "your"}  # one word for one word ("xq" is two: "por que")
 FIRST_EVEN_PAIRED = ("sexual_violence", "suicide")
-PAIR_WINDOW = 6  # words: "mi hijo de 5 años no aparece"
+PAIR_WINDOW = 9  # words: "mi hijo de 5 años no aparece", "tifi m 16 an pati ak yon nonm li pa reponn"
 
 
 @dataclass(frozen=True)

@@ -227,3 +227,11 @@ def test_an_everyday_word_counts_as_a_typo_only_for_a_likely_slip(pattern, word,
     from bot.safety.danger import _slip
 
     assert _slip(pattern, word) is slip
+
+
+@pytest.mark.parametrize("text", ["mi niña fue a jugar atras de la carpa, no aparece",
+                                  "my son went to the store by the shelter, never came back"])
+def test_the_two_words_of_a_pair_may_stand_nine_words_apart(text):
+    # six words was too few for how people write: "tifi m 16 an pati ak yon nonm li pa reponn"
+    found = check(text)
+    assert found is not None and found.kind == "missing_child", (text, found)
