@@ -3,8 +3,8 @@
 The phrases are data (``bot/safety/phrases/<lang>.yml``) written per language; every language's
 phrases are checked on every message, because a person in danger may switch language or mix
 them. Matching is tuned for recall: no case, no accents, ``word*`` stems, and one typo allowed in
-words of five letters or more that are not everyday words of their own. The NLU model's ``emergency``
-intent is a second, independent signal (see ``bot.actions``).
+words of five letters or more (in an everyday word, only a likely slip: :func:`_slip`). The learned
+check (:mod:`bot.safety.learned`) is a second opinion (see :mod:`bot.safety.alarm`).
 """
 
 from __future__ import annotations
