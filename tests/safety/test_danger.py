@@ -235,3 +235,15 @@ def test_the_two_words_of_a_pair_may_stand_nine_words_apart(text):
     # six words was too few for how people write: "tifi m 16 an pati ak yon nonm li pa reponn"
     found = check(text)
     assert found is not None and found.kind == "missing_child", (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "trabajo de mesera y tengo que atender clientes todo el dia, es legal sin papeles?",
+    "tengo las pastillas para la presion, cuando las tomo", "hasta aqui llegue con la caravana, donde duermo",
+    "we bought a rope to cross the river, is it deep", "this is my last question, thank you",
+    "eu paro por aqui, obrigado pela ajuda", "perdi meus dois documentos na rodoviaria",
+    "c'est mon dernier jour au refuge, où aller demain", "are my pills ready at the clinic",
+])
+def test_words_near_a_warning_sign_in_everyday_use(text):
+    # a farewell, a rope, the pills, "my last": only together with what makes them a sign
+    assert check(text) is None, (text, check(text))
