@@ -588,3 +588,14 @@ def test_the_services_of_a_town_arrived_at_later_are_shown_and_it_is_not_kept_as
     chat = Chat(knowledge, phone_country="VE")
     reply = chat.say("hay comida en tapachula? llegamos mañana con 3 niños", "need_food")
     assert "Tapachula" in reply.text and chat.state.place is None, reply.text
+
+
+@pytest.mark.parametrize("text, intent, lang", [
+    ("m se yon chay pou fanmi m, m pa vle viv ankò", "need_family_links", "ht"),
+    ("quiero morir, mi familia estaria mejor sin mi y no tengo que comer", "need_food", "es"),
+])
+def test_a_suicide_alarm_gets_the_crisis_words_and_a_person_and_nothing_after(knowledge, text, intent, lang):
+    # the family-links advice once followed "m se yon chay pou fanmi m" and buried the crisis words
+    reply = Chat(knowledge, phone_country="HT" if lang == "ht" else "MX").say(text, intent)
+    assert t(lang, "handover_offer", org=knowledge.kb.deployment.organization) in reply.messages[-1], reply.messages
+    assert "familylinks" not in reply.text and "EJEMPLO" not in reply.text, reply.messages

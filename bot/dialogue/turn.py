@@ -94,6 +94,10 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         learned_only = not danger.phrase and not set(said) - {INFANT}
         if handler in DONE_AFTER_DANGER or (handler == "find_services" and not _list_follows(turn, text, c, learned_only)):
             return reply, state
+        if danger.kind == "suicide" and danger.phrase:
+            # the crisis line and a person, nothing after: "m se yon chay pou fanmi m" named the family, and the
+            # family-links advice that followed buried the crisis words
+            return reply, state
         if handler == "rights" and not asks_rights(text):  # "yo kidnape pitit mwen" is no question on children's rights
             return reply, state
 
@@ -124,7 +128,7 @@ def _danger(c: Context, kind: str, country: str, said: tuple[str, ...], other_co
     kind = kind or (state.emergency or "").split(" ")[0]
     reply = emergency(c.kb, c.knowledge.index, kind, country or "", c.place(), c.lang, said, c.medium,
                       other_country or "")
-    if kind == "sexual_violence":
+    if kind in ("sexual_violence", "suicide"):  # a person to talk to, now
         reply.add(handover_offer(c.kb, c.lang))
     pending = " ".join((kind or "unknown", *said))
     state.emergency, state.menu = (None, state.menu) if country else (pending, Menu.EMERGENCY_COUNTRY)
