@@ -47,10 +47,19 @@ def _listed(key: str) -> PhraseMatcher:
     return PhraseMatcher(load_phrases(PHRASES_DIR, (key,))[0])
 
 
+# "Is it true ...?" opening the message (after a greeting) asks about a rumour, whatever follows it up to the "?".
+ASKED_FIRST_WITHIN = 3
+
+
 def after_rumour(text: str) -> str:
     """What the message says after a rumour of danger it asks about ("tão falando q tem sequestro na rodoviaria, é
     vdd?" is a question about a place, not a danger now): the words after the question, which still count ("people
-    say there are kidnappers here, is it true? they just took my son"); the whole text when there is no rumour."""
+    say there are kidnappers here, is it true? they just took my son"), or after a question that opens with "is it true"
+    ("es verdad que secuestran en la terminal? llegamos mañana"); the whole text when there is no rumour."""
+    question, mark, rest = text[:3000].partition("?")
+    asked_first = _listed("rumour_asked").found(fold(question).split()[:ASKED_FIRST_WITHIN + 3])
+    if mark and any(i < ASKED_FIRST_WITHIN for i, _ in asked_first):  # "is it true they kidnap people at X? ..."
+        return rest
     words = fold(text[:3000]).split()
     asked = _listed("rumour_asked").found(words)
     if not asked or not _listed("rumour").found(words):

@@ -114,7 +114,13 @@ def test_everyday_words_near_a_childs_danger_sign_raise_no_alarm(text):
                                   # "someone said": the EMERGENCY answer came for a question (talk, 2026-12-02)
                                   "someone said they are shooting migrants in sonoyta is that true",
                                   "alguien dijo que hay hombres armados en la terminal, es verdad?",
-                                  "i heard they kidnap people at reynosa bus station is that true"])
+                                  "i heard they kidnap people at reynosa bus station is that true",
+                                  # the question first: the violence answer came for it (talk, 2026-12-02)
+                                  "is it true they kidnapping people at the bus station in monterrey? we arrive tomorrow",
+                                  "hola, ¿es verdad que secuestran migrantes en la terminal de reynosa?",
+                                  "c'est vrai qu'on enlève les gens à la gare de tapachula?",
+                                  "eske se vre yo kidnape moun bò estasyon an?",
+                                  "é verdade q tão sequestrando gente na rodoviária? chegamos amanhã"])
 def test_asking_whether_a_rumour_of_danger_is_true_is_no_alarm(text):
     assert alarm(text) is None
 
@@ -124,6 +130,7 @@ def test_asking_whether_a_rumour_of_danger_is_true_is_no_alarm(text):
                                   # a danger after the question still counts (a reviewer's finding)
                                   "dicen que hay hombres armados afuera, es verdad, estan disparando, ayudenos",
                                   "people say there are kidnappers here, is it true? they just took my son",
+                                  "is it true they kidnap people here? they just took my son, help",
                                   # Kreyòl "beats me" now ("mari m te konn bat mwen" tells of the past)
                                   "m nan ozetazini, mari m bat mwen, m pa gen kote pou m ale"])
 def test_a_threat_reported_or_a_danger_confirmed_still_raises_the_alarm(text):
