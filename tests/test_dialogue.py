@@ -599,3 +599,26 @@ def test_a_suicide_alarm_gets_the_crisis_words_and_a_person_and_nothing_after(kn
     reply = Chat(knowledge, phone_country="HT" if lang == "ht" else "MX").say(text, intent)
     assert t(lang, "handover_offer", org=knowledge.kb.deployment.organization) in reply.messages[-1], reply.messages
     assert "familylinks" not in reply.text and "EJEMPLO" not in reply.text, reply.messages
+
+
+@pytest.mark.parametrize("text, intent, lang", [
+    ("is it true they kidnapping people at the bus station in monterrey? we arrive tomorrow", "nlu_fallback", "en"),
+    ("é verdade q tão sequestrando gente na rodoviária de boa vista? chegamos amanhã", "need_legal", "pt"),
+    ("dicen que hay secuestros en la terminal de reynosa, es verdad?", "emergency", "es"),
+])
+def test_a_rumour_of_danger_asked_about_gets_who_knows_the_area_and_no_emergency_answer(knowledge, text, intent, lang):
+    # "Sorry, I did not understand" and the menu answered the first (talk, 2026-12-02); legal aid the second
+    chat = Chat(knowledge)
+    reply = chat.say(text, intent)
+    assert reply.messages[0] == t(lang, "privacy_short") and t(lang, "rumour_asked") == reply.messages[1], reply.messages
+    assert chat.state.need == "protection" and "911" not in reply.text and "190" not in reply.text, reply.messages
+
+
+def test_a_need_asked_beside_a_rumour_is_answered_after_it(knowledge):
+    reply = Chat(knowledge).say("is it true they kidnap people at the station? where can we sleep in tapachula", "need_shelter")
+    assert t("en", "rumour_asked") in reply.text and "Tapachula" in reply.text, reply.messages
+
+
+def test_a_question_whether_a_right_is_true_is_no_rumour(knowledge):
+    reply = Chat(knowledge).say("es verdad que me pueden deportar si voy al hospital?", "ask_rights")
+    assert t("es", "rumour_asked") not in reply.text, reply.messages

@@ -20,6 +20,7 @@ from bot.language.needs import needs_named
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
 from bot.safety.alarm import alarm as danger_check
+from bot.safety.alarm import rumour_asked
 from bot.safety.first_aid import INFANT, advice_for
 from bot.textnorm import fold
 
@@ -30,6 +31,8 @@ OPTION_WORDS = re.compile(
 )
 # After a danger answer these handlers have nothing to add; the others still answer (a need, a question).
 DONE_AFTER_DANGER = ("emergency", "fallback", "greet", "place", "option", "confirm", "more")
+# A rumour asked about gets the protection services near the place asked about, unless its words ask another need.
+RUMOUR_NEED = "protection"
 # These show the privacy line themselves (the welcome) or are about the bot, not a need.
 NO_PRIVACY_LINE = ("greet", "help", "menu")
 
@@ -104,9 +107,21 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     if first_contact and handler not in NO_PRIVACY_LINE and not danger:
         c.privacy_line = t(c.lang, "privacy_short")
     number = _option_number(c, text)
+    if number is None and not danger and rumour_asked(text):
+        return reply.add(c.privacy_line).extend(_rumour(c, handler, text)), state
     answer = _option(c, number) if number is not None else HANDLERS[handler](c)
     reply.add(c.privacy_line)  # not used by a page of results: a message of its own, first
     return reply.extend(answer), state
+
+
+def _rumour(c: Context, handler: str, text: str) -> Reply:
+    """A danger heard of and asked about ("is it true they kidnap people at the bus station?"): the bot cannot
+    confirm it; who knows the area, and the way to the emergency number. A need the words ask for still
+    answers ("... es verdad? donde podemos dormir en reynosa"), else the protection services near the place."""
+    reply = Reply([t(c.lang, "rumour_asked")])
+    if handler == "find_services" and needs_named(text, c.lang) - {RUMOUR_NEED, "legal", "psychosocial"}:
+        return reply.extend(HANDLERS[handler](c))
+    return reply.extend(steps.need(c, RUMOUR_NEED, c.match))
 
 
 def _list_follows(turn: Turn, text: str, c: Context, learned_only: bool) -> bool:

@@ -90,6 +90,12 @@ def is_cry(text: str) -> bool:
     return seen
 
 
+def rumour_asked(text: str) -> bool:
+    """A danger heard of and asked about: its words alone would raise the alarm, the question takes it back
+    ("é verdade que tão sequestrando gente na rodoviária?"). "Es verdad que me pueden deportar?" is no rumour."""
+    return after_rumour(text or "") != (text or "") and phrases(text or "") is not None and alarm(text) is None
+
+
 def alarm(text: str) -> Danger | None:
     text = after_rumour(text or "")
     found = phrases(text)
