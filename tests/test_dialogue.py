@@ -622,3 +622,11 @@ def test_a_need_asked_beside_a_rumour_is_answered_after_it(knowledge):
 def test_a_question_whether_a_right_is_true_is_no_rumour(knowledge):
     reply = Chat(knowledge).say("es verdad que me pueden deportar si voy al hospital?", "ask_rights")
     assert t("es", "rumour_asked") not in reply.text, reply.messages
+
+
+def test_after_a_danger_answer_a_list_far_away_does_not_follow(knowledge):
+    # shelters 742 km away followed the missing-child advice (talk, 2026-12-02); a list in town still follows
+    far = Chat(knowledge).say("my boys werent in the tent when i came back, we are at the shelter in reynosa", "need_shelter")
+    assert "911" in far.text and "km" not in far.text, far.messages
+    near = Chat(knowledge).say("mi esposo se desmayo y no tenemos donde dormir en tapachula", "need_shelter")
+    assert "911" in near.messages[0] and "Albergue comunitario" in near.text, near.messages

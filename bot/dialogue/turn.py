@@ -95,7 +95,8 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         reply.extend(_danger(c, danger.kind, seen.country, said, seen.other_country))
         # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
         learned_only = not danger.phrase and not set(said) - {INFANT}
-        if handler in DONE_AFTER_DANGER or (handler == "find_services" and not _list_follows(turn, text, c, learned_only)):
+        if handler in DONE_AFTER_DANGER or (handler == "find_services" and not (
+                _list_follows(turn, text, c, learned_only) and (learned_only or _list_near(c, turn)))):
             return reply, state
         if danger.kind == "suicide" and danger.phrase:
             # the crisis line and a person, nothing after: "m se yon chay pou fanmi m" named the family, and the
@@ -131,6 +132,17 @@ def _list_follows(turn: Turn, text: str, c: Context, learned_only: bool) -> bool
     name only other needs: "mi hija vomita y está muy decaída" read as a legal need gets no legal clinics."""
     named = needs_named(text, c.lang)
     return (turn.intent or "").removeprefix("need_") in named or (learned_only and not named)
+
+
+def _list_near(c: Context, turn: Turn) -> bool:
+    """After a sure danger's answer only a list within reach follows: "my boys werent in the tent, we are at the
+    shelter in reynosa" was followed by shelters 742 km away, which buried the advice (the answer names the nearest
+    help). After an alarm the learned check alone raised (it may be false) the need asked for follows, near or far."""
+    need, place = (turn.intent or "").removeprefix("need_"), c.match.place or c.place()
+    if place is None or need not in c.kb.categories:
+        return True
+    result = c.knowledge.index.nearest(need, place.latitude, place.longitude, country=place.country)
+    return bool(result.hits) and not result.widened
 
 
 def _danger(c: Context, kind: str, country: str, said: tuple[str, ...], other_country: str | None = None) -> Reply:
