@@ -15,6 +15,7 @@ from bot.places.cues import (
     ARTICLES,
     COPULAS,
     any_phrase,
+    before_town,
     cue,
     cue_kind,
     cue_words,
@@ -72,10 +73,14 @@ def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
     """ "Florence, my wife, lost at the border", "Aparecida, minha esposa, tá grávida", "Dame Marie, manman m,":
     a relative of the writer's set off by commas right after the name (not a list: "X, mi esposa, mis hijos y yo")."""
     span, mine = words[start:end], cue_words("possessive") - INDEFINITE
-    if not 2 <= len(span) <= 3 or not (span[0] in mine or span[-1] in mine) or not cue_words("other_person") & set(span):
+    if len(span) == 3 and span[-1] in weights.POSTPOSED[:-1]:
+        span = span[:-1]  # Kreyòl's article after the noun: "Mercedes, vwazin mwen an, li di m..."
+    if not 2 <= len(span) <= 3 or not ((span[0] in mine and lang != "ht") or span[-1] in mine) \
+            or not cue_words("other_person") & set(span):  # (Kreyòl "nou se ayisyen" is "we are Haitians")
         return False
-    return end < len(words) and words[end] not in words_in("possessive", lang) | {"y", "and", "et", "e", "ak", "i"} \
-        and not words[end].isdigit()
+    # (Kreyòl's possessives follow the noun, so a list's next item does not open with one: "li di m" is "she told me")
+    listed = frozenset(("yon",)) if lang == "ht" else words_in("possessive", lang)
+    return end < len(words) and words[end] not in listed | {"y", "and", "et", "e", "ak", "i"} and not words[end].isdigit()
 
 
 def relative_follows(words: list[str], n: int, lang: str) -> bool:
@@ -163,7 +168,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?" (not "en tapachula o no?")
     elif kind in (None, "preposition", "of") and question and any_phrase(words[max(0, i - taken - 12) : i - taken], "itinerary", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "la ruta es cucuta-medellin-necocli?", "how far is X from Y"
-    if other_person(words[max(since, i - 8) : i], danger, lang) or _opens_with(words[i + n :], "relatives_town_after", lang):
+    if other_person(before_town(words, i, since), danger, lang) or _opens_with(words[i + n :], "relatives_town_after", lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
     if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or (

@@ -10,7 +10,7 @@ import math
 from collections.abc import Collection
 
 from bot.places import regions, weights
-from bot.places.cues import cue_kind, is_filler, other_person
+from bot.places.cues import before_town, cue_kind, is_filler, other_person
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
 from bot.places.reading import Context as _Context
@@ -80,7 +80,7 @@ class ContextEvidence:
             return
         theirs: set[int] = set()
         for r in readings:
-            if other_person(msg.words[max(0, r.start - 8) : r.start], True, lang):
+            if other_person(before_town(msg.words, r.start), True, lang):
                 theirs.update(range(r.start, r.end))
         # the message's own evidence first: the phone says where the person came from, not which namesake
         # a danger message names ("HELP baby not breathing we at the bus station in san antonio", a Venezuelan phone)
@@ -240,6 +240,8 @@ class ContextEvidence:
         for form in [key, *bare, *_other_names(country, " ".join(key))]:
             k = len(form)
             for j in range(len(words) - k + 1):
-                if (j + k <= i or j >= i + n) and words[j : j + k] == form:
-                    return True
+                if (j + k <= i or j >= i + n) and words[j : j + k] == form and form != words[i : i + n] \
+                        and not (j - n != i and j >= n and words[j - n : j] == words[i : i + n]):
+                    return True  # (not the state of the same name said elsewhere: "soy de san cristobal tachira pero
+                    # estoy en san cristobal de las casas")
         return False

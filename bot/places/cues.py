@@ -100,6 +100,8 @@ def _relative_before(words: list[str], lang: str = "") -> bool:
     people, mine, me = cue_words("other_person"), cue_words("possessive"), words_in("first_person", lang)
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
+        if _and_i(words, k, lang):
+            return False  # "mi esposa y yo are in X": the writer too
         if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in _mine_after())):
             return not _at_their_home(words, k) and not _with_me(words, k, lang)
         if w in me and not (w in mine and k > 0 and words[k - 1] in people):  # Kreyòl's "pitit mwen": "my", not "I"
@@ -108,6 +110,24 @@ def _relative_before(words: list[str], lang: str = "") -> bool:
 
 
 AND = frozenset(("and", "y", "e", "et", "ak", "avek"))
+# "I" after "and", in any of the languages: "mi esposa y yo are in X" mixes two (but Kreyòl "ak yo" is "with them")
+I_AFTER_AND = frozenset(("yo", "i", "me", "moi", "eu", "mwen", "nosotros", "we", "nous", "nou"))
+REACH = 8  # the words before a town read for whose place it is
+
+
+def before_town(words: list[str], i: int, since: int = 0) -> list[str]:
+    """The words before the town at ``i`` read for whose place it is: the last REACH of its clause, and the two before
+    a relative cut off at the edge ("me and | my friend charlotte sleep under the bridge in X", "yo | y mi hermano ...")."""
+    start = max(since, i - REACH)
+    if start > since and any(w in cue_words("possessive") or w in cue_words("other_person") or w in AND for w in words[start : start + 2]):
+        start = max(since, start - 2)
+    return words[start:i]
+
+
+def _and_i(words: list[str], k: int, lang: str) -> bool:
+    """ "my wife and I", "mi esposa y yo", "ma femme et moi": the writer at ``k``, after "and"."""
+    mine = words_in("first_person", lang) | (I_AFTER_AND - {"yo"} if lang == "ht" else I_AFTER_AND)
+    return k >= 1 and words[k - 1] in AND and words[k] in mine
 
 
 def _with_me(words: list[str], k: int, lang: str) -> bool:
@@ -157,7 +177,7 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
         return len(words) >= 2 and ((words[0] in mine and words[1] in people) or (words[0] in people and words[1] in mine)) \
             and len(words) <= 3
     me = words_in("first_person", lang)
-    if words and words[-1] in me and not (words[-1] in mine and len(words) > 1 and words[-2] in people):
+    if words and (words[-1] in me or _and_i(words, len(words) - 1, lang)) and not (words[-1] in mine and len(words) > 1 and words[-2] in people):
         return False  # "eu e minha familia estamos em X": the writer is there too
     for k in range(max(0, len(words) - 2), len(words)):
         if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in _mine_after())):

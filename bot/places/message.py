@@ -10,14 +10,27 @@ from pathlib import Path
 import yaml
 
 from bot import LANGUAGES
+from bot.everyday import EVERYDAY_ZIPF
 from bot.places import regions
-from bot.places.cues import ARTICLES, COPULAS, cue_kind, cue_words, cues, other_person, words_in
+from bot.places.cues import (
+    AND,
+    ARTICLES,
+    COPULAS,
+    before_town,
+    cue_kind,
+    cue_words,
+    cues,
+    cues_in,
+    other_person,
+    words_in,
+)
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.legs import between_zone
 from bot.places.reading import ROUTE_COUNTRIES, tokens
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
 from bot.places.states import state_abbreviations
+from bot.places.words import word_zipf
 from bot.textnorm import fold
 
 COUNTRIES_FILE = Path(__file__).resolve().parent / "countries.yml"
@@ -129,12 +142,14 @@ class MessageReading:
         # carried, sent home, asked as ransom)
         blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
         blocked |= _after_holy_title(words)
+        blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed)
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
         taken: set[int] = set()
         crossed: dict[int, str] = {}
         capital_at: dict[int, tuple[int, str]] = {}
         named_at: dict[int, str] = {}
+        unplaced: set[int] = set()  # the word after a country named as the way, the origin or someone else's
         states, in_states = regions.names_in(self.gazetteer, ROUTE_COUNTRIES, lang), set()
         for n in (3, 2, 1):  # countries first: "asilo en mexico" names a country, not a town
             for i in range(len(words) - n + 1):
@@ -160,8 +175,11 @@ class MessageReading:
                         country_at[i] = code  # "san jose, capital da costa rica": the country is named, "da" is no "from"
                     elif cue_kind(words, i, lang) not in ("origin", "destination", "of") \
                             and self._cue_of_town_before(words, i, lang) not in ("origin", "destination") \
-                            and not other_person(words[max(0, i - 8) : i], False, lang):  # "salimos de honduras"
+                            and not other_person(before_town(words, i), False, lang) \
+                            and not (i >= 2 and words[i - 1] in AND and i - 1 in unplaced):  # "salimos de honduras"
                         country_at[i] = code  # (not "manman m ozetazini", "mi mama en estados unidos": theirs)
+                    else:
+                        unplaced.add(i + n)  # "m vle pase peru ak bolivi": the country after "and" is on the way too
         for i, w in enumerate(words):  # "santiago rd": the Dominican Santiago
             code = short_forms().get(w)
             if code and i and i not in taken and any(p.country == code for k in (1, 2, 3) if k <= i
@@ -225,6 +243,19 @@ CURRENCIES = frozenset(("quetzal", "quetzales", "lempira", "lempiras", "cordoba"
 
 
 VIRGIN = frozenset(("virgen", "virgin", "vierge", "virgem"))
+
+
+def _verbs_after_a_clitic(words: list[str], originals: list[str], lang: str) -> set[int]:
+    """An everyday word right after a pronoun that only stands before a verb is that verb: "mi marido me golpeo y me
+    quito el cel" (took from me) is no Quito, "se salvo" no Salvador (a capital typed keeps it a name)."""
+    clitics = {p[0] for p in cues_in("clitic", lang)}  # none in Kreyòl, nor when the language is unknown
+    return {i for i in range(1, len(words)) if words[i - 1] in clitics and not originals[i][:1].isupper()
+            and word_zipf(words[i], lang) >= EVERYDAY_ZIPF}
+
+
+def _repeated_cries(words: list[str], exclaimed: set[int]) -> set[int]:
+    """A word said twice and cried out is a cry, not a town: "victoria victoria!!! ya nos dieron la cita"."""
+    return {k for i in exclaimed if i and words[i - 1] == words[i] for k in (i - 1, i)}
 
 
 def _after_holy_title(words: list[str]) -> set[int]:

@@ -38,7 +38,7 @@ from bot.everyday import is_everyday
 from bot.places import regions, weights
 from bot.places.around import cue_score, landmark_before, relative_follows, within_after
 from bot.places.context import ContextEvidence
-from bot.places.cues import ARTICLES, any_phrase, cue_kind, is_filler, other_person
+from bot.places.cues import ARTICLES, any_phrase, before_town, cue_kind, is_filler, other_person
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import leg_spans, route_ends
 from bot.places.message import MessageReading, other_countries, other_names
@@ -430,7 +430,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         words = msg.words
         key = ("located", i, n, ctx.lang)  # the same for every namesake of the span
         if key not in msg.span_memo:
-            msg.span_memo[key] = (other_person(words[max(self._clause_start(msg, i), i - 8) : i], msg.danger, ctx.lang),
+            msg.span_memo[key] = (other_person(before_town(words, i, self._clause_start(msg, i)), msg.danger, ctx.lang),
                                   cue_kind(words, i, ctx.lang))
         someone_else, kind = msg.span_memo[key]
         if someone_else:

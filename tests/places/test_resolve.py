@@ -1548,3 +1548,22 @@ def test_a_landmark_of_several_words_carries_the_cue_before_it(knowledge):
 
     words = "estamos en la terminal de buses de tapachula".split()
     assert _landmark_start(words, 6, "landmark") == 3
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("yo y mi hermano dormimos bajo el puente en reynosa", "es", "HN", "Reynosa"),  # the writer cut off at the window's edge
+    ("mi hijo y yo are staying in tapachula", "en", "HN", "Tapachula"),  # "and I" in the other language
+    ("somos de santa rosa copan, ahora en santa rosa de lima", "es", "HN", "Santa Rosa de Lima"),  # Copán is the other's state
+    ("nou nan calama, nou vle pase bolivi ak peru pou nou monte meksik", "ht", "CL", "Calama"),  # countries on the way
+])
+def test_the_writer_is_with_them_and_the_way_ahead_is_not_here(knowledge, text, lang, phone, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("el policia me quito la mochila en la terminal", "es"),  # "took from me", not Quito
+    ("gloria gloria!! ya nos aprobaron", "es"),  # a cry
+    ("Carmen, vwazen mwen an, di m ale nan klinik la", "ht"),  # a neighbour, with Kreyòl's article after the noun
+])
+def test_a_verb_a_cry_or_a_neighbour_is_no_town(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="SV")

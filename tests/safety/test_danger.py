@@ -253,3 +253,13 @@ def test_words_near_a_warning_sign_in_everyday_use(text):
                                   "we need to push the car out of the mud, is there a tow service"])
 def test_a_last_message_received_or_a_car_pushed_is_no_alarm(text):
     assert check(text) is None, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("immigration let us out this morning at the bus station, where can we sleep", False),  # released
+    ("konbyen kòb bato a koute pou rive Capurgana", False),  # "koute" (costs) is no slip of "koule" (sinks)
+    ("the man in the house wont let us out, he has our passports", True),
+    ("bato a koule, gen moun nan dlo a", True),
+])
+def test_being_let_out_and_a_price_are_no_alarm(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
