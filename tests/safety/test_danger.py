@@ -263,3 +263,12 @@ def test_a_last_message_received_or_a_car_pushed_is_no_alarm(text):
 ])
 def test_being_let_out_and_a_price_are_no_alarm(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "our little boat flip near the coast, my uncle is not in the boat",
+    "chofè a abandone nou nan mitan dezè a, nou pa gen dlo",
+    "a enchente chegou no bairro, estamos ilhados com as crianças",
+])
+def test_a_boat_overturned_left_in_the_desert_or_cut_off_by_a_flood_raise_the_alarm(text):
+    assert check(text) is not None and check(text).kind == "medical_emergency", (text, check(text))
