@@ -90,6 +90,13 @@ def relative_follows(words: list[str], n: int, lang: str) -> bool:
     return _apposition(words, n, n + 2, lang)
 
 
+def relative_is(words: list[str], typed: list[str], n: int) -> bool:
+    """The message opens with a name, "é" typed with its accent, and a relative of the writer's: "Aurora é minha
+    filha de 2 anos" is a person ("tapachula e minha filha ta doente", with "e", is "and": the town)."""
+    return n + 2 < len(words) and typed[n].lower() == "é" and words[n + 1] in cue_words("possessive") \
+        and words[n + 2] in cue_words("other_person")
+
+
 def _hearing(words: list[str], start: int, end: int, lang: str, kinds: tuple[str, ...] = ("hearing",)) -> bool:
     """A court or hearing (or, with ``kinds``, a paper: "papers") named in ``words[start:end]`` that the person is
     not said to be at: "tengo corte en houston" is where they must go, "estoy en la corte de houston" where they are;

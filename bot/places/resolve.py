@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.everyday import is_everyday
-from bot.places import regions, weights
+from bot.places import around, regions, weights
 from bot.places.around import cue_score, landmark_before, relative_follows, within_after
 from bot.places.context import ContextEvidence
 from bot.places.cues import ARTICLES, any_phrase, before_town, cue_kind, is_filler, other_person
@@ -332,6 +332,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             # ("monterrey mi hijo tiene fiebre"): the bot then asks where they are, the lesser harm than a name
             # taken for a town. (The training messages' counts are left out of the frequency.)
             score += weights.W_NAME_FOLLOWS
+        elif i == 0 and around.relative_is(words, msg.originals, n):
+            score += weights.W_NAME_FOLLOWS  # "Aurora é minha filha": "é" typed with its accent is "is"
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         score += self._cue_of(msg, i, n, ctx.lang)
         if i in msg.between:

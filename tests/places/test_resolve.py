@@ -1564,6 +1564,7 @@ def test_the_writer_is_with_them_and_the_way_ahead_is_not_here(knowledge, text, 
     ("el policia me quito la mochila en la terminal", "es"),  # "took from me", not Quito
     ("gloria gloria!! ya nos aprobaron", "es"),  # a cry
     ("Carmen, vwazen mwen an, di m ale nan klinik la", "ht"),  # a neighbour, with Kreyòl's article after the noun
+    ("victoria é minha sobrinha de 4 anos e ta com diarreia", "pt"),  # "é" typed with its accent: "is" ("e" is "and")
 ])
 def test_a_verb_a_cry_or_a_neighbour_is_no_town(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="SV")
