@@ -272,3 +272,13 @@ def test_being_let_out_and_a_price_are_no_alarm(text, alarm):
 ])
 def test_a_boat_overturned_left_in_the_desert_or_cut_off_by_a_flood_raise_the_alarm(text):
     assert check(text) is not None and check(text).kind == "medical_emergency", (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("el patron no nos deja salir de la finca y no nos paga", True),  # held by the one they work for
+    ("the men who brought us here say we have to work for them to pay the trip", True),  # trafficking
+    ("el guardia no nos deja salir del albergue despues de las 8", False),  # a shelter's rule
+    ("i must work for them until friday and then they pay me", False),  # a job
+])
+def test_held_or_made_to_work_by_those_who_brought_them(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
