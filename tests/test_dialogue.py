@@ -416,7 +416,10 @@ def test_in_danger_a_town_with_its_department_is_sure(knowledge):
 
 def test_a_cry_for_help_points_to_no_other_country(knowledge):
     reply = Chat(knowledge, phone_country="MX").say("socorro, um homem está nos ameaçando com uma faca", "emergency")
-    assert "911" in reply.text and "outro país" not in reply.text and "otro país" not in reply.text
+    # no town guessed ("socorro" was Socorro, Texas, with the US's number); the phone's country first, and only Brazil,
+    # where Portuguese is spoken, second (a phone of another country writing Portuguese in danger may be there)
+    assert reply.messages[0].startswith("EMERGÊNCIA (México)") and "Estados Unidos" not in reply.text, reply.messages
+    assert "outro país – Brasil" in reply.text, reply.messages
 
 
 def test_the_models_emergency_does_not_count_for_a_harm_the_message_says_is_over(knowledge):

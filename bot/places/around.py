@@ -97,6 +97,16 @@ def relative_is(words: list[str], typed: list[str], n: int) -> bool:
         and words[n + 2] in cue_words("other_person")
 
 
+def said_of_a_person(words: list[str], typed: list[str], i: int, n: int, lang: str) -> bool:
+    """The name is a person's or a thing's, by the words right around it: "my son Austin has fever", "kidnapped my
+    brother santiago", "Aurora é minha filha", "uma cascavel mordeu meu filho". In danger such a name never gives
+    the emergency number's country."""
+    before = words[i - 1] if i else ""
+    # (Kreyòl drops "nan": "madanm mwen Okap, bandi yo ap tire" is the wife in Cap-Haïtien, whose numbers help)
+    return (lang != "ht" and any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1))) \
+        or before in INDEFINITE or (i == 0 and (relative_follows(words, n, lang) or relative_is(words, typed, n)))
+
+
 def _hearing(words: list[str], start: int, end: int, lang: str, kinds: tuple[str, ...] = ("hearing",)) -> bool:
     """A court or hearing (or, with ``kinds``, a paper: "papers") named in ``words[start:end]`` that the person is
     not said to be at: "tengo corte en houston" is where they must go, "estoy en la corte de houston" where they are;

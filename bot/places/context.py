@@ -10,6 +10,7 @@ import math
 from collections.abc import Collection
 
 from bot.places import regions, weights
+from bot.places.around import said_of_a_person
 from bot.places.cues import before_town, cue_kind, is_filler, other_person
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
@@ -37,6 +38,13 @@ class ContextEvidence:
                     for k in (1, 2, 3) if k <= i for p in self.gazetteer.by_name.get(" ".join(words[i - k : i]), ())):
                 return True
         return False
+
+    @staticmethod
+    def _contracted_noun(words: list[str], start: int, end: int, lang: str) -> bool:
+        """ "cerca del rio": "de el" and an everyday noun, the river near them, not Del Rio, Texas (after "en", "in",
+        "nan" no sentence contracts: "en del rio" is the town)."""
+        return end - start == 2 and words[start] in ("del", "al") and start > 0 and words[start - 1] not in weights.NO_DEL_AFTER \
+            and word_zipf(words[start + 1], lang) >= weights.ARTICLE_NOUN_ZIPF
 
     @staticmethod
     def _clause_start(msg: _Message, i: int) -> int:
@@ -86,7 +94,8 @@ class ContextEvidence:
         # a danger message names ("HELP baby not breathing we at the bus station in san antonio", a Venezuelan phone)
         # and a name before an everyday word that is also a town ("seguimos en el monte": the bush, not El Monte)
         for r in sorted(readings, key=lambda r: (not r.rare, r.context - r.score)):
-            if theirs & set(range(r.start, r.end)):
+            if theirs & set(range(r.start, r.end)) or said_of_a_person(msg.words, msg.originals, r.start, r.end - r.start, lang) \
+                    or self._contracted_noun(msg.words, r.start, r.end, lang):
                 continue  # "find my son, he was in el paso": the son's town (and "laredo" in it), not the writer's
             kind = cue_kind(msg.words, r.start, lang)
             travel = kind in ("origin", "destination")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.places import weights
 from bot.places.cues import any_phrase, cue_kind, words_in
 from bot.places.gazetteer import Place
 from bot.places.presence import (
@@ -102,6 +103,15 @@ def _written(knowledge: Any, words: list[str], town: Place) -> list[str]:
                 fold_name(town.name).split())
 
 
+def _language_country(knowledge: Any, lang: str, country: str) -> str | None:
+    """The one country of the Americas that speaks the message's language, when the person's is another: a
+    Venezuelan phone writing Portuguese in danger ("uma cascavel mordeu meu filho") is most likely in Brazil, so
+    Brazil's numbers come second (the phone's first: never a guessed country before it)."""
+    speak = weights.LANGUAGE_COUNTRIES.get(lang, frozenset())
+    only = next(iter(speak)) if len(speak) == 1 else None
+    return only if only and only != country and only in knowledge.kb.countries else None
+
+
 def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: Place | None = None,
                conversation_country: str = "", expect_place: bool = False, danger: bool = False,
                lang: str = "") -> Understood:
@@ -153,6 +163,8 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
         other = phone_country  # the phone's country's numbers second: the town may be left behind
     else:
         other = match.maybe_country if match.maybe_country and match.maybe_country != country else None
+    if danger and other is None and match.place is None and not match.country and not match.maybe_country:
+        other = _language_country(knowledge, lang, country)
     where = match.place or (previous if not (left or match.suggestions or match.country) else None)
     return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None,
                       other, match, where, left)

@@ -22,6 +22,7 @@ W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
 W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
 W_ARTICLE_NOUN = -1.5
 ARTICLE_NOUN_ZIPF = 4.0
+NO_DEL_AFTER = frozenset(("en", "in", "nan", "em", "a", "at", "to", "na", "no", "m", "n", "mwen", "nou"))  # "en del rio", "m Del Rio" (Kreyòl: "I am in"): Del Rio; "cerca del" contracts
 BIG_CITY = 500_000
 DEFINITE = frozenset("la el los las le les the os as l".split())
 IN_THE = {"pt": frozenset("na no nas nos".split()), "fr": frozenset(("au", "aux")), "es": frozenset(("al",))}  # "at the", one word

@@ -328,3 +328,22 @@ def test_in_danger_a_route_town_after_in_gives_its_country_first_and_the_phones_
                                                                                         second):
     seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert seen.place is None and (seen.country, seen.other_country) == (country, second), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("my son Austin is burning with fever and vomiting since last night", "en"),  # a son's name, not Texas
+    ("se me perdio mi hijo santiago cerca del rio!!! tiene 4 años", "es"),  # a child's name, not Chile
+])
+def test_in_danger_a_persons_name_gives_no_country(knowledge, text, lang):
+    seen = understand(knowledge, text, phone_country="HN", danger=True, lang=lang)
+    assert (seen.country, seen.other_country) == ("HN", None), seen.as_json()
+
+
+def test_in_danger_portuguese_from_another_countrys_phone_adds_brazils_numbers(knowledge):
+    # "uma cascavel mordeu meu filho" from a Venezuelan phone had Brazil's numbers only by taking the snake for
+    # Cascavel, Paraná; the phone's country stays first
+    seen = understand(knowledge, "uma cobra mordeu minha filha no mato, a perna ta roxa", phone_country="VE",
+                      danger=True, lang="pt")
+    assert (seen.country, seen.other_country) == ("VE", "BR"), seen.as_json()
+    home = understand(knowledge, "uma cobra mordeu minha filha no mato", phone_country="BR", danger=True, lang="pt")
+    assert (home.country, home.other_country) == ("BR", None), home.as_json()
