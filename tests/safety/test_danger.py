@@ -282,3 +282,11 @@ def test_a_boat_overturned_left_in_the_desert_or_cut_off_by_a_flood_raise_the_al
 ])
 def test_held_or_made_to_work_by_those_who_brought_them(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("mi pareja me golpeó ayer en la noche y me dejo sin plata", True),  # "me pegó" alarmed, "me golpeó" did not
+    ("hace 3 años mi ex me golpeo, eso cuenta para el asilo?", False),  # long past: "golpeo" is no slip of "golpea" (now)
+])
+def test_hit_by_a_partner_in_the_past_tense(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
