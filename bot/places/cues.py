@@ -132,8 +132,17 @@ def _and_i(words: list[str], k: int, lang: str) -> bool:
 
 def _with_me(words: list[str], k: int, lang: str) -> bool:
     """ "me and my kids in X", "yo y mis hijos en X", "mwen ak pitit mwen yo nan X": the writer is there with them."""
-    start = k - 1 if k > 0 and (words[k - 1] in cue_words("possessive") or words[k - 1] in ARTICLES) else k  # "me and the kids"
-    return start >= 2 and words[start - 1] in AND and words[start - 2] in words_in("first_person", lang)
+    def head(j: int) -> int:  # the relative's own possessive or article: "me and the kids"
+        return j - 1 if j > 0 and (words[j - 1] in cue_words("possessive") or words[j - 1] in ARTICLES) else j
+
+    start = head(k)
+    while start >= 2 and words[start - 1] in AND:
+        if words[start - 2] in words_in("first_person", lang):
+            return True
+        if words[start - 2] not in cue_words("other_person"):
+            return False
+        start = head(start - 2)  # "me and my wife and kids": back along the list to the writer
+    return False
 
 
 def _at_their_home(words: list[str], k: int) -> bool:

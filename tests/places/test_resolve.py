@@ -1568,3 +1568,11 @@ def test_the_writer_is_with_them_and_the_way_ahead_is_not_here(knowledge, text, 
 ])
 def test_a_verb_a_cry_or_a_neighbour_is_no_town(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="SV")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("me and my wife and kids are in tapachula since 3 days, we need food pls", "en", "Tapachula"),
+    ("yo, mi esposa y los niños estamos en saltillo sin dinero", "es", "Saltillo"),
+])
+def test_the_writer_first_in_a_list_of_relatives_is_there_too(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")
