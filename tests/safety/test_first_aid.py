@@ -142,3 +142,12 @@ def test_a_child_of_some_weeks_or_months_is_a_baby(text):
                                   "my 18 month old is not breathing"])
 def test_months_of_a_pregnancy_or_a_stay_are_no_baby(text):
     assert "infant" not in advice_for(text)
+
+
+@pytest.mark.parametrize("text", [
+    "o bote virou no meio do rio, tem pessoas na agua",  # the verb after the boat, as people write it
+    "la lancha se volteo cerca de la playa",
+    "our boat flip in the waves",
+])
+def test_a_boat_overturned_in_any_word_order_is_the_boat_in_danger(text):
+    assert "sinking" in situations(text) or "drowning" in situations(text), situations(text)
