@@ -8,15 +8,17 @@ from bot.answers.reply import Reply
 from bot.knowledge.model import KnowledgeBase, pick
 from bot.language.catalogue import t
 from bot.places.gazetteer import Place
+from bot.places.message import other_country_label
 from bot.textnorm import fold
 
 MAX_CHOICES = 4  # a numbered list that still reads on SMS
 
 
 def country_name(kb: KnowledgeBase, code: str, lang: str) -> str:
-    """The country's name in ``lang``; its code when the knowledge has no such country."""
+    """The country's name in ``lang``; else its name in ``countries.yml`` ("La Paz, Bolivia" as a choice, not "BO");
+    its code when neither has it."""
     country = kb.countries.get(code)
-    return pick(country.name, lang) if country else code
+    return pick(country.name, lang) if country else (other_country_label(code) or code)
 
 
 def place_label(kb: KnowledgeBase, place: Place, lang: str) -> str:

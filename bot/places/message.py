@@ -47,6 +47,13 @@ def other_countries() -> dict[str, tuple[str, ...]]:
     return {str(code): tuple(fold(str(n)) for n in names) for code, names in (doc.get("countries") or {}).items()}
 
 
+def other_country_label(code: str) -> str | None:
+    """How to show a country the knowledge has no file for: its first name in ``countries.yml`` ("Bolivia")."""
+    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    names = (doc.get("countries") or {}).get(code)
+    return str(names[0]).title() if names else None
+
+
 def other_names() -> dict[str, tuple[str, ...]]:
     """``countries.yml``: other names people give the countries the knowledge has a file for ("eeuu", "ozetazini")."""
     doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
