@@ -290,3 +290,15 @@ def test_held_or_made_to_work_by_those_who_brought_them(text, alarm):
 ])
 def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("two men with guns outside the motel door, we cant get out", True),  # kept in
+    ("o coiote que nos trouxe ficou com nossos documentos e quer que a gente trabalhe pra ele", True),  # papers held
+    ("ils voulaient nous vendre, on a pu s'echapper cette nuit", True),  # sold
+    ("we cant go out today its raining, where can we eat", False),
+    ("o patrao ficou com meu passaporte pra fazer o contrato, é normal?", False),
+    ("on veut vendre nos affaires pour payer le bus", False),
+])
+def test_kept_in_papers_held_or_sold(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
