@@ -302,3 +302,14 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
 ])
 def test_kept_in_papers_held_or_sold(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("ça tire depuis ce soir dans le quartier, on peut pas sortir", True),
+    ("mon bébé de 5 mois a rien mangé depuis hier, il dort tout le temps", True),
+    ("timoun nan gen kolera, li pa sispann fè dyare", True),
+    ("eske gen kolera nan zon Okap la?", False),  # a question about the area
+    ("on a rien mangé depuis hier, ou trouver a manger", False),  # hungry adults: food, not an emergency
+])
+def test_shooting_outside_a_baby_not_eating_and_cholera(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
