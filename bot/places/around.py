@@ -97,13 +97,18 @@ def relative_is(words: list[str], typed: list[str], n: int) -> bool:
         and words[n + 2] in cue_words("other_person")
 
 
+def _name_follows(words: list[str], i: int) -> bool:
+    """ "mi hija", "my son", "je m appelle" right before ``i``: a person's name follows."""
+    return any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1))
+
+
 def said_of_a_person(words: list[str], typed: list[str], i: int, n: int, lang: str) -> bool:
     """The name is a person's or a thing's, by the words right around it: "my son Austin has fever", "kidnapped my
     brother santiago", "Aurora é minha filha", "uma cascavel mordeu meu filho". In danger such a name never gives
     the emergency number's country."""
     before = words[i - 1] if i else ""
     # (Kreyòl drops "nan": "madanm mwen Okap, bandi yo ap tire" is the wife in Cap-Haïtien, whose numbers help)
-    return (lang != "ht" and any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1))) \
+    return (lang != "ht" and _name_follows(words, i)) \
         or before in INDEFINITE or (i == 0 and (relative_follows(words, n, lang) or relative_is(words, typed, n)))
 
 
@@ -188,7 +193,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     if other_person(before_town(words, i, since), danger, lang) or _opens_with(words[i + n :], "relatives_town_after", lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
-    if any(tuple(words[i - k : i]) in cues("before_a_name") for k in range(min(3, i), 0, -1)) or (
+    if _name_follows(words, i) or (
             # "yon otèl ki rele Hotel Monterrey", "un comedor llamado comedor San Juan": the building's own name
             i >= 2 and words[i - 1] in cue_words("landmark") and any(tuple(words[i - 1 - k : i - 1]) in cues("naming_word")
                                                                       for k in (2, 1))) or any(

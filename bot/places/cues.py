@@ -124,10 +124,14 @@ def before_town(words: list[str], i: int, since: int = 0) -> list[str]:
     return words[start:i]
 
 
+@functools.cache
+def _i_after_and(lang: str) -> frozenset[str]:
+    return words_in("first_person", lang) | (I_AFTER_AND - {"yo"} if lang == "ht" else I_AFTER_AND)
+
+
 def _and_i(words: list[str], k: int, lang: str) -> bool:
     """ "my wife and I", "mi esposa y yo", "ma femme et moi": the writer at ``k``, after "and"."""
-    mine = words_in("first_person", lang) | (I_AFTER_AND - {"yo"} if lang == "ht" else I_AFTER_AND)
-    return k >= 1 and words[k - 1] in AND and words[k] in mine
+    return k >= 1 and words[k - 1] in AND and words[k] in _i_after_and(lang)
 
 
 def _with_me(words: list[str], k: int, lang: str) -> bool:

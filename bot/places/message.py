@@ -47,11 +47,11 @@ def other_countries() -> dict[str, tuple[str, ...]]:
     return {str(code): tuple(fold(str(n)) for n in names) for code, names in (doc.get("countries") or {}).items()}
 
 
+@functools.cache
 def other_country_label(code: str) -> str | None:
     """How to show a country the knowledge has no file for: its first name in ``countries.yml`` ("Bolivia")."""
-    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
-    names = (doc.get("countries") or {}).get(code)
-    return str(names[0]).title() if names else None
+    names = other_countries().get(code)
+    return names[0].title() if names else None
 
 
 def other_names() -> dict[str, tuple[str, ...]]:
