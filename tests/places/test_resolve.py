@@ -1560,14 +1560,17 @@ def test_the_writer_is_with_them_and_the_way_ahead_is_not_here(knowledge, text, 
     assert_at(knowledge, text, name, lang=lang, phone_country=phone)
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("el policia me quito la mochila en la terminal", "es"),  # "took from me", not Quito
-    ("gloria gloria!! ya nos aprobaron", "es"),  # a cry
-    ("Carmen, vwazen mwen an, di m ale nan klinik la", "ht"),  # a neighbour, with Kreyòl's article after the noun
-    ("victoria é minha sobrinha de 4 anos e ta com diarreia", "pt"),  # "é" typed with its accent: "is" ("e" is "and")
+@pytest.mark.parametrize("text, lang, phone", [
+    ("el policia me quito la mochila en la terminal", "es", "SV"),  # "took from me", not Quito
+    ("victoria victoria!! ya salio la cita", "es", "VE"),  # a cry (it asked which Victoria)
+    ("Santiago, zanmi mwen an, li di m ou ka ede nou", "ht", "HT"),  # a friend, with Kreyòl's article after the noun
+    ("Florida, vwazen mwen an, li voye m isit", "ht", "HT"),
+    ("victoria é minha sobrinha de 4 anos e ta com diarreia", "pt", "VE"),  # "é" typed with its accent: "is" ("e" is "and")
 ])
-def test_a_verb_a_cry_or_a_neighbour_is_no_town(knowledge, text, lang):
-    assert_nowhere(knowledge, text, lang=lang, phone_country="SV")
+def test_a_verb_a_cry_or_a_neighbour_is_no_town(knowledge, text, lang, phone):
+    # neither a town nor a question about one: each of these asked "which one?" or took a town
+    assert_nowhere(knowledge, text, lang=lang, phone_country=phone)
+    assert not where(knowledge, text, lang=lang, phone_country=phone).ask
 
 
 @pytest.mark.parametrize("text, lang, name", [

@@ -293,7 +293,7 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
 
 
 @pytest.mark.parametrize("text, alarm", [
-    ("two men with guns outside the motel door, we cant get out", True),  # kept in
+    ("cartel men are watching the door of the hotel, we can't go out", True),  # kept in
     ("o coiote que nos trouxe ficou com nossos documentos e quer que a gente trabalhe pra ele", True),  # papers held
     ("ils voulaient nous vendre, on a pu s'echapper cette nuit", True),  # sold
     ("we cant go out today its raining, where can we eat", False),
@@ -305,7 +305,7 @@ def test_kept_in_papers_held_or_sold(text, alarm):
 
 
 @pytest.mark.parametrize("text, alarm", [
-    ("ça tire depuis ce soir dans le quartier, on peut pas sortir", True),
+    ("ça tire toute la nuit, impossible de sortir", True),
     ("mon bébé de 5 mois a rien mangé depuis hier, il dort tout le temps", True),
     ("timoun nan gen kolera, li pa sispann fè dyare", True),
     ("eske gen kolera nan zon Okap la?", False),  # a question about the area
