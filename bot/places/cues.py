@@ -136,7 +136,9 @@ def _and_i(words: list[str], k: int, lang: str) -> bool:
 
 def _with_me(words: list[str], k: int, lang: str) -> bool:
     """ "me and my kids in X", "yo y mis hijos en X", "mwen ak pitit mwen yo nan X": the writer is there with them."""
-    def head(j: int) -> int:  # the relative's own possessive or article: "me and the kids"
+    def head(j: int) -> int:  # the relative's own possessive, article or count: "me and the kids", "ak 3 pitit"
+        if j > 0 and (words[j - 1].isdigit() or words[j - 1] in cue_words("numbers")):
+            j -= 1
         return j - 1 if j > 0 and (words[j - 1] in cue_words("possessive") or words[j - 1] in ARTICLES) else j
 
     start = head(k)

@@ -1576,6 +1576,7 @@ def test_a_verb_a_cry_or_a_neighbour_is_no_town(knowledge, text, lang, phone):
 @pytest.mark.parametrize("text, lang, name", [
     ("me and my wife and kids are in tapachula since 3 days, we need food pls", "en", "Tapachula"),
     ("yo, mi esposa y los niños estamos en saltillo sin dinero", "es", "Saltillo"),
+    ("mwen menm ak madanm mwen ak 3 pitit nou nan okap, nou bezwen manje", "ht", "Cap-Haïtien"),  # a count before the relative
 ])
 def test_the_writer_first_in_a_list_of_relatives_is_there_too(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang, phone_country="HN")
