@@ -26,9 +26,11 @@ from bot.places.cues import (
     says_now,
     words_in,
 )
+from bot.places.words import word_zipf
 
 INDEFINITE = frozenset("un una une uno um uma yon".split())
 SINCE = frozenset(("desde", "depuis", "since", "depi"))  # "desde hace 3 semanas": there since, not long ago
+OU_NAME_ZIPF = 4.5  # French words rarer than this are names (dormir 4.6, tijuana 2.8, curitiba 3.5)
 NOT_A_CHOICE = frozenset("no not nao non pa nada algo something".split())  # "hay albergue en tapachula o no?"
 
 # How far back a hearsay phrase reaches: "c'est vrai que le Pérou a fermé la frontière à Tumbes" (a hearsay phrase after
@@ -183,10 +185,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                                                 or _hearing(words, max(since, i - taken - 6), i - taken, lang, ("hearing", "papers"))
                                                 or not paused and _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
-    ors = words_in("or", lang) if lang in LANGUAGES else frozenset()  # (French "où" is "ou" folded)
     if kind in (None, "preposition", "of") and question and (
-            (i + n + 1 < len(words) and words[i + n] in ors and words[i + n + 1] not in NOT_A_CHOICE)
-            or (i > taken and words[i - taken - 1] in ors)):
+            (i + n + 1 < len(words) and _or(words, i + n, lang) and words[i + n + 1] not in NOT_A_CHOICE)
+            or (i > taken and _or(words, i - taken - 1, lang))):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?" (not "en tapachula o no?")
     elif kind in (None, "preposition", "of") and question and any_phrase(words[max(0, i - taken - 12) : i - taken], "itinerary", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "la ruta es cucuta-medellin-necocli?", "how far is X from Y"
@@ -227,6 +228,16 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             and kind not in ("current", "preposition"):
         score += weights.W_DETERMINER  # "minha fortaleza"; in "kounya nou tapachula" the pronoun is the cue
     return score
+
+
+def _or(words: list[str], k: int, lang: str) -> bool:
+    """``words[k]`` is "or" between two choices: "monterrey o saltillo?", "tapachula vs huixtla". French "ou" is
+    "où" (where) too, so it is "or" only between two rare words, neither an infinitive: "tijuana ou mexicali?"
+    (not "à tijuana ou dormir?", "ou est le foyer")."""
+    if lang in LANGUAGES and words[k] in words_in("or", lang):
+        return True
+    return lang == "fr" and words[k] == "ou" and 0 < k < len(words) - 1 and all(
+        word_zipf(w, "fr") < OU_NAME_ZIPF and not w.endswith(("er", "ir", "re")) for w in (words[k - 1], words[k + 1]))
 
 
 def _past_after(words: list[str], i: int, n: int, since: int, until: int | None, lang: str) -> bool:

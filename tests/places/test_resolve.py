@@ -1313,12 +1313,15 @@ def test_someone_from_a_town_or_life_asked_about_there_is_not_where_they_are(kno
 
 
 @pytest.mark.parametrize("text, lang", [("que es mejor para vivir, leon o queretaro?", "es"), ("dallas or austin, where is more work?", "en"),
-                                        ("joinville ou blumenau, qual tem mais emprego?", "pt")])
+                                        ("joinville ou blumenau, qual tem mais emprego?", "pt"),
+                                        ("hermosillo ou nogales, c'est quoi le plus sûr pour attendre?", "fr"),
+                                        ("reynosa vs matamoros cual es mas peligroso?", "es")])
 def test_a_choice_between_towns_asked_about_is_not_where_they_are(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
 
 
 @pytest.mark.parametrize("text, lang, name", [("on est à Tijuana, où dormir ce soir?", "fr", "Tijuana"),
+                                              ("je suis a tijuana ou loger avec 2 enfants?", "fr", "Tijuana"),
                                               ("m nan Tapachula, ou ka ede m?", "ht", "Tapachula")])
 def test_french_ou_and_kreyol_ou_are_no_or(knowledge, text, lang, name):
     # folded, French "où" (where) and Kreyòl "ou" (you) are "ou": never a choice between towns (a guard)
