@@ -29,6 +29,7 @@ from bot.places.cues import (
 from bot.places.words import word_zipf
 
 INDEFINITE = frozenset("un una une uno um uma yon".split())
+DESCRIBER = ARTICLES | {"de", "del", "du", "da", "do", "from", "of"}  # who a person is: "la dame du foyer", "du HCR"
 SINCE = frozenset(("desde", "depuis", "since", "depi"))  # "desde hace 3 semanas": there since, not long ago
 OU_NAME_ZIPF = 4.5  # French words rarer than this are names (dormir 4.6, tijuana 2.8, curitiba 3.5)
 NOT_A_CHOICE = frozenset("no not nao non pa nada algo something".split())  # "hay albergue en tapachula o no?"
@@ -90,6 +91,16 @@ def relative_follows(words: list[str], n: int, lang: str) -> bool:
     cousin est bloqué", "Marília minha esposa ta gravida" (a person's name; "xela mon frere a été frappé" is
     the town, read by the name's frequency in :mod:`bot.places.resolve`)."""
     return _apposition(words, n, n + 2, lang)
+
+
+def speaker_follows(words: list[str], n: int) -> bool:
+    """The message opens with ``n`` words, a few saying who that is, and what they said: "Trinidad, la muchacha del
+    albergue, dice que...", "victoria du HCR m'a appelé", "salvador, o moço da igreja, disse" (a person's name; the
+    name's frequency decides in :mod:`bot.places.resolve`, as for :func:`relative_follows`)."""
+    if n >= len(words) or words[n] not in DESCRIBER:
+        return False
+    return any(tuple(words[j : j + k]) in cues("speech_after") and words[j] not in DESCRIBER
+               for j in range(n + 1, min(len(words), n + 7)) for k in (4, 3, 2, 1))
 
 
 def relative_is(words: list[str], typed: list[str], n: int) -> bool:

@@ -1583,3 +1583,19 @@ def test_a_verb_a_cry_or_a_neighbour_is_no_town(knowledge, text, lang, phone):
 ])
 def test_the_writer_first_in_a_list_of_relatives_is_there_too(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("Victoria, la trabajadora social, me dijo que escribiera aqui", "es", "MX"),
+    ("victoria l'assistante sociale nous a dit d'attendre", "fr", "HT"),
+    ("salvador da caritas me disse que tem vaga amanha", "pt", "BR"),
+    ("Trinidad from the shelter called me about the papers", "en", "CU"),
+])
+def test_a_name_said_who_it_is_and_what_they_said_is_a_person(knowledge, text, lang, phone):
+    # the name, a few words on who that is, then a verb of saying: a person who spoke, not a town
+    assert_nowhere(knowledge, text, lang=lang, phone_country=phone)
+
+
+def test_a_town_before_a_person_who_speaks_stays_the_town(knowledge):
+    # a town's name no commoner in print than its fame explains stays the town (a guard)
+    assert_at(knowledge, "Reynosa, la señora del albergue dice que ya no hay cupo", "Reynosa", lang="es", phone_country="HN")
