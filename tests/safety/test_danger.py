@@ -306,6 +306,8 @@ def test_kept_in_papers_held_or_sold(text, alarm):
 
 @pytest.mark.parametrize("text, alarm", [
     ("ça tire toute la nuit, impossible de sortir", True),
+    ("ouvimos tiros perto do abrigo, as crianças estão chorando", True),
+    ("o filme que passaram no abrigo tinha muitos tiros", False),
     ("mon bébé de 5 mois a rien mangé depuis hier, il dort tout le temps", True),
     ("timoun nan gen kolera, li pa sispann fè dyare", True),
     ("eske gen kolera nan zon Okap la?", False),  # a question about the area
