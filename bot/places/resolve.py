@@ -329,8 +329,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         if i == 0 and ((n - 1) not in msg.pause_after and relative_follows(words, n, ctx.lang)
                        or around.speaker_follows(words, n)) and word_zipf(gram, ctx.lang) > expected:
             # "Jérémie mon cousin est bloqué", "austin my son has 6 years", "Trinidad, la muchacha del albergue,
-            # dice que...": a name, commoner in print than the
-            # town's fame explains ("reynosa mi esposa esta enferma" is the town). A famous city can read so too
+            # dice que...": a name, commoner in print than the town's fame explains ("reynosa mi esposa esta
+            # enferma" is the town). A famous city can read so too
             # ("monterrey mi hijo tiene fiebre"): the bot then asks where they are, the lesser harm than a name
             # taken for a town. (The training messages' counts are left out of the frequency.)
             score += weights.W_NAME_FOLLOWS
