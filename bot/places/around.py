@@ -33,6 +33,7 @@ DESCRIBER = ARTICLES | {"de", "del", "du", "da", "do", "from", "of"}  # who a pe
 SINCE = frozenset(("desde", "depuis", "since", "depi"))  # "desde hace 3 semanas": there since, not long ago
 OU_NAME_ZIPF = 4.5  # French words rarer than this are names (dormir 4.6, tijuana 2.8, curitiba 3.5)
 NOT_A_CHOICE = frozenset("no not nao non pa nada algo something".split())  # "hay albergue en tapachula o no?"
+VERSUS = frozenset(("vs", "versus"))  # a choice even without "?": nobody is "in X vs Y"
 
 # How far back a hearsay phrase reaches: "c'est vrai que le Pérou a fermé la frontière à Tumbes" (a hearsay phrase after
 # the town, "tem ong em tuxtla? ouvi dizer que ajudam", lost more than it mended: measured). In danger 8 words:
@@ -196,9 +197,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                                                 or _hearing(words, max(since, i - taken - 6), i - taken, lang, ("hearing", "papers"))
                                                 or not paused and _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
-    if kind in (None, "preposition", "of") and question and (
-            (i + n + 1 < len(words) and _or(words, i + n, lang) and words[i + n + 1] not in NOT_A_CHOICE)
-            or (i > taken and _or(words, i - taken - 1, lang))):
+    if kind in (None, "preposition", "of") and (
+            (i + n + 1 < len(words) and _or(words, i + n, lang, question) and words[i + n + 1] not in NOT_A_CHOICE)
+            or (i > taken and _or(words, i - taken - 1, lang, question))):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?" (not "en tapachula o no?")
     elif kind in (None, "preposition", "of") and question and any_phrase(words[max(0, i - taken - 12) : i - taken], "itinerary", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "la ruta es cucuta-medellin-necocli?", "how far is X from Y"
@@ -241,10 +242,15 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     return score
 
 
-def _or(words: list[str], k: int, lang: str) -> bool:
-    """``words[k]`` is "or" between two choices: "monterrey o saltillo?", "tapachula vs huixtla". French "ou" is
-    "où" (where) too, so it is "or" only between two rare words, neither an infinitive: "tijuana ou mexicali?"
-    (not "à tijuana ou dormir?", "ou est le foyer")."""
+def _or(words: list[str], k: int, lang: str, question: bool) -> bool:
+    """``words[k]`` is "or" between two choices: "monterrey o saltillo?", "tapachula vs huixtla". Only "vs" is a
+    choice without a question mark ("reynosa vs matamoros cual es mas seguro"): "o" also lists where one has
+    been. French "ou" is "où" (where) too, so it is "or" only between two rare words, neither an infinitive:
+    "tijuana ou mexicali?" (not "à tijuana ou dormir?", "ou est le foyer")."""
+    if words[k] in VERSUS:
+        return True
+    if not question:
+        return False
     if lang in LANGUAGES and words[k] in words_in("or", lang):
         return True
     return lang == "fr" and words[k] == "ou" and 0 < k < len(words) - 1 and all(

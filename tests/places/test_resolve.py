@@ -1320,6 +1320,18 @@ def test_a_choice_between_towns_asked_about_is_not_where_they_are(knowledge, tex
     assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
 
 
+@pytest.mark.parametrize("text, lang", [("piedras negras vs acuña cual es mejor para cruzar con niños", "es"),
+                                        ("laredo versus eagle pass which one is safer for us", "en")])
+def test_a_choice_written_with_vs_needs_no_question_mark(knowledge, text, lang):
+    # "o" without "?" also lists where one has been ("estuvimos en X o Y"); "vs" is always a choice
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, name", [("estuvimos en tapachula o huixtla no me acuerdo, ahora en oaxaca", "es", "Oaxaca")])
+def test_or_without_a_question_lists_towns_and_keeps_the_current_one(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")
+
+
 @pytest.mark.parametrize("text, lang, name", [("on est à Tijuana, où dormir ce soir?", "fr", "Tijuana"),
                                               ("je suis a tijuana ou loger avec 2 enfants?", "fr", "Tijuana"),
                                               ("m nan Tapachula, ou ka ede m?", "ht", "Tapachula")])
