@@ -10,6 +10,7 @@ check (:mod:`bot.safety.learned`) is a second opinion (see :mod:`bot.safety.alar
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,9 @@ NUMBER_WORDS = frozenset((
     "une deux trois quatre cinq sept huit neuf dix douze quinze vingt "
     "yon twa kat senk sis set uit nef dis "
     "um uma dois duas tres quatro cinco seis sete oito nove dez doze quinze vinte").split())
+# A temperature below zero ("-20", "−15°"): folding drops the sign, so it becomes the word "belowzero" first
+# (not a dash between words: "kids - 3 of them", nor inside a phone number)
+BELOW_ZERO = re.compile(r"(?<![\w-])[-−](?=\d)")
 # SMS shorthand for a phrase's word: "vomita todo lo q le doy" is "vomita todo lo que"
 SHORTHAND = {"q": "que", "k": "que", "u": "you", "ur": "your"}  # one word for one word ("xq" is two: "por que")
 FIRST_EVEN_PAIRED = ("sexual_violence", "suicide")
@@ -49,6 +53,11 @@ class _Phrase:
     kind: str
     lang: str
     text: str
+
+
+def message_words(text: str) -> list[str]:
+    """The folded words of a message, as the phrases are matched against them."""
+    return fold(BELOW_ZERO.sub(" belowzero ", text[:MAX_CHARS])).split()
 
 
 def _deletions(word: str) -> set[str]:
@@ -141,7 +150,7 @@ class PhraseMatcher:
 
     def hits(self, text: str) -> list[_Phrase]:
         """Every phrase found in ``text``."""
-        return [p for _, p in self.found(fold(text[:MAX_CHARS]).split())]
+        return [p for _, p in self.found(message_words(text))]
 
     def found(self, words: list[str]) -> list[tuple[int, _Phrase]]:
         """Each phrase found in the folded ``words``, with the index where it starts."""
@@ -159,14 +168,17 @@ class PhraseMatcher:
 class DangerDetector(PhraseMatcher):
     """The phrases of each kind; ``pairs``: two words of a kind near each other ("mi hijo ... no
     aparece"); ``over``: words saying the harm is past and the person safe ("hace 2 años", "now
-    safe"), unless ``now`` words say it goes on ("ahorita", "right now")."""
+    safe"), unless ``now`` words say it goes on ("ahorita", "right now"); ``ordinary``: everyday
+    phrases around a danger phrase, which then does not count ("kicking us out" of a shelter holds
+    "kick* us")."""
 
     def __init__(self, phrases: list[_Phrase], safe_words: frozenset[str] = frozenset(),
                  pairs: list[tuple[str, str, list[_Phrase], list[_Phrase]]] = (),
-                 over: PhraseMatcher | None = None, now: PhraseMatcher | None = None):
+                 over: PhraseMatcher | None = None, now: PhraseMatcher | None = None,
+                 ordinary: PhraseMatcher | None = None):
         super().__init__(phrases, safe_words)
         self.pairs = list(pairs)
-        self.over, self.now = over, now
+        self.over, self.now, self.ordinary = over, now, ordinary
         # every side of every pair in one matcher: one pass over the message finds them all
         self._sides: dict[_Phrase, list[tuple[int, int]]] = {}
         for n, (_, _, first, second) in enumerate(self.pairs):
@@ -177,9 +189,10 @@ class DangerDetector(PhraseMatcher):
 
     def check(self, text: str) -> Danger | None:
         """The most serious danger the message signals, or None."""
-        words = fold(text[:MAX_CHARS]).split()  # folded once for the phrases, the pairs and over/now
-        said = [p for _, p in self.found(words)]
-        paired = self._pair_hits(words)
+        words = message_words(text)  # folded once for the phrases, the pairs and over/now
+        ordinary = [(j, j + len(o.words)) for j, o in self.ordinary.found(words)] if self.ordinary else []
+        said = [p for i, p in self.found(words) if not _inside(i, p, ordinary)]
+        paired = self._pair_hits(words, ordinary)
         if not said and not paired:
             return None
         if self._over(words):
@@ -193,15 +206,17 @@ class DangerDetector(PhraseMatcher):
 
     def is_over(self, text: str) -> bool:
         """The message says the harm is past and the person safe, and nothing says it goes on."""
-        return self._over(fold(text[:MAX_CHARS]).split())
+        return self._over(message_words(text))
 
     def _over(self, words: list[str]) -> bool:
         return (self.over is not None and bool(self.over.found(words))
                 and not (self.now is not None and self.now.found(words)))
 
-    def _pair_hits(self, words: list[str]) -> list[_Phrase]:
+    def _pair_hits(self, words: list[str], ordinary: list[tuple[int, int]] = ()) -> list[_Phrase]:
         at: dict[tuple[int, int], list[tuple[int, _Phrase]]] = {}
         for i, phrase in self._pair_matcher.found(words):
+            if _inside(i, phrase, ordinary):
+                continue
             for key in self._sides[phrase]:
                 at.setdefault(key, []).append((i, phrase))
         found = []
@@ -216,6 +231,11 @@ class DangerDetector(PhraseMatcher):
     def positions(self, words: list[str]) -> set[int]:
         """The indices of ``words`` (folded) that belong to a danger phrase: never a place name."""
         return {k for i, p in self.found(words[:MAX_CHARS]) for k in range(i, i + len(p.words))}
+
+
+def _inside(i: int, phrase: _Phrase, spans: list[tuple[int, int]]) -> bool:
+    """The phrase found at ``i`` lies within one of the ``spans`` (an ordinary phrase around it)."""
+    return any(a <= i and i + len(phrase.words) <= b for a, b in spans)
 
 
 def load_phrases(folder: Path = PHRASES_DIR, kinds: tuple[str, ...] = KINDS) -> tuple[list[_Phrase], frozenset[str]]:
@@ -241,9 +261,9 @@ def _words(raw: Any) -> tuple[str, ...]:
 
 
 def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozenset()
-                 ) -> tuple[list, PhraseMatcher, PhraseMatcher]:
-    """The ``pairs`` of each kind, and the ``over`` and ``now`` words, of every language file."""
-    pairs, over, now = [], [], []
+                 ) -> tuple[list, PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    """The ``pairs`` of each kind, and the ``over``, ``now`` and ``ordinary`` phrases, of every language file."""
+    pairs, over, now, ordinary = [], [], [], []
     for path in sorted(folder.glob("*.yml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         lang = str(doc.get("lang") or path.stem)
@@ -253,14 +273,14 @@ def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozen
                 pairs.append((kind, lang, *sides))
         over += [_Phrase(_words(w), "over", lang, str(w)) for w in doc.get("over") or () if _words(w)]
         now += [_Phrase(_words(w), "now", lang, str(w)) for w in doc.get("now") or () if _words(w)]
-    return pairs, PhraseMatcher(over, safe_words), PhraseMatcher(now, safe_words)
+        ordinary += [_Phrase(_words(w), "ordinary", lang, str(w)) for w in doc.get("ordinary") or () if _words(w)]
+    return pairs, PhraseMatcher(over, safe_words), PhraseMatcher(now, safe_words), PhraseMatcher(ordinary, safe_words)
 
 
 @functools.lru_cache(maxsize=1)
 def detector() -> DangerDetector:
     phrases, safe_words = load_phrases()
-    pairs, over, now = load_markers(PHRASES_DIR, safe_words)
-    return DangerDetector(phrases, safe_words, pairs, over, now)
+    return DangerDetector(phrases, safe_words, *load_markers(PHRASES_DIR, safe_words))
 
 
 def check(text: str) -> Danger | None:

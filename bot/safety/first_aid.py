@@ -13,8 +13,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from bot.safety.danger import MAX_CHARS, PhraseMatcher, load_phrases
-from bot.textnorm import fold
+from bot.safety.danger import PhraseMatcher, load_phrases, message_words
 
 # In the order the advice is given: what kills fastest first.
 SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "drowning_infant", "sinking", "labour",
@@ -45,7 +44,7 @@ def advice_for(text: str) -> tuple[str, ...]:
     """What the emergency reply's first aid reads: the :func:`situations`, and :data:`INFANT` when the message
     names a baby ("mi bebe de 3 semanas tiene calentura": whatever the advice, it drinks the breast or its milk,
     never sips of water)."""
-    words = fold((text or "")[:MAX_CHARS]).split()
+    words = message_words(text or "")  # "-20" is "belowzero": the cold's advice
     hits = matcher().found(words)
     found = {p.kind for _, p in hits}
     if INFANT_AGE in found and "pregnancy" not in found and IN_THE_WOMB not in found \

@@ -315,3 +315,64 @@ def test_kept_in_papers_held_or_sold(text, alarm):
 ])
 def test_shooting_outside_a_baby_not_eating_and_cholera(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("no room at the shelter, sleeping outside at -18 with my baby in winnipeg", True),
+    ("duermo en la calle en chicago y estamos a -12, mis hijos tiemblan", True),
+    ("on dort dehors à montréal, il fait moins 20", True),
+    ("nou domi nan lari nan boston, gen nej toupatou", True),
+    ("dormimos na rua em curitiba, deu geada essa noite", True),
+    ("we slept outside in tapachula, its very hot, where to eat", False),  # no frost
+    ("hace frio en el albergue a -3, hay cobijas?", False),  # cold indoors: blankets, no emergency
+    ("my kids - 3 of them - sleep outside? no, we have a room", False),  # a dash is no minus
+])
+def test_sleeping_outside_in_a_frost_raises_the_alarm(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "la rivière a emporté ma fille pendant la traversée",
+    "larivye a pran pitit gason m, ede m",
+    "o rio levou meu marido na travessia",
+    "ma femme est tombée dans le fleuve",
+])
+def test_a_river_that_took_someone_raises_the_alarm(text):
+    assert check(text) is not None and check(text).kind == "medical_emergency", (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("some gang guys want to grab me when i leave the shelter", True),
+    ("unos de la mara me andan buscando en la colonia", True),
+    ("uns homens de moto tão me seguindo", True),
+    ("ma cousine peut venir me prendre à la gare, les mêmes horaires que hier", False),
+    ("my cousin will grab me a sim card at the store", False),
+    ("nou tande tire toupre kote nou ye a", True),
+])
+def test_wanted_or_followed_by_armed_men_and_shots_heard(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("vimos una pelicula de secuestros en el albergue y los niños no duermen", False),
+    ("watched a kidnapping movie with the kids lol", False),
+    ("on a regardé un film d'enlèvement, ma fille a eu peur", False),
+    ("assistimos um filme de sequestro no abrigo", False),
+    ("secuestraron a mi hija despues de la pelicula", True),  # a film named beside a real kidnapping
+])
+def test_a_film_about_a_kidnapping_is_no_kidnapping(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("immigration took our passports at the checkpoint, when do we get them back?", False),
+    ("la police garde nos passeports au poste, c'est légal?", False),
+    ("the shelter is kicking us out friday, where can we go", False),
+    ("my boss took my passport to make copies for the contract, is that ok?", False),
+    ("the coyote has our passports and says we owe him 5000", True),
+    ("o patrão ficou com meu passaporte e não me paga nada", True),
+    ("mon patron garde mon passeport et ne me paye pas", True),
+    ("the men kicked us and took our money", True),
+])
+def test_papers_held_by_officials_or_an_eviction_are_no_emergency(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))

@@ -10,12 +10,13 @@ from bot.safety.danger import DangerDetector, load_markers, load_phrases
 def detector(tmp_path):
     (tmp_path / "xx.yml").write_text(textwrap.dedent("""
         lang: xx
-        violence: [me pegan, secuestr*]
+        violence: [me pegan, secuestr*, "echa* nos"]
         pairs:
           missing_child:
             - [[hijo, "mi nin*"], [perdi*, "no aparece"]]
         over: ["hace # anos", "# years ago", "ya estoy a salvo"]
         now: [ahorita, hoy]
+        ordinary: ["echa* nos del albergue"]
     """), encoding="utf-8")
     phrases, safe = load_phrases(tmp_path)
     return DangerDetector(phrases, safe, *load_markers(tmp_path, safe))
@@ -39,3 +40,10 @@ def test_a_harm_that_is_over_is_no_danger_unless_it_goes_on(tmp_path):
     assert d.check("hace anos me pegan y ahorita me pegan de nuevo") is not None
     assert d.check("hace dos horas me secuestraron") is not None  # '#' is a number only
     assert d.check("me secuestraron 3 years ago") is None  # a phrase may start with a number
+
+
+def test_a_danger_phrase_inside_an_ordinary_phrase_does_not_count(tmp_path):
+    d = detector(tmp_path)
+    assert d.check("quieren echarnos nos del albergue manana") is None
+    assert d.check("echaron nos a la calle") is not None  # the phrase alone still counts
+    assert d.check("echaron nos del albergue y me pegan") is not None  # another phrase beside it counts
