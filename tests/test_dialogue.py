@@ -539,12 +539,20 @@ def test_the_intent_model_alone_with_a_shared_location_gets_the_place(knowledge)
     assert "911" not in reply.text and "Tapachula" in reply.text and "no entendí" not in reply.text
 
 
-@pytest.mark.parametrize("text, lang", [("nous sommes à montréal avec 3 enfants, où dormir ce soir?", "fr"),
-                                        ("we are in toronto, need a place to sleep tonight", "en")])
+@pytest.mark.parametrize("text, lang", [("nous sommes à buenos aires avec 3 enfants, où dormir ce soir?", "fr"),
+                                        ("we are in montevideo, need a place to sleep tonight", "en")])
 def test_no_service_and_no_red_cross_known_there_offers_a_person(knowledge, text, lang):
-    # "Aucun résultat ... de Montréal" was all: the knowledge has no Canadian entry to name
+    # "Aucun résultat ... de Montréal" was all, when the knowledge had no Canadian entry to name
     reply = Chat(knowledge).say(text, "need_shelter")
     assert t(lang, "handover_offer", org=knowledge.kb.deployment.organization) in reply.messages[-1], reply.messages
+
+
+def test_canada_has_its_emergency_number_and_red_cross(knowledge):
+    # people on the route reach Montréal and Toronto: the route's numbers were all a danger there got
+    reply = Chat(knowledge).say("toronto downtown, shelters full, sleeping outside at -20 with my 2 kids", "need_shelter")
+    text = "\n".join(reply.messages)
+    assert "(Canada)" in text and "911" in text and "Canadian Red Cross" in text and "Guatemala 122" not in text, text
+    assert "Cold:" in text, text  # the cold's first aid, read from "-20"
 
 
 def test_no_service_where_the_red_cross_is_known_names_it_and_offers_no_person(knowledge):

@@ -186,7 +186,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         # "yo vòlè tout bagay mwen nan Tapachula lane pase": "my things in", not "I am in" (but "estamos en X hace
         # 3 semanas" is there since: "estamos" stays)
         score = min(score, 0.0) + weights.W_CUE["origin"]
-    if kind in (None, "preposition", "of") and any_phrase(words[i + n : i + n + 12], "go_there", lang):
+    if kind in (None, "preposition", "of") and _go_there_after(words, i + n, lang):
         score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
     if within_after(words, i, n, kind):
         score += weights.W_WITHIN_AFTER
@@ -255,6 +255,16 @@ def _or(words: list[str], k: int, lang: str, question: bool) -> bool:
         return True
     return lang == "fr" and words[k] == "ou" and 0 < k < len(words) - 1 and all(
         word_zipf(w, "fr") < OU_NAME_ZIPF and not w.endswith(("er", "ir", "re")) for w in (words[k - 1], words[k + 1]))
+
+
+def _go_there_after(words: list[str], end: int, lang: str) -> bool:
+    """ "en monterrey? pienso irme para alla": they mean to go to the town that ends at ``end``; not when another town
+    is named between ("au refuge de el paso, ma soeur habite a boston, comment y aller": Boston's way)."""
+    there = {w for p in cues("go_there") for w in p}
+    after = words[end : end + 12]
+    stop = next((k for k in range(1, len(after)) if len(after[k]) > 2 and after[k] not in there and cue_kind(words, end + k, lang)
+                 in ("current", "preposition", "destination")), len(after))
+    return any_phrase(after[:stop], "go_there", lang)
 
 
 def _past_after(words: list[str], i: int, n: int, since: int, until: int | None, lang: str) -> bool:

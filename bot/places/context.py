@@ -214,7 +214,7 @@ class ContextEvidence:
         towns = [r for r in best if towns_of.get(r.start) == fold_name(r.place.admin1)]
         states = {(i, r.start) for r in towns for i, j in here if j == r.start}  # those spans were the state
         return [r for r in best if ((r.start, r.end) in here and (r.start, r.end) not in states)
-                or " ".join(msg.words[r.start : r.end]) in names or r in towns]
+                or _restated(" ".join(msg.words[r.start : r.end]), names) or r in towns]
 
     @staticmethod
     def _state_named_for(msg: _Message, top: _Reading, other: _Reading) -> bool:
@@ -254,3 +254,8 @@ class ContextEvidence:
                     return True  # (not the state of the same name said elsewhere: "soy de san cristobal tachira pero
                     # estoy en san cristobal de las casas")
         return False
+
+
+def _restated(name: str, names: set[str]) -> bool:
+    """``name`` is one of ``names``, or one of them said in full: "llegue a victoria, ciudad victoria tamaulipas"."""
+    return name in names or any(name.endswith(" " + n) or name.startswith(n + " ") for n in names)

@@ -1611,3 +1611,18 @@ def test_a_name_said_who_it_is_and_what_they_said_is_a_person(knowledge, text, l
 def test_a_town_before_a_person_who_speaks_stays_the_town(knowledge):
     # a town's name no commoner in print than its fame explains stays the town (a guard)
     assert_at(knowledge, "Reynosa, la señora del albergue dice que ya no hay cupo", "Reynosa", lang="es", phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, name", [("llegue a hidalgo, ciudad hidalgo chiapas", "es", "Ciudad Hidalgo")])
+def test_a_town_said_then_said_in_full_is_the_full_name(knowledge, text, lang, name):
+    # "llegue a victoria, ciudad victoria tamaulipas" asked between the Victorias: the full name was dropped
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("au refuge de tijuana, mon frere habite a montreal, je veux y aller", "fr", "Tijuana"),
+    ("en el albergue de reynosa, mi tia vive en houston, quiero ir para alla", "es", "Reynosa"),
+])
+def test_going_there_is_about_the_last_town_named(knowledge, text, lang, name):
+    # "there" is the relative's town named between, not the one they are at
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
