@@ -273,6 +273,7 @@ def _past_after(words: list[str], i: int, n: int, since: int, until: int | None,
     after = words[i + n : min(len(words) if until is None else until, i + n + 8)]
     return (any_phrase(after, "past_after", lang)
             and not any(w in cue_words("present_stay") for w in words[since:i])
+            and not says_now(words, since + 1, i)  # "ca va maintenant au refuge de X, volé la semaine passée": there now
             and not any_phrase(words[since:i], "came", lang)  # "nos mudamos a X hace un mes": there since
             and not any(any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
             and not any_phrase(after, "weather_after", lang)

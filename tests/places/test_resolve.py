@@ -1626,3 +1626,12 @@ def test_a_town_said_then_said_in_full_is_the_full_name(knowledge, text, lang, n
 def test_going_there_is_about_the_last_town_named(knowledge, text, lang, name):
     # "there" is the relative's town named between, not the one they are at
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("bien ahora en el albergue de monterrey, nos asaltaron hace 2 semanas pero ya paso", "es", "Monterrey"),
+    ("now at the shelter in juarez, they robbed us 2 weeks ago but we ok", "en", "Ciudad Juárez"),
+])
+def test_now_before_the_town_keeps_it_when_a_past_harm_follows(knowledge, text, lang, name):
+    # the time past is the robbery's, not the stay's: "now" said before the town
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
