@@ -70,7 +70,7 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
         return any(tuple(words[at - len(p) : at]) == p and (at - len(p) == since or words[at - len(p) - 1] not in AHEAD)
                    for p in cues_in("route_crossed", lang) if at - len(p) >= since)
     lead = words[max(since, at - 6) : at]
-    return at > since and words[at] in ARRIVED_AT and any(any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came"))
+    return at > since and words[at] in ARRIVED_AT and any(any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came", "fled"))
 
 
 def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
@@ -168,8 +168,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
     elif kind == "origin" and any(w in cue_words("tomorrow") for w in lead):
         score = weights.W_CUE["current"]  # "tomorrow we leave monterrey": still there tonight
-    elif kind == "destination" and any_phrase(words[max(since, i - taken - 8) : i - taken], "came", lang):
-        score = weights.W_CUE["preposition"]  # "vim de port-au-prince pra chapeco": arrived there
+    elif kind == "destination" and any(any_phrase(words[max(since, i - taken - 8) : i - taken], k, lang) for k in ("came", "fled")):
+        score = weights.W_CUE["preposition"]  # "vim de port-au-prince pra chapeco", "fugimos pra boa vista": arrived there
     elif kind == "destination" and _here_now_after(words[i + n : i + n + 6], lang) \
             and not any(w in cue_words("later") for w in words[max(since, i - taken - 3) : i]):  # not "vamos a X y aqui estamos"
         score = weights.W_CUE["current"]  # "we took bus to necocli, now here waiting for boat": there now
@@ -186,6 +186,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         # "yo vòlè tout bagay mwen nan Tapachula lane pase": "my things in", not "I am in" (but "estamos en X hace
         # 3 semanas" is there since: "estamos" stays)
         score = min(score, 0.0) + weights.W_CUE["origin"]
+    if kind in (None, "preposition", "of") and any_phrase(words[i + n : i + n + 5], "fled", lang):
+        score = min(score, 0.0) + weights.W_CUE["origin"]  # "nos amenazaron en X y huimos": fled from there
     if kind in (None, "preposition", "of") and _go_there_after(words, i + n, lang):
         score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
     if within_after(words, i, n, kind):

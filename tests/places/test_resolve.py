@@ -1635,3 +1635,18 @@ def test_going_there_is_about_the_last_town_named(knowledge, text, lang, name):
 def test_now_before_the_town_keeps_it_when_a_past_harm_follows(knowledge, text, lang, name):
     # the time past is the robbery's, not the stay's: "now" said before the town
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("nos detuvieron en juchitan y nos regresaron a tapachula, otra vez aqui", "es", "Tapachula"),
+    ("nos amenazaron en san pedro sula y huimos a tegucigalpa", "es", "Tegucigalpa"),
+    ("roubaram a gente em manaus e fugimos pra porto velho", "pt", "Porto Velho"),
+])
+def test_sent_back_or_fled_to_a_town_is_there_now(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+def test_fled_after_a_town_is_fleeing_it(knowledge):
+    # "x eso hui": fled from La Ceiba; no "came" there, so no current town either
+    assert_nowhere(knowledge, "nos amenazaron los mareros en la ceiba x eso hui, ahora no se donde dormir", lang="es",
+                   phone_country="HN")
