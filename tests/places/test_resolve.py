@@ -1650,3 +1650,16 @@ def test_fled_after_a_town_is_fleeing_it(knowledge):
     # "x eso hui": fled from La Ceiba; no "came" there, so no current town either
     assert_nowhere(knowledge, "nos amenazaron los mareros en la ceiba x eso hui, ahora no se donde dormir", lang="es",
                    phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("people in tijuana say the shelter is full, true?", "en"),
+    ("o pessoal de manaus diz que tem vaga no abrigo, é verdade?", "pt"),
+    ("los de reynosa dicen q ya cerraron el puente", "es"),
+])
+def test_the_people_of_a_town_saying_something_is_news_from_there(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
+
+
+def test_the_people_of_a_town_without_hearsay_is_untouched(knowledge):
+    assert_at(knowledge, "estamos con los de caritas en tapachula", "Tapachula", lang="es", phone_country="VE")
