@@ -421,7 +421,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
         """``cue_score`` once per span of a message, not once per namesake."""
         key = (i, n, lang)
         if key not in msg.cue_memo:
-            until = min((p + 1 for p in msg.pause_after if p >= i + n), default=len(msg.words))
+            until = i + n if i + n in msg.sentence_starts else min((p + 1 for p in msg.pause_after if p >= i + n), default=len(msg.words))
             msg.cue_memo[key] = cue_score(msg.words, i, lang, n, msg.danger, self._clause_start(msg, i), until,
                                           (i + n - 1) in msg.pause_after, msg.question)
         return msg.cue_memo[key]

@@ -1663,3 +1663,12 @@ def test_the_people_of_a_town_saying_something_is_news_from_there(knowledge, tex
 
 def test_the_people_of_a_town_without_hearsay_is_untouched(knowledge):
     assert_at(knowledge, "estamos con los de caritas en tapachula", "Tapachula", lang="es", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Reynosa. cruzamos el rio hace 2 semanas, ahora necesitamos comida", "es", "Reynosa"),
+    ("Toronto. I crossed at Lacolle last year, where to renew the permit", "en", "Toronto"),
+])
+def test_a_time_past_in_the_next_sentence_is_not_the_towns(knowledge, text, lang, name):
+    # "Montreal." is a sentence of its own: "last year" after it dates the crossing, not the stay
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
