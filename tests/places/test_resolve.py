@@ -1672,3 +1672,8 @@ def test_the_people_of_a_town_without_hearsay_is_untouched(knowledge):
 def test_a_time_past_in_the_next_sentence_is_not_the_towns(knowledge, text, lang, name):
     # "Montreal." is a sentence of its own: "last year" after it dates the crossing, not the stay
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+def test_want_reach_without_to_is_where_they_go(knowledge):
+    # SMS English drops the "to": "want reach X" is ahead, like "want to reach X"
+    assert_at(knowledge, "in tapachula wanna reach monterrey fast", "Tapachula", lang="en", phone_country="NG")
