@@ -155,6 +155,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         inside = cue_kind(words, at, lang)
         if inside in ("current", "preposition"):
             score = max(score, weights.W_CUE[inside])
+        elif inside == "destination" and any(any_phrase(words[max(since, at - 9) : at], k, lang) for k in ("came", "fled")):
+            score = weights.W_CUE["preposition"]  # "levaram a gente pro abrigo de boa vista": taken there
         elif inside in ("origin", "destination"):
             score = weights.W_CUE[inside]  # "sortis de la station de X ce matin": left it
     lead = words[max(0, i - taken - 3) : i - taken]

@@ -263,7 +263,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                 if len(gram) < 3 and not staff:
                     continue
                 if gram in self.capitals_only and not ((msg.caps_ratio < 0.6 or len(words) <= 2)
-                                                       and all(t.isupper() for t in msg.originals[i : i + n])):
+                                                       and all(t.isupper() or t[:1] + t[-1:] == t[:1].upper() + t[-1:].upper()  # "PaP"
+                                                               for t in msg.originals[i : i + n])):
                     continue
                 if gram in self.capital_first and not (i and msg.caps_ratio < 0.6 and msg.originals[i][:1].isupper()):
                     continue

@@ -1677,3 +1677,21 @@ def test_a_time_past_in_the_next_sentence_is_not_the_towns(knowledge, text, lang
 def test_want_reach_without_to_is_where_they_go(knowledge):
     # SMS English drops the "to": "want reach X" is ahead, like "want to reach X"
     assert_at(knowledge, "in tapachula wanna reach monterrey fast", "Tapachula", lang="en", phone_country="NG")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("nos llevaron al albergue de saltillo anoche", "es", "Saltillo"),
+    ("levaram a gente pro abrigo de manaus", "pt", "Manaus"),
+])
+def test_taken_to_a_shelter_of_a_town_is_there(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang", [("PaP, kote m ka jwenn manje?", "ht"), ("PaP besoin d'un médecin", "fr")])
+def test_pap_with_its_capitals_is_port_au_prince(knowledge, text, lang):
+    # "PAP" counted only in capitals (Kreyòl "pap" is "will not"); "PaP" keeps both capitals, as people write it
+    assert_at(knowledge, text, "Port-au-Prince", lang=lang, phone_country="HT")
+
+
+def test_pap_as_a_word_is_no_town(knowledge):
+    assert_nowhere(knowledge, "Pap ka dòmi, timoun yo ap kriye", lang="ht", phone_country="HT")
