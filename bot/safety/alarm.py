@@ -4,8 +4,8 @@ the action server is down, a message held for staff, ``bot place``).
 The phrases come first: they name the kind of danger, so the advice fits. A message that is only a cry
 for help ("SOCORROOO!!", "anmwe") gets the general emergency answer. A message no phrase matched may
 still be a danger the learned check recognises (:mod:`bot.safety.learned`), unless it says the harm is
-over or the signs absent ("tiene tos pero respira bien"); its kind then comes from that check, or is left
-open (the general emergency answer).
+over, the signs absent ("tiene tos pero respira bien") or its danger words are part of an everyday phrase ("a
+kidnapping movie"); its kind then comes from that check, or is left open (the general emergency answer).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 import yaml
 
 from bot.safety import learned
-from bot.safety.danger import PHRASES_DIR, Danger, PhraseMatcher, is_over, load_phrases
+from bot.safety.danger import PHRASES_DIR, Danger, PhraseMatcher, explained, is_over, load_phrases
 from bot.safety.danger import check as phrases
 from bot.safety.first_aid import situations
 from bot.textnorm import fold
@@ -104,7 +104,7 @@ def alarm(text: str) -> Danger | None:
     if is_cry(text):
         return Danger("", "cry", "")  # no kind said: the general answer, then the menu
     kind = learned.likely(text)
-    if kind is None or is_over(text) or _signs_absent(text):
+    if kind is None or is_over(text) or _signs_absent(text) or explained(text):
         return None
     if not kind and situations(text):  # "my wife is bleeding", the kind unsure: the first aid is medical
         kind = "medical_emergency"

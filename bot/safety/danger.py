@@ -204,6 +204,13 @@ class DangerDetector(PhraseMatcher):
             h[1].kind not in FIRST_EVEN_PAIRED, h[0], KINDS.index(h[1].kind), -len(h[1].words)))[1]
         return Danger(best.kind, best.text, best.lang)
 
+    def explained(self, text: str) -> bool:
+        """A danger phrase of the message is inside an ordinary one ("a kidnapping movie"): the learned check's
+        second opinion must not bring it back."""
+        words = message_words(text)
+        ordinary = [(j, j + len(o.words)) for j, o in self.ordinary.found(words)] if self.ordinary else []
+        return bool(ordinary) and any(_inside(i, p, ordinary) for i, p in self.found(words))
+
     def is_over(self, text: str) -> bool:
         """The message says the harm is past and the person safe, and nothing says it goes on."""
         return self._over(message_words(text))
@@ -286,6 +293,11 @@ def detector() -> DangerDetector:
 def check(text: str) -> Danger | None:
     """Whether ``text`` signals a danger to life, in any supported language."""
     return detector().check(text)
+
+
+def explained(text: str) -> bool:
+    """Whether a danger phrase of ``text`` is part of an everyday phrase ("kicking us out", "a kidnapping movie")."""
+    return detector().explained(text)
 
 
 def is_over(text: str) -> bool:

@@ -136,3 +136,12 @@ def test_asking_whether_a_rumour_of_danger_is_true_is_no_alarm(text):
 def test_a_threat_reported_or_a_danger_confirmed_still_raises_the_alarm(text):
     # a rumour needs both: its words and the question whether it is true
     assert alarm(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "watched a kidnapping movie at the shelter in el paso, my kids cant sleep lol, any park near?",
+    "vimos una peli de secuestros en el albergue y mi hija tiene pesadillas, hay psicologo?",
+])
+def test_a_danger_word_inside_an_everyday_phrase_is_not_brought_back_by_the_learned_check(text):
+    # the learned check alone raised "a kidnapping movie ... my kids cant sleep" once the phrase no longer did
+    assert alarm(text) is None, alarm(text)
