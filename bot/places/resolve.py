@@ -262,11 +262,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                 staff = gram in self.extra
                 if len(gram) < 3 and not staff:
                     continue
-                if gram in self.capitals_only and not ((msg.caps_ratio < 0.6 or len(words) <= 2)
-                                                       and all(t.isupper() or t[:1] + t[-1:] == t[:1].upper() + t[-1:].upper()  # "PaP"
-                                                               for t in msg.originals[i : i + n])):
-                    continue
-                if gram in self.capital_first and not (i and msg.caps_ratio < 0.6 and msg.originals[i][:1].isupper()):
+                if not self._written_as_staff_say(msg, gram, i, n):
                     continue
                 found = self.candidates(gram)[:MAX_NAMESAKES] or self._held_letter(gram)[:MAX_NAMESAKES]
                 found += [p for p in self._article_name(words, i, gram, ctx.lang)[:MAX_NAMESAKES] if p not in found]

@@ -17,7 +17,19 @@ SAINT_SWAP = {"sao": "san", "san": "sao"}  # Portuguese and Spanish write each o
 
 
 class WrittenNames:
-    """Needs the resolver's ``candidates``, ``extra``, ``gazetteer`` and ``_capitalised``."""
+    """Needs the resolver's ``candidates``, ``extra``, ``gazetteer``, ``capitals_only``, ``capital_first`` and
+    ``_capitalised``."""
+
+    def _written_as_staff_say(self, msg: _Message, gram: str, i: int, n: int) -> bool:
+        """A staff alias in capitals ("PAP", "LA") counts only typed in capitals, or with both ends capital ("PaP": Kreyòl
+        "pap" is "will not"); one with a capital first ("Rio") only typed so after the first word, and not after "del"
+        ("pou Del Rio" is Texas; "caiu no rio" the river)."""
+        if gram in self.capitals_only:
+            return (msg.caps_ratio < 0.6 or len(msg.words) <= 2) and all(
+                t.isupper() or t[:1] + t[-1:] == t[:1].upper() + t[-1:].upper() for t in msg.originals[i : i + n])
+        if gram in self.capital_first:
+            return bool(i) and msg.caps_ratio < 0.6 and msg.originals[i][:1].isupper() and msg.words[i - 1] != "del"
+        return True
 
     def _held_letter(self, gram: str) -> list[Place]:
         """The name with its last letter held, as people shout or plead: "orlandoo", "san pedro sulaa"."""

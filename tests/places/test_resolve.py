@@ -1695,3 +1695,9 @@ def test_pap_with_its_capitals_is_port_au_prince(knowledge, text, lang):
 
 def test_pap_as_a_word_is_no_town(knowledge):
     assert_nowhere(knowledge, "Pap ka dòmi, timoun yo ap kriye", lang="ht", phone_country="HT")
+
+
+def test_del_rio_with_capitals_is_no_rio_de_janeiro(knowledge):
+    # "Rio" with a capital is Rio de Janeiro, but not after "Del": "pou Del Rio" is the Texas border town
+    seen = where(knowledge, "nou vle janbe larivyè a pou Del Rio", lang="ht", phone_country="HT")
+    assert seen.place is None or seen.place.country != "BR", seen.as_json()
