@@ -376,3 +376,20 @@ def test_a_film_about_a_kidnapping_is_no_kidnapping(text, alarm):
 ])
 def test_papers_held_by_officials_or_an_eviction_are_no_emergency(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("the smuggler abandoned us in the jungle, 2 kids with us", True),
+    ("el pollero nos abandono en el desierto anoche", True),
+    ("le guide nous a laissés dans la forêt hier soir", True),
+    ("deixaram a gente no meio do nada, sem comida", True),
+    ("nou nan fore a depi 3 jou, pa gen dlo", True),
+    ("the rain is so strong the water is coming into our tents, kids are wet", True),
+    ("meu filho está com febre alta e não acorda direito", True),
+    ("me assaltaram na rodoviaria e to ferido", True),
+    ("they left me at the bus station, where is the shelter", False),
+    ("my son has a high fever, which clinic is open?", False),
+    ("el albergue nos dejo sin cena hoy", False),
+])
+def test_abandoned_in_the_wild_water_in_the_tents_a_fever_with_a_danger_sign(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
