@@ -329,11 +329,16 @@ def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
 AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))
 
 
+# One word may stand between a town and its landmark: "boston south station", "houston bus terminal".
+BEFORE_A_LANDMARK = frozenset("north south east west central main bus greyhound union".split())
+
+
 def within_after(words: list[str], i: int, n: int, kind: str | None) -> bool:
-    """ "Miami airport", "lacolle border", "boston ayopo logan": the place within the town named right after it
-    (but "at Logan airport" is the airport's own name: many are named for a person)."""
-    return i + n < len(words) and words[i + n] in cue_words("landmark_after") and words[i] not in weights.SAINTS \
-        and (kind is None or (kind == "preposition" and words[i + n] not in AIRPORTS))
+    """ "Miami airport", "lacolle border", "boston ayopo logan", "boston south station": the place within the town
+    named right after it (but "at Logan airport" is the airport's own name: many are named for a person)."""
+    at = i + n + 1 if i + n + 1 < len(words) and words[i + n] in BEFORE_A_LANDMARK else i + n
+    return at < len(words) and words[at] in cue_words("landmark_after") and words[i] not in weights.SAINTS \
+        and (kind is None or (kind == "preposition" and words[at] not in AIRPORTS))
 
 
 def landmark_after(words: list[str], end: int) -> bool:

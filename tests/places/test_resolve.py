@@ -1701,3 +1701,10 @@ def test_del_rio_with_capitals_is_no_rio_de_janeiro(knowledge):
     # "Rio" with a capital is Rio de Janeiro, but not after "Del": "pou Del Rio" is the Texas border town
     seen = where(knowledge, "nou vle janbe larivyè a pou Del Rio", lang="ht", phone_country="HT")
     assert seen.place is None or seen.place.country != "BR", seen.as_json()
+
+
+@pytest.mark.parametrize("text, name", [("houston bus terminal, we slept here", "Houston"),
+                                        ("chicago union station, where can we eat", "Chicago")])
+def test_a_word_between_the_town_and_its_landmark(knowledge, text, name):
+    # "boston south station": the landmark is within the town even with a word between
+    assert_at(knowledge, text, name, lang="en", phone_country="HT")
