@@ -1704,7 +1704,8 @@ def test_del_rio_with_capitals_is_no_rio_de_janeiro(knowledge):
 
 
 @pytest.mark.parametrize("text, name", [("houston bus terminal, we slept here", "Houston"),
-                                        ("chicago union station, where can we eat", "Chicago")])
+                                        ("chicago union station, where can we eat", "Chicago"),
+                                        ("miami central station. no money no food", "Miami")])
 def test_a_word_between_the_town_and_its_landmark(knowledge, text, name):
     # "boston south station": the landmark is within the town even with a word between
     assert_at(knowledge, text, name, lang="en", phone_country="HT")
