@@ -393,3 +393,14 @@ def test_papers_held_by_officials_or_an_eviction_are_no_emergency(text, alarm):
 ])
 def test_abandoned_in_the_wild_water_in_the_tents_a_fever_with_a_danger_sign(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
+    ("estoy embarasada de 7 meses y tengo dolores fuertes", True),
+    ("my wife is 8 months pregnant, severe pain since morning", True),
+    ("minha mulher ta gravida e a bolsa estourou", True),
+    ("estoy embarazada, donde hay control prenatal gratis?", False),
+    ("im pregnant, is there a clinic for a checkup", False),
+])
+def test_a_pregnancy_with_strong_pain_raises_the_alarm(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
