@@ -11,6 +11,7 @@ SAID = [
     ("sleeping outside at -20 with my 2 kids", ("cold",)), ("on dort dehors, il fait moins 15", ("cold",)),
     ("le dieron un machetazo y sangra mucho", ("bleeding",)),
     ("se lo llevo el rio y lo sacamos del agua", ("drowning",)),
+    ("estoy embarasada de 8 meses y tengo muchos dolores", ("pregnancy",)),  # as typed, with an s
     ("la riviere a emporte mon fils", ("drowning",)), ("larivye a pran pitit mwen", ("drowning",)), ("o rio levou minha filha", ("drowning",)),
     ("lo mordio una culebra en la pierna", ("snake_bite",)),
     ("mi esposa esta embarazada y tiene mucho dolor", ("pregnancy",)),
