@@ -96,7 +96,8 @@ def test_on_the_move_after_a_search_the_bot_asks_where_not_sorry(knowledge):
     assert "no entendí" not in reply.text and "Tapachula" not in reply.text and "?" in reply.text, reply.text
 
 
-@pytest.mark.parametrize("text", ["cuanto cuesta el bus de tapachula a la cdmx?", "mi hermano esta en houston"])
+@pytest.mark.parametrize("text", ["cuanto cuesta el bus de tapachula a la cdmx?", "mi hermano esta en houston",
+                                  "los de necocli dicen q la lancha sale manana, es verdad?"])
 def test_towns_named_but_not_where_the_person_is_get_the_question_where(knowledge, text):
     # seen with the running bot: "No conozco el lugar 'hola, cuanto cuesta el bus de tapachula '"
     reply = Chat(knowledge).say(text, "inform_place")

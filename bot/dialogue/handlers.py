@@ -24,6 +24,7 @@ from bot.language.catalogue import t
 from bot.language.detect import chosen_language, decide, language_by_number
 from bot.language.needs import need_from_words, needs_named
 from bot.places.gazetteer import Place
+from bot.textnorm import fold
 
 NEED_INTENT = re.compile(r"^need_(\w+)$")
 # Below this confidence in a need, the one need the message's words name wins, psychosocial support aside (measured
@@ -93,8 +94,10 @@ def place(c: Context) -> Reply:
         return steps.rights(c, state.rights_topic, match)
     if match.suggestions or match.country:
         return steps.unclear_place(c, match)
-    if (c.left or match.elsewhere) and not match.mention:
-        # "nou rive", "we left", "how much is the bus from X to Y": where now? (not "I don't know the place 'nou rive'")
+    known = bool(match.mention) and bool(c.knowledge.places.candidates(fold(match.mention)))
+    if (c.left or match.elsewhere or known) and (not match.mention or known):
+        # "nou rive", "we left", "how much is the bus from X to Y", "los de necocli dicen ...": where now? (never "I don't
+        # know the place 'nou rive'", nor a town the gazetteer knows)
         state.menu = Menu.ASK_PLACE
         return place_answers.ask_place_for(c.kb, state.need, c.lang) if state.need else Reply([t(c.lang, "ask_place")],
                                                                                              request_location=True)
