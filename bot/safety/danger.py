@@ -241,8 +241,9 @@ class DangerDetector(PhraseMatcher):
 
 
 def _inside(i: int, phrase: _Phrase, spans: list[tuple[int, int]]) -> bool:
-    """The phrase found at ``i`` lies within one of the ``spans`` (an ordinary phrase around it)."""
-    return any(a <= i and i + len(phrase.words) <= b for a, b in spans)
+    """The phrase found at ``i`` lies within one of the ``spans``, an ordinary phrase longer than it ("kick* us" in
+    "kicking us out"; a pair's side that is the ordinary phrase itself still counts: "kick* us out ... freezing")."""
+    return any(a <= i and i + len(phrase.words) <= b and b - a > len(phrase.words) for a, b in spans)
 
 
 def load_phrases(folder: Path = PHRASES_DIR, kinds: tuple[str, ...] = KINDS) -> tuple[list[_Phrase], frozenset[str]]:

@@ -319,6 +319,7 @@ def test_shooting_outside_a_baby_not_eating_and_cholera(text, alarm):
 
 @pytest.mark.parametrize("text, alarm", [
     ("no room at the shelter, sleeping outside at -18 with my baby in winnipeg", True),
+    ("the shelter kicked us out, its freezing tonight", True),  # an ordinary phrase that is a side of the pair still counts
     ("duermo en la calle en chicago y estamos a -12, mis hijos tiemblan", True),
     ("on dort dehors à montréal, il fait moins 20", True),
     ("nou domi nan lari nan boston, gen nej toupatou", True),
