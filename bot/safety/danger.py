@@ -190,7 +190,7 @@ class DangerDetector(PhraseMatcher):
     def check(self, text: str) -> Danger | None:
         """The most serious danger the message signals, or None."""
         words = message_words(text)  # folded once for the phrases, the pairs and over/now
-        ordinary = [(j, j + len(o.words)) for j, o in self.ordinary.found(words)] if self.ordinary else []
+        ordinary = self._ordinary_spans(words)
         said = [p for i, p in self.found(words) if not _inside(i, p, ordinary)]
         paired = self._pair_hits(words, ordinary)
         if not said and not paired:
@@ -208,8 +208,11 @@ class DangerDetector(PhraseMatcher):
         """A danger phrase of the message is inside an ordinary one ("a kidnapping movie"): the learned check's
         second opinion must not bring it back."""
         words = message_words(text)
-        ordinary = [(j, j + len(o.words)) for j, o in self.ordinary.found(words)] if self.ordinary else []
+        ordinary = self._ordinary_spans(words)
         return bool(ordinary) and any(_inside(i, p, ordinary) for i, p in self.found(words))
+
+    def _ordinary_spans(self, words: list[str]) -> list[tuple[int, int]]:
+        return [(j, j + len(o.words)) for j, o in self.ordinary.found(words)] if self.ordinary else []
 
     def is_over(self, text: str) -> bool:
         """The message says the harm is past and the person safe, and nothing says it goes on."""
