@@ -372,6 +372,8 @@ def test_a_film_about_a_kidnapping_is_no_kidnapping(text, alarm):
     ("my boss took my passport to make copies for the contract, is that ok?", False),
     ("the coyote has our passports and says we owe him 5000", True),
     ("o patrão ficou com meu passaporte e não me paga nada", True),
+    ("o patrão ficou com meu passaporte e não me paga faz 2 meses", True),  # "faz 2 meses" of a harm that goes on
+    ("o patrao ficou com meu passaporte faz 2 meses mas ja devolveu, posso denunciar?", False),
     ("mon patron garde mon passeport et ne me paye pas", True),
     ("the men kicked us and took our money", True),
 ])
