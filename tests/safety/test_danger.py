@@ -348,6 +348,9 @@ def test_a_river_that_took_someone_raises_the_alarm(text):
     ("uns homens de moto tão me seguindo", True),
     ("ma cousine peut venir me prendre à la gare, les mêmes horaires que hier", False),
     ("my cousin will grab me a sim card at the store", False),
+    ("can you guys grab me a sim card", False),  # "grab me a": an errand, whoever the guys are
+    ("meu celular caiu no rio, onde compro outro?", False),  # a phone, not a person, in the river
+    ("meu filho caiu no rio, socorro", True),
     ("nou tande tire toupre kote nou ye a", True),
 ])
 def test_wanted_or_followed_by_armed_men_and_shots_heard(text, alarm):
