@@ -8,6 +8,8 @@ person's name ("mi hija Rosario"), a landmark within the town ("la terminal de X
 
 from __future__ import annotations
 
+import functools
+
 from bot import LANGUAGES
 from bot.places import weights
 from bot.places.cues import (
@@ -263,12 +265,17 @@ def _or(words: list[str], k: int, lang: str, question: bool) -> bool:
         word_zipf(w, "fr") < OU_NAME_ZIPF and not w.endswith(("er", "ir", "re")) for w in (words[k - 1], words[k + 1]))
 
 
+@functools.cache
+def _there_words() -> frozenset[str]:
+    """The words of every "go there" phrase ("alla", "there", "laba"): no other town."""
+    return frozenset(w for p in cues("go_there") for w in p)
+
+
 def _go_there_after(words: list[str], end: int, lang: str) -> bool:
     """ "en monterrey? pienso irme para alla": they mean to go to the town that ends at ``end``; not when another town
     is named between ("au refuge de el paso, ma soeur habite a boston, comment y aller": Boston's way)."""
-    there = {w for p in cues("go_there") for w in p}
     after = words[end : end + 12]
-    stop = next((k for k in range(1, len(after)) if len(after[k]) > 2 and after[k] not in there and cue_kind(words, end + k, lang)
+    stop = next((k for k in range(1, len(after)) if len(after[k]) > 2 and after[k] not in _there_words() and cue_kind(words, end + k, lang)
                  in ("current", "preposition", "destination")), len(after))
     return any_phrase(after[:stop], "go_there", lang)
 
