@@ -83,6 +83,10 @@ class ActionIsFree(DialogueAction):
     handler = "is_free"
 
 
+class ActionRumour(DialogueAction):
+    handler = "rumour"
+
+
 class ActionFallback(DialogueAction):
     handler = "fallback"
 
@@ -90,5 +94,5 @@ class ActionFallback(DialogueAction):
 ACTIONS: tuple[type[DialogueAction], ...] = (
     ActionGreet, ActionMenu, ActionHelp, ActionGoodbye, ActionLanguage, ActionFindServices, ActionPlace,
     ActionMore, ActionOption, ActionConfirm, ActionRights, ActionEmergency, ActionDeleteData, ActionAskPerson,
-    ActionWhatDoYouKnow, ActionPrivacy, ActionWhoRuns, ActionTellMigration, ActionIsFree, ActionFallback,
+    ActionWhatDoYouKnow, ActionPrivacy, ActionWhoRuns, ActionTellMigration, ActionIsFree, ActionRumour, ActionFallback,
 )

@@ -207,6 +207,15 @@ def rights(c: Context) -> Reply:
     return steps.rights(c, topic, match)
 
 
+def rumour(c: Context) -> Reply:
+    """"Dicen que cierran la frontera, ¿es verdad?": no news is confirmed or denied here (a bare "No." read as an
+    answer to the rumour); where to check it, near the person, instead."""
+    reply = Reply([t(c.lang, "rumour")])
+    if "legal" in c.kb.categories:
+        return reply.extend(steps.need(c, "legal", c.match))
+    return reply.extend(c.show_menu(Menu.RIGHTS))
+
+
 def fallback(c: Context) -> Reply:
     state, match = c.state, c.match
     if state.menu == Menu.EMERGENCY_COUNTRY and (match.country or match.place is not None):
@@ -236,6 +245,7 @@ HANDLERS: dict[str, Handler] = {
     "option": option,
     "confirm": confirm,
     "rights": rights,
+    "rumour": rumour,
     "emergency": emergency,
     "delete_data": delete_data,
     "ask_person": ask_person,

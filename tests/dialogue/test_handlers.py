@@ -28,3 +28,33 @@ def test_fear_beside_another_need_never_makes_it_psychosocial(knowledge):
     # "tengo miedo" names psychosocial support, but it comes with every need: the model's protection stays
     assert _need(knowledge, "need_protection", 0.69, "quiero denunciar, tengo miedo") == "protection"
     assert _need(knowledge, "need_protection", 0.6, "y a un refuge ici? j'ai peur") == "shelter"
+
+
+def _rumour(knowledge, text, lang, state=None):
+    state = state or State(lang=lang, lang_chosen=True)
+    reply, state = respond(knowledge, "rumour", Turn(text=text, intent="rumour", confidence=0.9), state)
+    return reply, state
+
+
+RUMOURS = {"es": "dicen q la migra se lleva a los africanos, es verdad?",
+           "en": "ppl say the border closes monday is it true",
+           "fr": "les gens disent que la migra ramasse les africains, c vrai?",
+           "ht": "yo di imigrasyon ap ranmase moun nan lari a, eske se vre?",
+           "pt": "dizem q vao fechar o abrigo, é verdade?"}
+
+
+def test_a_rumour_is_neither_confirmed_nor_denied_and_legal_help_is_asked_for(knowledge):
+    # "Non. Je ne demande jamais..." (the migration-status answer) read as "no" to the rumour
+    from bot.dialogue import Menu
+    from bot.language.catalogue import t
+
+    for lang, text in RUMOURS.items():
+        reply, state = _rumour(knowledge, text, lang)
+        assert t(lang, "rumour") in reply.messages and t(lang, "tell_migration", days=30) not in reply.messages, lang
+        assert state.need == "legal" and state.menu is Menu.ASK_PLACE, lang
+
+
+def test_a_rumour_where_the_person_is_lists_the_legal_help_there(knowledge):
+    reply, state = _rumour(knowledge, "aqui en tapachula dicen que ya no dan la visa humanitaria es verdad?", "es")
+    assert state.place and state.place["name"] == "Tapachula"
+    assert "Tapachula" in "\n".join(reply.messages[1:])
