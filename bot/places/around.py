@@ -324,6 +324,8 @@ def landmark_before(words: list[str], i: int, lang: str = "") -> bool:
 
 def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
     """Where the landmark named right before ``start`` begins ("bus terminal", "teminal ADO"), if any."""
+    if start >= 2 and words[start - 1] in FOR_MIGRANTS and words[start - 2] in MIGRANTS_LINK:
+        start -= 2  # "au centre de migrants de meteti", "albergue para migrantes de X": the landmark before "for migrants"
     found = [k for k in range(max(0, start - 2), start) if words[k] in cue_words(kind)]
     if not found or start <= 0:
         return None
@@ -333,6 +335,9 @@ def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
     return at
 
 
+FOR_MIGRANTS = frozenset("migrante migrantes migrant migrants migran imigran imigrante imigrantes refugiados refugees refugies "
+                         "refijye refugiado refugee".split())
+MIGRANTS_LINK = frozenset("de del des du do da dos das for pou para pra pour".split())
 AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))
 
 

@@ -89,7 +89,8 @@ class TypoReadings:
                 # ratio >= 84 needs lengths within about a third of each other
                 pool = self._pool(query[0], len(query))
                 for name, _score, _ in process.extract(query, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4):
-                    found.setdefault(name)
+                    if not (everyday and " " not in name):  # "filed in march and nothing" is no "Marchand" (Dessalines)
+                        found.setdefault(name)
             found_at.append((i, n, found))
         found_at += self._split_names(msg)
         for i, n, found in found_at:

@@ -14,6 +14,7 @@ from tests.places.conftest import assert_at, assert_nowhere
     ("le pusimos Victoria a la bebe, necesita vacunas", "es", "MX"),
     ("meu sobrenome é Santos, preciso do protocolo de refúgio", "pt", "VE"),  # a surname
     ("mi apellido es Trujillo y necesito un abogado", "es", "VE"),
+    ("oi, meu nome eh Vitória e preciso de ajuda com o CPF", "pt", "VE"),  # "é" typed "eh"
 ])
 def test_a_persons_name_is_no_town(knowledge, text, lang, phone):
     seen = understand(knowledge, text, phone_country=phone, lang=lang)
@@ -569,3 +570,21 @@ def test_a_stop_on_the_way_is_where_the_writer_is(knowledge, text, lang, name):
 def test_kreyol_crossed_to_a_town_is_there_unless_ahead(knowledge, text, where):
     seen = understand(knowledge, text, phone_country="HT", lang="ht")
     assert (seen.where.name if seen.where else None) == where, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("we are at the shelter for migrants of yaviza, my son is sick", "en", "VE", "Yaviza"),
+    ("estamos no abrigo para imigrantes de pacaraima, minha filha ta com febre", "pt", "VE", "Pacaraima"),
+    ("nous sommes au centre pour réfugiés de yaviza, ma fille a de la fièvre", "fr", "HT", "Yaviza"),
+])
+def test_a_shelter_for_migrants_of_a_town_is_in_it(knowledge, text, lang, phone, name):
+    assert_at(knowledge, text, name, phone_country=phone, lang=lang, danger=True)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("the news said ICE is doing raids in Houston this week, should we worry?", "en"),
+    ("segun las noticias hay redadas en houston, es peligroso?", "es"),
+    ("o jornal disse que tem batida da policia em curitiba", "pt"),
+])
+def test_a_town_in_the_news_is_no_town_the_person_is_in(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HN")

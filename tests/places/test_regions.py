@@ -18,6 +18,9 @@ from bot.places.understand import understand
     ("we are in florida", "en", "US", "US"),
     ("estamos en florida, a mi hijo le dio un ataque", "es", "US", "US"),
     ("we are in california, my wife is bleeding", "en", "GT", "US"),
+    # lost there for days: still there ("faz 3 dias" is how long, not when they left)
+    ("perdidos no deserto do arizona faz 3 dias, meu filho desmaiou", "pt", "BR", "US"),
+    ("estamos perdidos en la selva del darien hace 4 dias, sin comida y mi esposa no camina", "es", "VE", "PA"),
 ])
 def test_a_region_named_gives_its_country_and_no_town(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang, danger=True)

@@ -76,3 +76,10 @@ def test_a_misspelt_town_starting_with_a_danger_stem(knowledge, text, lang, name
 @pytest.mark.parametrize("text", ["il me montre des photos porno, j ai peur", "il montrait ses parties aux enfants"])
 def test_the_danger_stems_words_stay_no_town(knowledge, text):
     assert_nowhere(knowledge, text, lang="fr", phone_country="HT")
+
+
+@pytest.mark.parametrize("text, lang", [("we applied in march and still no answer", "en"),
+                                        ("mande los papeles en marzo y nada", "es")])
+def test_everyday_words_joined_are_no_one_word_town(knowledge, text, lang):
+    # "march and" is one letter from "Marchand", Dessalines's other name
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
