@@ -67,6 +67,18 @@ def after_rumour(text: str) -> str:
     return " ".join(words[max(i + len(p.words) for i, p in asked):])
 
 
+CLAUSE = re.compile(r"[,.;:!?\n]+")
+
+
+def beyond_news(text: str) -> str:
+    """The message without its clauses that tell the news ("vi no jornal q sequestraram brasileiros em Reynosa, to
+    preocupada pq meu primo vai passar por la"): a danger on the news or the radio is not the writer's. The other
+    clauses still count ("j'ai vu aux infos qu'il y a des rafles, ils ont pris mon mari")."""
+    clauses = CLAUSE.split(text[:3000])
+    kept = [c for c in clauses if not _listed("news").found(fold(c).split())]
+    return text if len(kept) == len(clauses) else ". ".join(kept)
+
+
 def _signs_absent(text: str) -> bool:
     """The message says a child's signs are absent ("tiene tos pero respira bien"), not denied ("no respira bien")."""
     words = fold(text[:200]).split()
@@ -97,7 +109,7 @@ def rumour_asked(text: str) -> bool:
 
 
 def alarm(text: str) -> Danger | None:
-    text = after_rumour(text or "")
+    text = beyond_news(after_rumour(text or ""))
     found = phrases(text)
     if found is not None or not (text or "").strip():
         return found

@@ -145,3 +145,47 @@ def test_a_threat_reported_or_a_danger_confirmed_still_raises_the_alarm(text):
 def test_a_danger_word_inside_an_everyday_phrase_is_not_brought_back_by_the_learned_check(text):
     # the learned check alone raised "a kidnapping movie ... my kids cant sleep" once the phrase no longer did
     assert alarm(text) is None, alarm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "vi en las noticias que mataron a dos migrantes en coahuila, nosotros vamos para alla la semana que viene",
+    "saw on the news a shooting near the border in juarez, my sister lives there, she is ok",
+    "j'ai vu aux infos qu'on a kidnappé des migrants à reynosa, on part demain pour la frontière",
+    "m tande nan radyo a yo kidnape moun sou wout la, nou poko pati",
+    "passou na tv que sequestraram venezuelanos em reynosa, a gente vai passar por la",
+])
+def test_a_danger_told_as_the_news_is_no_alarm(text):
+    assert alarm(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "vi en las noticias que hay secuestros, y ahorita se llevaron a mi hermano unos hombres armados",
+    "on the news they talk about raids. a man with a gun is outside our door right now",
+])
+def test_a_danger_beside_the_news_still_raises_the_alarm(text):
+    assert alarm(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "dormimos en la calle en chicago, los albergues llenos, hace un frio que mi hija no siente las manos",
+    "we sleep in the car, it is 2 degrees and my son cant feel his feet",
+    "il fait -25 dehors et mon mari ne sent plus ses pieds",
+    "fredi a twop, m pa santi pye m anko, nou nan lari a",
+    "to na rua em curitiba com meu filho, ele ta gelado e nao para de tremer",
+    "el guia se fue, se nos acabo el agua y no sabemos donde estamos",
+    "we ran out of water 2 days ago and the guide left us, we dont know where we are",
+    "meu ex sabe onde eu moro e disse que vai vir me matar hoje",
+    "el hombre que me amenazo sabe donde vivo y dice que va a venir esta noche",
+])
+def test_frostbite_no_water_while_lost_and_a_threat_at_home_raise_the_alarm(text):
+    assert alarm(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "hace frio en la noche, donde consigo cobijas?",
+    "the shelter is full, where else can we sleep tonight?",
+    "o motorista sabe onde eu moro, vai me pegar amanha pra ir pro trabalho",
+    "sin agua potable en el albergue, donde compro agua?",
+])
+def test_cold_a_full_shelter_or_a_lift_home_alone_raise_no_alarm(text):
+    assert alarm(text) is None
