@@ -189,3 +189,22 @@ def test_frostbite_no_water_while_lost_and_a_threat_at_home_raise_the_alarm(text
 ])
 def test_cold_a_full_shelter_or_a_lift_home_alone_raise_no_alarm(text):
     assert alarm(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my brother was robbed and beaten 3 yrs ago in mexico, does that help my asylum case?",
+    "what do i do if the police hit me? just in case, we cross next week",
+    "nos asaltaron en el bus pero gracias a dios esta bien mi esposo, que hacemos con la denuncia",
+    "fui ameaçado pelo agiota mas isso ja passou, agora quero regularizar meus papeis",
+    "gang yo te tire sou kay nou an 2019, se sa k fe nou kite, eske sa ka ede pou azil?",
+])
+def test_a_harm_said_to_be_past_or_only_supposed_is_no_alarm(text):
+    assert alarm(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ya paso la frontera mi hijo y lo secuestraron",  # "ya pasó" is also "has crossed"
+    "a gente ja passou o muro e meu marido desmaiou, nao acorda",
+])
+def test_crossed_already_is_no_harm_past(text):
+    assert alarm(text) is not None
