@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from bot.places import regions, weights
 from bot.places.around import said_of_a_person
-from bot.places.cues import before_town, cue_kind, is_filler, other_person
+from bot.places.cues import before_town, cue_kind, is_filler, other_person, says_now
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
 from bot.places.reading import Context as _Context
@@ -50,6 +50,14 @@ class ContextEvidence:
     def _clause_start(msg: _Message, i: int) -> int:
         """The first word of the clause the word at ``i`` is in (after the last comma or stop)."""
         return max((p + 1 for p in msg.pause_after if p < i), default=0)
+
+    @staticmethod
+    def _here_now_instead(msg: _Message, country: str, i: int, lang: str) -> bool:
+        """The country is named as where the person is now ("kounya nou nan Chili", "ahora estamos en chile"), and no
+        "now" comes before the town at ``i``."""
+        return not says_now(msg.words, max(0, i - 5), i) and any(
+            c == country and cue_kind(msg.words, at, lang) == "current" and says_now(msg.words, max(0, at - 5), at)
+            for at, c in msg.country_at.items())
 
     @staticmethod
     def _own_clause(msg: _Message, i: int, n: int) -> bool:

@@ -22,6 +22,7 @@ from bot.places.cues import (
     cues,
     cues_in,
     other_person,
+    phrases_by_first_word,
     words_in,
 )
 from bot.places.gazetteer import Place, haversine_km
@@ -148,7 +149,7 @@ class MessageReading:
         # a sum is no town: "50 quetzales" is no El Quetzal (the currency says nothing of where the person is: money is
         # carried, sent home, asked as ransom)
         blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
-        blocked |= _after_holy_title(words)
+        blocked |= _after_holy_title(words) | _idioms(words, lang)
         blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed)
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
@@ -263,6 +264,13 @@ def _verbs_after_a_clitic(words: list[str], originals: list[str], lang: str) -> 
 def _repeated_cries(words: list[str], exclaimed: set[int]) -> set[int]:
     """A word said twice and cried out is a cry, not a town: "victoria victoria!!! ya nos dieron la cita"."""
     return {k for i in exclaimed if i and words[i - 1] == words[i] for k in (i - 1, i)}
+
+
+def _idioms(words: list[str], lang: str) -> set[int]:
+    """The words of an everyday phrase with a town's name in it ("union libre", "la esperanza de"): never a town."""
+    by_first = phrases_by_first_word("idiom", lang if lang in LANGUAGES else "")
+    return {k for i, w in enumerate(words) for p in by_first.get(w, ()) if tuple(words[i : i + len(p)]) == p
+            for k in range(i, i + len(p))}
 
 
 def _after_holy_title(words: list[str]) -> set[int]:

@@ -384,6 +384,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             # "Tumbes, na fronteira com Equador": at a border people name the country across it
             border = self.gazetteer.near_country(place.latitude, place.longitude, named, weights.BORDER_KM)
             score += weights.W_BORDER_COUNTRY_NAMED if border else weights.W_OTHER_COUNTRY_NAMED
+            if not border and self._here_now_instead(msg, named, i, ctx.lang):
+                score += weights.W_OTHER_COUNTRY_NAMED  # "vivimos en maracaibo hasta 2024, ahora estamos en colombia": not there
             after = msg.country_at.get(i + n) or (msg.country_at.get(i + n + 1) if i + n < len(words) and is_filler(words[i + n]) else None)
             if after and after != place.country and not border:
                 score += weights.W_OTHER_COUNTRY_NAMED  # "Valencia, Spain": the town of that country, not this one

@@ -588,3 +588,21 @@ def test_a_shelter_for_migrants_of_a_town_is_in_it(knowledge, text, lang, phone,
 ])
 def test_a_town_in_the_news_is_no_town_the_person_is_in(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("vivimos en union libre hace 5 años, puedo meter a mi pareja en mi caso de asilo?", "es"),
+    ("nous sommes en union libre, mon compagnon peut venir avec moi?", "fr"),
+    ("estamos en la esperanza de que nos aprueben el refugio", "es"),
+    ("a gente vive em uniao estavel, serve pro visto de reuniao familiar?", "pt"),
+    ("vi a estrela de belem na igreja, que lindo", "pt"),
+    ("mi hija va a ser la estrella de belen en la pastorela del albergue", "es"),
+])
+def test_an_everyday_phrase_with_a_towns_name_is_no_town(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name", [("estamos en la esperanza, intibuca, hay albergue?", "es", "La Esperanza"),
+                                              ("im in union new jersey, where can i eat", "en", "Union")])
+def test_the_towns_of_those_phrases_are_still_towns(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")

@@ -347,3 +347,22 @@ def test_in_danger_portuguese_from_another_countrys_phone_adds_brazils_numbers(k
     assert (seen.country, seen.other_country) == ("VE", "BR"), seen.as_json()
     home = understand(knowledge, "uma cobra mordeu minha filha no mato", phone_country="BR", danger=True, lang="pt")
     assert (home.country, home.other_country) == ("BR", None), home.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    ("vivimos en maracaibo hasta el año pasado, ahora estamos en colombia, donde hay comida", "es", "VE", "CO"),
+    ("we lived in san pedro sula before, now we are in mexico and need a lawyer", "en", "HN", "MX"),
+    ("on habitait a cap haitien, maintenant on est au bresil, ou trouver un avocat", "fr", "HT", "BR"),
+])
+def test_a_town_of_another_country_than_the_one_they_are_in_now_is_not_where_they_are(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is None and seen.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("ahora estamos en mexico, en tapachula, donde hay comida", "es", "Tapachula"),
+    ("we left honduras, now we are in mexico, in reynosa", "en", "Reynosa"),
+])
+def test_a_town_of_the_country_they_are_in_now_is_still_where_they_are(knowledge, text, lang, name):
+    seen = understand(knowledge, text, phone_country="HN", lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
