@@ -16,6 +16,7 @@ from bot.places.cues import (
     AND,
     ARTICLES,
     COPULAS,
+    any_phrase,
     before_town,
     cue_kind,
     cue_words,
@@ -183,6 +184,7 @@ class MessageReading:
                         country_at[i] = code  # "san jose, capital da costa rica": the country is named, "da" is no "from"
                     elif cue_kind(words, i, lang) not in ("origin", "destination", "of") \
                             and self._cue_of_town_before(words, i, lang) not in ("origin", "destination") \
+                            and not _hearsay(words, i, lang) \
                             and not other_person(before_town(words, i), False, lang) \
                             and not (i >= 2 and words[i - 1] in AND and i - 1 in unplaced):  # "salimos de honduras"
                         country_at[i] = code  # (not "manman m ozetazini", "mi mama en estados unidos": theirs)
@@ -264,6 +266,12 @@ def _verbs_after_a_clitic(words: list[str], originals: list[str], lang: str) -> 
 def _repeated_cries(words: list[str], exclaimed: set[int]) -> set[int]:
     """A word said twice and cried out is a cry, not a town: "victoria victoria!!! ya nos dieron la cita"."""
     return {k for i in exclaimed if i and words[i - 1] == words[i] for k in (i - 1, i)}
+
+
+def _hearsay(words: list[str], i: int, lang: str) -> bool:
+    """The country at ``i`` is what people say about it: "ppl saying canada takes everyone", "yo di Brezil ap bay
+    viza" (not "dicen que... estoy en mexico": where the person says they are)."""
+    return cue_kind(words, i, lang) != "current" and any_phrase(words[max(0, i - 6) : i], "hearsay", lang)
 
 
 def _idioms(words: list[str], lang: str) -> set[int]:

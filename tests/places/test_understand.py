@@ -366,3 +366,19 @@ def test_a_town_of_another_country_than_the_one_they_are_in_now_is_not_where_the
 def test_a_town_of_the_country_they_are_in_now_is_still_where_they_are(knowledge, text, lang, name):
     seen = understand(knowledge, text, phone_country="HN", lang=lang)
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("people saying canada takes everyone who crosses now, is that true?", "en", "US"),
+    ("yo di Meksik ap bay ayisyen papye, se vre?", "ht", "CL"),
+    ("dizem que o brasil ta dando visto pra todo mundo, é verdade?", "pt", "PE"),
+])
+def test_a_country_people_talk_about_is_not_where_the_person_is(knowledge, text, lang, phone):
+    # (the bot answered "Canada is big. Which town or city are you in?")
+    seen = understand(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is None and seen.country == phone, seen.as_json()
+
+
+def test_a_country_they_say_they_are_in_still_counts_after_a_rumour(knowledge):
+    seen = understand(knowledge, "dicen que en mexico ya no deportan, nosotros estamos en guatemala", phone_country="HN", lang="es")
+    assert seen.country == "GT", seen.as_json()
