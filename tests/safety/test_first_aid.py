@@ -154,3 +154,15 @@ def test_months_of_a_pregnancy_or_a_stay_are_no_baby(text):
 ])
 def test_a_boat_overturned_in_any_word_order_is_the_boat_in_danger(text):
     assert "sinking" in situations(text) or "drowning" in situations(text), situations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sleeping in the car, 5 degrees, my husband's toes turning black",
+    "no siento los pies, dormimos en la banqueta en denver",
+    "il dort dehors, il sent plus ses pieds",
+    "m pa santi pye m, m dòmi nan lari a",
+    "meu filho ta gelado e nao para de tremer, estamos na rua",
+])
+def test_frostbite_and_a_shivering_child_get_the_cold_advice(text):
+    # (the bot added "If too hot: shade, cool with water" to frostbite)
+    assert situations(text) == ("cold",)
