@@ -24,7 +24,7 @@ HANDLER = {
     "affirm": "confirm", "deny": "confirm", "choose_option": "option", "inform_place": "place",
     "ask_rights": "rights", "emergency": "emergency", "delete_data": "delete_data",
     "what_do_you_know": "what_do_you_know", "privacy": "privacy", "who_runs": "who_runs",
-    "tell_migration": "tell_migration", "is_free": "is_free", "nlu_fallback": "fallback", "goodbye": "goodbye",
+    "tell_migration": "tell_migration", "is_free": "is_free", "nlu_fallback": "fallback", "goodbye": "goodbye", "rumour": "rumour",
 }
 
 
@@ -617,6 +617,9 @@ def test_a_suicide_alarm_gets_the_crisis_words_and_a_person_and_nothing_after(kn
     ("is it true they kidnapping people at the bus station in monterrey? we arrive tomorrow", "nlu_fallback", "en"),
     ("é verdade q tão sequestrando gente na rodoviária de boa vista? chegamos amanhã", "need_legal", "pt"),
     ("dicen que hay secuestros en la terminal de reynosa, es verdad?", "emergency", "es"),
+    # told as the news: "Padon, m pa konprann" and the menu answered it (talk, 2026-12-03)
+    ("m tande nan radyo a yo kidnape moun sou wout Reynosa, nou nan Monterrey, eske nou ka ale?", "emergency", "ht"),
+    ("vi no jornal que sequestraram gente na rodoviaria de reynosa, da pra passar por la?", "nlu_fallback", "pt"),
 ])
 def test_a_rumour_of_danger_asked_about_gets_who_knows_the_area_and_no_emergency_answer(knowledge, text, intent, lang):
     # "Sorry, I did not understand" and the menu answered the first (talk, 2026-12-02); legal aid the second
@@ -624,6 +627,14 @@ def test_a_rumour_of_danger_asked_about_gets_who_knows_the_area_and_no_emergency
     reply = chat.say(text, intent)
     assert reply.messages[0] == t(lang, "privacy_short") and t(lang, "rumour_asked") == reply.messages[1], reply.messages
     assert chat.state.need == "protection" and "911" not in reply.text and "190" not in reply.text, reply.messages
+
+
+def test_a_town_named_when_the_model_alone_says_emergency_is_taken(knowledge):
+    # the model's "emergency" with no danger became "Sorry, I did not understand", the town unheard
+    chat = Chat(knowledge)
+    reply = chat.say("nou nan Monterrey kounya, nou pa konn kote pou n ale", "emergency")
+    assert chat.state.place and chat.state.place["name"] == "Monterrey", reply.messages
+    assert t("ht", "fallback") not in reply.messages, reply.messages
 
 
 def test_a_need_asked_beside_a_rumour_is_answered_after_it(knowledge):

@@ -211,6 +211,8 @@ def rumour(c: Context) -> Reply:
     """"Dicen que cierran la frontera, ¿es verdad?": no news is confirmed or denied here (a bare "No." read as an
     answer to the rumour); where to check it, near the person, instead."""
     reply = Reply([t(c.lang, "rumour")])
+    if topic_of(c.turn.text or ""):  # "c'est vrai que les enfants ont droit à l'école ?": what the law says, sourced
+        return reply.extend(rights(c))
     if "legal" in c.kb.categories:
         return reply.extend(steps.need(c, "legal", c.match))
     return reply.extend(c.show_menu(Menu.RIGHTS))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answers import menus, service_reports
 from bot.answers.reply import Reply
@@ -65,8 +66,8 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         # The intent model alone raises no alarm: on the danger sets written apart from the bot (1,067 dangers)
         # it never found one the phrases and the learned check missed, and every alarm of its own was false
         # ("on attend au terminal depuis hier soir, le bus ne vient pas"). The menu's last line invites to say
-        # it is an emergency.
-        handler = "fallback"
+        # it is an emergency. (Nor is its intent trusted: a town named is then taken as for an unsure model.)
+        handler, turn = "fallback", replace(turn, intent="nlu_fallback")
     expect_place = state.menu in WAITING_FOR_PLACE or turn.intent in ("inform_place", "nlu_fallback")
     # a country taken from the phone number (above) is the phone's evidence: counted once, as the phone's
     said_country = "" if state.country == turn.phone_country and not state.place else state.country or ""

@@ -104,8 +104,11 @@ def is_cry(text: str) -> bool:
 
 def rumour_asked(text: str) -> bool:
     """A danger heard of and asked about: its words alone would raise the alarm, the question takes it back
-    ("é verdade que tão sequestrando gente na rodoviária?"). "Es verdad que me pueden deportar?" is no rumour."""
-    return after_rumour(text or "") != (text or "") and phrases(text or "") is not None and alarm(text) is None
+    ("é verdade que tão sequestrando gente na rodoviária?"), or told as the news ("m tande nan radyo a yo kidnape moun
+    Reynosa, eske nou ka ale?"). "Es verdad que me pueden deportar?" is no rumour."""
+    text = text or ""
+    heard = after_rumour(text) != text or beyond_news(text) != text
+    return heard and phrases(text) is not None and alarm(text) is None
 
 
 def alarm(text: str) -> Danger | None:

@@ -58,3 +58,11 @@ def test_a_rumour_where_the_person_is_lists_the_legal_help_there(knowledge):
     reply, state = _rumour(knowledge, "aqui en tapachula dicen que ya no dan la visa humanitaria es verdad?", "es")
     assert state.place and state.place["name"] == "Tapachula"
     assert "Tapachula" in "\n".join(reply.messages[1:])
+
+
+def test_a_rumour_about_a_right_gets_what_the_law_says_after_the_warning(knowledge):
+    from bot.language.catalogue import t
+
+    reply, state = _rumour(knowledge, "dicen q ya no dan asilo en la frontera de mexico es verdad?", "es")
+    assert reply.messages.index(t("es", "rumour")) < len(reply.messages) - 1
+    assert state.rights_topic == "asylum" and state.need != "legal", reply.messages
