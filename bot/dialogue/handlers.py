@@ -36,6 +36,8 @@ Handler = Callable[[Context], Reply]
 
 def greet(c: Context) -> Reply:
     c.state.menu = Menu.MAIN
+    if c.match.place is not None:  # "hola, estoy en tijuana": kept for the question that follows
+        c.state.place, c.state.country = c.match.place.as_slot(), c.match.place.country or c.state.country
     return menus.welcome(c.kb, c.lang)
 
 

@@ -1,6 +1,6 @@
-"""bot.dialogue.handlers: the need asked for, when the model and the message's words disagree."""
+"""bot.dialogue.handlers: the need asked for when the model and the words disagree, rumours, a greeting with a place."""
 
-from bot.dialogue import State, Turn, respond
+from bot.dialogue import Menu, State, Turn, respond
 
 TEXT = "ils veulent nous transférer à Monterrey, on est à Saltillo, y a un refuge ici?"
 
@@ -45,7 +45,6 @@ RUMOURS = {"es": "dicen q la migra se lleva a los africanos, es verdad?",
 
 def test_a_rumour_is_neither_confirmed_nor_denied_and_legal_help_is_asked_for(knowledge):
     # "Non. Je ne demande jamais..." (the migration-status answer) read as "no" to the rumour
-    from bot.dialogue import Menu
     from bot.language.catalogue import t
 
     for lang, text in RUMOURS.items():
@@ -66,3 +65,11 @@ def test_a_rumour_about_a_right_gets_what_the_law_says_after_the_warning(knowled
     reply, state = _rumour(knowledge, "dicen q ya no dan asilo en la frontera de mexico es verdad?", "es")
     assert reply.messages.index(t("es", "rumour")) < len(reply.messages) - 1
     assert state.rights_topic == "asylum" and state.need != "legal", reply.messages
+
+
+def test_a_greeting_that_says_where_keeps_the_place_for_what_follows(knowledge):
+    # "hola, estoy en tijuana" then a question: the bot asked "¿dónde estás?" (talk, 2026-12-03)
+    _, state = respond(knowledge, "greet", Turn(text="hola, estoy en tijuana", intent="greet"), State())
+    assert state.place and state.place["name"] == "Tijuana" and state.country == "MX"
+    _, state = respond(knowledge, "find_services", Turn(text="necesito comida", intent="need_food"), state)
+    assert state.place["name"] == "Tijuana" and state.menu is not Menu.ASK_PLACE
