@@ -170,6 +170,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["current"]  # "in philly now" (unless hearsay or the past, below: "in eagle pass now?")
     elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
+    elif kind == "preposition" and TOMORROW.intersection(words[max(since, i - taken - 6) : i - taken]):
+        score = weights.W_CUE["destination"]  # "a meteti demain on nous amene a panama city": where they go tomorrow
     elif kind == "origin" and any(w in cue_words("tomorrow") for w in lead):
         score = weights.W_CUE["current"]  # "tomorrow we leave monterrey": still there tonight
     elif kind == "destination" and any(any_phrase(words[max(since, i - taken - 8) : i - taken], k, lang) for k in ("came", "fled")):
@@ -338,6 +340,8 @@ def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
 FOR_MIGRANTS = frozenset("migrante migrantes migrant migrants migran imigran imigrante imigrantes refugiados refugees refugies "
                          "refijye refugiado refugee".split())
 MIGRANTS_LINK = frozenset("de del des du do da dos das for pou para pra pour".split())
+# "tomorrow" earlier in the clause (not Spanish "mañana", also "morning": "esta mañana nos dejaron en X")
+TOMORROW = frozenset(("tomorrow", "demain", "demen", "amanha"))
 AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))
 
 

@@ -606,3 +606,16 @@ def test_an_everyday_phrase_with_a_towns_name_is_no_town(knowledge, text, lang):
                                               ("im in union new jersey, where can i eat", "en", "Union")])
 def test_the_towns_of_those_phrases_are_still_towns(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("a huixtla demain on nous emmene a tapachula", "fr", "Huixtla"),
+    ("a lajas blancas, demain ils nous amenent a panama city en bus", "fr", "Lajas Blancas"),
+    ("in necocli tomorrow they bring us to capurgana", "en", "Necoclí"),
+])
+def test_where_they_are_taken_tomorrow_is_not_where_they_are(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="HT")
+
+
+def test_this_morning_is_no_tomorrow(knowledge):
+    assert_at(knowledge, "esta mañana nos dejaron en tapachula, donde dormimos?", "Tapachula", lang="es", phone_country="HN")
