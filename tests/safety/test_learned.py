@@ -73,3 +73,11 @@ def test_ordinary_messages_raise_no_alarm(text):
 def test_the_phrases_come_first_and_name_the_kind():
     assert alarm("me quieren matar").kind == "violence"
     assert alarm("quiero morirme").kind == "suicide"
+
+
+def test_only_the_features_seen_in_training_are_kept():
+    # the dense arrays took 11 MB and pushed the action server of 100,000 services over its 300 MB
+    m = learned._model()
+    assert len(m.seen) == len(m.idf) == len(m.danger[0]) and all(len(w) == len(m.seen) for _, w, _ in m.kinds)
+    assert list(m.seen) == sorted(m.seen) and len(m.seen) < (learned.CHAR_FEATURES + learned.WORD_FEATURES) / 2
+    assert all(v < m.unseen_idf for v in m.idf)  # a seen feature is rarer than one never seen
