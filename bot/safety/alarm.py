@@ -112,7 +112,7 @@ def rumour_asked(text: str) -> bool:
 
 
 def alarm(text: str) -> Danger | None:
-    text = beyond_news(after_rumour(text or ""))
+    text = after_rumour(beyond_news(text or ""))  # (the news first: after_rumour may return the words without punctuation)
     found = phrases(text)
     if found is not None or not (text or "").strip():
         return found

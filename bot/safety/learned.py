@@ -8,7 +8,7 @@ ordinary messages about the road, the jungle, papers and past harms that must no
 on the NLU training examples (``emergency`` against every other intent).
 
 It is small (hashed features: no vocabulary in memory; only the features seen in training are kept, about 2.5 MB
-of weights: the dense arrays took 11 MB, and the action server of 100,000 services went over its 300 MB), trained in seconds on
+of weights where the dense arrays took 11 MB), trained in seconds on
 first use with scikit-learn and kept under var/cache; answering needs only the standard library. A
 message counts as a danger from :data:`CONFIDENCE`; its kind (for the advice) only when the kind head
 is sure (:data:`KIND_CONFIDENCE`), else the general emergency answer.
