@@ -15,14 +15,15 @@ from bot.textnorm import fold
 TOPIC_WORDS = {
     "detention": "deten detien detuv arrest encerr estacion carcel preso presa jail detain detention custody "
     "agarr atrap kenbe arete prizon prison arret detenu detido detencao preso cadeia",
-    "deportation": "deport devolv regres retorno expuls sacar mandar send back renvoy rapatri depote voye retou "
-    "remand devolver deportacao repatri",
+    "deportation": "deport devolv regres retorno expuls sacar mandar send back renvoy renvoi rapatri depote voye retou "
+    "remand devolver devuelv deportacao repatri",
     "children": "nino nina menor menores hijo hija hijos child children kid minor enfant mineur pitit timoun "
-    "crianca criancas menor filho filha adolescente",
+    "crianca criancas menor filho filha adolescente separ",
     "health": "salud hospital hopital medic doctor clinica atencion health care medical sante soin lopital "
     "swen sante saude atendimento sus",
     "asylum": "asilo refugi refugee asylum asile refije azil refugio solicitar protection proteccion comar",
 }
+CHILD_STEMS = tuple(TOPIC_WORDS["children"].split())
 # Words that ask about rights themselves, not only name a child or a hospital as the topic words do: after an
 # emergency answer the rights text follows only when one of them is said. Whole words or pairs ("derecho" is also
 # "straight on", "dwat" and "droit" the right arm), then stems that are no everyday word's start.
@@ -38,9 +39,31 @@ def asks_rights(text: str) -> bool:
         not RIGHTS_PAIRS.isdisjoint(zip(words, words[1:]))
 
 
+# "estamos en turbo con 3 niños": children the person travels with are who, not what the question is about (the
+# text for children alone would answer a family's rumour about the border). Companions, then at most two words
+# that say whose or how many.
+WITH_WORDS = frozenset("con with avec ak com junto".split())
+WHOSE_WORDS = frozenset("mi mis my mon ma mes meu meus minha minhas nuestro nuestros nuestras our nos nou los las "
+                        "the les os as yo mwen dos tres two three deux trois de twa kat duas quatro cuatro four "
+                        "quatre".split())
+HAPPEN_WORDS = frozenset("pasa pasara pasaria sucede ocurre acontece acontecera rive happens happen arrive arrivera "
+                         "passe".split())  # "¿qué pasa con mis hijos?" asks about them
+
+
+def _companion(words: list[str], i: int) -> bool:
+    """Whether the child word at ``i`` is one the person travels with ("con mis 3 hijos", "avec mes enfants")."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if words[j] in WITH_WORDS:
+            return j == 0 or words[j - 1] not in HAPPEN_WORDS
+        if not (words[j] in WHOSE_WORDS or words[j].isdigit()):
+            return False
+    return False
+
+
 def topic_of(text: str) -> str | None:
     """The rights topic a question is about, or None when it does not say."""
     words = fold(text).split()
+    words = [w for i, w in enumerate(words) if not (w.startswith(CHILD_STEMS) and _companion(words, i))]
     scores: dict[str, int] = {}
     for topic, stems in TOPIC_WORDS.items():
         for stem in stems.split():

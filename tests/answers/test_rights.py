@@ -10,6 +10,18 @@ from bot.answers.rights import asks_rights, topic_of
     ("me pueden detener si no tengo papeles", "detention"),
     ("how do i ask for asylum in mexico", "asylum"),
     ("kisa k ap pase si imigrasyon depote m", "deportation"),
+    # the children a family travels with are not the topic (the text for children alone answered a family)
+    ("dicen q en necocli ya no dejan pasar a los venezolanos, es verdad? estamos en turbo con 3 niños", None),
+    ("is it true they close the border? we travel with my 2 kids", None),
+    ("c vrai que le mexique renvoie tout le monde? on est avec nos enfants", "deportation"),
+    ("eske se vre yo fèmen fwontyè a? nou la ak 3 pitit mwen", None),
+    ("viajo con mi hija de 5 años, tiene derecho a ir al medico?", "health"),
+    ("dicen que te devuelven a guatemala directo, salimos la semana que viene con los niños", "deportation"),
+    # ... but the children asked about are
+    ("mis hijos pueden ir a la escuela sin papeles", "children"),
+    ("o que acontece com meus filhos se me detiverem", "children"),
+    ("èske yo ka separe m ak pitit mwen nan fwontyè a", "children"),
+    ("ils ont le droit de me séparer de ma famille ?", "children"),
 ])
 def test_the_topic_of_a_question(text, topic):
     assert topic_of(text) == topic
