@@ -27,7 +27,7 @@ def pick(texts: Texts | None, lang: str) -> str:
     return next(iter(texts.values()), "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phone:
     number: str
     type: str = "voice"  # voice, whatsapp, sms
