@@ -106,6 +106,12 @@ def speaker_follows(words: list[str], n: int) -> bool:
                for j in range(n + 1, min(len(words), n + 7)) for k in (4, 3, 2, 1))
 
 
+def person_follows(words: list[str], n: int, lang: str) -> bool:
+    """The message opens with ``n`` words and then what only a person does or has: "Rosario tiene diarrea", "Austin
+    lost his ID" (the name's frequency decides in :mod:`bot.places.resolve`, as for :func:`relative_follows`)."""
+    return _opens_with(words[n:], "person_after", lang)
+
+
 def relative_is(words: list[str], typed: list[str], n: int) -> bool:
     """The message opens with a name, "é" typed with its accent, and a relative of the writer's: "Aurora é minha
     filha de 2 anos" is a person ("tapachula e minha filha ta doente", with "e", is "and": the town)."""
@@ -125,7 +131,8 @@ def said_of_a_person(words: list[str], typed: list[str], i: int, n: int, lang: s
     before = words[i - 1] if i else ""
     # (Kreyòl drops "nan": "madanm mwen Okap, bandi yo ap tire" is the wife in Cap-Haïtien, whose numbers help)
     return (lang != "ht" and _name_follows(words, i)) \
-        or before in INDEFINITE or (i == 0 and (relative_follows(words, n, lang) or relative_is(words, typed, n)))
+        or before in INDEFINITE or (i == 0 and (relative_follows(words, n, lang) or relative_is(words, typed, n)
+                                                or person_follows(words, n, lang)))
 
 
 def _hearing(words: list[str], start: int, end: int, lang: str, kinds: tuple[str, ...] = ("hearing",)) -> bool:
@@ -172,8 +179,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
     elif kind == "preposition" and TOMORROW.intersection(words[max(since, i - taken - 6) : i - taken]):
         score = weights.W_CUE["destination"]  # "a meteti demain on nous amene a panama city": where they go tomorrow
-    elif kind == "origin" and any(w in cue_words("tomorrow") for w in lead):
-        score = weights.W_CUE["current"]  # "tomorrow we leave monterrey": still there tonight
+    elif kind == "origin" and any(w in cue_words("tomorrow") or (w in cue_words("later") and w not in AFTERWARDS)
+                                  for w in lead):
+        score = weights.W_CUE["current"]  # "tomorrow we leave monterrey", "on veut partir de quito": still there
     elif kind == "destination" and any(any_phrase(words[max(since, i - taken - 8) : i - taken], k, lang) for k in ("came", "fled")):
         score = weights.W_CUE["preposition"]  # "vim de port-au-prince pra chapeco", "fugimos pra boa vista": arrived there
     elif kind == "destination" and _here_now_after(words[i + n : i + n + 6], lang) \
@@ -342,6 +350,8 @@ FOR_MIGRANTS = frozenset("migrante migrantes migrant migrants migran imigran imi
 MIGRANTS_LINK = frozenset("de del des du do da dos das for pou para pra pour".split())
 # "tomorrow" earlier in the clause (not Spanish "mañana", also "morning": "esta mañana nos dejaron en X")
 TOMORROW = frozenset(("tomorrow", "demain", "demen", "amanha"))
+# "later" words that also tell a past in order ("después de salir de X", "après être partis de X"): no plan
+AFTERWARDS = frozenset(("despues", "luego", "apres", "depois", "pita"))
 AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))
 
 

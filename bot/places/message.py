@@ -184,7 +184,7 @@ class MessageReading:
                         country_at[i] = code  # "san jose, capital da costa rica": the country is named, "da" is no "from"
                     elif cue_kind(words, i, lang) not in ("origin", "destination", "of") \
                             and self._cue_of_town_before(words, i, lang) not in ("origin", "destination") \
-                            and not _hearsay(words, i, lang) \
+                            and not _hearsay(words, i, lang) and not _border_with(words, i) \
                             and not other_person(before_town(words, i), False, lang) \
                             and not (i >= 2 and words[i - 1] in AND and i - 1 in unplaced):  # "salimos de honduras"
                         country_at[i] = code  # (not "manman m ozetazini", "mi mama en estados unidos": theirs)
@@ -272,6 +272,11 @@ def _hearsay(words: list[str], i: int, lang: str) -> bool:
     """The country at ``i`` is what people say about it: "ppl saying canada takes everyone", "yo di Brezil ap bay
     viza" (not "dicen que... estoy en mexico": where the person says they are)."""
     return cue_kind(words, i, lang) != "current" and any_phrase(words[max(0, i - 6) : i], "hearsay", lang)
+
+
+def _border_with(words: list[str], i: int) -> bool:
+    """The country at ``i`` is the neighbour at a border: "la frontera con panama", "the border with mexico"."""
+    return any(tuple(words[max(0, i - len(p)) : i]) == p for p in cues("border_with"))
 
 
 def _idioms(words: list[str], lang: str) -> set[int]:

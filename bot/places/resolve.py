@@ -324,7 +324,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             common = min(common, expected + weights.COMMON_SLACK + weights.COUNTRY_AFTER_SLACK)
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         if i == 0 and ((n - 1) not in msg.pause_after and relative_follows(words, n, ctx.lang)
-                       or around.speaker_follows(words, n)) and word_zipf(gram, ctx.lang) > expected:
+                       or around.speaker_follows(words, n) or around.person_follows(words, n, ctx.lang)) \
+                and word_zipf(gram, ctx.lang) > expected:
             # "Jérémie mon cousin est bloqué", "austin my son has 6 years", "Trinidad, la muchacha del albergue,
             # dice que...": a name, commoner in print than the town's fame explains ("reynosa mi esposa esta
             # enferma" is the town). A famous city can read so too

@@ -25,10 +25,12 @@ ARTICLE_NOUN_ZIPF = 4.0
 NO_DEL_AFTER = frozenset(("en", "in", "nan", "em", "a", "at", "to", "na", "no", "m", "n", "mwen", "nou"))  # "en del rio", "m Del Rio" (Kreyòl: "I am in"): Del Rio; "cerca del" contracts
 BIG_CITY = 500_000
 DEFINITE = frozenset("la el los las le les the os as l".split())
-IN_THE = {"pt": frozenset("na no nas nos".split()), "fr": frozenset(("au", "aux")), "es": frozenset(("al",))}  # "at the", one word
+IN_THE = {"pt": frozenset("na no nas nos".split()), "fr": frozenset(("au", "aux")), "es": frozenset(("al", "del"))}  # "at/of the", one word ("el nombre del pueblo")
 # French and Spanish say "à Carrefour", "a Tapachula" but "au Cap" (Le Cap), "al Progreso" (El Progreso): "au", "al"
 # before a town whose own name has no article make a common noun; Portuguese gives towns articles ("no Recife")
 NAME_ARTICLE = {"au": "le ", "aux": "les ", "al": "el "}
+# "del" (of the) comes before many names ("virgen del rosario", "villa del carmen"): only the commonest nouns
+IN_THE_ZIPF = {"del": 5.0}
 ARTICLELESS_TOWNS = frozenset(("fr", "es"))  # towns take no article but their own name's
 W_IN_THE = {lang: W_DETERMINER if lang in ARTICLELESS_TOWNS else W_ARTICLE_NOUN for lang in IN_THE}
 # Portuguese "a" and "o" are also "the" ("a cascavel", "o rio"); elsewhere "a" is "to" or "at".

@@ -48,7 +48,8 @@ class WrittenNames:
     def _in_the_noun(self, words: list[str], i: int, n: int, gram: str, lang: str, place: Place) -> bool:
         """Portuguese "na serra", French "au carrefour": "in/at the" fused in one word, and an everyday noun."""
         return (n == 1 and i > 0 and words[i - 1] in weights.IN_THE.get(lang, ()) and gram not in self.extra  # "al DF": staff's
-                and word_zipf(gram, lang) >= weights.ARTICLE_NOUN_ZIPF and not self._article_name(words, i, gram, lang, place))
+                and word_zipf(gram, lang) >= weights.IN_THE_ZIPF.get(words[i - 1], weights.ARTICLE_NOUN_ZIPF)
+                and not self._article_name(words, i, gram, lang, place))
 
     def _article_name(self, words: list[str], i: int, gram: str, lang: str, place: Place | None = None) -> list[Place]:
         """The towns whose name carries the article fused into "au", "aux", "al": "au Cap" is Le Cap, "al Progreso" El Progreso."""

@@ -1709,3 +1709,58 @@ def test_del_rio_with_capitals_is_no_rio_de_janeiro(knowledge):
 def test_a_word_between_the_town_and_its_landmark(knowledge, text, name):
     # "boston south station": the landmark is within the town even with a word between
     assert_at(knowledge, text, name, lang="en", phone_country="HT")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("we want to leave caracas next week, is the border with colombia open?", "en", "Caracas"),
+    ("antes de salir de necocli donde compro comida para el camino", "es", "Necoclí"),
+    ("avant de partir de port-au-prince je dois faire quoi pour le passeport", "fr", "Port-au-Prince"),
+    ("antes de sair de boa vista preciso tomar vacina?", "pt", "Boa Vista"),
+    ("we moving to denver from houston in january, any legal help here?", "en", "Houston"),
+])
+def test_a_plan_to_leave_a_town_says_the_person_is_still_there(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang)
+
+
+def test_leaving_told_in_order_is_past(knowledge):
+    seen = where(knowledge, "despues de salir de tapachula nos robaron en el camino, ahora no se donde estamos", lang="es")
+    assert seen.place is None or seen.place.name != "Tapachula", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mercedes esta embarazada y le duele mucho la barriga", "es"),
+    ("Florence has a fever since last night, what can i give her", "en"),
+    ("Lourdes a de la fièvre depuis hier soir", "fr"),
+    ("Salvador ta com febre desde ontem, o que eu dou", "pt"),
+])
+def test_a_name_opening_the_message_with_what_only_a_person_has_is_a_person(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang)
+
+
+def test_a_town_opening_the_message_with_a_service_is_still_the_town(knowledge):
+    assert_at(knowledge, "tapachula tiene albergue para mujeres?", "Tapachula", lang="es")
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("estoy en la terminal, donde sale el bus para la frontera con panama", "es", "CR"),
+    ("we are at the bus station, how far is the border with mexico", "en", "GT"),
+])
+def test_the_country_at_a_border_with_it_is_the_neighbour(knowledge, text, lang, phone):
+    seen = where(knowledge, text, lang=lang, phone_country=phone)
+    assert seen.country == phone, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("estamos en oaxaca pero no sabemos el nombre del pueblo", "es"),
+    ("la gente del pueblo nos regalo comida", "es"),
+    ("los angeles de la guarda nos protegen en el camino", "es"),
+    ("uma salva de palmas pra vocês, obrigado", "pt"),
+])
+def test_everyday_nouns_and_sayings_are_no_town(knowledge, text, lang):
+    seen = where(knowledge, text, lang=lang)
+    assert seen.place is None or seen.place.name not in ("Puebla", "Los Angeles", "Palmas"), seen.as_json()
+
+
+def test_a_canadian_province_by_its_post_code(knowledge):
+    seen = where(knowledge, "Saint John NB, anyone know a lawyer?", lang="en", phone_country="CD")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Saint John", "CA"), seen.as_json()

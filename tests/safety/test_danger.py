@@ -410,3 +410,29 @@ def test_abandoned_in_the_wild_water_in_the_tents_a_fever_with_a_danger_sign(tex
 ])
 def test_a_pregnancy_with_strong_pain_raises_the_alarm(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "el agua sigue subiendo y estamos en el techo con los niños",
+    "water is rising fast, we are on the roof",
+    "l'eau continue de monter, on est sur le toit",
+    "dlo a kontinye monte, nou sou tet kay la",
+    "a água continua subindo, subimos no telhado",
+    "the boat is filling with water and the kids cant swim",
+])
+def test_water_rising_where_people_are_is_an_emergency(text):
+    assert check(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "hay goteras, entra agua por el techo del albergue, a quien le aviso?",
+    "is there water on the roof of the shelter? it leaks",
+    "que hago si me pica una serpiente? es solo una pregunta",
+    "just asking, what do we do if someone drowns in the river",
+    "je demande juste: que faire si quelqu'un se noie",
+    "so uma pergunta, o que fazer se alguem se afogar",
+    "se yon kesyon selman, kisa pou m fe si yon moun ap neye",
+    "a mi hija le toca alguna vacuna a los 4 años?",
+])
+def test_a_leak_a_question_asked_ahead_or_a_vaccine_due_is_no_alarm(text):
+    assert check(text) is None
