@@ -159,7 +159,7 @@ def emergency(
     if kind == "medical_emergency" and not WEATHER.intersection(situations):
         # heat kills on this route: never "nothing by mouth" alone (the cold advice gives its own warm drink);
         # out of the water a body is wet and cools fast: the cold advice, not "if too hot"
-        wet = any(s.startswith("drowning") for s in situations)
+        wet = any(s.startswith(("drowning", "sinking")) for s in situations)  # a boat filling: soaked, cooling
         follow = ("cold_infant" if baby else "cold") if wet else ("heat_infant" if baby else "overheated")  # the breast, not sips
         lines.append((t(lang, f"first_aid_{follow}"), 1))
     if kind == "sexual_violence":

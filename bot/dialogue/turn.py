@@ -31,7 +31,8 @@ OPTION_WORDS = re.compile(
     re.IGNORECASE,
 )
 # After a danger answer these handlers have nothing to add; the others still answer (a need, a question).
-DONE_AFTER_DANGER = ("emergency", "fallback", "greet", "place", "option", "confirm", "more")
+DONE_AFTER_DANGER = ("emergency", "fallback", "greet", "place", "option", "confirm", "more",
+                     "rumour")  # the danger is the writer's (news is dropped before the alarm): no "cannot confirm"
 # A rumour asked about gets the protection services near the place asked about, unless its words ask another need.
 RUMOUR_NEED = "protection"
 # These show the privacy line themselves (the welcome) or are about the bot, not a need.

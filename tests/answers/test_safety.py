@@ -78,8 +78,8 @@ def test_medical_advice_never_says_nothing_by_mouth_without_the_heat_exception(k
                 text = reply_text(knowledge, "medical_emergency", code, lang, said, medium)
                 assert nothing_by_mouth in text
                 # the cold advice carries its own exception (a warm sweet drink, the baby's milk), and no
-                # "if too hot" after it; out of the water a body is wet and cold
-                wet_or_cold = said and (said[0].startswith("cold") or said[0].startswith("drowning"))
+                # "if too hot" after it; out of the water (or in a boat filling with it) a body is wet and cold
+                wet_or_cold = said and said[0].startswith(("cold", "drowning", "sinking"))
                 exceptions = cold if wet_or_cold else heat
                 assert any(h in text for h in exceptions), (code, said, medium, text)
     assert "warm" not in t("en", "emergency_medical") and "drink" not in t("en", "emergency_medical")

@@ -73,3 +73,14 @@ def test_a_greeting_that_says_where_keeps_the_place_for_what_follows(knowledge):
     assert state.place and state.place["name"] == "Tijuana" and state.country == "MX"
     _, state = respond(knowledge, "find_services", Turn(text="necesito comida", intent="need_food"), state)
     assert state.place["name"] == "Tijuana" and state.menu is not Menu.ASK_PLACE
+
+
+def test_a_danger_the_model_read_as_a_rumour_gets_the_emergency_answer_alone(knowledge):
+    # "la lancha se esta llenando de agua ... hay niños" got 123, then "no puedo confirmar noticias", a water-points
+    # question and the children's rights offer; the sinking boat's advice, not the heat's
+    from bot.language.catalogue import t
+
+    reply, _ = _rumour(knowledge, "la lancha se esta llenando de agua, salimos de capurgana hace media hora, hay niños", "es")
+    text = "\n".join(reply.messages)
+    assert "123" in text and t("es", "rumour") not in reply.messages, text
+    assert t("es", "first_aid_sinking") in text and t("es", "first_aid_overheated") not in text, text
