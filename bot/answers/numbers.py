@@ -12,7 +12,9 @@ FITTING = {
     "suicide": ("ambulance", "general", "police"),
     "violence": ("police", "general", "women", "ambulance"),
     "missing_child": ("police", "children", "general"),
+    "rescue": ("fire", "general", "ambulance", "police"),  # a flood, a boat sinking: the firefighters rescue
 }
+RESCUE = frozenset(("flood", "sinking"))  # the first-aid situations whose number is the rescue's
 UNKNOWN_DANGER = ("general", "ambulance", "police", "fire")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from bot import DEFAULT_LANGUAGE, clock
-from bot.answers.numbers import numbers_text, ordered_numbers
+from bot.answers.numbers import RESCUE, numbers_text, ordered_numbers
 from bot.answers.reply import Reply
 from bot.answers.services import red_cross_contact, service_brief
 from bot.knowledge.model import Country, CrisisLine, KnowledgeBase, pick
@@ -146,9 +146,10 @@ def emergency(
     c = kb.countries.get(country)
     # (line, priority): 0 and 1 are never left out; on SMS the nearest service goes first, then the Red Cross,
     # the other crisis lines, a second situation's advice, the cost of care
-    lines: list[tuple[str, int]] = [(_call_line(kb, c, kind, lang), 0)]
+    called = "rescue" if RESCUE.intersection(situations) else kind
+    lines: list[tuple[str, int]] = [(_call_line(kb, c, called, lang), 0)]
     if c and c.emergency and other_country and other_country != country:
-        lines.append((other_country_line(kb, other_country, kind, lang), 0))
+        lines.append((other_country_line(kb, other_country, called, lang), 0))
     # a baby named with no situation of a baby's form ("mi bebe de 3 semanas tiene calentura") still drinks only milk
     baby = INFANT in situations or any(s.endswith("_infant") for s in situations)
     situations = tuple(s for s in situations if s != INFANT)
@@ -159,7 +160,7 @@ def emergency(
     if kind == "medical_emergency" and not WEATHER.intersection(situations):
         # heat kills on this route: never "nothing by mouth" alone (the cold advice gives its own warm drink);
         # out of the water a body is wet and cools fast: the cold advice, not "if too hot"
-        wet = any(s.startswith(("drowning", "sinking")) for s in situations)  # a boat filling: soaked, cooling
+        wet = any(s.startswith(("drowning", "sinking", "flood")) for s in situations)  # soaked bodies cool fast
         follow = ("cold_infant" if baby else "cold") if wet else ("heat_infant" if baby else "overheated")  # the breast, not sips
         lines.append((t(lang, f"first_aid_{follow}"), 1))
     if kind == "sexual_violence":

@@ -1,7 +1,7 @@
 """What the message says about the situation, for the fitting first-aid advice.
 
 A danger reply always gives the general advice of its kind; when the message itself says heat, cold,
-not breathing, bleeding, drowning, a boat sinking, a snake bite, labour, or a pregnancy with pain or bleeding, the matching short advice
+not breathing, bleeding, drowning, a boat sinking, a flood, a snake bite, labour, or a pregnancy with pain or bleeding, the matching short advice
 (IFRC International First Aid, Resuscitation and Education Guidelines 2020) comes first. When the message says
 it is a baby, the chest compressions are a baby's (two fingers, a third of the chest deep), not an adult's. The words
 are data, per language (``bot/safety/situations/<lang>.yml``); every language is checked, as for
@@ -16,7 +16,7 @@ from pathlib import Path
 from bot.safety.danger import PhraseMatcher, load_phrases, message_words
 
 # In the order the advice is given: what kills fastest first.
-SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "drowning_infant", "sinking", "labour",
+SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "drowning_infant", "sinking", "flood", "labour",
               "pregnancy", "snake_bite", "heat", "heat_infant", "cold", "cold_infant")
 # A baby named in the message: the advice that says how to press on the chest, or what it may drink (the
 # breast or its milk, never plain water or a sweet drink), takes its baby form.

@@ -1,5 +1,6 @@
 """The emergency reply, as the person reads it: every number with its label, the fitting one first."""
 
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -79,7 +80,7 @@ def test_medical_advice_never_says_nothing_by_mouth_without_the_heat_exception(k
                 assert nothing_by_mouth in text
                 # the cold advice carries its own exception (a warm sweet drink, the baby's milk), and no
                 # "if too hot" after it; out of the water (or in a boat filling with it) a body is wet and cold
-                wet_or_cold = said and said[0].startswith(("cold", "drowning", "sinking"))
+                wet_or_cold = said and said[0].startswith(("cold", "drowning", "sinking", "flood"))
                 exceptions = cold if wet_or_cold else heat
                 assert any(h in text for h in exceptions), (code, said, medium, text)
     assert "warm" not in t("en", "emergency_medical") and "drink" not in t("en", "emergency_medical")
@@ -193,3 +194,20 @@ def test_every_emergency_reply_fits_the_sms_budget_and_keeps_its_numbers(knowled
 def test_ordered_numbers_keeps_file_order_among_equals(knowledge):
     gt = knowledge.kb.countries["GT"]
     assert [e.number for e in ordered_numbers(gt, "medical_emergency")] == ["122", "123", "125", "110"]
+
+
+@pytest.mark.parametrize("text, lang, country, first", [
+    ("a agua ta subindo muito, to em cima do telhado com meus filhos", "pt", "BR", "193"),
+    ("dlo a ap monte, nou sou do kay la ak timoun yo", "ht", "HT", None),
+    ("water keeps rising, we are on the roof", "en", "US", "911"),
+])
+def test_a_flood_gets_its_advice_and_the_rescuers_number_first(knowledge, text, lang, country, first):
+    # "a agua ta subindo, to em cima do telhado" got 192 (ambulance) first and "if too hot: shade"
+    from bot.safety.first_aid import advice_for
+
+    said = advice_for(text)
+    assert "flood" in said, said
+    reply = reply_text(knowledge, "medical_emergency", country, lang, said)
+    assert t(lang, "first_aid_flood") in reply and t(lang, "first_aid_overheated") not in reply, reply
+    if first:
+        assert re.search(r"\d+", reply.splitlines()[0]).group() == first, reply
