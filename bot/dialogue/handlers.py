@@ -13,7 +13,7 @@ from collections.abc import Callable
 from bot.answers import about, menus
 from bot.answers import places as place_answers
 from bot.answers.reply import Reply
-from bot.answers.rights import topic_of
+from bot.answers.rights import asks_rights, topic_of
 from bot.answers.safety import emergency as emergency_answer
 from bot.answers.support import handover_consent
 from bot.dialogue import steps
@@ -198,9 +198,11 @@ def rights(c: Context) -> Reply:
         state.country = match.country
     elif match.place is not None:
         state.place = match.place.as_slot()
+    need = need_from_words(c.turn.text or "", c.lang)
+    if topic is None and need in c.kb.categories and not asks_rights(c.turn.text or ""):
+        return steps.need(c, need, match)  # "Rosario gen lafyev, kisa m ka ba li?": no right asked, a need named
     if topic is None:
         return c.show_menu(Menu.RIGHTS)
-    need = need_from_words(c.turn.text or "", c.lang)
     if need in NEEDS_BEFORE_RIGHTS and need != TOPIC_NEED.get(topic) and need in c.kb.categories:
         # "me deportaron ayer, no tengo donde dormir": a bed tonight first; the rights text is one word away
         reply = steps.need(c, need, match)

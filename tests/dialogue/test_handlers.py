@@ -84,3 +84,13 @@ def test_a_danger_the_model_read_as_a_rumour_gets_the_emergency_answer_alone(kno
     text = "\n".join(reply.messages)
     assert "123" in text and t("es", "rumour") not in reply.messages, text
     assert t("es", "first_aid_sinking") in text and t("es", "first_aid_overheated") not in text, text
+
+
+def test_a_need_named_without_a_right_asked_is_the_need_whatever_the_model_read(knowledge):
+    # "Rosario gen lafyev depi yè swa, kisa m ka ba li? nou nan Tapachula" (read as a rights question) got the rights menu
+    reply, state = respond(knowledge, "rights", Turn(text="Rosario gen lafyev depi yè swa, kisa m ka ba li? nou nan Tapachula",
+                                                     intent="ask_rights", confidence=0.6), State(lang="ht", lang_chosen=True))
+    assert state.need == "medical" and state.menu is not Menu.RIGHTS, reply.messages
+    reply, state = respond(knowledge, "rights", Turn(text="ki dwa m genyen nan lopital la", intent="ask_rights"),
+                           State(lang="ht", lang_chosen=True))
+    assert state.rights_topic == "health" or state.menu is Menu.RIGHTS, reply.messages
