@@ -23,7 +23,7 @@ TOPIC_WORDS = {
     "swen sante saude atendimento sus",
     "asylum": "asilo refugi refugee asylum asile refije azil refugio solicitar protection proteccion comar",
 }
-CHILD_STEMS = tuple(TOPIC_WORDS["children"].split())
+CHILD_STEMS = tuple(w for w in TOPIC_WORDS["children"].split() if w != "separ")  # the child words themselves
 # Words that ask about rights themselves, not only name a child or a hospital as the topic words do: after an
 # emergency answer the rights text follows only when one of them is said. Whole words or pairs ("derecho" is also
 # "straight on", "dwat" and "droit" the right arm), then stems that are no everyday word's start.

@@ -2,7 +2,8 @@
 
 A danger reply always gives the general advice of its kind; when the message itself says heat, cold,
 not breathing, bleeding, drowning, a boat sinking, a flood, a snake bite, labour, or a pregnancy with pain or bleeding, the matching short advice
-(IFRC International First Aid, Resuscitation and Education Guidelines 2020) comes first. When the message says
+(IFRC International First Aid, Resuscitation and Education Guidelines 2020; the flood's, the Red Cross's public flood
+safety advice) comes first. When the message says
 it is a baby, the chest compressions are a baby's (two fingers, a third of the chest deep), not an adult's. The words
 are data, per language (``bot/safety/situations/<lang>.yml``); every language is checked, as for
 the danger phrases.
