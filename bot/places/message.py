@@ -190,10 +190,11 @@ class MessageReading:
                         country_at[i] = code  # (not "manman m ozetazini", "mi mama en estados unidos": theirs)
                     else:
                         unplaced.add(i + n)  # "m vle pase peru ak bolivi": the country after "and" is on the way too
-        for i, w in enumerate(words):  # "santiago rd": the Dominican Santiago
+        for i, w in enumerate(words):  # "santiago rd": the Dominican Santiago; "aqui en RD" (not English "in rd": a road)
             code = short_forms().get(w)
-            if code and i and i not in taken and any(p.country == code for k in (1, 2, 3) if k <= i
-                                                     for p in self.gazetteer.by_name.get(" ".join(words[i - k : i]), ())):
+            if code and i and i not in taken and (any(p.country == code for k in (1, 2, 3) if k <= i
+                                                      for p in self.gazetteer.by_name.get(" ".join(words[i - k : i]), ()))
+                                                  or (lang not in ("en", "") and words[i - 1] in SHORT_FORM_AFTER)):
                 country_at[i], mentioned = code, mentioned | {code}
                 taken.add(i)
         if not country_at:
@@ -272,6 +273,9 @@ def _hearsay(words: list[str], i: int, lang: str) -> bool:
     """The country at ``i`` is what people say about it: "ppl saying canada takes everyone", "yo di Brezil ap bay
     viza" (not "dicen que... estoy en mexico": where the person says they are)."""
     return cue_kind(words, i, lang) != "current" and any_phrase(words[max(0, i - 6) : i], "hearsay", lang)
+
+
+SHORT_FORM_AFTER = frozenset(("en", "la", "nan", "em", "na"))  # "estoy en RD", "nou nan RD": the country
 
 
 def _border_with(words: list[str], i: int) -> bool:

@@ -1764,3 +1764,16 @@ def test_everyday_nouns_and_sayings_are_no_town(knowledge, text, lang):
 def test_a_canadian_province_by_its_post_code(knowledge):
     seen = where(knowledge, "Saint John NB, anyone know a lawyer?", lang="en", phone_country="CD")
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("Saint John", "CA"), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("llegue a santiago aqui en RD, donde ayudan a venezolanos?", "es", "DO"),
+    ("je suis à santiago en RD, où trouver un avocat?", "fr", "DO"),
+])
+def test_a_short_form_after_in_names_the_country(knowledge, text, lang, country):
+    seen = where(knowledge, text, lang=lang, phone_country="VE")
+    assert seen.place is not None and seen.place.country == country, seen.as_json()
+
+
+def test_rd_in_english_is_a_road(knowledge):
+    assert_at(knowledge, "we live on county rd 5 in houston, need food", "Houston", lang="en")
