@@ -188,7 +188,7 @@ def emergency(c: Context) -> Reply:
 # Needs that cannot wait for a rights text the message also asks about (not the need the topic itself is about:
 # "¿tengo derecho a ir al médico sin papeles?" asks for the health rights text, not for a clinic).
 NEEDS_BEFORE_RIGHTS = ("medical", "shelter", "food", "water_hygiene", "family_links")
-TOPIC_NEED = {"health": "medical"}
+TOPIC_NEED = {"health": "medical", "children": "family_links"}  # "can they separate me from my kids?": the topic itself
 
 
 def rights(c: Context) -> Reply:

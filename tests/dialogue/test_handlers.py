@@ -94,3 +94,13 @@ def test_a_need_named_without_a_right_asked_is_the_need_whatever_the_model_read(
     reply, state = respond(knowledge, "rights", Turn(text="ki dwa m genyen nan lopital la", intent="ask_rights"),
                            State(lang="ht", lang_chosen=True))
     assert state.rights_topic == "health" or state.menu is Menu.RIGHTS, reply.messages
+
+
+def test_a_question_on_children_separated_at_the_border_gets_what_the_law_says(knowledge):
+    # "is it true they separate kids from parents at the border? ..." got the missing-relatives text and a phone-charging
+    # point first, the children's rights text one word away
+    text = "is it true they separate kids from parents at the border? we travel with my 2 kids, we're in Piedras Negras"
+    reply, state = _rumour(knowledge, text, "en")
+    entry = knowledge.kb.rights[("MX", "children")]
+    assert any(entry.text["en"][:60] in m for m in reply.messages), reply.messages
+    assert state.need != "family_links", reply.messages
