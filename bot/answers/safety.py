@@ -146,7 +146,8 @@ def emergency(
     c = kb.countries.get(country)
     # (line, priority): 0 and 1 are never left out; on SMS the nearest service goes first, then the Red Cross,
     # the other crisis lines, a second situation's advice, the cost of care
-    called = "rescue" if RESCUE.intersection(situations) else kind
+    # a flood or a boat sinking: the rescuers first (not for "armed men on the roof": the police's)
+    called = "rescue" if RESCUE.intersection(situations) and kind in ("medical_emergency", "") else kind
     lines: list[tuple[str, int]] = [(_call_line(kb, c, called, lang), 0)]
     if c and c.emergency and other_country and other_country != country:
         lines.append((other_country_line(kb, other_country, called, lang), 0))

@@ -211,3 +211,16 @@ def test_a_flood_gets_its_advice_and_the_rescuers_number_first(knowledge, text, 
     assert t(lang, "first_aid_flood") in reply and t(lang, "first_aid_overheated") not in reply, reply
     if first:
         assert re.search(r"\d+", reply.splitlines()[0]).group() == first, reply
+
+
+def test_a_violence_beside_water_keeps_the_polices_number_first(knowledge):
+    reply = reply_text(knowledge, "violence", "BR", "pt", ("flood",))
+    assert re.search(r"\d+", reply.splitlines()[0]).group() == "190", reply
+
+
+@pytest.mark.parametrize("text", ["un homme armé est sur le toit", "tengo un dolor creciente en el pecho",
+                                  "we are on the roof of the shelter, a man with a knife"])
+def test_a_roof_or_a_growing_pain_is_no_flood(text):
+    from bot.safety.first_aid import advice_for
+
+    assert "flood" not in advice_for(text)
