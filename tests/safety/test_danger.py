@@ -436,3 +436,16 @@ def test_water_rising_where_people_are_is_an_emergency(text):
 ])
 def test_a_leak_a_question_asked_ahead_or_a_vaccine_due_is_no_alarm(text):
     assert check(text) is None
+
+
+@pytest.mark.parametrize("text, alarmed", [
+    ("dormimos en la calle con el niño y hace 44 grados en mexicali", True),
+    ("we sleep outside with the baby, its 115 degrees in phoenix", True),
+    ("on dort dehors avec le bébé, il fait 42 degrés", True),
+    ("nou domi nan lari a ak tibebe a, li fe 45 degre", True),
+    ("a gente ta dormindo na rua com um bebê, faz 45 graus", True),
+    ("hace 40 grados en hermosillo, hay albergue con aire?", False),  # the heat alone, no night outside
+    ("dormi en la calle anoche, hoy hace 20 grados", False),
+])
+def test_sleeping_outside_in_extreme_heat_is_an_emergency(text, alarmed):
+    assert (check(text) is not None) is alarmed
