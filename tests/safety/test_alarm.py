@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.safety.alarm import _signs_absent, alarm, is_cry
+from bot.safety.alarm import _signs_absent, alarm, is_cry, rumour_asked
 
 
 @pytest.mark.parametrize("text", ["socorro", "SOCORROOO!!!", "anmwe anmwe", "sos", "socorro por favor", "emergency",
@@ -208,3 +208,10 @@ def test_a_harm_said_to_be_past_or_only_supposed_is_no_alarm(text):
 ])
 def test_crossed_already_is_no_harm_past(text):
     assert alarm(text) is not None
+
+
+def test_a_kreyol_rumour_told_as_they_told_me_is_asked_about_not_an_alarm():
+    # "yo di m ke ... yo separe timoun ak paran yo, se vre?" raised the missing-child alarm (911, "give a photo")
+    text = "yo di m ke nan frontyè a yo separe timoun ak paran yo, se vre? nou gen 3 pitit, nou nan Tapachula"
+    assert alarm(text) is None and rumour_asked(text)
+    assert alarm("yo di m ke yo kidnape moun nan teminal la, se vre? yo fenk kidnape pitit mwen") is not None
