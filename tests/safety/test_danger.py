@@ -449,3 +449,11 @@ def test_a_leak_a_question_asked_ahead_or_a_vaccine_due_is_no_alarm(text):
 ])
 def test_sleeping_outside_in_extreme_heat_is_an_emergency(text, alarmed):
     assert (check(text) is not None) is alarmed
+
+
+@pytest.mark.parametrize("text", [
+    "el señor de la casa le toca las partes a mi hija de noche, estamos en cucuta, que hago",
+    "el tio le tocaba a mi hijo en la cama",
+])
+def test_a_child_touched_is_sexual_violence_whatever_the_tense(text):
+    assert check(text).kind == "sexual_violence"
