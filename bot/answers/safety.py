@@ -183,3 +183,15 @@ def emergency(
                 break
             lines = [(text, p) for text, p in lines if p != drop]
     return Reply(["\n".join(text for text, _ in lines)])
+
+
+def ahead(kb: KnowledgeBase, country: str, lang: str, situations: tuple[str, ...]) -> Reply:
+    """A question asked ahead ("solo pregunto, qué hago si a alguien lo pica una culebra?"): no alarm, the first aid
+    of the situations it names (``advice_for``), then the number to call if it happens, where the country is known."""
+    said = tuple(s for s in situations if s != INFANT)
+    lines = [t(lang, f"first_aid_{s}") for s in said]
+    c = kb.countries.get(country)
+    if lines and c and c.emergency:
+        called = "rescue" if RESCUE.intersection(said) else "medical_emergency"
+        lines.append(t(lang, "emergency_if_it_happens", numbers=numbers_text(c, called, lang), country=pick(c.name, lang)))
+    return Reply(["\n".join(lines)] if lines else [])

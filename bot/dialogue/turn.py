@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.answers import menus, service_reports
 from bot.answers.reply import Reply
 from bot.answers.rights import asks_rights
-from bot.answers.safety import emergency
+from bot.answers.safety import ahead, emergency
 from bot.answers.support import handover_offer
 from bot.dialogue import steps
 from bot.dialogue.context import Context
@@ -21,7 +21,7 @@ from bot.language.needs import needs_named
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
 from bot.safety.alarm import alarm as danger_check
-from bot.safety.alarm import rumour_asked
+from bot.safety.alarm import asked_ahead, rumour_asked
 from bot.safety.first_aid import INFANT, advice_for
 from bot.textnorm import fold
 
@@ -105,6 +105,12 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
             # family-links advice that followed buried the crisis words
             return reply, state
         if handler == "rights" and not asks_rights(text):  # "yo kidnape pitit mwen" is no question on children's rights
+            return reply, state
+    elif asked_ahead(text) and set(said := advice_for(text)) - {INFANT}:
+        # "só perguntando, o que fazer se alguém for picado por cobra?": no alarm, the first aid is the answer;
+        # a list of services follows only when the words ask for it too
+        reply.extend(ahead(c.kb, seen.country, c.lang, said))
+        if handler != "find_services" or not _list_follows(turn, text, c, False):
             return reply, state
 
     if first_contact and handler not in NO_PRIVACY_LINE and not danger:

@@ -168,7 +168,7 @@ def danger_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
     A cry for help ("socorro", "anmwe", "help") or a danger word is never read as a town.
     """
-    from bot.safety.danger import KINDS, PHRASES_DIR
+    from bot.safety.danger import KINDS, PHRASES_DIR, phrase_words
 
     words: set[str] = set()
     stems: set[str] = set()
@@ -179,7 +179,7 @@ def danger_words() -> tuple[frozenset[str], tuple[str, ...]]:
             if key not in KINDS or not isinstance(phrases, list):
                 continue
             for raw in phrases:
-                for w in fold(str(raw).replace("*", " STAR ")).replace(" star", "*").split():
+                for w in phrase_words(raw):
                     if w.endswith("*"):
                         if len(w) >= 5:
                             stems.add(w[:-1])

@@ -16,7 +16,15 @@ import re
 import yaml
 
 from bot.safety import learned
-from bot.safety.danger import PHRASES_DIR, Danger, PhraseMatcher, explained, is_over, load_phrases
+from bot.safety.danger import (
+    PHRASES_DIR,
+    Danger,
+    PhraseMatcher,
+    explained,
+    is_over,
+    load_phrases,
+    message_words,
+)
 from bot.safety.danger import check as phrases
 from bot.safety.first_aid import situations
 from bot.textnorm import fold
@@ -43,7 +51,7 @@ NEGATIONS = frozenset(("no", "not", "isnt", "t", "never", "pa", "pas", "ne", "na
 @functools.cache
 def _listed(key: str) -> PhraseMatcher:
     """Every language's phrases under ``key`` of the phrase files: "well" (a child's signs said absent: "respira
-    bien", "tete byen"), "rumour" ("dicen que hay") and "rumour_asked" ("es verdad?")."""
+    bien", "tete byen"), "rumour" ("dicen que hay"), "rumour_asked" ("es verdad?") and "ahead" ("solo pregunto")."""
     return PhraseMatcher(load_phrases(PHRASES_DIR, (key,))[0])
 
 
@@ -109,6 +117,12 @@ def rumour_asked(text: str) -> bool:
     text = text or ""
     heard = after_rumour(text) != text or beyond_news(text) != text
     return heard and phrases(text) is not None and alarm(text) is None
+
+
+def asked_ahead(text: str) -> bool:
+    """The message says it asks ahead, no harm now ("só perguntando, o que fazer se alguém for picado por cobra?",
+    "just in case"): no alarm, but the first aid of the situation it names is the answer."""
+    return bool(_listed("ahead").found(message_words(text or "")))
 
 
 def alarm(text: str) -> Danger | None:

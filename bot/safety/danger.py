@@ -259,32 +259,36 @@ def load_phrases(folder: Path = PHRASES_DIR, kinds: tuple[str, ...] = KINDS) -> 
         safe.update(fold(str(w)) for w in doc.get("safe_words") or ())
         for kind in kinds:
             for raw in doc.get(kind) or ():
-                words = _words(raw)
+                words = phrase_words(raw)
                 if words:
                     phrases.append(_Phrase(words, kind, lang, str(raw)))
     return phrases, frozenset(safe)
 
 
-def _words(raw: Any) -> tuple[str, ...]:
+def phrase_words(raw: Any) -> tuple[str, ...]:
     """A phrase's folded words; folding drops '*' and '#', so they travel as placeholder words."""
-    text = fold(str(raw).replace("*", " STAR ").replace("#", " QQNUMBERQQ "))
-    return tuple("#" if w == "qqnumberqq" else w for w in text.replace(" star", "*").split())
+    # (placeholders no word begins with: " star" also began "water starts")
+    text = fold(str(raw).replace("*", " QQSTARQQ ").replace("#", " QQNUMBERQQ "))
+    return tuple("#" if w == "qqnumberqq" else w for w in text.replace(" qqstarqq", "*").split())
 
 
 def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozenset()
                  ) -> tuple[list, PhraseMatcher, PhraseMatcher, PhraseMatcher]:
-    """The ``pairs`` of each kind, and the ``over``, ``now`` and ``ordinary`` phrases, of every language file."""
+    """The ``pairs`` of each kind, and the ``over`` (with ``ahead``), ``now`` and ``ordinary`` phrases, of every
+    language file."""
     pairs, over, now, ordinary = [], [], [], []
     for path in sorted(folder.glob("*.yml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         lang = str(doc.get("lang") or path.stem)
         for kind, rules in (doc.get("pairs") or {}).items():
             for first, second in rules:
-                sides = [[_Phrase(_words(w), kind, lang, str(w)) for w in side if _words(w)] for side in (first, second)]
+                sides = [[_Phrase(phrase_words(w), kind, lang, str(w)) for w in side if phrase_words(w)] for side in (first, second)]
                 pairs.append((kind, lang, *sides))
-        over += [_Phrase(_words(w), "over", lang, str(w)) for w in doc.get("over") or () if _words(w)]
-        now += [_Phrase(_words(w), "now", lang, str(w)) for w in doc.get("now") or () if _words(w)]
-        ordinary += [_Phrase(_words(w), "ordinary", lang, str(w)) for w in doc.get("ordinary") or () if _words(w)]
+        # a question asked ahead ("just asking") is no harm now either
+        over += [_Phrase(phrase_words(w), "over", lang, str(w)) for w in (*(doc.get("over") or ()), *(doc.get("ahead") or ()))
+                 if phrase_words(w)]
+        now += [_Phrase(phrase_words(w), "now", lang, str(w)) for w in doc.get("now") or () if phrase_words(w)]
+        ordinary += [_Phrase(phrase_words(w), "ordinary", lang, str(w)) for w in doc.get("ordinary") or () if phrase_words(w)]
     return pairs, PhraseMatcher(over, safe_words), PhraseMatcher(now, safe_words), PhraseMatcher(ordinary, safe_words)
 
 

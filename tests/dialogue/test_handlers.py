@@ -1,5 +1,7 @@
 """bot.dialogue.handlers: the need asked for when the model and the words disagree, rumours, a greeting with a place."""
 
+import pytest
+
 from bot.dialogue import Menu, State, Turn, respond
 
 TEXT = "ils veulent nous transférer à Monterrey, on est à Saltillo, y a un refuge ici?"
@@ -104,3 +106,37 @@ def test_a_question_on_children_separated_at_the_border_gets_what_the_law_says(k
     entry = knowledge.kb.rights[("MX", "children")]
     assert any(entry.text["en"][:60] in m for m in reply.messages), reply.messages
     assert state.need != "family_links", reply.messages
+
+
+@pytest.mark.parametrize("lang, text, handler, situation", [
+    ("pt", "só perguntando, o que fazer se alguém for picado por cobra?", "rumour", "snake_bite"),
+    ("es", "solo pregunto, que hacer si alguien no respira", "greet", "not_breathing"),
+    ("en", "just in case, what do i do if the water starts rising where we sleep?", "fallback", "flood"),
+    ("fr", "je demande juste, que faire si quelqu un se noie dans la riviere", "fallback", "drowning"),
+    ("ht", "se yon kesyon selman, si dlo a monte kote nou domi a kisa pou n fe", "rumour", "flood"),
+])
+def test_a_question_asked_ahead_gets_its_first_aid_without_the_alarm(knowledge, lang, text, handler, situation):
+    # "só perguntando, ... picado por cobra?" raised no alarm (right) and the model's rumour answered it: "I cannot
+    # confirm news"; the first aid is the answer, the number only "if it happens", nothing after it
+    from bot.language.catalogue import t
+
+    state = State(lang=lang, lang_chosen=True, country="CO")
+    reply, state = respond(knowledge, handler, Turn(text=text, intent=handler, confidence=0.7), state)
+    text = "\n".join(reply.messages)
+    assert text.startswith(t(lang, f"first_aid_{situation}")) and "123" in text.splitlines()[-1], text
+    assert t(lang, "rumour_asked") not in text, text
+    assert state.emergency is None and len(reply.messages) == 1, reply.messages
+
+
+def test_a_question_asked_ahead_with_a_need_asked_gets_the_first_aid_then_the_list(knowledge):
+    text = "solo pregunto, si a alguien le pica una culebra hay hospital en necocli?"
+    reply, _ = respond(knowledge, "find_services", Turn(text=text, intent="need_medical", confidence=0.8), State())
+    assert "Necoclí" in reply.messages[-1] and "culebra" not in reply.messages[-1], reply.messages
+    assert reply.messages[0].startswith("Mordedura de serpiente"), reply.messages
+
+
+def test_a_question_asked_ahead_naming_only_a_baby_is_never_silent(knowledge):
+    # the baby alone is no situation: the handler answers (an empty first-aid reply was sent before)
+    reply, _ = respond(knowledge, "fallback", Turn(text="just asking, what if my baby gets a rash", intent="nlu_fallback"),
+                       State(lang="en", lang_chosen=True))
+    assert reply.messages and all(m.strip() for m in reply.messages), reply.messages

@@ -457,3 +457,11 @@ def test_sleeping_outside_in_extreme_heat_is_an_emergency(text, alarmed):
 ])
 def test_a_child_touched_is_sexual_violence_whatever_the_tense(text):
     assert check(text).kind == "sexual_violence"
+
+
+def test_a_phrase_word_beginning_with_star_is_read_as_written():
+    # "water starts rising" was read as "water*ts rising" (the placeholder for "*" was "star") and never matched
+    from bot.safety.danger import phrase_words
+
+    assert phrase_words("water starts rising") == ("water", "starts", "rising")
+    assert phrase_words("flood* # degrees") == ("flood*", "#", "degrees")
