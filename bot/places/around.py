@@ -189,7 +189,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["current"]  # "we took bus to necocli, now here waiting for boat": there now
     elif _arrived_at(words, i, kind, taken, lang, since):
         score = weights.W_CUE["current"]  # "llegamos en lancha a pto barrios": where they arrived
-    if kind in (None, "preposition", "of") or (kind == "current" and _ends_hearsay(words, i, lang)):  # "yo di m denver"
+    # "yo di m denver"; "saw on the news a boat sank near Necocli" (closeness only says where the boat was)
+    if kind in (None, "preposition", "of") or (kind == "current" and (
+            _ends_hearsay(words, i, lang) or tuple(words[i - taken : i]) in cues_in("near", lang))):
         clause = words[max(since, i - taken - 8) : i - taken]
         if any_phrase(words[max(since, i - taken - (8 if danger else HEARSAY_REACH)) : i], "hearsay", lang):
             score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"

@@ -619,3 +619,40 @@ def test_where_they_are_taken_tomorrow_is_not_where_they_are(knowledge, text, la
 
 def test_this_morning_is_no_tomorrow(knowledge):
     assert_at(knowledge, "esta mañana nos dejaron en tapachula, donde dormimos?", "Tapachula", lang="es", phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("vi en las noticias que se volteo una lancha cerca de capurgana. estoy en medellin, mi tio iba ahi", "es", "VE", "Medellín"),
+    ("heard on the radio a bus crashed near Tapachula, we are in Oaxaca now, is the road ok?", "en", "HN", "Oaxaca"),
+    ("on a vu aux infos qu'un bus est tombé près de Huixtla; nous on est à Tuxtla", "fr", "HT", "Tuxtla"),
+])
+def test_a_town_near_which_the_news_happened_is_not_where_the_person_is(knowledge, text, lang, phone, name):
+    # "saw on the news a boat sank near Necocli. I'm in Boston" was Necoclí: "near" is no presence of the writer's
+    assert_at(knowledge, text, name, phone_country=phone, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("saw on the news a boat flipped near capurgana, my cousin was supposed to be on it", "en", "US"),
+    ("vi no jornal que um ônibus caiu perto de Tapachula, meu primo ia nele", "pt", "BR"),
+])
+def test_only_the_news_near_a_town_names_no_place(knowledge, text, lang, phone):
+    assert_nowhere(knowledge, text, phone_country=phone, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("Austin gave us your number, we need a lawyer", "en", "CO"),
+    ("Dolores no me contesta desde ayer, estoy preocupada", "es", "VE"),
+    ("Florence ne répond plus depuis lundi", "fr", "HT"),
+    ("Mercedes não atende o telefone desde ontem", "pt", "BR"),
+])
+def test_a_name_that_opens_the_message_and_gives_or_does_not_answer_is_a_person(knowledge, text, lang, phone):
+    assert_nowhere(knowledge, text, phone_country=phone, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("ya vamos en tapachula, donde hay comedor", "es", "HN", "Tapachula"),
+    ("we are stuck on the highway just outside Reynosa, no water", "en", "HN", "Reynosa"),
+    ("estamos a las afueras de tapachula, en un campo", "es", "CU", "Tapachula"),
+])
+def test_on_the_way_at_a_town_or_just_outside_it_is_there(knowledge, text, lang, phone, name):
+    assert_at(knowledge, text, name, phone_country=phone, lang=lang)
