@@ -133,6 +133,8 @@ class ContextEvidence:
         shared = self._shared_context(ctx, namesakes)
         tests = self._context_tests(ctx)[: 4 if personal else None]
         bonus = sum(weight for k, (weight, holds) in enumerate(tests) if not shared[k] and holds(place))
+        if not shared[1] and self._across_from_previous(ctx, place, namesakes):
+            bonus += weights.W_CONVERSATION_COUNTRY
         # a phone from home is weak evidence: it halves, not erases, the gap to a namesake hundreds of times
         # bigger ("estamos en veracruz" from a Honduran phone: Veracruz, Mexico, not a Honduran hamlet)
         if tests[0][1](place) and not shared[0] and \
@@ -150,6 +152,14 @@ class ContextEvidence:
             (weights.W_LANGUAGE_COUNTRY, lambda q: q.country in weights.LANGUAGE_COUNTRIES.get(ctx.lang, ())),
             (weights.W_ROUTE, self._on_route),
         )
+
+    def _across_from_previous(self, ctx: _Context, place: Place, namesakes: list[Place]) -> bool:
+        """A day or two on from the last place, across its border, with no namesake that near on its side: it counts
+        as the conversation's country ("ya nos movimos, estamos en san antonio" after Piedras Negras is Texas, not
+        San Antonio la Isla in Mexico; after Tapachula, Escuintla stays the Mexican one)."""
+        hint = ctx.country_hint
+        return bool(hint) and place.country != hint and self._from_previous(ctx, place) <= weights.PREVIOUS_KM \
+            and not any(q.country == hint and self._from_previous(ctx, q) <= weights.PREVIOUS_KM for q in namesakes)
 
     @staticmethod
     def _from_previous(ctx: _Context, place: Place) -> float:

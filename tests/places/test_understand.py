@@ -382,3 +382,16 @@ def test_a_country_people_talk_about_is_not_where_the_person_is(knowledge, text,
 def test_a_country_they_say_they_are_in_still_counts_after_a_rumour(knowledge):
     seen = understand(knowledge, "dicen que en mexico ya no deportan, nosotros estamos en guatemala", phone_country="HN", lang="es")
     assert seen.country == "GT", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, previous, name, country", [
+    # across the border a day on from the last place, no namesake that near on its side: as if in its country
+    ("ya cruzamos, estamos en san antonio, donde hay albergue", "es", ("piedras negras", "MX"), "San Antonio", "US"),
+    ("nou deplase, nou nan san antonio kounya", "ht", ("piedras negras", "MX"), "San Antonio", "US"),
+    # a namesake near the last place on its own side stays first
+    ("ahora estamos en escuintla, seguimos caminando", "es", ("tapachula", "MX"), "Escuintla", "MX"),
+])
+def test_a_town_a_day_on_from_the_last_place_across_its_border_is_the_near_one(knowledge, text, lang, previous, name, country):
+    before = next(p for p in knowledge.places.candidates(previous[0]) if p.country == previous[1])
+    seen = understand(knowledge, text, phone_country="VE", previous=before, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
