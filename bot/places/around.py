@@ -32,6 +32,7 @@ from bot.places.words import word_zipf
 
 INDEFINITE = frozenset("un una une uno um uma yon".split())
 DESCRIBER = ARTICLES | {"de", "del", "du", "da", "do", "from", "of"}  # who a person is: "la dame du foyer", "du HCR"
+APPOSITION_WORDS = 8  # who the person is, between commas after the name: "Santiago, yon venezyelyen ki t ap mache avè n,"
 SINCE = frozenset(("desde", "depuis", "since", "depi"))  # "desde hace 3 semanas": there since, not long ago
 OU_NAME_ZIPF = 4.5  # French words rarer than this are names (dormir 4.6, tijuana 2.8, curitiba 3.5)
 NOT_A_CHOICE = frozenset("no not nao non pa nada algo something".split())  # "hay albergue en tapachula o no?"
@@ -238,8 +239,11 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             kind is None and not paused and any(
             tuple(words[i + n : i + n + k]) in cues("speech_after") for k in (4, 3, 2, 1))) or (kind is None and any(
             tuple(words[j - len(p) : j]) == p for j in range(max(1, i - 2, since), i + 1) for p in cues("naming"))) or (
-            kind is None and paused and _apposition(words, i + n, len(words) if until is None else until, lang)):
-        score += weights.W_NAME_FOLLOWS  # "mi hija Rosario", "Rosario y yo": a person
+            kind is None and paused and _apposition(words, i + n, len(words) if until is None else until, lang)) or (
+            kind is None and paused and until is not None and until - (i + n) <= APPOSITION_WORDS and any(
+            tuple(words[until : until + k]) in cues("speech_after") for k in (4, 3, 2, 1))):
+        # "mi hija Rosario", "Rosario y yo"; "Salvador, le monsieur de l'église, m'a dit": a person
+        score += weights.W_NAME_FOLLOWS
     elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")
              for k in range(min(3, i), 0, -1)) or (
             (before,) in cues("before_a_saint") and words[i] in weights.SAINTS) or (

@@ -656,3 +656,18 @@ def test_a_name_that_opens_the_message_and_gives_or_does_not_answer_is_a_person(
 ])
 def test_on_the_way_at_a_town_or_just_outside_it_is_there(knowledge, text, lang, phone, name):
     assert_at(knowledge, text, name, phone_country=phone, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("Santiago, yon dominiken ki rete bo kote nou, di l gen travay pou mwen", "ht", "DO"),
+    ("Santiago, un señor que viaja con nosotros, dice que hay trabajo", "es", "CL"),
+    ("Victoria, a senhora que cozinha no abrigo da igreja, disse que tem vaga", "pt", "BR"),
+])
+def test_a_name_with_who_they_are_between_commas_and_what_they_said_is_a_person(knowledge, text, lang, phone):
+    # "Santiago, yon venezyelyen ki t ap mache avè n, di l konn yon kote..." was Santiago de Chile
+    assert_nowhere(knowledge, text, phone_country=phone, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [("gracias a dios encontramos la paz aqui", "es"), ("mesi Bondye nou jwenn la paz", "ht")])
+def test_finding_peace_is_no_town(knowledge, text, lang):
+    assert_nowhere(knowledge, text, phone_country="MX", lang=lang)
