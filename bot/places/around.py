@@ -209,7 +209,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = min(score, 0.0) + weights.W_CUE["origin"]  # "nos amenazaron en X y huimos": fled from there
     if kind in (None, "preposition", "of") and _go_there_after(words, i + n, lang):
         score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
-    if within_after(words, i, n, kind):
+    if landmark_named_for(words, i, n):
+        score = min(score, 0.0) + weights.W_NAME_FOLLOWS  # "we are at the San Vicente camp in Meteti": the camp's name
+    elif within_after(words, i, n, kind):
         score += weights.W_WITHIN_AFTER
     if kind is None and question and not paused and any_phrase(words[i + n : min(len(words) if until is None else until, i + n + 5)],
                                                   "asked_after", lang):
@@ -371,6 +373,17 @@ def within_after(words: list[str], i: int, n: int, kind: str | None) -> bool:
     at = i + n + 1 if i + n + 1 < len(words) and words[i + n] in BEFORE_A_LANDMARK else i + n
     return at < len(words) and words[at] in cue_words("landmark_after") and words[i] not in weights.SAINTS \
         and (kind is None or (kind == "preposition" and words[at] not in AIRPORTS))
+
+
+IN_TOWN = frozenset(("in", "en", "a", "nan", "em", "no", "na"))
+
+
+def landmark_named_for(words: list[str], i: int, n: int) -> bool:
+    """ "the San Vicente camp in Meteti", "el albergue Belén en Tapachula" is not (the name after the noun): the name
+    before a camp, a shelter, a station, followed by the town it lies in, is the landmark's own."""
+    at = i + n
+    return at + 2 < len(words) and words[at] in cue_words("landmark") and words[at + 1] in IN_TOWN \
+        and words[at + 2] not in ARTICLES and words[at + 2] not in cue_words("landmark") and words[i] in weights.SAINTS
 
 
 def landmark_after(words: list[str], end: int) -> bool:

@@ -671,3 +671,13 @@ def test_a_name_with_who_they_are_between_commas_and_what_they_said_is_a_person(
 @pytest.mark.parametrize("text, lang", [("gracias a dios encontramos la paz aqui", "es"), ("mesi Bondye nou jwenn la paz", "ht")])
 def test_finding_peace_is_no_town(knowledge, text, lang):
     assert_nowhere(knowledge, text, phone_country="MX", lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("we are at the San Vicente camp in Meteti, my son has a fever", "en", "Metetí"),
+    ("estamos en el albergue San Juan Diego en Tijuana, hay doctor?", "es", "Tijuana"),
+    ("nou nan Sen Jozef abri nan Tapachula", "ht", "Tapachula"),
+])
+def test_a_saint_named_camp_or_shelter_in_a_town_is_the_town(knowledge, text, lang, name):
+    # the saint's name before the camp was read as San Vicente (El Salvador, Costa Rica, ...): the bot asked
+    assert_at(knowledge, text, name, lang=lang)
