@@ -194,12 +194,15 @@ class ContextEvidence:
             others = [o for o in anchors if o.start >= r.end or o.end <= r.start]
             near = [o for o in others if haversine_km(
                 r.place.latitude, r.place.longitude, o.place.latitude, o.place.longitude) <= weights.NEAR_OTHER_KM]
+            lenders = [o for o in first.values() if (o.start >= r.end or o.end <= r.start) and o.place.country == r.place.country]
             if not near and len(lands[(r.start, r.end)]) > 1 and \
-                    biggest[(r.start, r.end)] < weights.DWARFED * max(r.place.population, 500) and any(
-                    o.place.country == r.place.country for o in first.values() if o.start >= r.end or o.end <= r.start):
+                    biggest[(r.start, r.end)] < weights.DWARFED * max(r.place.population, 500) and lenders:
                 # "in san antonio ..., need a ticket to chicago": of namesakes in two countries, the one
-                # in the country of the other town named
-                r.score += weights.W_SAME_COUNTRY_OTHER
+                # in the country of the other town named; never past that town ("vivo en santiago pero ahorita
+                # estoy en arica" is Arica)
+                ahead = [o.score for o in lenders if o.score > r.score]
+                r.score = min(r.score + weights.W_SAME_COUNTRY_OTHER, max(ahead) - 0.01) if ahead \
+                    else r.score + weights.W_SAME_COUNTRY_OTHER
             if near and self._cue_of(msg, r.start, r.end - r.start, lang) >= 0:
                 # it never overtakes the town that lent it: "central park ... new york" stays New York
                 ahead = [o.score for o in near if o.score > r.score and o.start != r.end]  # "americana sp": a state after it

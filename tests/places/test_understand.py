@@ -395,3 +395,12 @@ def test_a_town_a_day_on_from_the_last_place_across_its_border_is_the_near_one(k
     before = next(p for p in knowledge.places.candidates(previous[0]) if p.country == previous[1])
     seen = understand(knowledge, text, phone_country="VE", previous=before, lang=lang)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+def test_a_namesake_chosen_by_another_town_s_country_never_passes_that_town(knowledge):
+    # "vivo en santiago pero ahorita estoy en arica": Santiago (of several countries) took the bonus of Arica's country
+    # and passed Arica itself
+    seen = understand(knowledge, "vivo en santiago pero ahorita estoy en arica para pasar a peru", phone_country="CL", lang="es")
+    assert seen.place is not None and seen.place.name == "Arica", seen.as_json()
+    seen = understand(knowledge, "en san antonio desde ayer, necesito un boleto a chicago", phone_country="VE", lang="es")
+    assert seen.place is not None and seen.place.country == "US", seen.as_json()
