@@ -465,3 +465,29 @@ def test_a_phrase_word_beginning_with_star_is_read_as_written():
 
     assert phrase_words("water starts rising") == ("water", "starts", "rising")
     assert phrase_words("flood* # degrees") == ("flood*", "#", "degrees")
+
+
+@pytest.mark.parametrize("text", [
+    "llevamos 2 dias en el desierto sin agua, mi esposa ya no camina",
+    "on est perdus dans le désert, plus d'eau depuis hier",
+    "estamos no deserto sem agua faz um dia",
+    "my son got bit by a snake on the trail, his leg is swelling",
+    "a mi niño lo pico una culebra en el camino",
+    "il fait -18, on est dehors et les enfants grelottent",
+    "its minus 20 and we are outside, the baby is shivering",
+    "fredi a two fo, nou nan lari a ak 2 timoun",
+    "ta -10, o abrigo ta lotado e vamos dormir na rua com as crianças",
+])
+def test_no_water_in_the_desert_a_snake_bite_in_any_order_and_shivering_below_zero_raise_the_alarm(text):
+    assert check(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "on est a Valencia, Carabobo, on attend l'argent pour partir",  # "cara*" (the face) read "Carabobo"
+    "m tande nan radyo gen yon bato ki koule bo Jeremi, eske w konn non moun yo?",
+    "nou deyo a, li fe bon jodi a",
+])
+def test_a_state_named_like_a_body_part_or_the_radio_s_news_is_no_alarm(text):
+    from bot.safety.alarm import alarm
+
+    assert alarm(text) is None
