@@ -11,7 +11,7 @@ from collections.abc import Collection
 
 from bot.places import regions, weights
 from bot.places.around import said_of_a_person
-from bot.places.cues import before_town, cue_kind, is_filler, other_person, says_now
+from bot.places.cues import before_town, cue_kind, cues, is_filler, other_person, says_now
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
 from bot.places.reading import Context as _Context
@@ -271,9 +271,10 @@ class ContextEvidence:
             k = len(form)
             for j in range(len(words) - k + 1):
                 if (j + k <= i or j >= i + n) and words[j : j + k] == form and form != words[i : i + n] \
-                        and not (j - n != i and j >= n and words[j - n : j] == words[i : i + n]):
+                        and not (j - n != i and j >= n and words[j - n : j] == words[i : i + n]) \
+                        and not any(tuple(words[max(0, j - len(p)) : j]) == p for p in cues("border_with")):
                     return True  # (not the state of the same name said elsewhere: "soy de san cristobal tachira pero
-                    # estoy en san cristobal de las casas")
+                    # estoy en san cristobal de las casas"; nor the neighbour: "la frontera con panama" from San José)
         return False
 
 
