@@ -491,3 +491,15 @@ def test_a_state_named_like_a_body_part_or_the_radio_s_news_is_no_alarm(text):
     from bot.safety.alarm import alarm
 
     assert alarm(text) is None
+
+
+@pytest.mark.parametrize("text, alarmed", [
+    ("we saw a snake on the trail, a bit scary but we are ok", False),  # "a bit" is no bite (found in the final read)
+    ("my daughter was bit by a snake near the river", True),
+    ("depi lane pase mari m ap bat mwen chak jou", True),  # since last year: it goes on
+    ("lane pase yo te bat mwen nan Tapachula, kisa pou m fe pou azil", False),
+])
+def test_a_bit_is_no_bite_and_since_last_year_goes_on(text, alarmed):
+    from bot.safety.alarm import alarm
+
+    assert (alarm(text) is not None) == alarmed
