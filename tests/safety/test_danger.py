@@ -503,3 +503,15 @@ def test_a_bit_is_no_bite_and_since_last_year_goes_on(text, alarmed):
     from bot.safety.alarm import alarm
 
     assert (alarm(text) is not None) == alarmed
+
+
+@pytest.mark.parametrize("text", [
+    "vimos una culebra en el camino, caminamos 3 horas y pico mas",  # "y pico": and a bit
+    "hay muchas culebras en la picada? vamos mañana",  # "la picada": a trail
+    "il fait -5, je tremble un peu mais on est au refuge",
+    "ta -2 aqui, to tremendo mas to dentro do abrigo",
+])
+def test_a_trail_a_bit_more_or_shivering_inside_is_no_alarm(text):
+    from bot.safety.alarm import alarm
+
+    assert alarm(text) is None
