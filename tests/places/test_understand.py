@@ -404,3 +404,10 @@ def test_a_namesake_chosen_by_another_town_s_country_never_passes_that_town(know
     assert seen.place is not None and seen.place.name == "Arica", seen.as_json()
     seen = understand(knowledge, "en san antonio desde ayer, necesito un boleto a chicago", phone_country="VE", lang="es")
     assert seen.place is not None and seen.place.country == "US", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("ya estamos afuera de mexico, en guatemala", "es"),
+                                        ("we are outside of mexico now, in guatemala", "en")])
+def test_outside_a_country_is_not_in_it(knowledge, text, lang):
+    # "afuera de", added for "a town's outskirts", made "afuera de mexico" Mexico (found in the final read)
+    assert understand(knowledge, text, phone_country="HN", lang=lang).country == "GT"
