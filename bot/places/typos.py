@@ -84,7 +84,9 @@ class TypoReadings:
             # every word everyday ("same town", "cidade ainda"): only a near-exact spelling ("piedra negra")
             everyday = all(self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w) for w in words[i : i + n])
             found: dict[str, None] = dict.fromkeys(() if everyday else sounds.get(phonetic(query), ()))
-            if len(query) >= 5:
+            # a name that sounds the same ("ciudad acunha", Ciudad Acuña) is the reading: a bigger town
+            # a few letters off ("Ciudad Cancún") would win on population alone
+            if len(query) >= 5 and not found:
                 cutoff = 88 if len(query) <= 6 else 90 if everyday else 84
                 # ratio >= 84 needs lengths within about a third of each other
                 pool = self._pool(query[0], len(query))

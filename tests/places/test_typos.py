@@ -83,3 +83,11 @@ def test_the_danger_stems_words_stay_no_town(knowledge, text):
 def test_everyday_words_joined_are_no_one_word_town(knowledge, text, lang):
     # "march and" is one letter from "Marchand", Dessalines's other name
     assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name", [("a gente ta aqui em ciudad acunha, tem abrigo?", "pt", "Ciudad Acuña"),
+                                              ("nou rive nan siudad acunha yè", "ht", "Ciudad Acuña")])
+def test_a_name_that_sounds_the_same_beats_a_bigger_town_a_few_letters_off(knowledge, text, lang, name):
+    # "ciudad acunha" (the Portuguese "nh" for "ñ") was Cancún: "ciudad cancun" is close in spelling
+    # and Cancún four times bigger
+    assert_at(knowledge, text, name, lang=lang)
