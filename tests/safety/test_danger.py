@@ -473,6 +473,7 @@ def test_a_phrase_word_beginning_with_star_is_read_as_written():
     "estamos no deserto sem agua faz um dia",
     "my son got bit by a snake on the trail, his leg is swelling",
     "a mi niño lo pico una culebra en el camino",
+    "una culebra pico a mi hijo en la pierna y no podemos caminar",
     "il fait -18, on est dehors et les enfants grelottent",
     "its minus 20 and we are outside, the baby is shivering",
     "fredi a two fo, nou nan lari a ak 2 timoun",
@@ -496,6 +497,8 @@ def test_a_state_named_like_a_body_part_or_the_radio_s_news_is_no_alarm(text):
 @pytest.mark.parametrize("text, alarmed", [
     ("we saw a snake on the trail, a bit scary but we are ok", False),  # "a bit" is no bite (found in the final read)
     ("my daughter was bit by a snake near the river", True),
+    ("we saw a snake so we moved bit by bit along the ridge", False),  # "bit by bit" (found in a final read)
+    ("my son was bit by the snake we saw by the river", True),
     ("depi lane pase mari m ap bat mwen chak jou", True),  # since last year: it goes on
     ("lane pase yo te bat mwen nan Tapachula, kisa pou m fe pou azil", False),
 ])
@@ -508,6 +511,7 @@ def test_a_bit_is_no_bite_and_since_last_year_goes_on(text, alarmed):
 @pytest.mark.parametrize("text", [
     "vimos una culebra en el camino, caminamos 3 horas y pico mas",  # "y pico": and a bit
     "hay muchas culebras en la picada? vamos mañana",  # "la picada": a trail
+    "vimos una culebra en la trocha, caminamos 3 horas y pico a pie",  # "y pico a pie": and a bit, on foot
     "il fait -5, je tremble un peu mais on est au refuge",
     "ta -2 aqui, to tremendo mas to dentro do abrigo",
 ])
