@@ -1,9 +1,10 @@
 """What the message says about the situation, for the fitting first-aid advice.
 
 A danger reply always gives the general advice of its kind; when the message itself says heat, cold,
-not breathing, bleeding, drowning, a boat sinking, a flood, a snake bite, labour, or a pregnancy with pain or bleeding, the matching short advice
-(IFRC International First Aid, Resuscitation and Education Guidelines 2020; the flood's, the Red Cross's public flood
-safety advice) comes first. When the message says
+not breathing, bleeding, drowning, a boat sinking, a flood, bleeding after a birth, labour, a pregnancy with pain or
+bleeding, a burn, a snake bite or a scorpion sting, the matching short advice (IFRC International First Aid,
+Resuscitation and Education Guidelines 2020; the flood's, the Red Cross's public flood safety advice; bleeding after a
+birth, WHO recommendations on postpartum haemorrhage) comes first. When the message says
 it is a baby, the chest compressions are a baby's (two fingers, a third of the chest deep), not an adult's. The words
 are data, per language (``bot/safety/situations/<lang>.yml``); every language is checked, as for
 the danger phrases.
@@ -17,8 +18,8 @@ from pathlib import Path
 from bot.safety.danger import PhraseMatcher, load_phrases, message_words
 
 # In the order the advice is given: what kills fastest first.
-SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "drowning_infant", "sinking", "flood", "labour",
-              "pregnancy", "snake_bite", "heat", "heat_infant", "cold", "cold_infant")
+SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "drowning_infant", "sinking", "flood",
+              "after_birth", "labour", "pregnancy", "burn", "snake_bite", "scorpion", "heat", "heat_infant", "cold", "cold_infant")
 # A baby named in the message: the advice that says how to press on the chest, or what it may drink (the
 # breast or its milk, never plain water or a sweet drink), takes its baby form.
 INFANT = "infant"
@@ -71,6 +72,10 @@ def _ordered(found: set[str]) -> tuple[str, ...]:
     found = set(found)
     if PREGNANCY_SIGNS not in found:
         found.discard("pregnancy")
+    if "after_birth" in found and "bleeding" in found:
+        found -= {"bleeding", "labour", "pregnancy"}  # the birth is over: not "if the baby comes first", not pressing a wound
+    else:
+        found.discard("after_birth")  # a birth with no bleeding said is no emergency of its own
     if "drowning" in found:
         found.discard("not_breathing")  # the drowning advice says what to do when they do not breathe
     if "labour" in found:

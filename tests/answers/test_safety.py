@@ -183,7 +183,7 @@ def test_no_text_promises_what_the_bot_cannot_keep():
 def test_every_emergency_reply_fits_the_sms_budget_and_keeps_its_numbers(knowledge, lang):
     for code in countries(knowledge) + [""]:
         for kind in KINDS:
-            for said in [(), ("bleeding",), ("heat", "cold"), ("snake_bite",)]:
+            for said in [(), ("bleeding",), ("heat", "cold"), ("snake_bite",), ("burn",), ("scorpion",), ("after_birth",)]:
                 text = to_gsm7(reply_text(knowledge, kind, code, lang, said, "sms"))
                 assert segments(text) <= SMS_MAX_SEGMENTS, (code, kind, said, len(text), text)
                 c = knowledge.kb.countries.get(code)

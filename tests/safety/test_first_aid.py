@@ -30,6 +30,17 @@ SAID = [
     ("ele esta com muito calor e desmaiou", ("heat",)),
     ("minha esposa gravida esta sangrando", ("pregnancy",)),
     ("uma cobra picou meu filho", ("snake_bite",)),
+    # a burn is cooled with water, not given the heat's advice; a scorpion is no snake (found talking to the bot)
+    ("mi niña se quemo con agua hirviendo, tiene ampollas", ("burn",)),
+    ("the tent caught fire and my daughter has burns on her legs", ("burn",)),
+    ("mon fils s'est brûlé avec de l'huile bouillante", ("burn",)),
+    ("pitit mwen boule ak dlo cho, po l ap dekale", ("burn",)),
+    ("pegaram fogo nas barracas, tem gente queimada", ("burn",)),
+    ("a mi hijo lo pico un alacran y se le duerme la lengua", ("scorpion",)),
+    ("a scorpion stung my son, he is drooling", ("scorpion",)),
+    ("un scorpion a piqué ma fille, elle vomit", ("scorpion",)),
+    ("yon eskòpyon pike pitit mwen, li ap vomi", ("scorpion",)),
+    ("um escorpião picou meu filho de 4 anos", ("scorpion",)),
 ]
 
 
@@ -56,6 +67,26 @@ def test_ordinary_words_are_no_situation(text):
 def test_labour_gets_its_own_advice_not_the_pregnancy_or_bleeding_one(text):
     # "go to a hospital, lie on the left side" does not say what to do when the baby comes first
     assert situations(text) == ("labour",)
+
+
+@pytest.mark.parametrize("text", [
+    "my wife is bleeding a lot after giving birth", "mi esposa dio a luz hace una hora y no para de sangrar",
+    "ma femme a accouché hier et elle saigne beaucoup", "madanm mwen fek akouche li ap senyen anpil",
+    "minha mulher deu a luz e esta sangrando muito",
+])
+def test_bleeding_after_the_birth_gets_its_own_advice_not_labour_s(text):
+    # "if the baby comes first, let it come by itself" does not fit a birth that is over (found talking to the bot)
+    assert situations(text) == ("after_birth",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mi esposa esta de parto y sangra mucho", ("labour",)),  # bleeding in labour: still labour's advice
+    ("my sister gave birth last week, now she has a fever and is very weak", ()),  # no bleeding said
+    ("nos quedamos sin dinero, mi hijo esta quemado de fiebre", ()),  # "quemado de fiebre" is a fever, no burn
+    ("me quede sin agua y no tengo nada", ()),  # "quede" is no typo of "queme"
+])
+def test_a_birth_without_bleeding_a_fever_or_staying_is_not_read_as_those(text, expected):
+    assert situations(text) == expected
 
 
 @pytest.mark.parametrize("text", ["de parte de mi familia gracias, mi hijo sangra mucho", "vant mwen ap tranche anpil, m ap vomi"])
