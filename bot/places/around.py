@@ -160,7 +160,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     score = weights.W_CUE[kind] if kind else 0.0
     # "we at the bus terminal villahermosa", "nou devan teminal ADO X": the cue said before the landmark
     # (but a saint's name after a camp or a station is the camp's: "campamento san vicente")
-    if kind in (None, "of") and words[i] not in weights.SAINTS and \
+    if kind in (None, "of") and words[i] not in weights.SAINTS and words[i] not in AFTER_A_LANDMARK and \
             (at := _landmark_start(words, i - taken, "landmark" if kind else "of_the_town")) is not None:
         inside = cue_kind(words, at, lang)
         if inside in ("current", "preposition"):
@@ -365,6 +365,10 @@ AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))
 
 # One word may stand between a town and its landmark: "boston south station", "houston bus terminal".
 BEFORE_A_LANDMARK = frozenset("north south east west central main bus greyhound union".split())
+# ...and the words that name which one it is, right after it: "Estación Central" (a commune of Santiago de Chile),
+# "terminal norte", "gare centrale", "Estasyon Santral" are the landmark's own name, not the town "Central" abroad
+AFTER_A_LANDMARK = frozenset("central centrale santral sentral norte sur nord sud north south oriente poniente "
+                             "principal main".split())
 
 
 def within_after(words: list[str], i: int, n: int, kind: str | None) -> bool:

@@ -1777,3 +1777,14 @@ def test_a_short_form_after_in_names_the_country(knowledge, text, lang, country)
 
 def test_rd_in_english_is_a_road(knowledge):
     assert_at(knowledge, "we live on county rd 5 in houston, need food", "Houston", lang="en")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("j'habite à Estación Central, quelqu'un connaît un resto solidaire par ici ?", "fr"),
+    ("m nan Estasyon Santral, m bezwen yon avoka pou papye m", "ht"),
+    ("estamos en la terminal norte, no tenemos donde dormir", "es"),
+])
+def test_the_word_that_names_a_landmark_is_no_town_abroad(knowledge, text, lang):
+    # "Estación Central" is a commune of Santiago de Chile: not the town "Central" in Canada or the US
+    seen = where(knowledge, text, lang=lang, phone_country="CL" if "Esta" in text else "MX")
+    assert seen.place is None or seen.place.country in ("CL", "MX"), seen.as_json()
