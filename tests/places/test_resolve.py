@@ -1788,3 +1788,12 @@ def test_the_word_that_names_a_landmark_is_no_town_abroad(knowledge, text, lang)
     # "Estación Central" is a commune of Santiago de Chile: not the town "Central" in Canada or the US
     seen = where(knowledge, text, lang=lang, phone_country="CL" if "Esta" in text else "MX")
     assert seen.place is None or seen.place.country in ("CL", "MX"), seen.as_json()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("nos perdimos en el monte arriba de capurgana, mi hermano no puede caminar", "Capurganá"),
+    ("estamos mas abajo de necocli en la playa, no hay lancha", "Necoclí"),
+])
+def test_above_or_below_a_town_is_near_it(knowledge, text, name):
+    # "arriba de X", "más abajo de X": where they are, like "cerca de X"
+    assert_at(knowledge, text, name, lang="es", phone_country="VE")
