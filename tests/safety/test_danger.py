@@ -519,3 +519,14 @@ def test_a_trail_a_bit_more_or_shivering_inside_is_no_alarm(text):
     from bot.safety.alarm import alarm
 
     assert alarm(text) is None
+
+
+@pytest.mark.parametrize("text, alarmed", [
+    ("socorro meu bebe se queimou com oleo quente, estamos em pacaraima", True),  # found talking to the bot: no alarm
+    ("minha filha se queimou no fogo do acampamento", True),
+    ("a agua fervendo ta pronta pro cafe", False),
+])
+def test_a_baby_burned_with_hot_oil_raises_the_alarm_in_portuguese(text, alarmed):
+    from bot.safety.alarm import alarm
+
+    assert (alarm(text) is not None) == alarmed

@@ -33,6 +33,7 @@ SAID = [
     # a burn is cooled with water, not given the heat's advice; a scorpion is no snake (found talking to the bot)
     ("mi niña se quemo con agua hirviendo, tiene ampollas", ("burn",)),
     ("the tent caught fire and my daughter has burns on her legs", ("burn",)),
+    ("my son burned his arm on the stove, skin is peeling", ("burn",)),
     ("mon fils s'est brûlé avec de l'huile bouillante", ("burn",)),
     ("pitit mwen boule ak dlo cho, po l ap dekale", ("burn",)),
     ("pegaram fogo nas barracas, tem gente queimada", ("burn",)),
