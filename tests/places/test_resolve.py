@@ -1797,3 +1797,10 @@ def test_the_word_that_names_a_landmark_is_no_town_abroad(knowledge, text, lang)
 def test_above_or_below_a_town_is_near_it(knowledge, text, name):
     # "arriba de X", "más abajo de X": where they are, like "cerca de X"
     assert_at(knowledge, text, name, lang="es", phone_country="VE")
+
+
+@pytest.mark.parametrize("text", ["donde hay albergue en yaviza", "llegamos a bajo chiquito, donde comemos"])
+def test_the_darien_villages_people_come_out_at_are_named_without_a_phone(knowledge, text):
+    # villages under 5,000 people, too small to be taken on a bare "en": staff aliases make them the route's
+    seen = where(knowledge, text, lang="es")
+    assert seen.place is not None and seen.place.country == "PA", seen.as_json()
