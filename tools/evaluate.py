@@ -9,7 +9,7 @@ parses every message with the trained model, and writes ``results/eval.json``::
     {"es": {"intent_accuracy": 0.97, "macro_f1": 0.96, "n": 120, "confusions": [...]},
      ...,
      "danger": {"es": {"recall": 1.0, "false_alarm_rate": 0.0, "n_danger": 30, "n_ordinary": 70}, ...},
-     "danger_dev": {...}, "danger_blind": {...}, "places": {...}, ...}
+     "danger_dev": {...}, "danger_blind": {...}, "places": {...}, "first_aid": {...}, ...}
 
 A report, not a gate: it prints the figures and exits 0.
 """
@@ -152,6 +152,9 @@ def evaluate(model: str, out_path: Path) -> dict:
     for name in BLIND_SETS:
         report[f"places_{name}"] = {lang: {k: v for k, v in r.items() if k != "misses"} for lang, r in
                                     evaluate_places(folder=ROOT / "tests" / "places" / name).items()}
+    from tools.situations_eval import evaluate as evaluate_first_aid
+
+    report["first_aid"] = evaluate_first_aid()  # the first aid fits what the message says
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return report
