@@ -530,3 +530,16 @@ def test_a_baby_burned_with_hot_oil_raises_the_alarm_in_portuguese(text, alarmed
     from bot.safety.alarm import alarm
 
     assert (alarm(text) is not None) == alarmed
+
+
+@pytest.mark.parametrize("text, alarmed", [
+    ("saw a scorpion in the shelter bathroom, is it dangerous? nobody got stung", False),
+    ("vi um escorpiao no banheiro do abrigo, e perigoso? ninguem foi picado", False),
+    ("il y a un scorpion dans la tente, personne n'a été piqué, c'est dangereux ?", False),
+    ("un scorpion a piqué ma fille, elle vomit", True),
+])
+def test_a_scorpion_seen_is_no_sting(text, alarmed):
+    # "scorpion" alone was a French danger word: any message naming one raised the alarm
+    from bot.safety.alarm import alarm
+
+    assert (alarm(text) is not None) == alarmed

@@ -74,6 +74,10 @@ def test_labour_gets_its_own_advice_not_the_pregnancy_or_bleeding_one(text):
     "my wife is bleeding a lot after giving birth", "mi esposa dio a luz hace una hora y no para de sangrar",
     "ma femme a accouché hier et elle saigne beaucoup", "madanm mwen fek akouche li ap senyen anpil",
     "minha mulher deu a luz e esta sangrando muito",
+    "my sister just had the baby in the truck and keeps bleeding", "tuvo su bebe ayer y esta botando sangre",
+    "j'ai accouché il y a 3 jours et le sang coule sans arrêt", "m akouche ye, jodi a m ap pedi anpil san",
+    "a moça teve o bebe no onibus e o sangue nao para",
+    "madanm mwen fek akouche e san ap koule anpil",  # "san ap koule" is blood flowing, no boat sinking
 ])
 def test_bleeding_after_the_birth_gets_its_own_advice_not_labour_s(text):
     # "if the baby comes first, let it come by itself" does not fit a birth that is over (found talking to the bot)
