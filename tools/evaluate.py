@@ -152,9 +152,11 @@ def evaluate(model: str, out_path: Path) -> dict:
     for name in BLIND_SETS:
         report[f"places_{name}"] = {lang: {k: v for k, v in r.items() if k != "misses"} for lang, r in
                                     evaluate_places(folder=ROOT / "tests" / "places" / name).items()}
+    from tools.situations_eval import blind as first_aid_blind
     from tools.situations_eval import evaluate as evaluate_first_aid
 
     report["first_aid"] = evaluate_first_aid()  # the first aid fits what the message says
+    report["first_aid_blind"] = first_aid_blind()
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return report

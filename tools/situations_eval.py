@@ -4,7 +4,8 @@
 in the five languages, each labelled with the situations it describes (``bot.safety.first_aid.SITUATIONS``, the
 baby forms counted as their adult ones). A message is right when the bot reads exactly those situations.
 ``python -m tools.situations_eval`` prints the figures and the misses; ``make eval`` writes them under
-``"first_aid"``.
+``"first_aid"``. ``tests/first_aid/blind`` was written the same way by another helper and is kept blind: its
+figures only, never its misses (``"first_aid_blind"``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from bot.safety.first_aid import situations
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "tests" / "first_aid" / "situations.yml"
+BLIND = ROOT / "tests" / "first_aid" / "blind" / "situations.yml"
 
 
 def _adult(found: tuple[str, ...]) -> set[str]:
@@ -42,12 +44,17 @@ def evaluate(path: Path = SET) -> dict:
     return report
 
 
+def blind() -> dict:
+    """The blind set's figures, without its misses."""
+    return {lang: {k: v for k, v in r.items() if k != "misses"} for lang, r in evaluate(BLIND).items()}
+
+
 def main() -> int:
-    report = evaluate()
-    for lang, r in report.items():
+    for lang, r in evaluate().items():
         print(f"{lang}: {r['correct']}/{r['n']} ({r['accuracy']:.3f})")
         for m in r["misses"]:
             print(f"  MISS {json.dumps(m['text'], ensure_ascii=False)}\n      expected {m['expected']}, read {m['read']}")
+    print("blind:", ", ".join(f"{lang} {r['correct']}/{r['n']}" for lang, r in blind().items()))
     return 0
 
 
