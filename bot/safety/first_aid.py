@@ -25,6 +25,8 @@ SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "
 INFANT = "infant"
 FOR_A_BABY = {"not_breathing": "not_breathing_infant", "drowning": "drowning_infant", "heat": "heat_infant",
               "cold": "cold_infant"}
+# Labour and a birth just over: the baby they name is not the one the advice is for.
+BIRTH = frozenset(("labour", "after_birth"))
 # A child's age in weeks or months ("ma fille de 6 mois"): a baby, unless the words speak of a pregnancy or of a
 # child in the womb ("mi hija de 7 meses de embarazo"), or the months are a year or more ("mi hijo de 18 meses").
 INFANT_AGE, IN_THE_WOMB = "infant_age", "in_the_womb"
@@ -52,6 +54,8 @@ def advice_for(text: str) -> tuple[str, ...]:
     if INFANT_AGE in found and "pregnancy" not in found and IN_THE_WOMB not in found \
             and any(_under_a_year(words, i, p.words) for i, p in hits if p.kind == INFANT_AGE):
         found.add(INFANT)
+    if found & BIRTH and not found & set(FOR_A_BABY):
+        found.discard(INFANT)  # "tuvo su bebe y sangra": the mother is the one helped, her heat advice is an adult's
     said = _ordered(found)
     return (*said, INFANT) if INFANT in found else said
 

@@ -202,3 +202,13 @@ def test_a_boat_overturned_in_any_word_order_is_the_boat_in_danger(text):
 def test_frostbite_and_a_shivering_child_get_the_cold_advice(text):
     # (the bot added "If too hot: shade, cool with water" to frostbite)
     assert situations(text) == ("cold",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mi cuñada tuvo su bebe en el hotel y esta botando mucha sangre", ("after_birth",)),
+    ("ya viene el bebe, se le rompio la fuente", ("labour",)),
+    ("esta dando a luz y el bebe no respira", ("not_breathing_infant", "labour", "infant")),
+])
+def test_in_a_birth_the_advice_is_the_mother_s_unless_the_baby_is_in_danger(text, expected):
+    # the baby named in a birth got the baby's heat advice ("breast or bottle, no water") meant for the mother
+    assert advice_for(text) == expected
