@@ -543,3 +543,19 @@ def test_a_scorpion_seen_is_no_sting(text, alarmed):
     from bot.safety.alarm import alarm
 
     assert (alarm(text) is not None) == alarmed
+
+
+@pytest.mark.parametrize("text", [
+    "mi mujer dio a luz anoche y esta sangrando mucho, ya lleno 2 toallas",
+    "she had the baby this morning and now shes passing big clots of blood",
+    "ma soeur a accouché hier soir et elle saigne encore beaucoup",
+    "madanm mwen fek akouche epi l ap senyen san rete",
+    "minha esposa teve nenem ontem e ta com muito sangramento",
+    "ma fille s'est renversé l'eau bouillante, la peau part",
+    "yon eskopyon pike pitit mwen nan pye",
+    "bato a ap pran dlo, gen timoun ladan l",
+    "a agua ta entrando na casa, ja ta na cintura das criancas",
+])
+def test_bleeding_after_a_birth_a_scald_a_sting_a_boat_or_water_rising_raise_the_alarm(text):
+    # emergencies a helper wrote that raised no alarm: no number, no first aid (2026-12-03)
+    assert check(text) is not None
