@@ -199,9 +199,12 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         elif any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang) \
                 or _past_before(clause, words[i + n : min(len(words) if until is None else until, i + n + 8)], lang):
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
-    elif kind == "current" and _past_after(words, i, n, since, until, lang):
+    elif kind == "current" and (_past_after(words, i, n, since, until, lang) or _past_before(
+            words[max(since, i - taken - 8) : i], words[i + n : min(len(words) if until is None else until, i + n + 8)], lang, "last_time")
+            and not says_now(words, since + 1, i)):  # "m te X ane pase men kounya m Brockton": now
         # "yo vòlè tout bagay mwen nan Tapachula lane pase": "my things in", not "I am in" (but "estamos en X hace
-        # 3 semanas" is there since: "estamos" stays)
+        # 3 semanas" is there since: "estamos" stays); Kreyòl's "m nan" has no tense: "lane pase ... m Potoprens" was
+        # ("gen 2 mwa m nan X" is there for two months: only a named last year or month)
         score = min(score, 0.0) + weights.W_CUE["origin"]
     if any(tuple(words[max(since, i - len(p)) : i]) == p for p in cues_in("people_of", lang)) and _opens_with(words[i + n :], "people_say", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "los de tapachula dicen q ya no dan la visa": news from there
@@ -311,10 +314,10 @@ def _past_after(words: list[str], i: int, n: int, since: int, until: int | None,
             and not any(w in SINCE for w in after))  # "desde hace 3 semanas": still
 
 
-def _past_before(clause: list[str], after: list[str], lang: str) -> bool:
+def _past_before(clause: list[str], after: list[str], lang: str, kind: str = "long_ago") -> bool:
     """A time long past opens the town's clause ("el año pasado me asaltaron en huixtla", "l'année dernière on m'a
     volé à tapachula"), and nothing says they are there since ("aqui seguimos", "desde")."""
-    return (any_phrase(clause, "long_ago", lang)
+    return (any_phrase(clause, kind, lang)
             and not any(w in words_in("present_stay", lang) for w in clause + after)  # (Kreyòl "la" in Kreyòl only)
             and not any(w in SINCE for w in clause))
 

@@ -217,8 +217,10 @@ class ContextEvidence:
         return next((table[name] for k in (3, 2, 1) if at + k <= len(words)
                      and (name := " ".join(words[at : at + k])) in table and word_zipf(name) < regions.WORD_ZIPF), "")
 
-    def _said_here(self, msg: _Message, best: list[_Reading], accept: float, lang: str) -> list[_Reading]:
-        """The readings of the town the person says they are in, when there is one."""
+    def _said_here(self, msg: _Message, best: list[_Reading], accept: float, lang: str,
+                   readings: list[_Reading] = ()) -> list[_Reading]:
+        """The readings of the town the person says they are in, when there is one (``readings``, all of them:
+        the town may be kept under other words that name it too, "we are in san jose at the 7-10 bus terminal")."""
         # "We are in David, Chiriquí. Is the border at Paso Canoas open?": a town the person says they are
         # in, surely named, outweighs every town the message names otherwise (asked about, passed, ahead)
         # (a name, not everyday words: "we are in central park near the zoo, new york" is in New York)
@@ -234,8 +236,9 @@ class ContextEvidence:
         towns_of = {j: " ".join(msg.words[i:j]) for i, j in here}
         towns = [r for r in best if towns_of.get(r.start) == fold_name(r.place.admin1)]
         states = {(i, r.start) for r in towns for i, j in here if j == r.start}  # those spans were the state
+        again = {r.place.key for r in readings if (r.start, r.end) in here and (r.start, r.end) not in states}
         return [r for r in best if ((r.start, r.end) in here and (r.start, r.end) not in states)
-                or _restated(" ".join(msg.words[r.start : r.end]), names) or r in towns]
+                or _restated(" ".join(msg.words[r.start : r.end]), names) or r in towns or (r.rare and r.place.key in again)]
 
     @staticmethod
     def _state_named_for(msg: _Message, top: _Reading, other: _Reading) -> bool:

@@ -167,12 +167,18 @@ def best(readings: list[Reading], words: list[str] | None = None) -> list[Readin
         if outer:
             r.score = min(r.score, max(outer))
     by_place: dict[str, Reading] = {}
+    again: set[str] = set()
     for r in readings:
         held = by_place.get(r.place.key)
         if held is None or r.score > held.score:
             by_place[r.place.key] = r
         if held is not None:  # "cd hidalgo chiapas": the evidence of either span says it is a place
             by_place[r.place.key].located = held.located or r.located
+            if words is not None and (r.rare or held.rare) and (r.end <= held.start or held.end <= r.start) \
+                    and words[r.start : r.end] != words[held.start : held.end]:
+                again.add(r.place.key)  # "san jose ... en la terminal 7-10": named again by other words
+    for key in again:
+        by_place[key].score += weights.W_NAMED_AGAIN
     return sorted(by_place.values(), key=lambda r: (r.score, r.place.population), reverse=True)
 
 

@@ -213,7 +213,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
             match.country = next((c for r in everything if (r.located or r.rare) and (c := self._state_after(msg.words, r.end))), "")
         if msg.between and not match.country:  # "entre tapachula y huixtla": in Mexico, at neither
             match.country = self._between_country(msg, everything)
-        best = self._said_here(msg, best, accept, lang)
+        best = self._said_here(msg, best, accept, lang, readings)
         if not best:
             match.elsewhere = any(r.rare for r in everything)
             if danger:

@@ -67,6 +67,7 @@ W_TYPO = -0.3  # a misspelt name counts a little less than the name written righ
 W_NEAR_OTHER = 2.0  # within NEAR_OTHER_KM of another town the message names (where they came from, go to)
 NEAR_OTHER_KM = 150.0
 W_SAME_COUNTRY_OTHER = 1.0  # farther, but in the country of another town the message names (of namesakes in two)
+W_NAMED_AGAIN = 1.0  # the town named again by other words: a landmark staff listed in it, its nickname
 W_INSIDE_LONGER = 1.5  # "rosario" inside "villa del rosario": the longer name wins unless far behind
 W_STATE_OF_NEIGHBOUR = -2.0  # "Juárez, Chihuahua": Chihuahua is the state of the town before it
 MAX_NAMESAKES = 20  # the biggest towns of one name; hundreds of hamlets called "San José" add only time

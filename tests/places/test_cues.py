@@ -305,6 +305,21 @@ def test_robbed_in_a_town_long_ago_or_on_the_way_is_a_town_passed(knowledge, tex
     assert_nowhere(knowledge, text, lang=lang, phone_country="HT")
 
 
+def test_last_year_before_a_tenseless_kreyol_cue_is_a_town_passed(knowledge):
+    # Kreyòl "m Potoprens" has no tense: last year's town is not today's, the one "kounye a" names is
+    assert_at(knowledge, "lane pase yo te kidnape m Potoprens, kounye a m Kiritiba, m toujou ap fe kochma", "Curitiba",
+              lang="ht", phone_country="BR")
+
+
+def test_now_after_last_year_is_where_they_are(knowledge):  # a guard: "kounya" ends last year's clause
+    assert_at(knowledge, "m te Springfield ane pase men kounya m Brockton ak kouzen m", "Brockton", lang="ht", phone_country="US")
+
+
+@pytest.mark.parametrize("text", ["gen 2 mwa m nan Tapachula", "gen 2 mwa m la nan Tapachula"])
+def test_months_before_a_kreyol_cue_are_a_stay(knowledge, text):  # a guard: "for two months", not "two months ago"
+    assert_at(knowledge, text, "Tapachula", lang="ht", phone_country="HT")
+
+
 def test_there_for_weeks_is_still_there(knowledge):  # a guard: "estamos" says they stay
     assert_at(knowledge, "estamos en tapachula hace 3 semanas y no nos dan cita", "Tapachula", lang="es", phone_country="HN")
 

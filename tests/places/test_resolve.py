@@ -1804,3 +1804,21 @@ def test_the_darien_villages_people_come_out_at_are_named_without_a_phone(knowle
     # villages under 5,000 people, too small to be taken on a bare "en": staff aliases make them the route's
     seen = where(knowledge, text, lang="es")
     assert seen.place is not None and seen.place.country == "PA", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("ya en san jose en la terminal 7-10, donde dan comida gratis?", "es", "San José", "CR"),
+    ("we are in san jose at the 7-10 bus terminal, going to the nicaragua border", "en", "San José", "CR"),
+    ("to na rodoviaria do Tietê, cheguei agora de Pacaraima", "pt", "São Paulo", "BR"),
+    ("tô no rio, na central do brasil, sem lugar pra dormir", "pt", "Rio de Janeiro", "BR"),
+])
+def test_a_landmark_staff_listed_says_which_namesake(knowledge, text, lang, name, country):
+    # Without the landmark a Venezuelan phone makes "san jose" a question (Costa Rica's, Venezuela's, California's)
+    # and "tietê" the small town of that name; the terminal, the station name the town
+    seen = where(knowledge, text, phone_country="VE", lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country)
+
+
+def test_a_town_named_twice_by_the_same_words_gains_nothing(knowledge):  # a guard: "other words" name it again
+    seen = where(knowledge, "estoy en san jose, si, san jose", phone_country="VE", lang="es")
+    assert seen.place is None and seen.ask
