@@ -35,12 +35,15 @@ MONTHS = ("mes", "moi", "mwa", "month")
 WEATHER = frozenset(("heat", "heat_infant", "cold", "cold_infant"))
 # "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
 PREGNANCY_SIGNS = "pregnancy_signs"
+# "nobody hurt", "nobody got stung": the word "hurt" ("blessé", "herido") is then no wound, the fire no burn on a
+# person, the scorpion seen no sting
+UNHURT = "unhurt"
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 
 
 @functools.lru_cache(maxsize=1)
 def matcher() -> PhraseMatcher:
-    phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB))
+    phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB, UNHURT))
     return PhraseMatcher(phrases, safe_words)
 
 
@@ -74,6 +77,8 @@ def situations(text: str) -> tuple[str, ...]:
 
 def _ordered(found: set[str]) -> tuple[str, ...]:
     found = set(found)
+    if UNHURT in found:
+        found -= {"bleeding", "burn", "snake_bite", "scorpion"}
     if PREGNANCY_SIGNS not in found:
         found.discard("pregnancy")
     if "after_birth" in found and "bleeding" in found:

@@ -212,3 +212,25 @@ def test_frostbite_and_a_shivering_child_get_the_cold_advice(text):
 def test_in_a_birth_the_advice_is_the_mother_s_unless_the_baby_is_in_danger(text, expected):
     # the baby named in a birth got the baby's heat advice ("breast or bottle, no water") meant for the mother
     assert advice_for(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ils ont brulé nos tentes cette nuit mais personne n'a été blessé, on a peur",
+    "quemaron las carpas anoche, nadie salio herido pero tenemos miedo",
+    "they set fire to the camp, nobody got hurt but we lost everything",
+    "yo boule kay la, pesonn pa blese, men nou pa gen kote pou n dòmi",
+    "tacaram fogo no abrigo, ninguem se feriu, mas perdemos tudo",
+    "hay un alacran en el baño del albergue, nadie fue picado, es peligroso?",
+    "a snake came into the tent, nobody was bitten, is it poisonous?",
+])
+def test_nobody_hurt_said_outright_is_no_wound_burn_or_sting(text):
+    # "blessé", "herido", "fire", "alacrán" alone would give the advice to press on a wound, cool a burn, treat a sting
+    assert situations(text) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mi hijo esta herido y sangra mucho, nadie nos ayuda", ("bleeding",)),
+    ("a scorpion stung my daughter, nobody else is here", ("scorpion",)),
+])
+def test_a_harm_said_beside_no_denial_stays_read(text, expected):  # a guard
+    assert situations(text) == expected
