@@ -311,7 +311,9 @@ def _past_after(words: list[str], i: int, n: int, since: int, until: int | None,
             and not any_phrase(words[since:i], "came", lang)  # "nos mudamos a X hace un mes": there since
             and not any(any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
             and not any_phrase(after, "weather_after", lang)
-            and not any(w in SINCE for w in after))  # "desde hace 3 semanas": still
+            and not any(w in SINCE for w in after)  # "desde hace 3 semanas": still
+            # "poa, ja tamo aqui faz 2 semanas": staying there since (not Kreyòl's article "la" right after the town)
+            and not any(w in words_in("present_stay", lang) for w in after[1 if lang == "ht" else 0 :]))
 
 
 def _past_before(clause: list[str], after: list[str], lang: str, kind: str = "long_ago") -> bool:

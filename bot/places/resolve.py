@@ -265,7 +265,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                 if not self._written_as_staff_say(msg, gram, i, n):
                     continue
                 found = self.candidates(gram)[:MAX_NAMESAKES] or self._held_letter(gram)[:MAX_NAMESAKES]
-                found += [p for p in self._article_name(words, i, gram, ctx.lang)[:MAX_NAMESAKES] if p not in found]
+                fused = self._article_name(words, i, gram, ctx.lang)[:MAX_NAMESAKES]
+                found += [p for p in fused if p not in found]
+                # "au Cap": staff's "le cap", its article fused into "au", is their alias as much as "le cap" is
+                staff_fused = {p.key for p in fused} if n == 1 and fused and f"{weights.NAME_ARTICLE[words[i - 1]]}{gram}" in self.extra else set()
                 if msg.mentioned and not any(p.country in msg.mentioned for p in found):
                     found += self._saint_namesakes(gram, msg.mentioned)
                 if not found:
@@ -292,7 +295,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                     if msg.region_at.get(i) == (regions.own_country(ctx.lang), n) and place.country != msg.region_at[i][0] \
                             and not self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):
                         continue  # "moro em Santa Catarina": the Brazilian state, in Portuguese, not the Mexican city
-                    score = self._score(msg, ctx, place, i, n, gram, staff, famous, namesakes)
+                    score = self._score(msg, ctx, place, i, n, gram, staff or place.key in staff_fused, famous, namesakes)
                     yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n),
                                    rare=self._explained(msg.words, i, n, place, ctx) and not self._in_the_noun(words, i, n, gram, ctx.lang, place),
                                    context=self._context_bonus(ctx, place, namesakes, personal=True))

@@ -42,7 +42,7 @@ def phonetic(text: str) -> str:
 
 
 class TypoReadings:
-    """Needs the resolver's ``extra``, ``gazetteer``, ``countries``, ``commonness``, ``candidates``,
+    """Needs the resolver's ``extra``, ``capitals_only``, ``capital_first``, ``gazetteer``, ``countries``, ``commonness``, ``candidates``,
     ``_located`` and ``_score``; keeps two look-up tables of its own."""
 
     _fuzzy_names: dict[tuple[str, int], list[str]] | None = None
@@ -132,13 +132,14 @@ class TypoReadings:
         for n in (2, 3):
             for i in range(len(words) - n + 1):
                 joined = "".join(words[i : i + n])
-                if joined not in self.extra and joined not in by_name:
+                alias = joined in self.extra and self._free(joined)  # ("k ap" is no "Kap", typed with its capital)
+                if not alias and joined not in by_name:
                     continue
                 pieces = words[i : i + n]
                 if set(range(i, i + n)) & msg.blocked or " ".join(pieces) in by_name or any(w in ARTICLES for w in pieces):
                     continue  # "el monte" is no El Monte: "elmonte" is one of its other names
                 place = by_name[joined][0] if joined in by_name else None
-                if joined in self.extra or (place.population >= 5000 and fold(place.name) == joined  # "b.h.": staff's "bh"
+                if alias or (place is not None and place.population >= 5000 and fold(place.name) == joined  # "b.h.": staff's "bh"
                                             and max(len(w) for w in pieces) >= 4):  # not two short words ("te fe" is no Tefé)
                     found.append((i, n, (joined,)))
         return found
@@ -146,15 +147,23 @@ class TypoReadings:
     def _names_by_sound(self) -> dict[str, list[str]]:
         """Phonetic key -> names: "reynoza", "ermosiyo", "kito" sound like the towns they mean."""
         if self._sound_names is None:
-            self._sound_names = _with_names(_gazetteer_sounds(self.gazetteer), self.extra, phonetic)
+            # (not the aliases that count only as typed, "PAP", "Kap": Kreyòl "k ap" sounds like "Kap")
+            self._sound_names = _with_names(_gazetteer_sounds(self.gazetteer), self._typed_freely(), phonetic)
         return self._sound_names
 
     def _names_by_letter(self) -> dict[tuple[str, int], list[str]]:
         """(first letter, length) -> names: a typo keeps the first letter and about the length."""
         if self._fuzzy_names is None:
             self._fuzzy_names = _with_names(_gazetteer_letters(self.gazetteer),
-                                            [n for n in self.extra if len(n) >= 4], lambda n: (n[0], len(n)))
+                                            [n for n in self._typed_freely() if len(n) >= 4], lambda n: (n[0], len(n)))
         return self._fuzzy_names
+
+    def _typed_freely(self) -> list[str]:
+        return [n for n in self.extra if self._free(n)]
+
+    def _free(self, alias: str) -> bool:
+        """Not one of the aliases that count only as typed ("PAP", "Rio", "Kap")."""
+        return alias not in self.capitals_only and alias not in self.capital_first
 
 
 # The gazetteer's part of the tables is the same for every knowledge snapshot: built once per process

@@ -320,6 +320,12 @@ def test_months_before_a_kreyol_cue_are_a_stay(knowledge, text):  # a guard: "fo
     assert_at(knowledge, text, "Tapachula", lang="ht", phone_country="HT")
 
 
+def test_staying_said_after_the_town_and_before_the_time_is_still_there(knowledge):
+    # "faz 2 semanas" after the town reads "was there 2 weeks ago", unless "tamo aqui" says they stay
+    assert_at(knowledge, "poa, ja tamo aqui faz 2 semanas, onde inscreve os filhos na escola", "Porto Alegre", lang="pt",
+              phone_country="VE")
+
+
 def test_there_for_weeks_is_still_there(knowledge):  # a guard: "estamos" says they stay
     assert_at(knowledge, "estamos en tapachula hace 3 semanas y no nos dan cita", "Tapachula", lang="es", phone_country="HN")
 

@@ -62,3 +62,23 @@ def test_kreyol_kap_is_who_is_not_cap_haitien(knowledge):
 def test_staffs_okay_after_a_verb_of_staying_or_arriving_is_les_cayes(knowledge, text):
     # a cue of two words is no bare pronoun ("m okay, mesi" is "I am okay")
     assert_at(knowledge, text, "Les Cayes", phone_country="HT", lang="ht")
+
+
+@pytest.mark.parametrize("text, phone", [("au Cap, y a-t-il un bureau de l'OIM pour les rapatriés ?", "HT"),
+                                         ("on est au cap depuis hier", "VE")])
+def test_au_cap_is_staffs_le_cap_alias(knowledge, text, phone):
+    # staff's "le cap" is Cap-Haïtien; "au" is "à le": the alias counts as staff's, not as the everyday "cap"
+    assert_at(knowledge, text, "Cap-Haïtien", lang="fr", phone_country=phone)
+
+
+@pytest.mark.parametrize("text, lang, name", [("m te nan Santo Domingo, kounye a m nan Kap", "ht", "Cap-Haïtien"),
+                                              ("je viens d'atterrir à MIA avec le parole, je connais personne", "fr", "Miami")])
+def test_an_alias_typed_as_staff_wrote_it(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="HT")
+
+
+@pytest.mark.parametrize("text, lang", [("gen yon fanm nan kay la k ap vann jen fi yo, m pe pale", "ht"),
+                                        ("pos si, mia hija esta bien, gracias", "es")])
+def test_an_alias_typed_otherwise_is_the_everyday_word(knowledge, text, lang):
+    # Kreyòl "k ap" joined is no "Kap", Spanish "mia" no "MIA"
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HT")
