@@ -123,7 +123,7 @@ def load_knowledge(root: Path | str, gazetteer: Any = None, today: date | None =
     for path, doc in parsed("countries"):
         _read_country(Reader(display(path), problems), doc, kb)
     for path, doc in parsed("places"):
-        _read_places(Reader(display(path), problems), doc, kb)
+        _read_places(Reader(display(path), problems, gazetteer, today), doc, kb)
     read_services_files(by_kind.get("services", []), display, kb, problems, {_fold(p.name) for p in kb.places},
                         gazetteer, today, _read_services, closed_places_named,
                         lambda shown, found: Reader(shown, found, gazetteer, today), cache_dir)
@@ -331,6 +331,20 @@ def _read_places(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
         country = r.text(a, "country").upper()
         if alias and target:
             kb.places.append(ExtraPlace(alias, country, alias_of=target, file=r.file, line=a.line))
+            if not _alias_target_known(r.gazetteer, kb, target, country):
+                r.warn(a.line, f"alias '{alias}': no town '{target}'{' in ' + country if country else ''} in the gazetteer "
+                       "or in the places listed here, so the alias is ignored; name a town the gazetteer has ('bot place "
+                       "NAME' shows it) or add the place under 'places:'", "alias_target")
+
+
+def _alias_target_known(gazetteer: Any, kb: KnowledgeBase, target: str, country: str) -> bool:
+    """An alias's town is one the resolver can find: a town of the gazetteer, or a place staff listed."""
+    name = _fold(target)
+    if any(_fold(p.name) == name and (not country or p.country == country) for p in kb.places if not p.alias_of):
+        return True
+    if gazetteer is None:
+        return True  # nothing to check against (the resolver checks again when it loads)
+    return any(not country or p.country == country for p in gazetteer.by_name.get(name, ()))
 
 
 def _read_services(

@@ -145,7 +145,7 @@ class ExtraPlace:
     admin1: str = ""
     kind: str = ""
     aliases: tuple[str, ...] = ()
-    alias_of: str = ""  # for an alias of a gazetteer town: that town's name
+    alias_of: str = ""  # for an alias of a gazetteer town or of a place listed in knowledge/places: its name
     timezone: str = ""
     file: str = ""
     line: int = 0

@@ -89,15 +89,17 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                 self.countries.setdefault(name, code)
         self.capitals_only: set[str] = set()
         self.capital_first: set[str] = set()
-        for p in kb.places:
+        listed: dict[str, list[Place]] = {}  # the places staff listed, by their own name: aliases may name them
+        for p in sorted(kb.places, key=lambda p: bool(p.alias_of)):
             if p.alias_of:
                 if p.name.isupper() and len(p.name) <= 5:  # "PAP": only typed so; Kreyòl "pap" is "will not"
                     self.capitals_only.add(fold(p.name))
                 elif p.name[:1].isupper():  # "Rio": only typed so, after the first word; "no rio" is the river
                     self.capital_first.add(fold(p.name))
-                targets = self._gazetteer_named(fold(p.alias_of), p.country)
+                targets = [t for t in listed.get(fold(p.alias_of), ()) if not p.country or t.country == p.country] \
+                    or self._gazetteer_named(fold(p.alias_of), p.country)
                 own = [t for t in targets if fold(t.name) == fold(p.alias_of)]
-                if targets:  # the town of that very name, else the biggest known by it
+                if targets:  # the town of that very name, else the biggest known by it (the loader warns of none)
                     self.extra.setdefault(fold(p.name), []).append((own or targets)[0])
                 continue
             tz = p.timezone
@@ -105,6 +107,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames)
                 near = gazetteer.nearest(p.latitude, p.longitude)
                 tz = near.timezone if near else ""
             place = Place(p.name, p.country, p.latitude, p.longitude, tz, 0, p.admin1, p.kind or "stop")
+            listed.setdefault(fold(p.name), []).append(place)
             for name in (p.name, *p.aliases):
                 self.extra.setdefault(fold(name), []).append(place)
         self.commonness = Commonness(self._is_place_name)

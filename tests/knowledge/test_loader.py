@@ -114,3 +114,19 @@ def test_overlapping_exceptions_and_exceptions_without_hours(tmp_path):
     write(tmp_path / "services" / "a.yml", SERVICE.replace('"Mo-Fr 08:00-17:00"', '"2026-12-25 closed"'))
     result = load_knowledge(tmp_path, get_gazetteer())
     assert result.ok and "no weekly hours" in "\n".join(messages(result))
+
+
+def test_an_alias_of_no_known_town_is_reported_at_its_line(tmp_path):
+    # It used to vanish without a word: "chemin roxham" pointed at a town the gazetteer lacks
+    write(tmp_path / "places" / "route.yml", """
+        places:
+          - {name: Bajo Chiquito, country: PA, latitude: 8.32, longitude: -77.56}
+        aliases:
+          - {alias: xela, place: Quetzaltenango, country: GT}
+          - {alias: bajo chikito, place: Bajo Chiquito, country: PA}
+          - {alias: chemin roxham, place: Saint-Bernard-de-Lacolle, country: CA}
+        """)
+    result = load_knowledge(tmp_path, get_gazetteer())
+    found = [p for p in result.problems if p.code == "alias_target"]
+    assert [(p.file.endswith("places/route.yml"), p.line, p.severity) for p in found] == [(True, 6, "warning")]
+    assert "Saint-Bernard-de-Lacolle" in str(found[0]) and result.ok

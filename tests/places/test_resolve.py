@@ -1,5 +1,9 @@
+from dataclasses import replace
+
 import pytest
 
+from bot.knowledge.model import ExtraPlace
+from bot.places.resolve import PlaceResolver
 from tests.places.conftest import assert_at, assert_nowhere, where
 
 
@@ -1822,3 +1826,11 @@ def test_a_landmark_staff_listed_says_which_namesake(knowledge, text, lang, name
 def test_a_town_named_twice_by_the_same_words_gains_nothing(knowledge):  # a guard: "other words" name it again
     seen = where(knowledge, "estoy en san jose, si, san jose", phone_country="VE", lang="es")
     assert seen.place is None and seen.ask
+
+
+def test_an_alias_may_name_a_place_staff_listed(knowledge):
+    # "bajo chikito" -> Bajo Chiquito, which only knowledge/places lists (the gazetteer lacks it)
+    extra = [ExtraPlace("pueblito ejemplo", "PA", alias_of="Pueblo Nuevo Ejemplo"),  # the alias first: order is no matter
+             ExtraPlace("Pueblo Nuevo Ejemplo", "PA", 8.3, -77.6)]
+    resolver = PlaceResolver(knowledge.places.gazetteer, replace(knowledge.kb, places=extra))
+    assert [p.name for p in resolver.candidates("pueblito ejemplo")] == ["Pueblo Nuevo Ejemplo"]
