@@ -149,6 +149,19 @@ def test_a_harm_years_ago_in_words_is_over(text):
     assert check(text) is None
 
 
+@pytest.mark.parametrize("text", ["lane pase yo te kidnape m Potoprens, kounye a m Kiritiba, kote m ka jwenn sikoloji?",
+                                  "ane pase yo te kidnape m nan Meksik. Kounye a m byen, men m fè move rèv"])
+def test_kreyol_now_alone_does_not_bring_a_past_harm_back(text):
+    # "kounye a" (now) is no more a sign the harm goes on than bare "ahora" or "now": here it says where or how they are
+    assert check(text) is None
+
+
+@pytest.mark.parametrize("text", ["lane pase gang yo te vle touye m, kounye a yo devan pòt la",
+                                  "yo te kidnape pitit mwen ane pase, kounye a yo rele m pou lajan"])
+def test_kreyol_now_they_says_the_harm_goes_on(text):  # a guard: as "now they" in English
+    assert check(text) is not None
+
+
 @pytest.mark.parametrize("text", ["ya estoy a salvo pero mi hermana sigue secuestrada y la van a matar",
                                   "je suis en securite mais mon frere est toujours enleve, ils veulent le tuer",
                                   "estou em seguranca mas minha irma ainda sequestrada, vao matar ela"])
