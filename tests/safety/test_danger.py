@@ -157,8 +157,9 @@ def test_kreyol_now_alone_does_not_bring_a_past_harm_back(text):
 
 
 @pytest.mark.parametrize("text", ["lane pase gang yo te vle touye m, kounye a yo devan pòt la",
-                                  "yo te kidnape pitit mwen ane pase, kounye a yo rele m pou lajan"])
-def test_kreyol_now_they_says_the_harm_goes_on(text):  # a guard: as "now they" in English
+                                  "yo te kidnape pitit mwen ane pase, kounye a yo rele m pou lajan",
+                                  "lane pase yo te kidnape pitit mwen, kounye a li disparet ankò"])
+def test_kreyol_now_they_says_the_harm_goes_on(text):  # a guard: as "now they", "now he" in English
     assert check(text) is not None
 
 
