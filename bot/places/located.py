@@ -1,0 +1,84 @@
+"""Whether the message itself places a span: the evidence, beyond the name's size, that words name a
+town where someone is ("estoy en", a name standing as its own clause, capitals, its state or country
+named, a name rarer than any everyday word). A mixin of :class:`bot.places.resolve.PlaceResolver`."""
+
+from __future__ import annotations
+
+import math
+
+from bot.places import weights
+from bot.places.around import cue_score, landmark_before, within_after
+from bot.places.cues import before_town, cue_kind, is_filler, other_person
+from bot.places.gazetteer import Place
+from bot.places.reading import Context as _Context
+from bot.places.reading import Message as _Message
+from bot.places.reading import Reading as _Reading
+from bot.places.reading import article_dropped
+from bot.places.reading import population as _population
+
+
+class Located:
+    """Needs the resolver's ``extra``, ``commonness`` and the message mixins' ``_clause_start``, ``_alias_cued``,
+    ``_in_the_noun``, ``_capitalised``, ``_own_clause``, ``_admin1_named``, ``_country_after``, ``_side_after``."""
+
+    def _cue_of(self, msg: _Message, i: int, n: int, lang: str) -> float:
+        """``cue_score`` once per span of a message, not once per namesake."""
+        key = (i, n, lang)
+        if key not in msg.cue_memo:
+            until = i + n if i + n in msg.sentence_starts else min((p + 1 for p in msg.pause_after if p >= i + n), default=len(msg.words))
+            msg.cue_memo[key] = cue_score(msg.words, i, lang, n, msg.danger, self._clause_start(msg, i), until,
+                                          (i + n - 1) in msg.pause_after, msg.question)
+        return msg.cue_memo[key]
+
+    def _located(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, typo: bool = False) -> bool:
+        """Evidence in the message itself, beyond the name's size, that it names a place.
+
+        A typo is never placed by its rarity: the frequency table holds only the words of town names
+        and training messages, so an everyday word missing from it ("mochila") looks rare."""
+        words = msg.words
+        key = ("located", i, n, ctx.lang)  # the same for every namesake of the span
+        if key not in msg.span_memo:
+            msg.span_memo[key] = (other_person(before_town(words, i, self._clause_start(msg, i)), msg.danger, ctx.lang),
+                                  cue_kind(words, i, ctx.lang))
+        someone_else, kind = msg.span_memo[key]
+        if someone_else:
+            return False  # "fre m nan nouyok": someone else's place, whatever else is said
+        if n == 1 and len(words[i]) > 2 and words[i] in self.extra and self.commonness.zipf(words[i], ctx.lang) >= weights.EVERYDAY_ALIAS_ZIPF \
+                and not self._alias_cued(msg, i, ctx.lang):
+            return False  # staff's "okay" (Les Cayes) after "m", "we": "m okay, mesi", "we okay now" are well; "m nan okay" is there
+        if kind in ("origin", "destination") and self._cue_of(msg, i, n, ctx.lang) < 0:
+            return False  # "im from san pedro sula honduras": the country named is the town's, still not here
+        if ctx.lang in weights.ARTICLELESS_TOWNS and self._in_the_noun(words, i, n, " ".join(words[i : i + n]), ctx.lang, place):
+            # "au carrefour", "al puente": French and Spanish towns take no article but their own ("au Cap"), so
+            # neither the cue nor the rarity places the noun (Portuguese gives towns one: "no Recife")
+            return self._capitalised(msg, i, n)
+        return (
+            (self._cue_of(msg, i, n, ctx.lang) > 0 and (kind in ("current", "preposition")
+                                                 or _population(place, False) >= 50_000))  # "terminal de Reynosa"
+            or self._cue_of(msg, i, n, ctx.lang) >= weights.W_CUE["current"]  # "we just arrived lajas blancas"
+            or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
+            or self._own_clause(msg, i, n)
+            or (landmark_before(words, i, ctx.lang) and self._explained(words, i, n, place, ctx))  # "refugio de meteti"
+            or within_after(words, i, n, kind)  # "Miami airport"
+            or (i == 0 and self._explained(words, 0, n, place, ctx))
+            or (not typo and _population(place, False) >= weights.RARE_NAME_POPULATION
+                and self._explained(words, i, n, place, ctx))
+            or self._capitalised(msg, i, n)
+            or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after))
+            or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
+            or place.country == self._country_after(msg, i + n)
+            or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx))  # "peñas blancas lado nica"
+        )
+
+    def _explained(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:
+        """The words are no more frequent than a town this size explains: a name, not a word."""
+        expected = 1.0 if article_dropped(place, " ".join(words[i : i + n]), words[i - 1] if i else "") else \
+            max(1.0, math.log10(max(_population(place, False), 10)) - weights.FAME_OFFSET)
+        return self.commonness.zipf(" ".join(words[i : i + n]), ctx.lang) - expected < weights.COMMON_SLACK
+
+    def _named(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:
+        """A name, not everyday words ("la loma"): a stop staff listed, or words a town this size explains."""
+        return " ".join(words[i : i + n]) in self.extra or self._explained(words, i, n, place, ctx)
+
+    def _cued(self, msg: _Message, r: _Reading) -> bool:
+        return cue_score(msg.words, r.start, "", r.end - r.start) > 0
