@@ -46,7 +46,7 @@ BORDERS = frozenset(fold(w) for w in "frontera border frontiere fwontye fronteir
 # migration or army act in that country.
 AUTHORITIES = frozenset(fold(w) for w in (
     "policia policía migracion migración migra ejercito ejército guardia militares soldados "
-    "police immigration army guard guards soldiers military border patrol "
+    "police immigration army guard guards soldiers military patrol "  # not "border": "the canadian border" is its edge
     "immigration armée garde soldats militaires douane "
     "polis imigrasyon lame gad solda "
     "polícia imigração exército guarda soldados militares").split())
@@ -66,6 +66,11 @@ DEMONYMS = {fold(w): cc for cc, ws in {
     "BR": "brasileño brasileña brazilian brésilien brésilienne brezilyen brasileiro brasileira",
     "DO": "dominicano dominicana dominican dominicain dominicaine dominiken",
     "HT": "haitiano haitiana haitian haïtien haïtienne ayisyen",
+    "CA": "canadiense canadian canadien canadienne kanadyen canadense",
+    "CL": "chileno chilena chilean chilien chilienne chilyen",
+    "BO": "boliviano boliviana bolivian bolivien bolivienne",
+    "AR": "argentino argentine argentin",
+    "BZ": "beliceño beliceña belizean bélizien",
 }.items() for w in ws.split()}
 # "ya cruzamos el muro", "on a passé le mur", "nou te pase la linea": past the wall on the US border.
 CROSSED = frozenset(fold(w) for w in (

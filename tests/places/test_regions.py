@@ -164,6 +164,22 @@ def test_a_side_named_by_the_country_right_after_the_town(knowledge, text, lang,
     assert seen.place is not None and seen.place.name == name, seen.as_json()
 
 
+@pytest.mark.parametrize("text, lang, country", [
+    ("Niagara Falls côté canadien, on veut demander l'asile", "fr", "CA"),  # Canada's side, by its people
+    ("estamos en niagara falls del lado canadiense", "es", "CA"),
+    ("we are in niagara falls, american side", "en", "US"),
+])
+def test_the_canadian_side_of_a_border_town(knowledge, text, lang, country):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.country == country, seen.as_json()
+
+
+def test_a_countrys_border_is_its_edge_not_its_side(knowledge):
+    # "canadian border" is where they go: the person is still in Plattsburgh, New York
+    seen = understand(knowledge, "we reached plattsburgh, how much taxi to canadian border?", lang="en")
+    assert seen.place is not None and seen.place.country == "US", seen.as_json()
+
+
 def test_a_town_named_with_its_state_after_is_the_town_not_the_state(knowledge):
     # "valle" is how Colombians write Valle del Cauca: Florida there, not the state of Florida
     seen = understand(knowledge, "estamos en florida valle en una finca", phone_country="VE", lang="es")
