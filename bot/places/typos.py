@@ -43,10 +43,17 @@ def phonetic(text: str) -> str:
 
 class TypoReadings:
     """Needs the resolver's ``extra``, ``capitals_only``, ``capital_first``, ``gazetteer``, ``countries``, ``commonness``, ``candidates``,
-    ``_located`` and ``_score``; keeps two look-up tables of its own."""
+    ``_located``, ``_score`` and ``_state_after``; keeps two look-up tables of its own."""
 
     _fuzzy_names: dict[tuple[str, int], list[str]] | None = None
     _sound_names: dict[str, list[str]] | None = None
+
+    def _state_elsewhere(self, query: str, words: list[str], end: int) -> bool:
+        """Another spelling of a town, followed by a state of another country than any town so called: "esquintla
+        chiapas" (Esquintla is Escuintla, Guatemala) may be a typo of Escuintla, Chiapas."""
+        country = self._state_after(words, end)
+        return bool(country) and all(p.country != country for p in self.gazetteer.by_name[query]) \
+            and not any(fold(p.name) == query for p in self.gazetteer.by_name[query])
 
     def _danger_word(self, w: str, lang: str) -> bool:
         """A danger phrase's word, or a word of the language its stem starts ("golpearon" by "golpe*"),
@@ -71,7 +78,8 @@ class TypoReadings:
             for n in ((2, 3) if common else (1, 2, 3)):
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
                     query = " ".join(words[i : i + n])
-                    if query in self.extra or query in self.gazetteer.by_name or _short_end(words[i : i + n]) \
+                    if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, words, i + n)) \
+                            or _short_end(words[i : i + n]) \
                             or self._held_letter(query):  # "orlandoo" is Orlando, no typo of Orland Park
                         continue
                     if common and n == 3 and (self.commonness.zipf(words[i + 2], ctx.lang) >= 2.5

@@ -91,3 +91,11 @@ def test_a_name_that_sounds_the_same_beats_a_bigger_town_a_few_letters_off(knowl
     # "ciudad acunha" (the Portuguese "nh" for "ñ") was Cancún: "ciudad cancun" is close in spelling
     # and Cancún four times bigger
     assert_at(knowledge, text, name, lang=lang)
+
+
+def test_another_spelling_followed_by_another_countrys_state_may_be_a_typo(knowledge):
+    # "esquintla" is one of the names of Escuintla, Guatemala; with Chiapas after it, it is Escuintla, Chiapas
+    seen = understand(knowledge, "estoy en esquintla chiapas, hay cruz roja cerca?", lang="es", phone_country="GT")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Escuintla", "MX"), seen.as_json()
+    alone = understand(knowledge, "estoy en esquintla", lang="es", phone_country="GT")
+    assert alone.place is not None and alone.place.country == "GT", alone.as_json()
