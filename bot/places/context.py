@@ -275,8 +275,10 @@ class ContextEvidence:
             for j in range(len(words) - k + 1):
                 if (j + k <= i or j >= i + n) and words[j : j + k] == form and form != words[i : i + n] \
                         and not (j - n != i and j >= n and words[j - n : j] == words[i : i + n]) \
-                        and not any(tuple(words[max(0, j - len(p)) : j]) == p for p in cues("border_with")):
-                    return True  # (not the state of the same name said elsewhere: "soy de san cristobal tachira pero
+                        and not any(tuple(words[max(0, j - len(p)) : j]) == p for p in cues("border_with")) \
+                        and not (self.countries.get(" ".join(form)) == country and not i + n <= j <= i + n + 1):
+                    return True  # (nor the country's name far from the town: "robbed in mexico" is no Estado de México;
+                    # not the state of the same name said elsewhere: "soy de san cristobal tachira pero
                     # estoy en san cristobal de las casas"; nor the neighbour: "la frontera con panama" from San José)
         return False
 

@@ -388,7 +388,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                                       and after in ("", place.country)) \
                 or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx)):
             score += weights.W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
-        elif named:
+        elif named and not (after != named and self._state_beside(msg, i, n, place)):
+            # ("san antonio tx, got robbed in mexico": the state beside the town outweighs a country named elsewhere)
             # "Tumbes, na fronteira com Equador": at a border people name the country across it
             border = self.gazetteer.near_country(place.latitude, place.longitude, named, weights.BORDER_KM)
             score += weights.W_BORDER_COUNTRY_NAMED if border else weights.W_OTHER_COUNTRY_NAMED
