@@ -702,3 +702,15 @@ def test_finding_peace_is_no_town(knowledge, text, lang):
 def test_a_saint_named_camp_or_shelter_in_a_town_is_the_town(knowledge, text, lang, name):
     # the saint's name before the camp was read as San Vicente (El Salvador, Costa Rica, ...): the bot asked
     assert_at(knowledge, text, name, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tapachula queda donde?", "es"), ("houston is where exactly?", "en"), ("Yaviza c'est où ? mon cousin est là bas", "fr"),
+    ("Tijuana se ki kote?", "ht"), ("necocli fica onde?", "pt"),
+])
+def test_a_town_asked_where_it_is_is_not_where_the_person_is(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang)
+
+
+def test_where_something_is_in_the_town_the_person_is_in(knowledge):
+    assert_at(knowledge, "estoy en tapachula, el albergue queda donde?", "Tapachula", lang="es")
