@@ -101,6 +101,8 @@ class TypoReadings:
                 for name, _score, _ in process.extract(query, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4):
                     if not (everyday and " " not in name):  # "filed in march and nothing" is no "Marchand" (Dessalines)
                         found.setdefault(name)
+            if len(query) >= 6 and not found and not everyday:  # (five letters swap into too many towns: "belme", mother-in-law, is no Belém)
+                found.update(dict.fromkeys(self._swapped(query)))  # "jaurez", "tapachual": two letters typed in turn
             found_at.append((i, n, found))
         found_at += self._split_names(msg)
         for i, n, found in found_at:
@@ -116,6 +118,19 @@ class TypoReadings:
                     out.append(_Reading(place, i, i + n, score, typo=True, located=True,
                                         context=self._context_bonus(ctx, place, self.candidates(name), personal=True)))
         return out
+
+    def _swapped(self, query: str) -> list[str]:
+        """The names that are ``query`` with two letters side by side swapped back, the commonest typo on a phone
+        (a spelling ratio counts it as two letters wrong: "jaurez" is too far from "juarez" for it)."""
+        names = []
+        for k in range(len(query) - 1):
+            a, b = query[k], query[k + 1]
+            if a != b and a != " " and b != " ":
+                name = query[:k] + b + a + query[k + 2 :]
+                places = self.gazetteer.by_name.get(name, ())
+                if (places and places[0].population >= 5000) or (name in self.extra and self._free(name)):
+                    names.append(name)
+        return names
 
     def _pool(self, letter: str, size: int) -> list[str]:
         """The names a typo of ``size`` letters starting with ``letter`` may be: ratio >= 84 needs lengths

@@ -99,3 +99,18 @@ def test_another_spelling_followed_by_another_countrys_state_may_be_a_typo(knowl
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("Escuintla", "MX"), seen.as_json()
     alone = understand(knowledge, "estoy en esquintla", lang="es", phone_country="GT")
     assert alone.place is not None and alone.place.country == "GT", alone.as_json()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("a mi esposo lo tienen detenido en el paso y yo sigo en jaurez con la niña", "Ciudad Juárez"),
+    ("estoy sola en el albergue de tapachual y nadie me ayuda", "Tapachula"),
+    ("estamos en tijuaan", "Tijuana"),
+])
+def test_two_letters_typed_in_turn(knowledge, text, name):
+    assert_at(knowledge, text, name, lang="es")
+
+
+def test_a_short_word_is_no_swapped_town(knowledge):
+    # Kreyòl "bèlmè" (mother-in-law) is "belem" with two letters swapped
+    seen = understand(knowledge, "bèlmè m malad lòtbò okay, si m al wè l m ap pèdi azil la?", lang="ht", phone_country="US")
+    assert seen.place is None or seen.place.country != "BR", seen.as_json()
