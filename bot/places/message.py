@@ -166,8 +166,8 @@ class MessageReading:
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
                 if code and _in_a_state(words, i, n, states):
                     in_states.update(range(i, i + n))  # no country, and no town either: "no Novo México" is no Mexico City
-                elif code and i in denied:
-                    taken.update(range(i, i + n))  # "in León, Guanajuato, not Nicaragua": no evidence for it
+                elif code and (i in denied or any(tuple(words[max(0, i - len(p)) : i]) == p for p in cues("naming"))):
+                    taken.update(range(i, i + n))  # "in León, Guanajuato, not Nicaragua", "me llamo Salvador": no evidence
                 elif code and not taken & set(range(i, i + n)):
                     mentioned.add(code)
                     named_at[i] = code

@@ -714,3 +714,18 @@ def test_a_town_asked_where_it_is_is_not_where_the_person_is(knowledge, text, la
 
 def test_where_something_is_in_the_town_the_person_is_in(knowledge):
     assert_at(knowledge, "estoy en tapachula, el albergue queda donde?", "Tapachula", lang="es")
+
+
+def test_on_the_walk_already_at_a_town(knowledge):
+    # "ya voy por X": the walker has got as far as X (not the town they walk back to)
+    assert_at(knowledge, "voy caminando de regreso a valencia, ya voy por bucaramanga, los pies no me dan", "Bucaramanga",
+              lang="es", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Me llamo Salvador, soy de Barquisimeto, estoy en la calle en Guadalajara", "es", "Guadalajara"),
+    ("meu nome é Salvador, to em boston", "pt", "Boston"),
+])
+def test_a_persons_name_is_no_country(knowledge, text, lang, name):
+    # "salvador" after "me llamo" is a man, not El Salvador (whose name took the town's country away)
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
