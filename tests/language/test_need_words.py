@@ -35,9 +35,22 @@ from bot.language.needs import URGENCY, WORDS_DIR, need_from_words
     ("es", "la migra se llevo a mi esposo anoche", "legal"),
     # Kreyol "genyen" (to have) is no typo of "senyen" (to bleed) nor "benyen" (to bathe)
     ("ht", "timoun yo grangou, menm yon ti bonbon nou pa genyen pou ba yo", "food"),
+    # a relative who no longer answers the phone is a need for family links ("Yaviza c'est où? mon cousin ne répond
+    # plus depuis 3 jours" was answered with shelters)
+    ("fr", "Yaviza c'est où? mon cousin ne répond plus depuis 3 jours", "family_links"),
+    ("es", "mi esposo no contesta desde el martes", "family_links"),
+    ("en", "havent heard from my son in 2 weeks", "family_links"),
+    ("pt", "meu irmão não atende faz 3 dias", "family_links"),
+    ("ht", "frè m pa reponn telefòn li depi 3 jou", "family_links"),
 ])
 def test_reads_the_need(lang, text, need):
     assert need_from_words(text, lang) == need
+
+
+@pytest.mark.parametrize("lang,text", [("fr", "mon bébé ne répond plus"), ("es", "mi bebe no responde")])
+def test_a_person_who_does_not_respond_is_no_phone_call(lang, text):
+    """Unresponsive is an emergency (the safety check's), never a need for family links."""
+    assert need_from_words(text, lang) != "family_links"
 
 
 def test_medical_first_when_several_needs_tie():
