@@ -11,7 +11,7 @@ import yaml
 
 from bot import LANGUAGES
 from bot.everyday import EVERYDAY_ZIPF
-from bot.places import regions
+from bot.places import regions, weights
 from bot.places.cues import (
     AND,
     ARTICLES,
@@ -299,6 +299,8 @@ def _after_holy_title(words: list[str]) -> set[int]:
     for i in range(len(words)):
         if any(tuple(words[i - k : i]) in titles for k in (4, 3, 2, 1) if k <= i):
             j = i + 1 if words[i] in ARTICLES and i + 1 < len(words) else i
+            if words[j] in weights.SAINTS | {"sen", "sent"} and j + 1 < len(words):
+                j += 1  # "levanjil sen mak", "evangelio de san marcos": the saint's name, not Saint-Marc
             if j + 2 < len(words) and words[j + 1] in ("de", "del", "da", "do", "du"):
                 j += 2  # her or his whole name: "santa rosa de lima"
             out.update(range(i, j + 1))

@@ -135,6 +135,13 @@ def clause_breaks(text: str) -> set[int]:
     return breaks
 
 
+def _first_word_of_name(r: Reading, o: Reading, words: list[str]) -> bool:
+    """``r``, one word, is the first of a longer town's whole name written out: "in the Rio Grande" is no Rio de
+    Janeiro, "eagle pass" no Eagle, Idaho, however the longer name scores (the river is no town either)."""
+    return r.end - r.start == 1 and o.start == r.start and not o.typo and \
+        fold_name(o.place.name) == " ".join(words[o.start : o.end])
+
+
 def best(readings: list[Reading], words: list[str] | None = None) -> list[Reading]:
     """One reading per place, best first; a name inside a longer name that reads well gives way."""
     if words is not None:
@@ -149,7 +156,8 @@ def best(readings: list[Reading], words: list[str] | None = None) -> list[Readin
             states_ending.setdefault(o.end, set()).add(fold_name(o.place.admin1))
         for r in readings:
             if any(o.place.key != r.place.key
-                   and o.score >= r.score - (weights.W_INSIDE_LONGER if r.typo or not o.typo else 0.0)
+                   and (o.score >= r.score - (weights.W_INSIDE_LONGER if r.typo or not o.typo else 0.0)
+                        or _first_word_of_name(r, o, words))
                    for o in around[(r.start, r.end)]):
                 continue
             state = " ".join(words[r.start : r.end])
