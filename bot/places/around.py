@@ -309,6 +309,8 @@ def _past_after(words: list[str], i: int, n: int, since: int, until: int | None,
             and not any(w in cue_words("present_stay") for w in words[since:i])
             and not says_now(words, since + 1, i)  # "ca va maintenant au refuge de X, volé la semaine passée": there now
             and not any_phrase(words[since:i], "came", lang)  # "nos mudamos a X hace un mes": there since
+            # ("llegué a toronto hace un mes" too, but not "arrivés d'Haïti par Montréal il y a 3 jours")
+            and not any_phrase(words[max(since, i - 3) : i], "arrival", lang)
             and not any(any_phrase(after, k, lang) for k in ("came", "arrival"))  # "boston, chegamos de X mes passado"
             and not any_phrase(after, "weather_after", lang)
             and not any(w in SINCE for w in after)  # "desde hace 3 semanas": still

@@ -348,9 +348,11 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         regions_in = [(c, m) for j, (c, m) in msg.region_at.items() if i <= j and j + m <= i + n]
         if any(j <= i and i + n <= j + m and m > n for j, (_c, m) in msg.region_at.items()):
             score += weights.W_REGION_NAMESAKE  # "leon" in "nuevo leon", "california" in "baja california": the state's word
-        if regions_in and not (regions_in[0][0] == place.country and _fold_name(place.admin1) in gram):
+        if regions_in and not (regions_in[0][0] == place.country and _fold_name(place.admin1) in gram) \
+                and msg.named_at.get(i + n) != place.country:
             # "en el darien": the Panamanian province, not Darien, Illinois; "en florida": the state,
-            # not Florida, New York (but "en veracruz" may be the city: it lies in that state)
+            # not Florida, New York (but "en veracruz" may be the city: it lies in that state; and "in Florida,
+            # Uruguay" is the town its country follows)
             score += weights.W_REGION_NAMESAKE
         name_words = gram.split()
         # Spanish contracts "de el" and "a el" but before a name: "el albergue de el paso" is El Paso's

@@ -729,3 +729,43 @@ def test_on_the_walk_already_at_a_town(knowledge):
 def test_a_persons_name_is_no_country(knowledge, text, lang, name):
     # "salvador" after "me llamo" is a man, not El Salvador (whose name took the town's country away)
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+# --- the forty-third set's kinds (2026-12-04, tenth session) --------------------------------------------------------
+@pytest.mark.parametrize("text, lang", [
+    ("Nou li Levanjil Sen Mak chak swa pou nou gen kouraj", "ht"),  # the Gospel of Saint Mark, not Saint-Marc
+    ("leemos el evangelio de san marcos cada noche", "es"),
+])
+def test_a_saint_named_after_a_holy_title_is_no_town(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="HT")
+
+
+def test_a_town_someone_told_them_about_is_asked_about(knowledge):
+    # Kreyòl "X di m": X told me
+    assert_nowhere(knowledge, "kouzin mwen di m yo ap bay moun ki nan Tapachula papye pou travay", lang="ht", phone_country="HT")
+
+
+def test_leaving_for_a_town_tomorrow_is_not_being_there(knowledge):
+    assert_nowhere(knowledge, "Mañana salimos para Capurganá y de ahí a la selva", lang="es", phone_country="EC")
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("hola soy colombiano, llegue a toronto hace un mes con visa de turista", "es", "CO", "Toronto"),  # there since
+    # not an arrival long past: the town arrived through, then another
+    ("arrivés d'Haïti par Montréal il y a 3 jours, là on est chez un cousin à Saint-Georges de Beauce", "fr", "HT", "Saint-Georges"),
+])
+def test_arrived_some_time_ago_is_there_since(knowledge, text, lang, phone, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Fomos sequestrados em Reynosa logo depois que saímos do aeroporto de Monterrey", "pt", "Reynosa"),
+    ("salimos del albergue de tapachula ayer y ya estamos en huixtla", "es", "Huixtla"),
+])
+def test_a_landmark_left_is_left_with_its_town(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="BR")
+
+
+def test_a_name_said_to_be_a_name_is_a_person(knowledge):
+    assert_nowhere(knowledge, "Aurora is the name of my baby, she was born 2 weeks ago, her eyes are yellow", lang="en",
+                   phone_country="VE")

@@ -232,3 +232,11 @@ def test_in_portuguese_a_brazilian_state_is_the_state(knowledge, text, lang, pho
 def test_a_state_beside_its_town_and_a_border_seen_from_this_side(knowledge, text, lang, phone, name, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+def test_a_town_named_like_a_state_is_the_town_its_country_follows(knowledge):
+    # "Florida, Uruguay": the country named after it outweighs the US state of that name
+    from tests.places.conftest import assert_at, assert_nowhere
+
+    assert_at(knowledge, "I'm in Florida, Uruguay, arrived last month from Havana", "Florida", lang="en", phone_country="CU")
+    assert_nowhere(knowledge, "estoy en florida", lang="es", phone_country="VE")

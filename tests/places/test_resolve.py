@@ -1834,3 +1834,12 @@ def test_an_alias_may_name_a_place_staff_listed(knowledge):
              ExtraPlace("Pueblo Nuevo Ejemplo", "PA", 8.3, -77.6)]
     resolver = PlaceResolver(knowledge.places.gazetteer, replace(knowledge.kb, places=extra))
     assert [p.name for p in resolver.candidates("pueblito ejemplo")] == ["Pueblo Nuevo Ejemplo"]
+
+
+def test_the_first_word_of_a_longer_name_is_not_a_town_of_its_own(knowledge):
+    # "rio" of "Rio Grande" is no Rio de Janeiro: in danger it gave Brazil's number for a drowning in Texas
+    seen = where(knowledge, "help my friend is drowning in the Rio Grande, we are at the riverbank in Eagle Pass",
+                 phone_country="VE", danger=True, lang="en")
+    assert seen.place is not None and seen.place.name == "Eagle Pass", seen.as_json()
+    seen = where(knowledge, "my son fell in the Rio Grande help", phone_country="VE", danger=True, lang="en")
+    assert seen.country != "BR", seen.as_json()
