@@ -229,6 +229,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         match.mention = " ".join(msg.words[top.start : top.end])
         close = [r for r in best[1:4]
                  if r.place.country != top.place.country and top.score - r.score < weights.MARGIN
+                 and not (r.typo and not top.typo and top.rare)  # "à Carrefour, près de Mariani": no Mariana, Brazil
                  and not self._state_named_for(msg, top, r)
                  and r.score >= accept - weights.MARGIN
                  and haversine_km(top.place.latitude, top.place.longitude, r.place.latitude, r.place.longitude)

@@ -4,7 +4,7 @@ import pytest
 
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
-from tests.places.conftest import assert_at, assert_nowhere
+from tests.places.conftest import assert_at, assert_nowhere, where
 
 ESQUIPULAS = Place("Esquipulas", "GT", 14.5667, -89.35, "America/Guatemala", 18000, "Chiquimula")
 
@@ -114,3 +114,11 @@ def test_a_short_word_is_no_swapped_town(knowledge):
     # Kreyòl "bèlmè" (mother-in-law) is "belem" with two letters swapped
     seen = understand(knowledge, "bèlmè m malad lòtbò okay, si m al wè l m ap pèdi azil la?", lang="ht", phone_country="US")
     assert seen.place is None or seen.place.country != "BR", seen.as_json()
+
+
+def test_a_misspelt_town_does_not_make_a_town_surely_named_ambiguous(knowledge):
+    # "Mariani", a quarter of Carrefour, is one letter from Mariana, Brazil: that typo's reading made the bot ask (and
+    # in danger give no town) where the person had said "je suis à Carrefour"
+    seen = where(knowledge, "Je suis à Carrefour, près de Mariani, les gangs ont attaqué cette nuit", phone_country="HT",
+                 danger=True, lang="fr")
+    assert seen.place is not None and seen.place.name == "Carrefour", seen.as_json()
