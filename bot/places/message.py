@@ -70,6 +70,19 @@ def short_forms() -> dict[str, str]:
 
 
 @functools.cache
+def agencies() -> dict[tuple[str, ...], str]:
+    """``countries.yml``: the words of an agency of one country only ("border patrol", "senafront") -> the country."""
+    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    return {tuple(fold(str(name)).split()): str(code) for code, names in (doc.get("agencies") or {}).items() for name in names}
+
+
+def agencies_named(words: list[str]) -> set[str]:
+    """The countries whose agencies the words name."""
+    return {code for phrase, code in agencies().items()
+            if any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words) - len(phrase) + 1))}
+
+
+@functools.cache
 def capitals() -> dict[str, str]:
     """``countries.yml``: each route country's capital, folded as the gazetteer names it."""
     doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
@@ -206,7 +219,7 @@ class MessageReading:
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
-                        named_at=named_at, question="?" in text[:500])
+                        named_at=named_at, question="?" in text[:500], agencies=agencies_named(words))
 
     def _town_of_state_after(self, words: list[str]) -> set[int]:
         """The words that name a town of the state written right after them: "estamos en florida valle" is Florida, Valle

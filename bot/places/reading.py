@@ -83,6 +83,7 @@ class Message:
     named_at: dict[int, str] = field(default_factory=dict)  # word index -> country named there, whatever the cue
     danger: bool = False  # a life at risk: a relative named beside the town is there with the writer
     question: bool = False  # a "?" in the message: "is lima safe?" asks about a town
+    agencies: set[str] = field(default_factory=set)  # countries whose agencies the message names ("border patrol")
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,12 @@ def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(_fold_name(p.admin1) for p in gazetteer.places if p.admin1 and p.country in ROUTE_COUNTRIES)
 
 
+def _agency(msg: _Message, place: Place, namesakes: list[Place]) -> float:
+    """An agency of the town's country named, of namesakes in several: "dropped off in san antonio by border patrol"."""
+    return weights.W_AGENCY if namesakes and place.country in msg.agencies and any(q.country != place.country for q in namesakes) \
+        else 0.0
+
+
 class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames, Located):
     """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
@@ -301,9 +307,11 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                             and not self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):
                         continue  # "moro em Santa Catarina": the Brazilian state, in Portuguese, not the Mexican city
                     score = self._score(msg, ctx, place, i, n, gram, staff or place.key in staff_fused, famous, namesakes)
-                    yield _Reading(place, i, i + n, score, located=self._located(msg, ctx, place, i, n),
+                    # like the phone's country, an agency named only chooses between namesakes: never makes a word a town
+                    context = self._context_bonus(ctx, place, namesakes, personal=True) + _agency(msg, place, namesakes)
+                    yield _Reading(place, i, i + n, score + _agency(msg, place, namesakes), located=self._located(msg, ctx, place, i, n),
                                    rare=self._explained(msg.words, i, n, place, ctx) and not self._in_the_noun(words, i, n, gram, ctx.lang, place),
-                                   context=self._context_bonus(ctx, place, namesakes, personal=True))
+                                   context=context)
         for i, (end, code) in msg.capital_at.items():  # "estamos en la capital de guatemala"
             place = self._capital(code)
             if place is not None and not set(range(i, end)) & msg.blocked:

@@ -46,6 +46,7 @@ W_ALONE = 2.0  # the message is the name (and maybe a preposition)
 W_EXPECTED = 1.5  # the bot has just asked where the person is
 W_COUNTRY_NAMED = 2.0
 W_OTHER_COUNTRY_NAMED = -2.5
+W_AGENCY = 1.0  # an agency of the town's country named (countries.yml: agencies), of namesakes in several
 W_BORDER_COUNTRY_NAMED = -0.5  # the other country is within BORDER_KM
 BORDER_KM = 40.0
 W_AT_BORDER = 2.0  # the town lies at the border of a country the message names (to cross, from, across)

@@ -1843,3 +1843,17 @@ def test_the_first_word_of_a_longer_name_is_not_a_town_of_its_own(knowledge):
     assert seen.place is not None and seen.place.name == "Eagle Pass", seen.as_json()
     seen = where(knowledge, "my son fell in the Rio Grande help", phone_country="VE", danger=True, lang="en")
     assert seen.country != "BR", seen.as_json()
+
+
+def test_an_agency_of_one_country_chooses_between_namesakes(knowledge):
+    # a Venezuelan phone and "San Antonio": the border patrol says Texas, not San Antonio del Táchira
+    assert_at(knowledge, "just got dropped off in san antonio by border patrol, where is the shelter?? its cold", "San Antonio",
+              phone_country="VE", lang="en")
+    seen = where(knowledge, "just got dropped off in san antonio, where is the shelter?? its cold", phone_country="VE", lang="en")
+    assert seen.place is None or seen.place.country != "US" or seen.ask, seen.as_json()
+
+
+def test_an_agency_named_never_makes_a_word_a_town(knowledge):
+    # COMAR is Mexican, but a town one means to go to is still no town the person is in
+    assert_nowhere(knowledge, "dicen que en tapachula ya no dan el papel de la comar, mejor irse a villahermosa?",
+                   phone_country="HN", lang="es")
