@@ -76,10 +76,15 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
     return at > since and words[at] in ARRIVED_AT and any(any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came", "fled"))
 
 
+AGE_UNITS = frozenset(("anos", "ans", "an", "years", "year", "yrs", "meses", "mois", "mwa", "months", "mes"))
+
+
 def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
     """ "Florence, my wife, lost at the border", "Aparecida, minha esposa, tá grávida", "Dame Marie, manman m,":
     a relative of the writer's set off by commas right after the name (not a list: "X, mi esposa, mis hijos y yo")."""
     span, mine = words[start:end], cue_words("possessive") - INDEFINITE
+    if len(span) >= 4 and span[-1] in AGE_UNITS and span[-2].isdigit():
+        span = span[:-3] if span[-3] in ("de", "of") else span[:-2]  # "Alma, ma fille de 2 ans, a de la fièvre"
     if len(span) == 3 and span[-1] in weights.POSTPOSED[:-1]:
         span = span[:-1]  # Kreyòl's article after the noun: "Mercedes, vwazin mwen an, li di m..."
     if not 2 <= len(span) <= 3 or not ((span[0] in mine and lang != "ht") or span[-1] in mine) \

@@ -769,3 +769,9 @@ def test_a_landmark_left_is_left_with_its_town(knowledge, text, lang, name):
 def test_a_name_said_to_be_a_name_is_a_person(knowledge):
     assert_nowhere(knowledge, "Aurora is the name of my baby, she was born 2 weeks ago, her eyes are yellow", lang="en",
                    phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang", [("Alma, ma fille de 2 ans, a une forte fièvre depuis hier soir", "fr"),
+                                        ("Mercedes, mi hija de 15 años, tiene fiebre", "es")])
+def test_a_name_set_off_by_a_relative_and_an_age_is_a_person(knowledge, text, lang):
+    assert_nowhere(knowledge, text, lang=lang, phone_country="CM")
