@@ -106,6 +106,8 @@ class MessageReading:
         def beside_a_side(j: int) -> bool:
             if any(words[k] in regions.BORDERS for k in (j - 2, j - 1) if k >= 0):
                 return False  # "bò fwontyè peru a": near Peru's border, on the other side of it
+            if any_phrase(words[max(0, j - 6) : j], "hearsay", ""):
+                return False  # "en la Mesilla ... dicen que del lado mexicano piden papeles": news of the other side
             return any(words[k] in regions.SIDES for k in (j - 2, j - 1, j + 1) if 0 <= k < len(words))
 
         marks = {j: c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS and beside_a_side(j)}

@@ -240,3 +240,11 @@ def test_a_town_named_like_a_state_is_the_town_its_country_follows(knowledge):
 
     assert_at(knowledge, "I'm in Florida, Uruguay, arrived last month from Havana", "Florida", lang="en", phone_country="CU")
     assert_nowhere(knowledge, "estoy en florida", lang="es", phone_country="VE")
+
+
+def test_a_side_of_the_border_heard_of_is_not_the_persons(knowledge):
+    from tests.places.conftest import assert_at
+
+    assert_at(knowledge, "ya estamos en la Mesilla, en la frontera, los guatemaltecos nos dejaron pasar pero dicen que del lado "
+              "mexicano piden papeles", "La Mesilla", lang="es", phone_country="HN")
+    assert_at(knowledge, "estamos en laredo del lado mexicano", "Nuevo Laredo", lang="es", phone_country="HN")
