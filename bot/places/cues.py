@@ -223,6 +223,14 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
                 if kind == "current" and phrase[0] in cue_words("possessive_after") and start - length > 0 \
                         and words[start - length - 1] in cue_words("other_person"):
                     continue  # "yo kidnape frè m nan pòtoprens": "my brother in", not "I am in"
+                if kind == "current" and length == 1 and phrase[0] in cue_words("possessive_after") and start > 1 \
+                        and words[start - 2] in cue_words("owned_place"):
+                    # "m lakay mwen Podepe" (I am at my home), "pou m al lakay mwen Okap" (to go home): the cue before
+                    # "lakay", not "mwen" read as "I am"
+                    outer, taken = cue(words, start - 2, lang)
+                    if outer and (best is None or taken + 2 + (i - start) > best[0]):
+                        best = (taken + 2 + (i - start), outer)
+                    break
                 if (phrase in table and _counts(phrase, kind, lang)) or (
                         kind == "current" and length > 2 and (short := _without_now(phrase)) in table
                         and _counts(short, kind, lang)

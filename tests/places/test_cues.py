@@ -775,3 +775,13 @@ def test_a_name_said_to_be_a_name_is_a_person(knowledge):
                                         ("Mercedes, mi hija de 15 años, tiene fiebre", "es")])
 def test_a_name_set_off_by_a_relative_and_an_age_is_a_person(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="CM")
+
+
+@pytest.mark.parametrize("text, phone, name", [
+    ("m Belade, yo fèk depòte m sot Elias Pina, m pa gen lajan pou m al lakay mwen Okap", "DO", "Belladère"),  # to go home
+    ("m lakay mwen Podepe, bato pou Bahamas la pa soti jodi a", "HT", "Port-de-Paix"),  # I am at my home in
+    ("zanmi m nan bwè twòp alkòl ak grenn, li pa reveye, nou lakay nou Quilicura", "CL", "Quilicura"),
+])
+def test_kreyol_my_home_takes_the_cue_before_it(knowledge, text, phone, name):
+    # "lakay mwen X": "mwen" after "lakay" is "my", not "I am"; the cue before "lakay" says where the person is
+    assert_at(knowledge, text, name, lang="ht", phone_country=phone)
