@@ -741,8 +741,9 @@ def test_a_saint_named_after_a_holy_title_is_no_town(knowledge, text, lang):
 
 
 def test_a_town_someone_told_them_about_is_asked_about(knowledge):
-    # Kreyòl "X di m": X told me
+    # Kreyòl "X di m": X told me (but "di m kote..." alone is "tell me where...": the town is the writer's, as before)
     assert_nowhere(knowledge, "kouzin mwen di m yo ap bay moun ki nan Tapachula papye pou travay", lang="ht", phone_country="HT")
+    assert_at(knowledge, "m nan Tapachula, di m kote m ka dòmi", "Tapachula", lang="ht", phone_country="HT")
 
 
 def test_leaving_for_a_town_tomorrow_is_not_being_there(knowledge):
