@@ -88,6 +88,9 @@ def place(c: Context) -> Reply:
     if c.turn.location is not None:
         return steps.use_place(c, Place.from_slot(state.place))  # type: ignore[arg-type]
     if match.place is not None:
+        named = needs_named(c.turn.text or "", c.lang) - {"psychosocial"} if not state.need else set()
+        if len(named) == 1 and (need := named.pop()) in c.kb.categories:
+            state.need = need  # "to no rio, na rodoviaria novo rio ... onde posso dormir?": shelters there, not the menu
         return steps.use_place(c, match.place)
     if state.menu == Menu.EMERGENCY_COUNTRY and (match.country or match.place is not None):
         return _emergency_in(c, match.country)

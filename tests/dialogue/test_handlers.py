@@ -140,3 +140,12 @@ def test_a_question_asked_ahead_naming_only_a_baby_is_never_silent(knowledge):
     reply, _ = respond(knowledge, "fallback", Turn(text="just asking, what if my baby gets a rash", intent="nlu_fallback"),
                        State(lang="en", lang_chosen=True))
     assert reply.messages and all(m.strip() for m in reply.messages), reply.messages
+
+
+def test_a_place_told_with_one_need_asked_lists_that_need_there(knowledge):
+    # "to no rio, na rodoviaria novo rio ... onde posso dormir?" read as a place got "you are in Rio" and the menu
+    reply, state = respond(knowledge, "place", Turn(text="to em tapachula, acabei de chegar. onde posso dormir?", intent="inform_place"),
+                           State(lang="pt", lang_chosen=True))
+    assert state.need == "shelter" and state.place["name"] == "Tapachula", reply.messages
+    _, state = respond(knowledge, "place", Turn(text="estoy en tapachula", intent="inform_place"), State(lang="es", lang_chosen=True))
+    assert not state.need and state.menu is Menu.MAIN

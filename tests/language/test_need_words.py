@@ -78,3 +78,9 @@ def test_every_language_has_every_need():
 def test_an_everyday_word_is_no_typo_of_a_need_word(text, need):
     # "tomar pecho" read as "comar" (legal) and "techo" (shelter): after a baby's alarm, a list of legal clinics
     assert need_from_words(text, "es") == need
+
+
+def test_sleep_is_no_pain_in_portuguese():
+    # "dor*" (pain) caught "dormir" (to sleep): "onde posso dormir?" was a need for medical care too
+    assert need_from_words("onde posso dormir hoje?", "pt") == "shelter"
+    assert need_from_words("meu filho ta com dor de barriga", "pt") == "medical"
