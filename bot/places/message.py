@@ -70,16 +70,21 @@ def short_forms() -> dict[str, str]:
 
 
 @functools.cache
-def agencies() -> dict[tuple[str, ...], str]:
-    """``countries.yml``: the words of an agency of one country only ("border patrol", "senafront") -> the country."""
+def agencies() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """``countries.yml``: an agency of one country only ("border patrol", "senafront") and its country, by first word."""
     doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
-    return {tuple(fold(str(name)).split()): str(code) for code, names in (doc.get("agencies") or {}).items() for name in names}
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for code, names in (doc.get("agencies") or {}).items():
+        for name in names:
+            phrase = tuple(fold(str(name)).split())
+            table.setdefault(phrase[0], []).append((phrase, str(code)))
+    return {w: tuple(ps) for w, ps in table.items()}
 
 
 def agencies_named(words: list[str]) -> set[str]:
     """The countries whose agencies the words name."""
-    return {code for phrase, code in agencies().items()
-            if any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words) - len(phrase) + 1))}
+    table = agencies()
+    return {code for i, w in enumerate(words) for phrase, code in table.get(w, ()) if tuple(words[i : i + len(phrase)]) == phrase}
 
 
 @functools.cache

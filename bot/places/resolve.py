@@ -308,10 +308,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                         continue  # "moro em Santa Catarina": the Brazilian state, in Portuguese, not the Mexican city
                     score = self._score(msg, ctx, place, i, n, gram, staff or place.key in staff_fused, famous, namesakes)
                     # like the phone's country, an agency named only chooses between namesakes: never makes a word a town
-                    context = self._context_bonus(ctx, place, namesakes, personal=True) + _agency(msg, place, namesakes)
-                    yield _Reading(place, i, i + n, score + _agency(msg, place, namesakes), located=self._located(msg, ctx, place, i, n),
+                    agency = _agency(msg, place, namesakes)
+                    yield _Reading(place, i, i + n, score + agency, located=self._located(msg, ctx, place, i, n),
                                    rare=self._explained(msg.words, i, n, place, ctx) and not self._in_the_noun(words, i, n, gram, ctx.lang, place),
-                                   context=context)
+                                   context=self._context_bonus(ctx, place, namesakes, personal=True) + agency)
         for i, (end, code) in msg.capital_at.items():  # "estamos en la capital de guatemala"
             place = self._capital(code)
             if place is not None and not set(range(i, end)) & msg.blocked:
