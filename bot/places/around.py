@@ -23,6 +23,7 @@ from bot.places.cues import (
     cue_words,
     cues,
     cues_in,
+    later_at,
     other_person,
     phrases_by_first_word,
     says_now,
@@ -181,17 +182,18 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score += weights.W_NOW_AFTER  # "escuintla now, ...", "escuintla kounya": where they are now
     elif kind == "preposition" and not paused and _opens_with(words[i + n :], "now_after", lang):
         score = weights.W_CUE["current"]  # "in philly now" (unless hearsay or the past, below: "in eagle pass now?")
-    elif kind in ("preposition", "of") and any(w in cue_words("later") for w in lead):
+    elif kind in ("preposition", "of") and any(later_at(lead, k) for k in range(len(lead))):
         score = weights.W_CUE["destination"]  # "mañana vamos a Tijuana": where they will be
     elif kind == "preposition" and TOMORROW.intersection(words[max(since, i - taken - 6) : i - taken]):
         score = weights.W_CUE["destination"]  # "a meteti demain on nous amene a panama city": where they go tomorrow
-    elif kind == "origin" and any(w in cue_words("tomorrow") or (w in cue_words("later") and w not in AFTERWARDS)
-                                  for w in lead):
+    elif kind == "origin" and any(later_at(lead, k, "tomorrow") or (later_at(lead, k) and lead[k] not in AFTERWARDS)
+                                  for k in range(len(lead))):
         score = weights.W_CUE["current"]  # "tomorrow we leave monterrey", "on veut partir de quito": still there
     elif kind == "destination" and any(any_phrase(words[max(since, i - taken - 8) : i - taken], k, lang) for k in ("came", "fled")):
         score = weights.W_CUE["preposition"]  # "vim de port-au-prince pra chapeco", "fugimos pra boa vista": arrived there
     elif kind == "destination" and _here_now_after(words[i + n : i + n + 6], lang) \
-            and not any(w in cue_words("later") for w in words[max(since, i - taken - 3) : i]):  # not "vamos a X y aqui estamos"
+            and not any(later_at(words, k) for k in range(max(since, i - taken - 6), i)):  # not "vamos a X y aqui estamos",
+        # "vamos en el camion rumbo a X, llegamos en la noche"
         score = weights.W_CUE["current"]  # "we took bus to necocli, now here waiting for boat": there now
     elif _arrived_at(words, i, kind, taken, lang, since):
         score = weights.W_CUE["current"]  # "llegamos en lancha a pto barrios": where they arrived

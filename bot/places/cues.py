@@ -271,6 +271,14 @@ def cue_words(kind: str) -> frozenset[str]:
     return frozenset(w for phrase in cues(kind) for w in phrase)
 
 
+MORNING_BEFORE = frozenset(("esta", "la"))  # "esta mañana", "en la mañana": this morning, not tomorrow
+
+
+def later_at(words: list[str], k: int, kind: str = "later") -> bool:
+    """The word at ``k`` is one of ``kind`` ("later", "tomorrow") and says so ("llegamos esta mañana": not tomorrow)."""
+    return words[k] in cue_words(kind) and not (words[k] == "manana" and k and words[k - 1] in MORNING_BEFORE)
+
+
 def any_phrase(words: list[str], kind: str, lang: str) -> bool:
     """Whether a phrase of ``kind`` (in the message's language, when known) is among ``words``."""
     by_first = phrases_by_first_word(kind, lang if lang in LANGUAGES else "")

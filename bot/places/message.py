@@ -81,6 +81,15 @@ def agencies() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {w: tuple(ps) for w, ps in table.items()}
 
 
+# Word beginnings of a deportation in the five languages ("deportaron", "deported", "depòte", "expulsé", "renvoyé"):
+# an agency named then sent the person away from its country.
+DEPORTED = ("deport", "depot", "expuls", "renvoy", "devolv")
+
+
+def deported(words: list[str]) -> bool:
+    return any(w.startswith(DEPORTED) for w in words)
+
+
 def agencies_named(words: list[str]) -> set[str]:
     """The countries whose agencies the words name."""
     table = agencies()

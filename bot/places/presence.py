@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot import LANGUAGES
-from bot.places.cues import any_phrase, cue_words, cues, cues_in, words_in
+from bot.places.cues import any_phrase, cue_words, cues, cues_in, later_at, words_in
 
 PERFECT = frozenset("est suis sommes etes sont".split())  # French "est arrivé": done, though "arrive" folds alike
 LATER_WITHIN = 3  # words between an arrival verb and "tomorrow": one clause
@@ -55,8 +55,8 @@ def _verb_later(words: list[str], pauses: Collection[int], i: int, lang: str) ->
     if words[i] not in words_in("arrive_verb", lang) or (i and words[i - 1] in PERFECT):
         return False  # "on est arrive a tapachula demain on va a la comar": arrived (the accent and the stop left out)
     later = words_in("tomorrow", lang)
-    return any(w in later and abs(i - j) <= LATER_WITHIN and not any(min(i, j) <= p < max(i, j) for p in pauses)
-               for j, w in enumerate(words))
+    return any(w in later and later_at(words, j, "tomorrow") and abs(i - j) <= LATER_WITHIN
+               and not any(min(i, j) <= p < max(i, j) for p in pauses) for j, w in enumerate(words))
 
 
 def _in(kind: str, lang: str) -> frozenset[tuple[str, ...]]:

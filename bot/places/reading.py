@@ -49,6 +49,9 @@ class PlaceMatch:
     # a town the person is not at yet and asks about ("hay albergue en ipiales? llegamos mañana"): its services are
     # what they asked for, but it is not kept as where they are (a state named with it still says the country)
     ahead: Place | None = None
+    # the one country whose agencies the message names ("ICE took my husband", "la patrulla fronteriza nos soltó"):
+    # where the person is when nothing else says, before the phone's country (often the one they left)
+    agency: str = ""
 
 
 @dataclass

@@ -42,7 +42,7 @@ from bot.places.cues import ARTICLES, any_phrase, cue_kind, is_filler
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import leg_spans, route_ends
 from bot.places.located import Located
-from bot.places.message import MessageReading, other_countries, other_names
+from bot.places.message import MessageReading, deported, other_countries, other_names
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, article_dropped  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
@@ -190,7 +190,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         """
         msg = self._message(text, lang)
         msg.danger = danger
-        match = PlaceMatch()
+        match = PlaceMatch(agency=next(iter(msg.agencies)) if len(msg.agencies) == 1 and not deported(msg.words) else "")
         if not msg.words:
             return match
         named = [c for _, c in sorted(msg.country_at.items())]

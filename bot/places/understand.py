@@ -145,7 +145,7 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
         # place reynosa" would follow)
         named = {p.key for p in knowledge.places.candidates(fold_name(match.mention))} if gone else set()  # nor its namesakes
         here = _named_here(knowledge, words, [p for p in match.suggestions if p.key not in named], lang, pauses)
-        match = PlaceMatch(place=here, mention=here.name if here else "", country=match.country, elsewhere=here is None,
+        match = PlaceMatch(place=here, mention=here.name if here else "", country=match.country, agency=match.agency, elsewhere=here is None,
                            ahead=None if here or gone else match.place)
     if previous is not None and match.place is not None and match.place.key != previous.key and still_here(words, lang) \
             and not _cued_here(words, match.mention, lang, pauses):
@@ -157,9 +157,9 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     if match.place is None and not match.ask and previous is not None and not match.country and still_here(words, lang):
         match.place = previous  # "sigo aqui, no hemos salido": the conversation's last place, named again
     country = (match.place.country if match.place else "") or match.country or \
-        (previous.country if previous else "") or conversation_country or phone or \
+        (previous.country if previous else "") or conversation_country or match.agency or phone or \
         (match.maybe_country if match.maybe_named else "")
-    if match.maybe_named and phone_country in knowledge.kb.countries and phone_country != country:
+    if (match.maybe_named or country == match.agency) and phone_country in knowledge.kb.countries and phone_country != country:
         other = phone_country  # the phone's country's numbers second: the town may be left behind
     else:
         other = match.maybe_country if match.maybe_country and match.maybe_country != country else None

@@ -28,6 +28,13 @@ def test_a_message_naming_no_other_place_is_about_the_last_one(knowledge, text, 
     ("on a traversé la rivière, on est de l'autre côté", "fr"),
     ("nou fin janbe, nou pa konn kote nou ye", "ht"),
     ("ja atravessamos, estamos do outro lado agora", "pt"),
+    ("ya nos subimos al camion, dicen que son 6 horas", "es"),  # on a bus: the last town behind
+    ("we are on the bus now, driver says 5 hours more", "en"),
+    ("on est dans le bus depuis ce matin", "fr"),
+    ("nou nan bis la depi maten, nou pa konn ki lè n ap rive", "ht"),
+    ("to no onibus faz 3 horas, chego de noite", "pt"),
+    ("they moved us last night, still dont know the town", "en"),  # moved by the authorities
+    ("yo transfere nou yè swa", "ht"),
 ])
 def test_a_person_who_left_it_is_nowhere_known(knowledge, text, lang):
     seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
@@ -411,3 +418,54 @@ def test_a_namesake_chosen_by_another_town_s_country_never_passes_that_town(know
 def test_outside_a_country_is_not_in_it(knowledge, text, lang):
     # "afuera de", added for "a town's outskirts", made "afuera de mexico" Mexico (found in the final read)
     assert understand(knowledge, text, phone_country="HN", lang=lang).country == "GT"
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("ICE took my wife at the check in, please what can i do", "en", "VE"),
+    ("la ICE se llevó a mi esposo del trabajo, que hago", "es", "HN"),
+    ("a ICE levou meu marido hoje de manhã", "pt", "BR"),
+])
+def test_an_agency_of_one_country_says_the_country_before_the_phone(knowledge, text, lang, phone):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is None and seen.country == "US" and seen.other_country == phone, (text, seen.as_json())
+
+
+def test_an_agency_that_deported_the_person_says_nothing_of_where_they_are(knowledge):
+    seen = understand(knowledge, "ICE me deportó la semana pasada y no tengo donde dormir", phone_country="HN", lang="es")
+    assert seen.country == "HN"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("la migra agarró a mi papá esta mañana en Houston y estoy solo", "es", "Houston"),  # this morning, not tomorrow
+    ("llegamos esta mañana a tapachula, donde hay albergue", "es", "Tapachula"),
+    ("je suis à Montréal-Nord, j'ai peur qu'on me renvoie en Haïti", "fr", "Montréal-Nord"),  # the country feared, not here
+    ("tengo miedo que me deporten a honduras, estoy en houston", "es", "Houston"),
+])
+def test_a_morning_or_a_feared_deportation_leaves_the_town_named(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang, danger="migra" in text)
+    assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
+
+
+def test_a_relative_held_in_a_town_is_not_where_the_writer_is(knowledge):
+    for text, lang in (("mi hijo esta detenido en Port Isabel hace un mes", "es"), ("mon mari est détenu à Port Isabel", "fr"),
+                       ("meu filho ta preso em El Paso", "pt"), ("my wife is detained in Port Isabel since june", "en")):
+        assert understand(knowledge, text, danger=True, lang=lang).place is None, text
+
+
+@pytest.mark.parametrize("text, lang", [("vamos en el bus rumbo a Reynosa, llegamos en la noche", "es")])
+def test_a_bus_towards_a_town_then_arriving_is_not_there_yet(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang).place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [("estamos en san ysidro esperando la cita", "es", "San Diego"),
+                                              ("m nan Little Haiti ak pitit mwen", "ht", "Miami"),
+                                              ("on dort dans un parc à Little Haiti", "fr", "Miami")])
+def test_a_landmark_staff_list_is_its_town(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang", [("Mercedes ya no contesta desde el lunes, estaba con el coyote", "es"),
+                                        ("Aurora is missing since friday, she was with the group", "en")])
+def test_a_name_opening_the_message_of_someone_who_does_not_answer_is_a_person(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang).place is None, text
