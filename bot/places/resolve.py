@@ -74,6 +74,16 @@ def _agency(msg: _Message, place: Place, namesakes: list[Place]) -> float:
         else 0.0
 
 
+def _asked_there(msg: _Message, readings: list[_Reading], lang: str) -> Place | None:
+    """The one town the person goes to and asks about "there": "vamos pa oaxaca, hay albergue alla?" (its services are
+    what they asked for; it is not where they are)."""
+    if not msg.question:
+        return None
+    ahead = {r.place.key: r.place for r in readings if r.rare and cue_kind(msg.words, r.start, lang) == "destination"
+             and any_phrase(msg.words[r.end :], "there_word", lang)}
+    return next(iter(ahead.values())) if len(ahead) == 1 else None
+
+
 class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames, Located):
     """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
@@ -228,6 +238,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
             match.elsewhere = any(r.rare for r in everything)
             if danger:
                 self._maybe(match, msg, everything, lang, phone_country)
+            else:
+                match.ahead = _asked_there(msg, everything, lang)
             return match
         if anchors:
             best = self._near_other_places(msg, best, anchors, lang)

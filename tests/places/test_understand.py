@@ -469,3 +469,16 @@ def test_a_landmark_staff_list_is_its_town(knowledge, text, lang, name):
                                         ("Aurora is missing since friday, she was with the group", "en")])
 def test_a_name_opening_the_message_of_someone_who_does_not_answer_is_a_person(knowledge, text, lang):
     assert understand(knowledge, text, lang=lang).place is None, text
+
+
+@pytest.mark.parametrize("text, lang, name", [("nos vamos pa tijuana, hay albergue alla?", "es", "Tijuana"),
+                                              ("we going to san antonio tomorrow, any shelter there?", "en", "San Antonio"),
+                                              ("on part pour Tijuana demain, il y a un foyer là-bas ?", "fr", "Tijuana"),
+                                              ("vamos pra Manaus, tem abrigo lá?", "pt", "Manaus")])
+def test_a_town_gone_to_and_asked_about_there_is_ahead_not_here(knowledge, text, lang, name):
+    seen = understand(knowledge, text, phone_country="VE", lang=lang)
+    assert seen.place is None and seen.match.ahead is not None and seen.match.ahead.name == name, (text, seen.as_json())
+
+
+def test_a_town_gone_to_without_asking_about_it_is_not_ahead(knowledge):
+    assert understand(knowledge, "vamos pa tijuana, donde duermo hoy?", phone_country="VE", lang="es").match.ahead is None
