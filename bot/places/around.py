@@ -103,6 +103,11 @@ def relative_follows(words: list[str], n: int, lang: str) -> bool:
     return _apposition(words, n, n + 2, lang)
 
 
+def said_after(words: list[str], n: int, lang: str) -> bool:
+    """The ``n`` words opening the message are someone who spoke: "Desalin te di ...", "Mercedes me dijo que ..."."""
+    return _opens_with(words[n:], "said_after", lang)
+
+
 def speaker_follows(words: list[str], n: int) -> bool:
     """The message opens with ``n`` words, a few saying who that is, and what they said: "Trinidad, la muchacha del
     albergue, dice que...", "victoria du HCR m'a appelé", "salvador, o moço da igreja, disse" (a person's name; the
@@ -165,8 +170,10 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         kind = "origin"  # "de lajas blancas nos montaron en un bus", "de Juarez on a traversé": from there
     score = weights.W_CUE[kind] if kind else 0.0
     # "we at the bus terminal villahermosa", "nou devan teminal ADO X": the cue said before the landmark
-    # (but a saint's name after a camp or a station is the camp's: "campamento san vicente")
+    # (but a saint's name after a camp or a station is the camp's: "campamento san vicente"; "dans le bus entre X et Y"
+    # is on the road)
     if kind in (None, "of") and words[i] not in weights.SAINTS and words[i] not in AFTER_A_LANDMARK and \
+            not (i and words[i - 1] in cue_words("between")) and \
             (at := _landmark_start(words, i - taken, "landmark" if kind else "of_the_town")) is not None:
         inside = cue_kind(words, at, lang)
         if inside in ("current", "preposition"):
@@ -219,6 +226,9 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = min(score, 0.0) + weights.W_CUE["origin"]  # "nos amenazaron en X y huimos": fled from there
     if kind in (None, "preposition", "of") and _go_there_after(words, i + n, lang):
         score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
+    if i >= 2 and words[i - 1] in cue_words("of") and words[i - 2] in cue_words("area_of") \
+            and any((w,) in cues_in("preposition", lang) for w in words[i + n : i + n + 2]):
+        score += weights.W_AREA_OF  # "dans la région de Montréal, à Longueuil exactement": the town named after is nearer
     if landmark_named_for(words, i, n):
         score = min(score, 0.0) + weights.W_NAME_FOLLOWS  # "we are at the San Vicente camp in Meteti": the camp's name
     elif within_after(words, i, n, kind):

@@ -39,6 +39,8 @@ def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words
     for s, e in spans:
         if not asked and (s == 0 or words[s - 1] not in froms):
             continue
+        if s >= 2 and words[s - 2] in cue_words("area_of"):
+            continue  # "dans la région de Montréal, à Longueuil": the area around the town, no leg from it
         for to in tos:
             k = e + len(to)
             if tuple(words[e:k]) != to:

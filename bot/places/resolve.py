@@ -351,7 +351,9 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
             # (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
             common = min(common, expected + weights.COMMON_SLACK + weights.COUNTRY_AFTER_SLACK)
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
-        if i == 0 and ((n - 1) not in msg.pause_after and relative_follows(words, n, ctx.lang)
+        if i == 0 and (n - 1) not in msg.pause_after and around.said_after(words, n, ctx.lang):
+            score += weights.W_NAME_FOLLOWS  # "Desalin te di libète oswa lanmò", "Mercedes me dijo que": a person spoke
+        elif i == 0 and ((n - 1) not in msg.pause_after and relative_follows(words, n, ctx.lang)
                        or around.speaker_follows(words, n) or around.person_follows(words, n, ctx.lang)) \
                 and word_zipf(gram, ctx.lang) > expected:
             # "Jérémie mon cousin est bloqué", "austin my son has 6 years", "Trinidad, la muchacha del albergue,
@@ -405,7 +407,9 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
             score += weights.W_EXPECTED
         # the country right after the town is its own ("santiago du chili"), whatever other country comes first
         after = self._country_after(msg, i + n)
-        named = after or next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), "")
+        # else the last country named before it ("au Chili on était à Santiago, maintenant on est au Pérou, à Tacna")
+        before = [c for at, c in sorted(msg.country_at.items()) if at < i]
+        named = after or (before[-1] if before else next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), ""))
         inside = {at: c for at, c in msg.country_at.items() if i <= at < i + n}
         if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n
                                       and after in ("", place.country)) \

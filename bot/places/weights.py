@@ -65,6 +65,7 @@ W_LANGUAGE_COUNTRY = 1.0
 LANGUAGE_COUNTRIES = {"pt": frozenset(("BR",)), "fr": frozenset(("CA", "HT", "GF", "GP", "MQ"))}
 ROUTE_KM = 200.0  # "on the route": this close to a stop or alias staff listed in knowledge/places
 W_TYPO = -0.3  # a misspelt name counts a little less than the name written right (was -0.5: "à uixtla", "ya casi en huistla" fell just short)
+W_AREA_OF = -2.0  # "la région de X": around the town, weaker than a town named as the place itself
 W_NEAR_OTHER = 2.0  # within NEAR_OTHER_KM of another town the message names (where they came from, go to)
 NEAR_OTHER_KM = 150.0
 W_SAME_COUNTRY_OTHER = 1.0  # farther, but in the country of another town the message names (of namesakes in two)

@@ -482,3 +482,36 @@ def test_a_town_gone_to_and_asked_about_there_is_ahead_not_here(knowledge, text,
 
 def test_a_town_gone_to_without_asking_about_it_is_not_ahead(knowledge):
     assert understand(knowledge, "vamos pa tijuana, donde duermo hoy?", phone_country="VE", lang="es").match.ahead is None
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("on vit dans la région de Québec, à Lévis, on cherche un avocat", "fr", "Lévis"),  # the area, then the town itself
+    ("estamos en la zona de tapachula, necesito comida", "es", "Tapachula"),  # the area alone is still the town
+    ("antes vivíamos en Colombia, en Cali, ahora estamos en Ecuador, en Quito", "es", "Quito"),  # the country named last
+])
+def test_an_area_or_an_earlier_country_gives_way_to_the_town_named_after(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("on est dans le bus entre Puebla et Tlaxcala, mon fils a de la fièvre", "fr"),  # between the two: at neither
+    ("Lourdes me dijo que ya no dan cita, es cierto?", "es"),  # a person spoke
+    ("Desalin te di nou pa dwe pè", "ht"),
+    ("Maringá tá comigo, a gente precisa de abrigo", "pt"),  # a person with the writer
+    ("Recife é onde nasci, mas agora não sei onde vou dormir", "pt"),  # where they were born
+])
+def test_a_person_a_birthplace_or_the_road_between_two_towns_is_no_place(knowledge, text, lang):
+    seen = understand(knowledge, text, lang=lang)
+    assert seen.place is None, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("nou Renoza, nou pa gen kote pou n dòmi", "ht", "Reynosa", "MX"),  # Kreyòl spellings
+    ("m nan Montere ak 2 pitit mwen", "ht", "Monterrey", "MX"),
+    ("nou Pedènal, bò fwontyè a", "ht", "Pedernales", "DO"),
+    ("el greyhound nos dejó en san antonio, donde hay albergue", "es", "San Antonio", "US"),  # the bus line's country
+])
+def test_kreyol_spellings_and_a_bus_line_of_one_country(knowledge, text, lang, name, country):
+    seen = understand(knowledge, text, phone_country="HT" if lang == "ht" else "VE", lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), (text, seen.as_json())
