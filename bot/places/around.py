@@ -27,6 +27,7 @@ from bot.places.cues import (
     other_person,
     phrases_by_first_word,
     says_now,
+    state_word_before,
     words_in,
 )
 from bot.places.words import word_zipf
@@ -226,6 +227,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = min(score, 0.0) + weights.W_CUE["origin"]  # "nos amenazaron en X y huimos": fled from there
     if kind in (None, "preposition", "of") and _go_there_after(words, i + n, lang):
         score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
+    if state_word_before(words, i):
+        score = min(score, 0.0) + weights.W_REGION_NAMESAKE  # "l'état de Chihuahua": the state, not its capital
     if i >= 2 and words[i - 1] in cue_words("of") and words[i - 2] in cue_words("area_of") \
             and any((w,) in cues_in("preposition", lang) for w in words[i + n : i + n + 2]):
         score += weights.W_AREA_OF  # "dans la région de Montréal, à Longueuil exactement": the town named after is nearer

@@ -118,10 +118,18 @@ REACH = 8  # the words before a town read for whose place it is
 def before_town(words: list[str], i: int, since: int = 0) -> list[str]:
     """The words before the town at ``i`` read for whose place it is: the last REACH of its clause, and the two before
     a relative cut off at the edge ("me and | my friend charlotte sleep under the bridge in X", "yo | y mi hermano ...")."""
+    if since == 3 and _my_relative(words[1:3]) and i - since <= REACH:
+        return words[1:i]  # "Conceição, minha mãe, ficou em Goiânia": the name, then who they are, said between commas
     start = max(since, i - REACH)
     if start > since and any(w in cue_words("possessive") or w in cue_words("other_person") or w in AND for w in words[start : start + 2]):
         start = max(since, start - 2)
     return words[start:i]
+
+
+def _my_relative(two: list[str]) -> bool:
+    """ "minha mãe", "mi hermano", "manman m": a relative of the writer's, in two words."""
+    mine, people = cue_words("possessive"), cue_words("other_person")
+    return len(two) == 2 and ((two[0] in mine and two[1] in people) or (two[0] in people and two[1] in mine))
 
 
 @functools.cache
@@ -269,6 +277,11 @@ def cue_kind(words: list[str], i: int, lang: str = "") -> str | None:
 @functools.cache
 def cue_words(kind: str) -> frozenset[str]:
     return frozenset(w for phrase in cues(kind) for w in phrase)
+
+
+def state_word_before(words: list[str], i: int) -> bool:
+    """ "el estado de X", "the state of X", "l'état de X": X is a state."""
+    return i >= 2 and words[i - 1] in cue_words("of") and words[i - 2] in cue_words("state_word")
 
 
 MORNING_BEFORE = frozenset(("esta", "la"))  # "esta mañana", "en la mañana": this morning, not tomorrow

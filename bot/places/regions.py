@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.places import weights
 from bot.places.around import cue_score
-from bot.places.cues import cue_kind, cue_words
+from bot.places.cues import cue_kind, cue_words, state_word_before
 from bot.places.states import state_names
 from bot.places.words import word_zipf
 from bot.textnorm import fold
@@ -287,15 +287,17 @@ def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int]
             if country is None or span & covered:
                 continue
             kind = cue_kind(words, i, lang)
-            if kind in ("origin", "destination") or cue_score(words, i, lang, n) <= NOT_HERE:
+            if kind in ("origin", "destination") or (cue_score(words, i, lang, n) <= NOT_HERE and not state_word_before(words, i)):
                 continue  # "venimos de chiapas", "vamos pa texas", "mi hermano esta en texas"
             # a name of everyday words ("madre de dios", "nuevo leon") is as common as its rarest word
             zipf = min((word_zipf(w, lang) for w in words[i : i + n] if w not in LINKS), default=0.0)
             feature = _beside_feature(words, i, n)
             article = i > 0 and words[i - 1] in ("la", "el", "le", "l", "the", "o", "a")
-            if n == 1 and zipf >= WORD_ZIPF and not feature and not (kind == "current" and not article and name in big_states):
+            if state_word_before(words, i):
+                pass  # "l'état de chihuahua": the state, whatever its name means besides
+            elif n == 1 and zipf >= WORD_ZIPF and not feature and not (kind == "current" and not article and name in big_states):
                 continue
-            if zipf >= RARE_ZIPF and not feature and (kind not in ("current", "preposition")
+            elif zipf >= RARE_ZIPF and not feature and (kind not in ("current", "preposition")
                                                        or (article and zipf >= weights.ARTICLE_NOUN_ZIPF)):
                 continue  # "guerrero", "valle", "herrera": only "en guerrero" ("el tachira" too), never "el valle"
             found[i] = (country, n)

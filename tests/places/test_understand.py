@@ -515,3 +515,21 @@ def test_a_person_a_birthplace_or_the_road_between_two_towns_is_no_place(knowled
 def test_kreyol_spellings_and_a_bus_line_of_one_country(knowledge, text, lang, name, country):
     seen = understand(knowledge, text, phone_country="HT" if lang == "ht" else "VE", lang=lang)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang", [("Joaquín, mi hermano, sigue en Monterrey, yo no sé dónde estoy", "es"),
+                                        ("Rose, manman m, rete Okap", "ht")])
+def test_a_name_then_who_they_are_between_commas_is_someone_elses_town(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang).place is None, text
+
+
+@pytest.mark.parametrize("text, lang", [("nos tienen en la estación migratoria, no sé en qué ciudad", "es"),
+                                        ("m nan yon estasyon migrasyon, m pa konn ki kote", "ht")])
+def test_a_mexican_migration_station_says_mexico(knowledge, text, lang):
+    seen = understand(knowledge, text, phone_country="HT", danger=True, lang=lang)
+    assert seen.place is None and seen.country == "MX" and seen.other_country == "HT", (text, seen.as_json())
+
+
+def test_the_state_of_a_name_is_not_its_capital(knowledge):
+    assert understand(knowledge, "andamos en el estado de chihuahua caminando, no sé qué pueblo", lang="es").place is None
+    assert understand(knowledge, "estoy en chihuahua, necesito albergue", lang="es").place.name == "Chihuahua"
