@@ -39,7 +39,8 @@ COUNTRIES_FILE = Path(__file__).resolve().parent / "countries.yml"
 
 OF_COUNTRY = frozenset("de del du da do no na en in au aux el la em of celui celle the one".split())  # between a town and its country
 # In French "Mexico" is the city (the country is "le Mexique"): "je suis à Mexico depuis une semaine".
-CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"}), "pt": frozenset({"salvador"})}  # "à mexico", "em salvador": the cities
+CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"}), "ht": frozenset({"mexico"}), "pt": frozenset({"salvador"})}  # "à mexico", "m nan mexico" (the country is
+# "Mexique", "Meksik"), "em salvador": the cities
 
 
 @functools.cache

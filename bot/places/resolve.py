@@ -42,7 +42,7 @@ from bot.places.cues import ARTICLES, any_phrase, cue_kind, is_filler
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import leg_spans, route_ends
 from bot.places.located import Located
-from bot.places.message import MessageReading, deported, other_countries, other_names
+from bot.places.message import CITY_NOT_COUNTRY, MessageReading, deported, other_countries, other_names
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, article_dropped  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
@@ -372,6 +372,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         if any(j <= i and i + n <= j + m and m > n for j, (_c, m) in msg.region_at.items()):
             score += weights.W_REGION_NAMESAKE  # "leon" in "nuevo leon", "california" in "baja california": the state's word
         if regions_in and not (regions_in[0][0] == place.country and _fold_name(place.admin1) in gram) \
+                and gram not in CITY_NOT_COUNTRY.get(ctx.lang, ()) \
                 and msg.named_at.get(i + n) != place.country:
             # "en el darien": the Panamanian province, not Darien, Illinois; "en florida": the state,
             # not Florida, New York (but "en veracruz" may be the city: it lies in that state; and "in Florida,

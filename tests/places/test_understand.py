@@ -533,3 +533,10 @@ def test_a_mexican_migration_station_says_mexico(knowledge, text, lang):
 def test_the_state_of_a_name_is_not_its_capital(knowledge):
     assert understand(knowledge, "andamos en el estado de chihuahua caminando, no sé qué pueblo", lang="es").place is None
     assert understand(knowledge, "estoy en chihuahua, necesito albergue", lang="es").place.name == "Chihuahua"
+
+
+def test_kreyol_mexico_is_the_city_and_meksik_the_country(knowledge):
+    seen = understand(knowledge, "nou nan mexico depi 2 jou, nou pa gen kote pou n dòmi", lang="ht")
+    assert seen.place is not None and seen.place.name == "Mexico City"
+    seen = understand(knowledge, "nou nan Meksik depi 2 jou", lang="ht")
+    assert seen.place is None and seen.country == "MX"
