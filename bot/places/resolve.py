@@ -42,7 +42,13 @@ from bot.places.cues import ARTICLES, any_phrase, cue_kind, is_filler
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import leg_spans, route_ends
 from bot.places.located import Located
-from bot.places.message import CITY_NOT_COUNTRY, MessageReading, deported, other_countries, other_names
+from bot.places.message import (
+    CITY_NOT_COUNTRY,
+    MessageReading,
+    deported,
+    other_countries,
+    other_names,
+)
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, article_dropped  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
