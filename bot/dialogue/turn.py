@@ -72,9 +72,12 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     expect_place = state.menu in WAITING_FOR_PLACE or turn.intent in ("inform_place", "nlu_fallback")
     # a country taken from the phone number (above) is the phone's evidence: counted once, as the phone's
     said_country = "" if state.country == turn.phone_country and not state.place else state.country or ""
+    # the words are read in the language they are written in: "on est dans le bus entre Puebla et Mexico" after a
+    # Spanish turn is French ("et", not "y"), whatever language the answer stays in
+    written = detect(text)
     seen = understand(knowledge, text, phone_country=turn.phone_country or "", previous=Place.from_slot(state.place),
-                      conversation_country=said_country, expect_place=expect_place,
-                      danger=bool(danger), lang=state.lang or detect(text).lang or "")
+                      conversation_country=said_country, expect_place=expect_place, danger=bool(danger),
+                      lang=(written.lang if written.confident else None) or state.lang or written.lang or "")
     if seen.left:  # "ya no estoy en tapachula", "we arrived": the next search asks where, not the old town
         state.place = None
     c = Context(knowledge, turn, state, seen.match, left=seen.left)

@@ -149,3 +149,14 @@ def test_a_place_told_with_one_need_asked_lists_that_need_there(knowledge):
     assert state.need == "shelter" and state.place["name"] == "Tapachula", reply.messages
     _, state = respond(knowledge, "place", Turn(text="estoy en tapachula", intent="inform_place"), State(lang="es", lang_chosen=True))
     assert not state.need and state.menu is Menu.MAIN
+
+
+def test_a_message_is_read_in_its_own_language_after_a_turn_in_another(knowledge):
+    # after "tapachula" (answered in Spanish), "entre X et Y" is French: on the road between the two, at neither
+    tapachula = {"name": "Tapachula", "admin1": "Chiapas", "country": "MX", "latitude": 14.9, "longitude": -92.27}
+    _, state = respond(knowledge, "find_services", Turn(text="on est dans le bus entre Puebla et Mexico, mon bébé a de la fièvre",
+                                                        intent="find_services"), State(lang="es", place=tapachula))
+    assert not state.place or state.place["name"] != "Puebla", state.place
+    _, state = respond(knowledge, "place", Turn(text="maintenant je suis à Mexico, on dort dehors", intent="inform_place"),
+                       State(lang="es", place=tapachula))
+    assert state.place and state.place["name"] == "Mexico City", state.place  # French "Mexico" is the city
