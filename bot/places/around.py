@@ -200,9 +200,10 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     elif kind == "destination" and any(any_phrase(words[max(since, i - taken - 8) : i - taken], k, lang) for k in ("came", "fled")):
         score = weights.W_CUE["preposition"]  # "vim de port-au-prince pra chapeco", "fugimos pra boa vista": arrived there
     elif kind == "destination" and _here_now_after(words[i + n : i + n + 6], lang) \
-            and not any(later_at(words, k) for k in range(max(since, i - taken - 6), i)):  # not "vamos a X y aqui estamos",
-        # "vamos en el camion rumbo a X, llegamos en la noche"
-        score = weights.W_CUE["current"]  # "we took bus to necocli, now here waiting for boat": there now
+            and not any(later_at(words, k) for k in range(max(since, i - taken - 6), i)):
+        # "we took bus to necocli, now here waiting for boat": there now (not "vamos a X y aqui estamos", "vamos en el
+        # camion rumbo a X, llegamos en la noche")
+        score = weights.W_CUE["current"]
     elif _arrived_at(words, i, kind, taken, lang, since):
         score = weights.W_CUE["current"]  # "llegamos en lancha a pto barrios": where they arrived
     # "yo di m denver"; "saw on the news a boat sank near Necocli" (closeness only says where the boat was)

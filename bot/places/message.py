@@ -82,9 +82,9 @@ def agencies() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {w: tuple(ps) for w, ps in table.items()}
 
 
-# Word beginnings of a deportation in the five languages ("deportaron", "deported", "depòte", "expulsé", "renvoyé"):
+# Word beginnings of a deportation in the five languages ("deportaron", "deported", "depòte", "expulsé", "renvoyé", "devolvieron"):
 # an agency named then sent the person away from its country.
-DEPORTED = ("deport", "depot", "expuls", "renvoy", "devolv")
+DEPORTED = ("deport", "depote", "expuls", "renvoy", "devolv")  # (not "depot": a bus depot)
 
 
 def deported(words: list[str]) -> bool:

@@ -159,7 +159,7 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     country = (match.place.country if match.place else "") or match.country or \
         (previous.country if previous else "") or conversation_country or match.agency or phone or \
         (match.maybe_country if match.maybe_named else "")
-    if (match.maybe_named or (match.place is None and country == match.agency)) and phone_country in knowledge.kb.countries and phone_country != country:
+    if (match.maybe_named or (match.place is None and match.agency and country == match.agency)) and phone_country in knowledge.kb.countries and phone_country != country:
         other = phone_country  # the phone's country's numbers second: the town may be left behind
     else:
         other = match.maybe_country if match.maybe_country and match.maybe_country != country else None
