@@ -573,3 +573,14 @@ def test_a_scorpion_seen_is_no_sting(text, alarmed):
 def test_bleeding_after_a_birth_a_scald_a_sting_a_boat_or_water_rising_raise_the_alarm(text):
     # emergencies a helper wrote that raised no alarm: no number, no first aid (2026-12-03)
     assert check(text) is not None
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an adult taken beside a child named is no missing child: its advice (tell the migration staff) could hurt
+    ("la migra se llevó a mi papá, estoy con mi hermanita sola, que hago", None),
+    ("se llevaron a mi hijo en la terminal", "missing_child"),  # a child taken still is
+    ("mi hermanito se perdió en el mercado", "missing_child"),
+])
+def test_an_adult_taken_beside_a_child_is_no_missing_child(text, kind):
+    found = check(text)
+    assert (found.kind if found else None) == kind, (text, found)
