@@ -76,6 +76,17 @@ def moving(words: list[str], lang: str = "") -> bool:
     return any_phrase(words, "moving", lang)
 
 
+def lost(words: list[str], lang: str = "") -> bool:
+    """The writer does not know where they are ("no se donde estamos", "m pa konn ki kote m ye"), not only where in the
+    town ("je sais pas ou je suis dans la ville")."""
+    town, inside = cue_words("town_word"), cue_words("preposition")
+
+    def in_town(after: list[str]) -> bool:  # "... dans la ville", "... en la ciudad", "... in the city"
+        return bool(after) and after[0] in inside and bool(town.intersection(after[1:3]))
+    return any(tuple(words[k : k + len(p)]) == p and not in_town(words[k + len(p) : k + len(p) + 3])
+               for p in _in("lost", lang) for k in range(len(words) - len(p) + 1))
+
+
 def arrived_alone(words: list[str]) -> bool:
     """The message is only "we arrived" ("ya llegamos!!", "nou rive"): somewhere new, not named yet."""
     return tuple(words) in cues("arrived")

@@ -18,6 +18,7 @@ from bot.places.presence import (
     arriving_later,
     gone_from,
     left_town,
+    lost,
     moving,
     not_there,
     still_here,
@@ -147,6 +148,9 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
         here = _named_here(knowledge, words, [p for p in match.suggestions if p.key not in named], lang, pauses)
         match = PlaceMatch(place=here, mention=here.name if here else "", country=match.country, agency=match.agency, elsewhere=here is None,
                            ahead=None if here or gone else match.place)
+    if match.place is not None and lost(words, lang) and not _cued_here(words, match.mention, lang, pauses):
+        # "el ultimo pueblo que pasamos fue Puebla ... no se donde estamos": not there, but in its country
+        match = PlaceMatch(country=match.country or match.place.country, agency=match.agency, elsewhere=True)
     if previous is not None and match.place is not None and match.place.key != previous.key and still_here(words, lang) \
             and not _cued_here(words, match.mention, lang, pauses):
         # "still here. appointment got cancelled. should i try mexicali instead?": the last place holds; the town is asked about

@@ -540,3 +540,18 @@ def test_kreyol_mexico_is_the_city_and_meksik_the_country(knowledge):
     assert seen.place is not None and seen.place.name == "Mexico City"
     seen = understand(knowledge, "nou nan Meksik depi 2 jou", lang="ht")
     assert seen.place is None and seen.country == "MX"
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("nos dejaron en un rancho, no sé dónde estamos, el último pueblo fue Celaya", "es", "MX"),
+    ("i dont know where we are, we passed Nogales yesterday night", "en", "MX"),
+    ("m pa konn ki kote m ye, nou te pase Tapachula yè", "ht", "MX"),
+])
+def test_a_writer_who_does_not_know_where_they_are_is_at_no_town_named_but_in_its_country(knowledge, text, lang, country):
+    seen = understand(knowledge, text, lang=lang, danger=True)
+    assert seen.place is None and seen.country == country, (text, seen.as_json())
+
+
+def test_not_knowing_where_in_the_town_is_still_the_town(knowledge):
+    seen = understand(knowledge, "on est à Reynosa, je sais pas où je suis dans la ville, aidez nous", lang="fr")
+    assert seen.place is not None and seen.place.name == "Reynosa"
