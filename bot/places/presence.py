@@ -79,6 +79,8 @@ def moving(words: list[str], lang: str = "") -> bool:
 def lost(words: list[str], lang: str = "") -> bool:
     """The writer does not know where they are ("no se donde estamos", "m pa konn ki kote m ye"), not only where in the
     town ("je sais pas ou je suis dans la ville")."""
+    if not any_phrase(words, "lost", lang):
+        return False  # most messages: one look-up per word, before the scan for where the phrase stands
     town, inside = cue_words("town_word"), cue_words("preposition")
 
     def in_town(after: list[str]) -> bool:  # "... dans la ville", "... en la ciudad", "... in the city"
