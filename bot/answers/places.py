@@ -49,6 +49,11 @@ def ask_place_for(kb: KnowledgeBase, need: str, lang: str) -> Reply:
     return Reply([t(lang, "ask_place_for", need=label.lower())], request_location=True)
 
 
+def place_lost(lang: str) -> Reply:
+    """The person does not know where they are: how to say it anyway (a location, the last town, a sign)."""
+    return Reply([t(lang, "place_lost")], request_location=True)
+
+
 def place_unknown(mention: str, lang: str) -> Reply:
     return Reply([t(lang, "place_unknown", mention=mention)], request_location=True)
 

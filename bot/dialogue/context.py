@@ -29,6 +29,7 @@ class Context:
     match: PlaceMatch = field(default_factory=PlaceMatch)  # what the message says of a place
     privacy_line: str = ""  # first contact: the one-line privacy notice, until it is said
     left: bool = False  # the message says the person left the last place ("ya no estoy ahí", "nou rive")
+    lost: bool = False  # the message says the person does not know where they are ("no se donde estamos", "idk")
 
     @property
     def kb(self) -> KnowledgeBase:

@@ -97,6 +97,8 @@ def place(c: Context) -> Reply:
     if state.menu == Menu.RIGHTS_COUNTRY and match.country and state.rights_topic:
         state.country = match.country
         return steps.rights(c, state.rights_topic, match)
+    if c.lost and not match.suggestions and c.place() is None:
+        return steps.ask_lost(c, match)
     if match.suggestions or match.country:
         return steps.unclear_place(c, match)
     known = bool(match.mention) and bool(c.knowledge.places.candidates(fold(match.mention)))

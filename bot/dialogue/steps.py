@@ -23,6 +23,8 @@ def need(c: Context, code: str, match: PlaceMatch) -> Reply:
     reply = Reply().add(need_intro(c.kb, code, c.country(), c.lang))
     if match.place is not None:
         return reply.extend(use_place(c, match.place))
+    if c.lost and not match.suggestions and c.place() is None:
+        return reply.extend(ask_lost(c, match))
     if match.suggestions or match.country:
         return reply.extend(unclear_place(c, match))
     place = c.place()
@@ -77,6 +79,13 @@ def unclear_place(c: Context, match: PlaceMatch) -> Reply:
         state.country = match.country
         return place_answers.country_only(c.kb, match.country, c.lang)
     return place_unknown(c, match.mention[:40])
+
+
+def ask_lost(c: Context, match: PlaceMatch) -> Reply:
+    """ "No sé dónde estamos": asking "where are you?" again would not help; how to tell it without the town's name
+    (the country the message or the phone gives is kept for the numbers)."""
+    c.state.menu, c.state.country = Menu.ASK_PLACE, match.country or c.state.country
+    return place_answers.place_lost(c.lang)
 
 
 def place_unknown(c: Context, mention: str) -> Reply:

@@ -80,7 +80,7 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
                       lang=(written.lang if written.confident else None) or state.lang or written.lang or "")
     if seen.left:  # "ya no estoy en tapachula", "we arrived": the next search asks where, not the old town
         state.place = None
-    c = Context(knowledge, turn, state, seen.match, left=seen.left)
+    c = Context(knowledge, turn, state, seen.match, left=seen.left, lost=seen.lost)
     # A place name, a number or an emoji says nothing of the language: only the other words do.
     words = [w for w in fold(text).split() if not w.isdigit() and w not in c.match.mention.split()]
     state.lang = decide(" ".join(words), state.lang, state.lang_chosen) if words else state.language
@@ -90,6 +90,8 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     first_contact = not state.greeted
     state.greeted = True
 
+    if seen.lost and state.menu == Menu.ASK_PLACE and handler not in ("emergency", "language"):
+        handler = "place"  # "no se, no conozco aqui" answers "where are you?" (read as a "no", it showed the menu)
     if turn.location is not None:
         place = knowledge.places.at(*turn.location)
         state.place, state.country = place.as_slot(), place.country or state.country

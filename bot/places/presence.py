@@ -89,6 +89,13 @@ def lost(words: list[str], lang: str = "") -> bool:
                for p in _in("lost", lang) for k in range(len(words) - len(p) + 1))
 
 
+def dont_know(words: list[str], pauses: Collection[int], lang: str = "") -> bool:
+    """The message begins with "I don't know" said alone, the end or a pause after it ("no se, no conozco aqui",
+    "idk", "m pa konnen"): an answer to "where are you?", not "no se si hay albergue"."""
+    return any(tuple(words[: len(p)]) == p and (len(p) == len(words) or len(p) - 1 in pauses)
+               for p in _in("dont_know", lang))
+
+
 def arrived_alone(words: list[str]) -> bool:
     """The message is only "we arrived" ("ya llegamos!!", "nou rive"): somewhere new, not named yet."""
     return tuple(words) in cues("arrived")

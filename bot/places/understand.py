@@ -16,6 +16,7 @@ from bot.places.presence import (
     arrived_alone,
     arrives_later,
     arriving_later,
+    dont_know,
     gone_from,
     left_town,
     lost,
@@ -39,6 +40,7 @@ class Understood:
     # names no other place or country and does not say the person left it (the dialogue keeps it too).
     where: Place | None = None
     left: bool = False  # the message says the person left the conversation's last place ("ya no estoy en X")
+    lost: bool = False  # names no place and says the writer does not know where they are ("no se donde estamos", "idk")
 
     def as_json(self) -> dict[str, Any]:
         return {"place": place_json(self.place), "ask": [place_json(p) for p in self.choices] if self.ask else [],
@@ -156,8 +158,10 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
         # "still here. appointment got cancelled. should i try mexicali instead?": the last place holds; the town is asked about
         match = PlaceMatch(place=previous, country=previous.country)
     # "ya no estoy en tapachula", "nou rive": the person left the last place ("sigo aqui" says they did not)
+    said_lost = match.place is None and lost(words, lang)
     left = previous is not None and match.place is None and not still_here(words, lang) and (
-        arrived_alone(words) or left_town(words, _written(knowledge, words, previous)) or moving(words, lang))
+        arrived_alone(words) or left_town(words, _written(knowledge, words, previous)) or moving(words, lang)
+        or (said_lost and not match.mention))  # "ya no se donde estamos": not where the conversation left them
     if match.place is None and not match.ask and previous is not None and not match.country and still_here(words, lang):
         match.place = previous  # "sigo aqui, no hemos salido": the conversation's last place, named again
     country = (match.place.country if match.place else "") or match.country or \
@@ -171,4 +175,5 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
         other = _language_country(knowledge, lang, country)
     where = match.place or (previous if not (left or match.suggestions or match.country) else None)
     return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None,
-                      other, match, where, left)
+                      other, match, where, left,
+                      (said_lost or (match.place is None and dont_know(words, pauses, lang))) and not match.ask)

@@ -160,3 +160,42 @@ def test_a_message_is_read_in_its_own_language_after_a_turn_in_another(knowledge
     _, state = respond(knowledge, "place", Turn(text="maintenant je suis à Mexico, on dort dehors", intent="inform_place"),
                        State(lang="es", place=tapachula))
     assert state.place and state.place["name"] == "Mexico City", state.place  # French "Mexico" is the city
+
+
+LOST = {"es": "no se donde estamos, necesitamos comida", "en": "we need food, i dont know where we are",
+        "fr": "on a besoin de manger, je sais pas ou on est", "ht": "nou bezwen manje, m pa konn ki kote nou ye",
+        "pt": "precisamos de comida, nao sei onde estamos"}
+
+
+@pytest.mark.parametrize("lang", sorted(LOST))
+def test_a_person_who_does_not_know_where_they_are_is_told_how_to_say_it(knowledge, lang):
+    # "where are you? write the town" cannot be answered by someone who just said they do not know it
+    from bot.language.catalogue import t
+
+    reply, state = respond(knowledge, "find_services", Turn(text=LOST[lang], intent="need_food", confidence=0.9),
+                           State(lang=lang, lang_chosen=True))
+    assert t(lang, "place_lost") in reply.messages and reply.request_location, lang
+    assert state.need == "food" and state.menu is Menu.ASK_PLACE
+
+
+def test_i_do_not_know_after_where_are_you_keeps_the_need(knowledge):
+    # read as a "no" ("deny"), it showed the main menu and the search was lost
+    from bot.language.catalogue import t
+
+    _, state = respond(knowledge, "find_services", Turn(text="necesito comida", intent="need_food", confidence=0.9),
+                       State(lang="es", lang_chosen=True))
+    assert state.menu is Menu.ASK_PLACE
+    reply, state = respond(knowledge, "confirm", Turn(text="no se, no conozco aqui", intent="deny", confidence=0.8), state)
+    assert t("es", "place_lost") in reply.messages and state.need == "food" and state.menu is Menu.ASK_PLACE
+    reply, state = respond(knowledge, "place", Turn(text="tapachula", intent="inform_place", confidence=0.9), state)
+    assert state.place["name"] == "Tapachula" and state.menu is not Menu.ASK_PLACE
+
+
+def test_not_knowing_where_one_is_leaves_the_last_town_but_a_bare_i_do_not_know_does_not(knowledge):
+    state = State(lang="es", lang_chosen=True, country="MX", place={"name": "Tapachula", "admin1": "Chiapas", "country": "MX",
+                                                        "lat": 14.9, "lon": -92.26})
+    _, kept = respond(knowledge, "fallback", Turn(text="no se", intent="nlu_fallback", confidence=0.4), state)
+    assert kept.place and kept.place["name"] == "Tapachula"
+    _, moved = respond(knowledge, "find_services", Turn(text="nos bajaron del bus, no se donde estamos, hay comida?",
+                                                        intent="need_food", confidence=0.9), kept)
+    assert moved.place is None and moved.country == "MX"

@@ -6,6 +6,7 @@ from bot.places.presence import (
     arrived_alone,
     arrives_later,
     arriving_later,
+    dont_know,
     left_town,
     moving,
     not_there,
@@ -63,3 +64,13 @@ def test_arriving_later_in_the_towns_clause(text, lang, town, expected):
 def test_the_arrival_said_right_before_a_town():
     w = words("mañana llegamos a turbo")
     assert arrives_later(w, set(), w.index("turbo"), "es") and not arrives_later(words("llegamos a turbo"), set(), 2, "es")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("no se, no conozco aqui", "es", True), ("nose", "es", True), ("idk", "en", True), ("no idea. we walked all night", "en", True),
+    ("je sais pas", "fr", True), ("m pa konnen", "ht", True), ("não sei, chegamos de noite", "pt", True),
+    ("no se si hay albergue aqui", "es", False),  # "I don't know if": no pause after it
+    ("i dont know what to do", "en", False), ("necesito comida, no se", "es", False)])  # only as the answer's start
+def test_i_do_not_know_as_the_answer(text, lang, expected):
+    w, _, pause_after, _, exclaimed = tokens(text)
+    assert dont_know(w, pause_after | exclaimed, lang) is expected
