@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bot.answers import menus, service_reports
+from bot.answers.child import child_writing
 from bot.answers.reply import Reply
 from bot.answers.rights import asks_rights
 from bot.answers.safety import ahead, emergency
@@ -47,6 +48,17 @@ def respond(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     """Answer one turn: ``handler`` is the action's name without ``action_``."""
     if handler not in HANDLERS:
         raise UnknownHandler(handler)
+    reply, state = _answer(knowledge, handler, turn, state)
+    if turn.location is None and child_writing((turn.text or "")[:MAX_TEXT]):
+        # "im 15 and alone with my little sister": after the answer (the emergency's first), a caution and a person
+        reply.add(t(state.language, "child_writer"))
+        offer = handover_offer(knowledge.kb, state.language)
+        if offer not in reply.text:
+            reply.add(offer)
+    return reply, state
+
+
+def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tuple[Reply, State]:
     state.erase = state.handover_request = False
     if turn.phone_country and not state.country:
         state.country = turn.phone_country
