@@ -196,8 +196,11 @@ class MessageReading:
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
                 if code and _in_a_state(words, i, n, states):
                     in_states.update(range(i, i + n))  # no country, and no town either: "no Novo México" is no Mexico City
-                elif code and (i in denied or any(tuple(words[max(0, i - len(p)) : i]) == p for p in cues("naming"))):
-                    taken.update(range(i, i + n))  # "in León, Guanajuato, not Nicaragua", "me llamo Salvador": no evidence
+                elif code and (i in denied or any(tuple(words[max(0, i - len(p)) : i]) == p for p in cues("naming"))
+                               or (i + n - 1 not in pause_after and any(tuple(words[i + n : i + n + k]) in cues("after_a_name")
+                                                                      for k in range(1, 7)))):
+                    # "in León, Guanajuato, not Nicaragua", "me llamo Salvador", "Salvador is my friend": no evidence
+                    taken.update(range(i, i + n))
                 elif code and not taken & set(range(i, i + n)):
                     mentioned.add(code)
                     named_at[i] = code
