@@ -352,9 +352,12 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         if gram.split()[0] in ("del", "de") and n > 1 and not typo and cue_kind(words, i, ctx.lang) in ("current", "preposition") \
                 and words[i - 1] in weights.NO_DEL_AFTER:  # (but "cerca del rio" is "near the river")
             common = min(common, expected)  # no sentence says "en del", "in del", "nan del": "en del rio" is a name
-        if msg.named_at.get(i + n) == place.country and pop >= weights.RARE_NAME_POPULATION:
-            # "la union el salvador": an everyday noun is not followed by the country of a town of that name
-            # (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
+        state_named = bool(place.admin1) and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals,
+                                                                msg.pause_after)
+        beside = state_named and self._state_beside(msg, i, n, place)
+        if (msg.named_at.get(i + n) == place.country and pop >= weights.RARE_NAME_POPULATION) or beside:
+            # "la union el salvador", "estoy en gracias lempira": an everyday noun is not followed by the country or the
+            # state of a town of that name (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
             common = min(common, expected + weights.COMMON_SLACK + weights.COUNTRY_AFTER_SLACK)
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         if i == 0 and (n - 1) not in msg.pause_after and around.said_after(words, n, ctx.lang):
@@ -443,9 +446,9 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM)
                for c in msg.mentioned):
             score += weights.W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border
-        if place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):
+        if state_named:
             score += weights.W_ADMIN1_NAMED
-            if self._state_beside(msg, i, n, place):
+            if beside:
                 score += weights.W_ADMIN1_BESIDE  # "david chiriqui", "cali valle": the state right after the town
                 if (i == 0 or i - 1 in msg.pause_after) and not self._own_clause(msg, i, n) and (
                         i + n + 2 >= len(words) or any(p in msg.pause_after for p in range(i + n, i + n + 2))):

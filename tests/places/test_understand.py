@@ -555,3 +555,25 @@ def test_a_writer_who_does_not_know_where_they_are_is_at_no_town_named_but_in_it
 def test_not_knowing_where_in_the_town_is_still_the_town(knowledge):
     seen = understand(knowledge, "on est à Reynosa, je sais pas où je suis dans la ville, aidez nous", lang="fr")
     assert seen.place is not None and seen.place.name == "Reynosa"
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("ya no estamos ahi, nos movimos a huixtla ayer", "es", "HN", "Huixtla"),  # moved there: there now
+    ("not there anymore, they bussed us to Denver last night", "en", "VE", "Denver"),
+    ("on nous a transférés à Montréal hier soir", "fr", "HT", "Montréal"),
+    ("Salvador is my friend he is in the hospital in tapachula, i'm in the shelter in huixtla", "en", "SV", "Huixtla"),
+    ("buenas, estoy en gracias lempira, hay oficina de acnur?", "es", "CO", "Gracias"),  # the state says it is the town
+])
+def test_where_the_writer_is(knowledge, text, lang, phone, name):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("my husband name is Salvador Mercedes, he is in detention, please find him", "en", "HN"),  # a name, a surname
+    ("heard they giving parole in nogales, is it true??", "en", "VE"),  # news of a town, not where they are
+    ("any info on Hope, Arkansas? a friend said they hire at the chicken plant there", "en", "MX"),
+])
+def test_no_town_for_the_writer(knowledge, text, lang, phone):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is None, (text, seen.as_json())
