@@ -8,7 +8,7 @@ import math
 
 from bot.places import weights
 from bot.places.around import cue_score, landmark_before, within_after
-from bot.places.cues import before_town, cue_kind, is_filler, other_person
+from bot.places.cues import before_town, cue_kind, is_filler, other_person, says_now
 from bot.places.gazetteer import Place
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
@@ -58,6 +58,8 @@ class Located:
             or self._cue_of(msg, i, n, ctx.lang) >= weights.W_CUE["current"]  # "we just arrived lajas blancas"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or self._own_clause(msg, i, n)
+            or (kind is None and i == self._clause_start(msg, i) and says_now(words, i + n + 1, i + n + 1)
+                and (i + n in msg.pause_after or i + n + 1 == len(words)))  # "Eagle pass now. the wire cut my hands"
             or (landmark_before(words, i, ctx.lang) and self._explained(words, i, n, place, ctx))  # "refugio de meteti"
             or within_after(words, i, n, kind)  # "Miami airport"
             or (i == 0 and self._explained(words, 0, n, place, ctx))

@@ -577,3 +577,8 @@ def test_where_the_writer_is(knowledge, text, lang, phone, name):
 def test_no_town_for_the_writer(knowledge, text, lang, phone):
     seen = understand(knowledge, text, phone_country=phone, lang=lang)
     assert seen.place is None, (text, seen.as_json())
+
+
+def test_a_town_then_now_and_a_stop_is_where_they_are(knowledge):
+    seen = understand(knowledge, "Eagle pass now. the wire cut my hands bad", phone_country="VE", lang="en")
+    assert seen.place is not None and seen.place.name == "Eagle Pass", seen.as_json()
