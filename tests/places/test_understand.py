@@ -582,3 +582,24 @@ def test_no_town_for_the_writer(knowledge, text, lang, phone):
 def test_a_town_then_now_and_a_stop_is_where_they_are(knowledge):
     seen = understand(knowledge, "Eagle pass now. the wire cut my hands bad", phone_country="VE", lang="en")
     assert seen.place is not None and seen.place.name == "Eagle Pass", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("secuestraron a mi primo en matamoros piden 3000 dolares, que hago", "es", "HN"),  # the family gets the call
+    ("me llaman y me dicen q si no pago hoy van a matar a mi mama en maracay", "es", "VE"),
+    ("my brother is kidnapped in Reynosa, they want $5000 by tonight. I'm his sister, please help", "en", "US"),
+    ("mon frere est kidnappe a Reynosa, ils demandent 4000 dollars, aidez moi svp", "fr", "HT"),
+    ("meu filho ta sequestrado em Reynosa, pedem 8 mil dolares, to desesperada", "pt", "BR"),
+])
+def test_in_danger_a_relative_held_for_ransom_or_threatened_there_is_not_with_the_writer(knowledge, text, lang, phone):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is None, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("la police a frappé mon mari à Tapachula, il saigne", "fr", "Tapachula"),  # the harm where the writer is, with him
+    ("des hommes armés ont enlevé ma soeur devant l'hotel à Tapachula ce matin", "fr", "Tapachula"),
+])
+def test_in_danger_a_relative_harmed_in_a_town_is_still_with_the_writer(knowledge, text, lang, name):
+    seen = understand(knowledge, text, phone_country="HT", danger=True, lang=lang)
+    assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
