@@ -603,3 +603,13 @@ def test_in_danger_a_relative_held_for_ransom_or_threatened_there_is_not_with_th
 def test_in_danger_a_relative_harmed_in_a_town_is_still_with_the_writer(knowledge, text, lang, name):
     seen = understand(knowledge, text, phone_country="HT", danger=True, lang=lang)
     assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("vamos encima del tren, en el techo del vagon, hace un frio horrible y los niños tiemblan", "es"),
+    ("we are on top of the train, my son is freezing", "en"),
+    ("nou anlè tren an, pitit mwen ap tranble", "ht"),
+])
+def test_on_the_roof_of_a_freight_train_is_mexico(knowledge, text, lang):
+    seen = understand(knowledge, text, phone_country="VE", danger=True, lang=lang)
+    assert seen.country == "MX" and seen.place is None, (text, seen.as_json())
