@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass
 
 from bot.cache import cached
+from bot.places.kreyol import kreyol_spellings
 from bot.textnorm import fold
 
 AMERICAS = ("NA", "SA")
@@ -148,7 +149,9 @@ class Gazetteer:
         for name, cc, lat, lon, tz, pop, admin1, aliases in rows:
             place = Place(name, intern(cc), lat, lon, intern(tz), pop, intern(admin1))
             self.places.append(place)
-            for key in (fold(name), *aliases):
+            # Haitian towns also by their Kreyòl spellings ("kwadebouke", "kanperen"): people write them so
+            spelt = kreyol_spellings(name) - {fold(name), *aliases} if cc == "HT" else ()
+            for key in (fold(name), *aliases, *spelt):
                 self.by_name.setdefault(key, []).append(place)
             self._grid.setdefault((math.floor(lat), math.floor(lon)), []).append(place)
         for candidates in self.by_name.values():

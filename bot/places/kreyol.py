@@ -1,0 +1,61 @@
+"""Kreyòl spellings of Haitian towns' French names: "Croix-des-Bouquets" is written "Kwadebouke", "Camp-Perrin"
+"Kanpèren", "Les Anglais" "Lezanglè". Made from the name by the orthography's regular rules, so that the small towns
+staff never listed are found too; folded (no accents), glued and word by word. Irregular names ("Okap", "Mibalè")
+stay staff's aliases (knowledge/places/route.yml)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_V = "aeiouyéèêëàâîïôöûü"  # vowels, accents kept until the end ("liberté" keeps its é)
+_C = f"[^{_V}]"
+_LES_VOWEL = re.compile(rf"^les (?=[{_V}h])")
+EN, AN = "\x01", "\x02"  # nasal vowels, set before the mute e goes ("dame" is dam, "camp" kan)
+_RULES = [
+    (r"aï", "ayi"), (r"oï", "oyi"), (r"aë", "aye"), (r"oâ", "wa"), (r"éo", "eyo"),
+    (r"^h", ""), (r"eau|au", "o"), (r"tion", "tyon"), (r"ph", "f"), (r"th", "t"), (r"qu", "k"), (r"ç", "s"),
+    (r"tien$", "sy" + EN), (r"ien$", "y" + EN), (r"(?<=[jg])ea", "a"), (r"c(?=[eiéèêy])", "s"), (r"ch", "\x03"), (r"c", "k"), (r"\x03", "ch"),
+    (r"g(?=[eiéèêy])", "j"), (r"gn", "ny"), (r"aill?", "ay"), (r"eill?", "ey"),
+    (r"roi", "wa"), (r"r(?=ou|o)", "w"), (r"oi", "wa"), (r"ou(?=[aeiéèê])", "w"), (r"(?<!o)u", "i"),
+    (rf"(ain|ein|in|im)(?=[^{_V}nm]|$)", EN), (rf"(an|am|en|em)(?=[^{_V}nm{EN}]|$)", AN),
+]
+
+
+SMALL = {"de": "de", "des": "de", "du": "di", "le": "le", "les": "le", "la": "la", "l": "l", "a": "a", "à": "a"}
+
+
+def _word(w: str) -> str:
+    """One French word as Kreyòl writes it."""
+    w = w.lower()
+    if w in SMALL:
+        return SMALL[w]
+    for pattern, repl in _RULES:
+        w = re.sub(pattern, repl, w)
+    if len(w) > 2 and re.search(r"e(s|nt)?$", w) and not re.search(r"[éèê]$", w):
+        w = re.sub(r"e(s|nt)?$", "", w)  # mute e (and its plural): its consonant is heard ("limonade", "désarmes")
+    elif len(w) > 2:
+        w = re.sub(rf"[stdxz]+$|(?<=[{EN}{AN}])p$", "", w)  # silent final consonants ("bouquets", "paix", "camp"; not "cap")
+    w = re.sub(rf"(?<={_C})r$", "", w)  # "pitre": pit
+    w = re.sub(rf"(?<=[{_V}{EN}{AN}])r(?={_C}|$)", "", w)  # r after a vowel: "nord", "port" are nò, pò
+    w = re.sub(r"ai|ei|[èêë]", "e", w)
+    w = re.sub(rf"(?<=[{_V}{EN}{AN}])s(?=[aeiouéè{EN}{AN}])", "z", w)
+    w = re.sub(rf"(?<={_C})i(?=[aeoéè])", "y", w)
+    w = re.sub(r"([bdfgklmnprstvz])\1", r"\1", w)
+    w = w.replace(EN, "en").replace(AN, "an")
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
+def kreyol_spellings(name: str) -> set[str]:
+    """The folded Kreyòl forms of a French town name, glued and word by word ("kwadebouke", "kwa de bouke")."""
+    text = re.sub(r"[-'’]", " ", name.lower())
+    forms = [text]
+    if _LES_VOWEL.match(text):  # "les anglais": lezangle, and without the article, zangle
+        forms = [_LES_VOWEL.sub("le z", text), _LES_VOWEL.sub("z", text)]
+    elif re.fullmatch(rf"[{_V}]\w+s", text):  # "abricots", said with its article's liaison: zabriko
+        forms.append("z" + text)
+    out: set[str] = set()
+    for form in forms:
+        words = [w for w in (_word(w) for w in form.split()) if w]
+        out.update((" ".join(words), re.sub(r"([bdfgklmnprstvz])\1", r"\1", "".join(words))))
+    return {f for f in out if len(f.replace(" ", "")) >= 4}
