@@ -224,3 +224,14 @@ def test_a_roof_or_a_growing_pain_is_no_flood(text):
     from bot.safety.first_aid import advice_for
 
     assert "flood" not in advice_for(text)
+
+
+def test_trinidad_and_the_bahamas_have_their_own_numbers(knowledge):
+    # Venezuelans in Trinidad, Haitians in the Bahamas: without a country file the answer named another country's number
+    from bot.dialogue import State, Turn, respond
+
+    reply, _ = respond(knowledge, "emergency", Turn(text="auxilio estoy en port of spain, nos robaron y mi amigo esta sangrando",
+                                                    intent="emergency", confidence=0.9, phone_country="VE"),
+                       State(lang="es", lang_chosen=True))
+    assert "999" in reply.messages[0] and "Trinidad" in reply.messages[0]
+    assert {"919", "911"} <= {n.number for n in knowledge.kb.countries["BS"].emergency}
