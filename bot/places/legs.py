@@ -10,6 +10,9 @@ from collections.abc import Iterable
 from bot.places.cues import ARTICLES, any_phrase, cue_words, cues, cues_in
 from bot.places.reading import Reading, fold_name
 
+# Landmark words that are also the way: "los buses de cucuta a bogota" is a leg ("la station de X à Y" is not).
+VEHICLES = frozenset("bus buses autobuses camiones onibus bis otobis".split())
+
 
 def between_zone(words: list[str]) -> set[int]:
     """The words of "entre X y Y", "between X and Y": two towns on the road, the person at neither."""
@@ -41,6 +44,8 @@ def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words
             continue
         if s >= 2 and words[s - 2] in cue_words("area_of"):
             continue  # "dans la région de Montréal, à Longueuil": the area around the town, no leg from it
+        if not asked and any(w in cue_words("landmark") and w not in VEHICLES for w in words[max(0, s - 4) : s - 1]):
+            continue  # "à la station migratoire de San Vicente à Metetí": the station of the place, no leg from it
         for to in tos:
             k = e + len(to)
             if tuple(words[e:k]) != to:

@@ -613,3 +613,19 @@ def test_in_danger_a_relative_harmed_in_a_town_is_still_with_the_writer(knowledg
 def test_on_the_roof_of_a_freight_train_is_mexico(knowledge, text, lang):
     seen = understand(knowledge, text, phone_country="VE", danger=True, lang=lang)
     assert seen.country == "MX" and seen.place is None, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("fui pra Florianopolis, aqui tem mais trabalho na construção", "pt", "HT", "Florianópolis"),  # went there: there now
+    ("on est à la station migratoire de san vicente à metetí", "fr", "CM", "Metetí"),  # the station of, no "from"
+    ("on est au centre de los planes a gualaca, demain on part pour paso canoas", "fr", "CM", "Gualaca"),
+])
+def test_gone_to_or_at_a_landmark_of_a_town(knowledge, text, lang, phone, name):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
+
+
+def test_the_buses_from_a_town_to_another_are_still_a_leg(knowledge):
+    seen = understand(knowledge, "que papeles piden en los buses de cucuta a bogota? es para mi sobrino", phone_country="VE",
+                      lang="es")
+    assert seen.place is None, seen.as_json()
