@@ -22,7 +22,7 @@ CHILD = re.compile(
     rf"\b(?:tengo|yo tengo|tenho|eu tenho) (?:{_AGE})(?: anos| anitos| ano)?\b{_NOT_AN_AGE}"
     rf"|\b(?:im|i m|i am|iam) (?:{_AGE})(?:yo|yrs)?(?: years old| yrs old| year old| yo| y o| years| yrs)?\b{_NOT_AN_AGE}"
     rf"|\bj ai (?:{_AGE}) ans\b|\b(?:m|mwen) (?:gen|genyen|ge) (?:{_AGE}) an\b"
-    r"|\b(?:soy|somos|sou|somos) menor(?:es)?\b|\b(?:im|i m|i am|we are|were) (?:a )?(?:minor|minors|underage|under age)\b"
+    r"|\b(?:soy|somos|sou) menor(?:es)?\b|\b(?:im|i m|i am|we are|were) (?:a )?(?:minor|minors|underage|under age)\b"
     r"|\b(?:je suis|on est|nous sommes) (?:mineur|mineure|mineurs|mineures)\b|\b(?:m|mwen|nou) (?:se )?(?:yon )?mine\b")
 
 
