@@ -76,6 +76,7 @@ def after_rumour(text: str) -> str:
 
 
 CLAUSE = re.compile(r"[,.;:!?\n]+")
+LEARNED_MIN_WORDS = 3
 
 
 def beyond_news(text: str) -> str:
@@ -132,7 +133,9 @@ def alarm(text: str) -> Danger | None:
         return found
     if is_cry(text):
         return Danger("", "cry", "")  # no kind said: the general answer, then the menu
-    kind = learned.likely(text)
+    # a word or two says too little for the learned check: "no sé" (answering "where are you?") read as 0.80 danger;
+    # the phrases and the cries cover the short dangers (none of the danger sets' own short ones needed it)
+    kind = learned.likely(text) if len(message_words(text)) >= LEARNED_MIN_WORDS else None
     if kind is None or is_over(text) or _signs_absent(text) or explained(text):
         return None
     if not kind and situations(text):  # "my wife is bleeding", the kind unsure: the first aid is medical

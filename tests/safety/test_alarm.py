@@ -215,3 +215,14 @@ def test_a_kreyol_rumour_told_as_they_told_me_is_asked_about_not_an_alarm():
     text = "yo di m ke nan frontyè a yo separe timoun ak paran yo, se vre? nou gen 3 pitit, nou nan Tapachula"
     assert alarm(text) is None and rumour_asked(text)
     assert alarm("yo di m ke yo kidnape moun nan teminal la, se vre? yo fenk kidnape pitit mwen") is not None
+
+
+@pytest.mark.parametrize("text", ["no sé", "no se", "no", "nao sei", "idk"])
+def test_a_word_or_two_that_no_phrase_or_cry_names_raises_no_alarm(text):
+    # "no sé" answering "where are you?" was read by the learned check as a danger (0.80): the emergency answer
+    assert alarm(text) is None
+
+
+@pytest.mark.parametrize("text", ["socorro", "no respira", "me violaron", "anmwe", "SOCORROOO!!"])
+def test_a_short_danger_still_raises_it(text):
+    assert alarm(text) is not None
