@@ -27,6 +27,7 @@ from bot.safety.first_aid import INFANT, advice_for
 from bot.textnorm import fold
 
 MAX_TEXT = 2000
+SHORT_ANSWER = 4  # words: "no idea", "je sais pas", "m pa konnen" say nothing of the conversation's language
 OPTION_WORDS = re.compile(
     r"^\s*(?:la|el|opcion|opción|option|opsyon|numero|número|number|nimewo|numéro|opção|opcao|n)?\s*#?\s*(\d{1,2})\b",
     re.IGNORECASE,
@@ -95,6 +96,8 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     c = Context(knowledge, turn, state, seen.match, left=seen.left, lost=seen.lost)
     # A place name, a number or an emoji says nothing of the language: only the other words do.
     words = [w for w in fold(text).split() if not w.isdigit() and w not in c.match.mention.split()]
+    if seen.lost and len(words) <= SHORT_ANSWER and state.lang:
+        words = []  # nor does "no idea" (Spanish words too) answering "where are you?" in English
     state.lang = decide(" ".join(words), state.lang, state.lang_chosen) if words else state.language
     reply = Reply()
     if turn.media:

@@ -176,4 +176,4 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     where = match.place or (previous if not (left or match.suggestions or match.country) else None)
     return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None,
                       other, match, where, left,
-                      (said_lost or (match.place is None and dont_know(words, pauses, lang))) and not match.ask)
+                      (said_lost or (match.place is None and dont_know(words, pauses))) and not match.ask)

@@ -199,3 +199,14 @@ def test_not_knowing_where_one_is_leaves_the_last_town_but_a_bare_i_do_not_know_
     _, moved = respond(knowledge, "find_services", Turn(text="nos bajaron del bus, no se donde estamos, hay comida?",
                                                         intent="need_food", confidence=0.9), kept)
     assert moved.place is None and moved.country == "MX"
+
+
+@pytest.mark.parametrize("lang, asked, answer", [("en", "I need a doctor", "no idea"), ("es", "necesito un doctor", "no sé"),
+                                                 ("pt", "preciso de um médico", "nem sei"), ("fr", "je cherche un médecin", "aucune idée")])
+def test_i_do_not_know_keeps_the_conversations_language(knowledge, lang, asked, answer):
+    # "no idea" is Spanish words too: it turned an English conversation Spanish and showed the menu
+    from bot.language.catalogue import t
+
+    _, state = respond(knowledge, "find_services", Turn(text=asked, intent="need_medical", confidence=0.9), State(lang=lang))
+    reply, state = respond(knowledge, "fallback", Turn(text=answer, intent="nlu_fallback", confidence=0.3), state)
+    assert state.lang == lang and t(lang, "place_lost") in reply.messages
