@@ -20,7 +20,8 @@ _FULL_STOP = re.compile(r"\s*[.!?\u2026]")
 _EXCLAIM = re.compile(r"\s*!")
 
 
-# The countries people cross on the route north and south: a town there is likelier than a namesake.
+# The countries people cross on the routes north and south, or stay in (Venezuelans in Trinidad and Guyana, Haitians in
+# the Bahamas and French Guiana): a town there is likelier than a namesake.
 ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US CA HT DO CU BZ BO AR TT GY BS SR GF".split())
 fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
 
