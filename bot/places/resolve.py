@@ -360,6 +360,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
             # state of a town of that name (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
             common = min(common, expected + weights.COMMON_SLACK + weights.COUNTRY_AFTER_SLACK)
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
+        if n == 1 and i and words[i - 1] not in ARTICLES and cue_kind(words, i, ctx.lang) == "current":
+            score += weights.W_PRESENT_NAME  # "estamos en david": no article, no noun, a name where the writer is
         if i == 0 and (n - 1) not in msg.pause_after and around.said_after(words, n, ctx.lang):
             score += weights.W_NAME_FOLLOWS  # "Desalin te di libète oswa lanmò", "Mercedes me dijo que": a person spoke
         elif i == 0 and ((n - 1) not in msg.pause_after and relative_follows(words, n, ctx.lang)

@@ -14,6 +14,7 @@ COUNTRY_AFTER_SLACK = 1.0  # "la union el salvador": the town's country right af
 FAME_OFFSET = 2.2  # a town of 10^k people is written about as often as a word of Zipf k - 2.2
 W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
 W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}
+W_PRESENT_NAME = 0.3  # one word right after a current cue, no article between ("estamos en david")
 W_ASKED_ABOUT = -3.5  # "dicen que en X dan papeles", "is it safe in X?": a town asked about, not where they are
 W_BETWEEN = -4.0  # "entre tapachula y huixtla": on the road between two towns, at neither
 W_OTHER_PERSON = -5.0  # "mi hermano está en X": someone else is there, not the person writing
