@@ -23,6 +23,7 @@ from bot.places.cues import (
     cue_words,
     cues,
     cues_in,
+    harm_with_writer,
     later_at,
     other_person,
     phrases_by_first_word,
@@ -250,7 +251,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?" (not "en tapachula o no?")
     elif kind in (None, "preposition", "of") and question and any_phrase(words[max(0, i - taken - 12) : i - taken], "itinerary", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "la ruta es cucuta-medellin-necocli?", "how far is X from Y"
-    if other_person(before_town(words, i, since), danger and not any_phrase(words, "held_away", lang), lang) \
+    if other_person(before_town(words, i, since), harm_with_writer(words, danger, lang), lang) \
             or _opens_with(words[i + n :], "relatives_town_after", lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""

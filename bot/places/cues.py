@@ -168,6 +168,13 @@ def _at_their_home(words: list[str], k: int) -> bool:
     return any(tuple(words[max(0, start - n) : start]) in cues("at_home_of") for n in (2, 1))
 
 
+def harm_with_writer(words: list[str], danger: bool, lang: str = "") -> bool:
+    """In danger a relative before the town is where the harm is, with the writer ("la police a frappé mon mari à X"),
+    unless the message says the relative is held for ransom or threatened there ("secuestraron a mi primo en matamoros,
+    piden 3000"): then it is theirs, as outside danger (the ``danger`` to give :func:`other_person`)."""
+    return danger and not any_phrase(words, "held_away", lang)
+
+
 def other_person(before: list[str], danger: bool = False, lang: str = "") -> bool:
     """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place.
 

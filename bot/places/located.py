@@ -8,7 +8,14 @@ import math
 
 from bot.places import weights
 from bot.places.around import cue_score, landmark_before, within_after
-from bot.places.cues import any_phrase, before_town, cue_kind, is_filler, other_person, says_now
+from bot.places.cues import (
+    before_town,
+    cue_kind,
+    harm_with_writer,
+    is_filler,
+    other_person,
+    says_now,
+)
 from bot.places.gazetteer import Place
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
@@ -38,9 +45,8 @@ class Located:
         words = msg.words
         key = ("located", i, n, ctx.lang)  # the same for every namesake of the span
         if key not in msg.span_memo:
-            # (in danger a relative before the town is with the writer, unless held for ransom or threatened there)
-            away = msg.danger and not any_phrase(words, "held_away", ctx.lang)
-            msg.span_memo[key] = (other_person(before_town(words, i, self._clause_start(msg, i)), away, ctx.lang),
+            with_writer = harm_with_writer(words, msg.danger, ctx.lang)
+            msg.span_memo[key] = (other_person(before_town(words, i, self._clause_start(msg, i)), with_writer, ctx.lang),
                                   cue_kind(words, i, ctx.lang))
         someone_else, kind = msg.span_memo[key]
         if someone_else:
