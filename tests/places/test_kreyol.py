@@ -17,7 +17,8 @@ def test_the_regular_spellings(name, written):
 
 
 def test_short_forms_are_left_out():
-    assert all(len(s.replace(" ", "")) >= 4 for s in kreyol_spellings("Aux Cayes"))
+    # "Thor" (Carrefour) is written "To": a word, not a name the look-up may take
+    assert kreyol_spellings("Thor") == set()
 
 
 def test_the_gazetteer_finds_a_haitian_town_by_its_kreyol_spelling(knowledge):
