@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.places.cues import ARTICLES, any_phrase, cue_words, cues, cues_in
-from bot.places.reading import Reading, fold_name
+from bot.places.cues import ARTICLES, any_phrase, cue_kind, cue_words, cues, cues_in
+from bot.places.gazetteer import Place
+from bot.places.reading import Message, Reading, fold_name
 
 # Landmark words that are also the way: "los buses de cucuta a bogota" is a leg ("la station de X à Y" is not).
 VEHICLES = frozenset("bus buses autobuses camiones onibus bis otobis".split())
@@ -26,12 +27,17 @@ def between_zone(words: list[str]) -> set[int]:
     return zone
 
 
-def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words: set[int], lang: str = "") -> set[int]:
+def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words: set[int], lang: str = "",
+               names: set[int] | None = None) -> set[int]:
     """Where the names at either end of a leg of the journey start: "de Tapachula a la CDMX", "from
     Necoclí to Capurganá", "sot Tapachula rive Meksiko", or without "from" in a question of distance or fare
     ("houston to atlanta one way how much"): neither is where the person is, unless they came, arrived or
-    crossed ("venimos de X a Y", "passé de X à Y": at Y)."""
+    crossed ("venimos de X a Y", "passé de X à Y": at Y). ``names``: where a span the message itself names as
+    a town starts (without "from", a leg's far end must be one: "en tecun uman a la orilla del rio, cuanto
+    cobran" is at the riverbank, no road to La Orilla)."""
+    spans = list(spans)
     starts = {s for s, _e in spans} | set(country_words)
+    named = starts if names is None else (names & starts) | set(country_words)
     froms = {p[0] for p in (cues_in("route_from", lang) if lang else cues("route_from"))}
     tos = cues_in("route_to", lang) if lang else cues("route_to")
     # "how far is mexicali to tijuana", "arica é perto de tacna?": a question of the road needs no "from"
@@ -51,7 +57,7 @@ def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words
             if tuple(words[e:k]) != to:
                 continue
             k += 1 if k < len(words) and words[k] in ARTICLES else 0
-            if k in starts:
+            if k in starts and (k in named or (s > 0 and words[s - 1] in froms)):
                 ends.add(s)
                 if not any(any_phrase(words[max(0, s - 7) : s], kind, lang) for kind in ("came", "arrival", "route_crossed")):
                     ends.add(k)
@@ -63,3 +69,13 @@ def leg_spans(readings: list[Reading], words: list[str], region_at: dict) -> lis
     """The names a leg may join: not the state of another town named ("de Metetí au Darién" is no leg)."""
     return [(r.start, r.end) for r in readings if r.start not in region_at or not any(
         o.start != r.start and fold_name(o.place.admin1) == " ".join(words[r.start : r.end]) for o in readings)]
+
+
+def asked_there(msg: Message, readings: list[Reading], lang: str) -> Place | None:
+    """The one town the person goes to and asks about "there": "vamos pa oaxaca, hay albergue alla?" (its services are
+    what they asked for; it is not where they are)."""
+    if not msg.question:
+        return None
+    ahead = {r.place.key: r.place for r in readings if r.rare and cue_kind(msg.words, r.start, lang) == "destination"
+             and any_phrase(msg.words[r.end :], "there_word", lang)}
+    return next(iter(ahead.values())) if len(ahead) == 1 else None

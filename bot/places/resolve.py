@@ -40,7 +40,7 @@ from bot.places.around import landmark_before, relative_follows
 from bot.places.context import ContextEvidence
 from bot.places.cues import ARTICLES, any_phrase, cue_kind, is_filler
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
-from bot.places.legs import leg_spans, route_ends
+from bot.places.legs import asked_there, leg_spans, route_ends
 from bot.places.located import Located
 from bot.places.message import (
     CITY_NOT_COUNTRY,
@@ -80,16 +80,6 @@ def _agency(msg: _Message, place: Place, namesakes: list[Place]) -> float:
         else 0.0
 
 
-def _asked_there(msg: _Message, readings: list[_Reading], lang: str) -> Place | None:
-    """The one town the person goes to and asks about "there": "vamos pa oaxaca, hay albergue alla?" (its services are
-    what they asked for; it is not where they are)."""
-    if not msg.question:
-        return None
-    ahead = {r.place.key: r.place for r in readings if r.rare and cue_kind(msg.words, r.start, lang) == "destination"
-             and any_phrase(msg.words[r.end :], "there_word", lang)}
-    return next(iter(ahead.values())) if len(ahead) == 1 else None
-
-
 class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames, Located):
     """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
@@ -112,6 +102,9 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                 self.countries.setdefault(name, code)
         self.capitals_only: set[str] = set()
         self.capital_first: set[str] = set()
+        # an alias that is the town's own name ("panama city" for Panama City, PA) marks the route's town, and
+        # leaves its namesakes abroad to the context ("Panama City Florida")
+        self.pinned: set[str] = set()
         listed: dict[str, list[Place]] = {}  # the places staff listed, by their own name: aliases may name them
         for p in sorted(kb.places, key=lambda p: bool(p.alias_of)):
             if p.alias_of:
@@ -124,6 +117,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                 own = [t for t in targets if fold(t.name) == fold(p.alias_of)]
                 if targets:  # the town of that very name, else the biggest known by it (the loader warns of none)
                     self.extra.setdefault(fold(p.name), []).append((own or targets)[0])
+                    if fold(p.name) == fold(p.alias_of) and p.country:
+                        self.pinned.add(fold(p.name))
                 continue
             tz = p.timezone
             if not tz:
@@ -156,6 +151,15 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         """Every place called ``name`` (folded), biggest first; a name staff defined means only that."""
         staff = self.extra.get(name)
         return list(staff) if staff else list(self.gazetteer.by_name.get(name, ()))
+
+    def _pinned_namesakes(self, msg: _Message, name: str, end: int, found: list[Place]) -> list[Place]:
+        """Namesakes abroad of a town staff pinned to its country, when the message names their state or country
+        ("panama city florida": not Panama's capital)."""
+        if name not in self.pinned:
+            return []
+        named = {self._state_after(msg.words, end), *msg.country_at.values(), *(c for c, _n in msg.region_at.values())}
+        return [p for p in self.gazetteer.by_name.get(name, ())
+                if p.country in named and p not in found and _fold_name(p.name) == name]
 
     def _on_route(self, place: Place) -> bool:
         return (math.floor(place.latitude), math.floor(place.longitude)) in self._route_cells
@@ -228,7 +232,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         everything, best = best, [r for r in best if r.located]
         # "cuanto cuesta el bus de tapachula a la cdmx": a leg of the journey, neither end here (in danger
         # "nos asaltaron en el bus de X a Y" is on that road: its country is the person's)
-        legs = set() if danger else route_ends(msg.words, leg_spans(everything, msg.words, msg.region_at), msg.country_words, lang)
+        legs = set() if danger else route_ends(msg.words, leg_spans(everything, msg.words, msg.region_at), msg.country_words, lang,
+                                           {r.start for r in everything if r.rare or r.located or r.score >= 0})
         if legs:
             def here_too(r: _Reading) -> bool:  # "del bus de san pedro sula a tegus, ya estoy en tegucigalpa": named again, here
                 return any(o.place.key == r.place.key and o.start not in legs and cue_kind(msg.words, o.start, lang) == "current"
@@ -245,7 +250,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
             if danger:
                 self._maybe(match, msg, everything, lang, phone_country)
             else:
-                match.ahead = _asked_there(msg, everything, lang)
+                match.ahead = asked_there(msg, everything, lang)
             return match
         if anchors:
             best = self._near_other_places(msg, best, anchors, lang)
@@ -289,11 +294,13 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                     continue
                 gram = " ".join(words[i : i + n])
                 staff = gram in self.extra
+                staff_places = set(map(id, self.extra.get(gram, ())))
                 if len(gram) < 3 and not staff:
                     continue
                 if not self._written_as_staff_say(msg, gram, i, n):
                     continue
                 found = self.candidates(gram)[:MAX_NAMESAKES] or self._held_letter(gram)[:MAX_NAMESAKES]
+                found += self._pinned_namesakes(msg, gram, i + n, found)
                 fused = self._article_name(words, i, gram, ctx.lang)[:MAX_NAMESAKES]
                 found += [p for p in fused if p not in found]
                 # "au Cap": staff's "le cap", its article fused into "au", is their alias as much as "le cap" is
@@ -324,7 +331,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                     if msg.region_at.get(i) == (regions.own_country(ctx.lang), n) and place.country != msg.region_at[i][0] \
                             and not self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):
                         continue  # "moro em Santa Catarina": the Brazilian state, in Portuguese, not the Mexican city
-                    score = self._score(msg, ctx, place, i, n, gram, staff or place.key in staff_fused, famous, namesakes)
+                    own = (staff and id(place) in staff_places) or place.key in staff_fused
+                    score = self._score(msg, ctx, place, i, n, gram, own, famous, namesakes)
                     # like the phone's country, an agency named only chooses between namesakes: never makes a word a town
                     agency = _agency(msg, place, namesakes)
                     yield _Reading(place, i, i + n, score + agency, located=self._located(msg, ctx, place, i, n),
@@ -424,7 +432,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         named = after or (before[-1] if before else next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), ""))
         inside = {at: c for at, c in msg.country_at.items() if i <= at < i + n}
         if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n
-                                      and after in ("", place.country)) \
+                                      and after in ("", place.country)
+                                      and self._state_after(words, i + n) in ("", place.country)) \
                 or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx)):
             score += weights.W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
         elif named and not (after != named and self._state_beside(msg, i, n, place)):

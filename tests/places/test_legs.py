@@ -39,3 +39,10 @@ def test_no_leg_ends_at_the_state_of_the_town_named():
     darien = Reading(Place("Darien", "US", 41.08, -73.47, "America/New_York", 20732, "Connecticut"), 3, 4, 1.0)
     spans = leg_spans([meteti, darien], words, {3: ("PA", 1)})
     assert spans == [(1, 2)] and route_ends(words, spans, set(), "fr") == set()
+
+
+def test_without_from_the_far_end_must_name_a_town():
+    # "en tecun uman a la orilla del rio, cuanto cobran": at the riverbank, no road to La Orilla
+    words = "en tecun uman a la orilla del rio cuanto cobran".split()
+    assert route_ends(words, [(1, 3), (5, 8)], set(), "es", names={1}) == set()
+    assert route_ends(words, [(1, 3), (5, 8)], set(), "es", names={1, 5}) == {1, 5}

@@ -1857,3 +1857,11 @@ def test_an_agency_named_never_makes_a_word_a_town(knowledge):
     # COMAR is Mexican, but a town one means to go to is still no town the person is in
     assert_nowhere(knowledge, "dicen que en tapachula ya no dan el papel de la comar, mejor irse a villahermosa?",
                    phone_country="HN", lang="es")
+
+
+def test_a_town_staff_pinned_to_its_country_leaves_the_namesake_whose_state_is_named(knowledge):
+    # knowledge/places pins "panama city" to Panama; "Panama City Florida" is the Florida town all the same
+    seen = where(knowledge, "doing roofing in Panama City Florida after the storm, boss not paying", phone_country="HN", lang="en")
+    assert seen.place is not None and (seen.place.admin1, seen.place.country) == ("Florida", "US"), seen.as_json()
+    assert_at(knowledge, "we are in panama city, need shelter", "Panama City", phone_country="HN", lang="en")
+    assert where(knowledge, "we are in panama city, need shelter", phone_country="HN", lang="en").place.country == "PA"
