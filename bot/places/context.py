@@ -40,6 +40,14 @@ class ContextEvidence:
         return False
 
     @staticmethod
+    def _own_state_after(msg: _Message, end: int, found: list[Place]) -> bool:
+        """The state of one of the towns ``found`` written right after them, no pause between ("socorro texas")."""
+        if end - 1 in msg.pause_after:
+            return False
+        states = {fold_name(p.admin1) for p in found if p.admin1}
+        return any(" ".join(msg.words[end : end + k]) in states for k in (1, 2, 3) if end + k <= len(msg.words))
+
+    @staticmethod
     def _contracted_noun(words: list[str], start: int, end: int, lang: str) -> bool:
         """ "cerca del rio": "de el" and an everyday noun, the river near them, not Del Rio, Texas (after "en", "in",
         "nan" no sentence contracts: "en del rio" is the town)."""

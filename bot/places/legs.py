@@ -50,7 +50,7 @@ def route_ends(words: list[str], spans: Iterable[tuple[int, int]], country_words
             continue
         if s >= 2 and words[s - 2] in cue_words("area_of"):
             continue  # "dans la région de Montréal, à Longueuil": the area around the town, no leg from it
-        if not asked and any(w in cue_words("landmark") and w not in VEHICLES for w in words[max(0, s - 4) : s - 1]):
+        if any(w in cue_words("landmark") and w not in VEHICLES for w in words[max(0, s - 4) : s - 1]):
             continue  # "à la station migratoire de San Vicente à Metetí": the station of the place, no leg from it
         for to in tos:
             k = e + len(to)

@@ -46,3 +46,8 @@ def test_without_from_the_far_end_must_name_a_town():
     words = "en tecun uman a la orilla del rio cuanto cobran".split()
     assert route_ends(words, [(1, 3), (5, 8)], set(), "es", names={1}) == set()
     assert route_ends(words, [(1, 3), (5, 8)], set(), "es", names={1, 5}) == {1, 5}
+
+
+def test_a_landmark_of_a_town_is_no_leg_even_in_a_question_of_fare():
+    words = "nous sommes au camp de san vicente a meteti le bus c est combien".split()
+    assert route_ends(words, [(5, 7), (8, 9)], set(), "fr") == set()

@@ -1865,3 +1865,24 @@ def test_a_town_staff_pinned_to_its_country_leaves_the_namesake_whose_state_is_n
     assert seen.place is not None and (seen.place.admin1, seen.place.country) == ("Florida", "US"), seen.as_json()
     assert_at(knowledge, "we are in panama city, need shelter", "Panama City", phone_country="HN", lang="en")
     assert where(knowledge, "we are in panama city, need shelter", phone_country="HN", lang="en").place.country == "PA"
+
+
+def test_a_cry_for_help_that_is_a_town_followed_by_its_state_is_the_town(knowledge):
+    # "socorro" alone is "help!"; "socorro texas", "socorro santander" are the towns
+    seen = where(knowledge, "vivo en socorro texas y a mi primo lo tienen detenido", phone_country="US", danger=True, lang="es")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Socorro", "US"), seen.as_json()
+    assert where(knowledge, "socorro, nos quieren matar", phone_country="MX", danger=True, lang="es").place is None
+
+
+def test_moved_by_others_is_where_they_are_now(knowledge):
+    assert_at(knowledge, "la migra me agarro en mcallen y me tiraron a reynosa, aqui estoy sin nada", "Reynosa",
+              phone_country="VE", lang="es")
+    seen = where(knowledge, "they transferred me to Florence Arizona, i am calling from the detention center phone",
+                 phone_country="NG", lang="en")
+    assert seen.place is not None and seen.place.admin1 == "Arizona", seen.as_json()
+
+
+def test_a_caribbean_country_without_a_file_is_a_country_not_a_town(knowledge):
+    # "aruba" read as Alba, Missouri
+    seen = where(knowledge, "estou em aruba sem documento", phone_country="VE", lang="pt")
+    assert seen.place is None and seen.country == "AW", seen.as_json()
