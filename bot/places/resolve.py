@@ -455,6 +455,8 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
             elif lands and place.country not in lands and not any(
                     self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM) for c in lands):
                 score += weights.W_OTHER_COUNTRY_NAMED
+        if i + n < len(words) and words[i + n] == "county" and place.country != "US":
+            score += weights.W_OTHER_COUNTRY_NAMED  # "nassau county": a county of the United States, no Bahamian town
         if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM)
                for c in msg.mentioned):
             score += weights.W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border

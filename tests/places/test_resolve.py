@@ -1886,3 +1886,11 @@ def test_a_caribbean_country_without_a_file_is_a_country_not_a_town(knowledge):
     # "aruba" read as Alba, Missouri
     seen = where(knowledge, "estou em aruba sem documento", phone_country="VE", lang="pt")
     assert seen.place is None and seen.country == "AW", seen.as_json()
+
+
+def test_nassau_is_the_bahamas_but_nassau_county_the_united_states(knowledge):
+    # staff's Bahamian aliases put Nassau on the route: a Nassau in Delaware was as likely from a Haitian phone
+    seen = where(knowledge, "m nan Nasò, imigrasyon arete mari m", phone_country="HT", danger=True, lang="ht")
+    assert seen.place is not None and seen.place.country == "BS", seen.as_json()
+    seen = where(knowledge, "we are in nassau county, long island, need a lawyer", phone_country="US", danger=True, lang="en")
+    assert seen.country == "US", seen.as_json()
