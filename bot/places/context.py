@@ -11,7 +11,16 @@ from collections.abc import Collection
 
 from bot.places import regions, weights
 from bot.places.around import said_of_a_person
-from bot.places.cues import before_town, cue_kind, cues, is_filler, other_person, says_now
+from bot.places.cues import (
+    before_town,
+    cue,
+    cue_kind,
+    cues,
+    cues_in,
+    is_filler,
+    other_person,
+    says_now,
+)
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
 from bot.places.reading import Context as _Context
@@ -237,6 +246,14 @@ class ContextEvidence:
                 and (r.rare or r.place.population >= weights.HERE_POPULATION or self._state_beside(msg, r.start, r.end - r.start, r.place))
                 and ((kind := cue_kind(msg.words, r.start, lang)) == "current"
                      or (kind == "of" and self._cue_of(msg, r.start, r.end - r.start, lang) >= weights.W_CUE["current"]))}
+        # "tô em Letícia, do lado de Tabatinga", "cerca de tapachula, estamos en huixtla": the town they say they are
+        # in, not the one they say they are near
+        beside = {(i, j) for i, j in here if tuple(msg.words[i - cue(msg.words, i, lang)[1] : i]) in cues_in("near", lang)}
+        if beside and any((r.start, r.end) not in beside and r.score - r.context >= accept and r.start
+                          and msg.words[r.start - 1] not in weights.DEFINITE  # ("we at the Rio Grande near X": the river)
+                          and cue_kind(msg.words, r.start, lang) == "current" for r in best):
+            here -= beside
+            best = [r for r in best if (r.start, r.end) not in beside]
         if not here:
             return best
         names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name

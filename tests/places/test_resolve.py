@@ -1894,3 +1894,13 @@ def test_nassau_is_the_bahamas_but_nassau_county_the_united_states(knowledge):
     assert seen.place is not None and seen.place.country == "BS", seen.as_json()
     seen = where(knowledge, "we are in nassau county, long island, need a lawyer", phone_country="US", danger=True, lang="en")
     assert seen.country == "US", seen.as_json()
+
+
+def test_the_town_they_are_in_not_the_one_they_are_beside(knowledge):
+    seen = where(knowledge, "tô em Letícia, no Amazonas colombiano, do lado de Tabatinga", phone_country="BR", lang="pt")
+    assert seen.place is not None and seen.place.country == "CO", seen.as_json()
+    assert_at(knowledge, "cerca de tapachula, estamos en huixtla", "Huixtla", phone_country="HN", lang="es")
+    # a river after "at the" is no town they are in: the town beside it is
+    seen = where(knowledge, "The river took my friend, we can't see him, we at the Rio Grande near Piedras Negras",
+                 phone_country="VE", danger=True, lang="en")
+    assert seen.place is not None and seen.place.name == "Piedras Negras", seen.as_json()
