@@ -1904,3 +1904,11 @@ def test_the_town_they_are_in_not_the_one_they_are_beside(knowledge):
     seen = where(knowledge, "The river took my friend, we can't see him, we at the Rio Grande near Piedras Negras",
                  phone_country="VE", danger=True, lang="en")
     assert seen.place is not None and seen.place.name == "Piedras Negras", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("dios me de fortaleza, llevamos 3 dias caminando", "es"),
+                                        ("Deus me dá fortaleza pra continuar", "pt"),
+                                        ("lord give us peace, we are so tired", "en")])
+def test_what_is_asked_of_god_is_no_town(knowledge, text, lang):
+    seen = where(knowledge, text, phone_country="VE", lang=lang)
+    assert seen.place is None and not seen.ask, seen.as_json()
