@@ -1912,3 +1912,11 @@ def test_the_town_they_are_in_not_the_one_they_are_beside(knowledge):
 def test_what_is_asked_of_god_is_no_town(knowledge, text, lang):
     seen = where(knowledge, text, phone_country="VE", lang=lang)
     assert seen.place is None and not seen.ask, seen.as_json()
+
+
+def test_i_am_and_a_name_is_a_person(knowledge):
+    # "je suis à X" is a place; "Je suis Victoria, j'ai 19 ans" a woman
+    seen = where(knowledge, "Je suis Victoria, j'ai 19 ans et je suis seule avec mon bébé", phone_country="CD", lang="fr")
+    assert seen.place is None and not seen.ask, seen.as_json()
+    seen = where(knowledge, "soy Mercedes, tengo 3 hijos y estamos en la calle", phone_country="VE", lang="es")
+    assert seen.place is None and not seen.ask, seen.as_json()
