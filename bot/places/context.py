@@ -12,6 +12,7 @@ from collections.abc import Collection
 from bot.places import regions, weights
 from bot.places.around import said_of_a_person
 from bot.places.cues import (
+    any_phrase,
     before_town,
     cue,
     cue_kind,
@@ -256,6 +257,14 @@ class ContextEvidence:
             best = [r for r in best if (r.start, r.end) not in beside]
         if not here:
             return best
+        # "boule kay nou nan Kwadebouke, nou kouri ale Mibalè": fled to it after, the later town is where they are now
+        # (not "came": "me mandaram pra Brasília mas não tenho passagem" is not there yet)
+        moved = {(r.start, r.end) for r in best if r.score - r.context >= accept and r.rare and r.start > min(i for i, _j in here)
+                 and cue_kind(msg.words, r.start, lang) in ("destination", "current", "preposition")
+                 and any_phrase(msg.words[max(0, r.start - 4) : r.start], "fled", lang)}
+        if moved:
+            names = {" ".join(msg.words[a:b]) for a, b in moved}
+            here = {(i, j) for i, j in here if i > min(moved)[0] or " ".join(msg.words[i:j]) in names} | moved
         names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
         # "m nan Santa Catarina, Chapecó": the state, then its town, one answer to "where"
         towns_of = {j: " ".join(msg.words[i:j]) for i, j in here}

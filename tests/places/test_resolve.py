@@ -1920,3 +1920,10 @@ def test_i_am_and_a_name_is_a_person(knowledge):
     assert seen.place is None and not seen.ask, seen.as_json()
     seen = where(knowledge, "soy Mercedes, tengo 3 hijos y estamos en la calle", phone_country="VE", lang="es")
     assert seen.place is None and not seen.ask, seen.as_json()
+
+
+def test_the_town_they_fled_to_after_is_where_they_are(knowledge):
+    assert_at(knowledge, "gang yo boule kay nou nan kwadebouke, nou kouri ale mibale, nou domi nan lekol la", "Mirebalais",
+              phone_country="HT", lang="ht")
+    assert_at(knowledge, "nos quemaron la casa en san pedro sula y huimos a tegucigalpa, estamos en la calle", "Tegucigalpa",
+              phone_country="HN", lang="es")
