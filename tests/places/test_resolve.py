@@ -1927,3 +1927,9 @@ def test_the_town_they_fled_to_after_is_where_they_are(knowledge):
               phone_country="HT", lang="ht")
     assert_at(knowledge, "nos quemaron la casa en san pedro sula y huimos a tegucigalpa, estamos en la calle", "Tegucigalpa",
               phone_country="HN", lang="es")
+
+
+def test_the_phone_counts_half_against_a_namesake_twenty_times_bigger(knowledge):
+    # a Colombian phone and Monterrey: the city of a million, not Monterrey, Casanare
+    seen = where(knowledge, "gracias a dios llegamos bien a monterrey, donde hay albergue para familias?", phone_country="CO", lang="es")
+    assert seen.place is not None and seen.place.country == "MX", seen.as_json()
