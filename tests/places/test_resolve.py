@@ -1933,3 +1933,9 @@ def test_the_phone_counts_half_against_a_namesake_twenty_times_bigger(knowledge)
     # a Colombian phone and Monterrey: the city of a million, not Monterrey, Casanare
     seen = where(knowledge, "gracias a dios llegamos bien a monterrey, donde hay albergue para familias?", phone_country="CO", lang="es")
     assert seen.place is not None and seen.place.country == "MX", seen.as_json()
+
+
+def test_words_of_the_dominican_republic_choose_its_santiago(knowledge):
+    # a colmado (the corner shop) and a batey are the Dominican Republic's: Santiago de los Caballeros, not Chile's
+    seen = where(knowledge, "santyago, m ap travay nan yon kolmado, patwon an pa peye m", phone_country="HT", lang="ht")
+    assert seen.place is not None and seen.place.country == "DO", seen.as_json()
