@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from bot.places import weights
-from bot.places.around import cue_score, landmark_before, within_after
+from bot.places.around import cue_score, landmark_after, landmark_before, within_after
 from bot.places.cues import (
     before_town,
     cue_kind,
@@ -71,6 +71,8 @@ class Located:
             or (landmark_before(words, i, ctx.lang) and self._explained(words, i, n, place, ctx))  # "refugio de meteti"
             or within_after(words, i, n, kind)  # "Miami airport"
             or (i == 0 and self._explained(words, 0, n, place, ctx))
+            # a staff alias of several words first, a landmark after it: "mc allen bus staton" (not "gwo mon nan te")
+            or (i == 0 and n > 1 and " ".join(words[:n]) in self.extra and landmark_after(words, n))
             or (not typo and _population(place, False) >= weights.RARE_NAME_POPULATION
                 and self._explained(words, i, n, place, ctx))
             or self._capitalised(msg, i, n)

@@ -34,3 +34,14 @@ def test_words_alone_never_place_a_town(knowledge, text):
 def test_where_someone_comes_from_is_not_where_they_are(knowledge):
     seen = where(knowledge, "im from san pedro sula honduras")
     assert seen.place is None or seen.place.name != "San Pedro Sula", seen.as_json()
+
+
+def test_a_staff_alias_first_with_a_landmark_after_is_placed(knowledge):
+    # "mc allen" (staff's McAllen) at the start, then the bus station: placed; "gwo mon" (a big hill, staff's Gros
+    # Morne) at the start of a sentence about walking is not
+    from bot.places.understand import understand
+
+    seen = understand(knowledge, "mc allen bus staton, anyone know where the respite center is?", phone_country="HN", lang="en")
+    assert seen.place is not None and seen.place.name == "McAllen", seen.as_json()
+    seen = understand(knowledge, "gwo mon nan te two di pou timoun yo, nou mache 3 jou nan fore a", phone_country="HT", lang="ht")
+    assert seen.place is None, seen.as_json()
