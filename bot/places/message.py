@@ -235,7 +235,7 @@ class MessageReading:
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
         found = regions.find(words, states, lang, taken | blocked | denied | self._town_of_state_after(words),
-                             regions.big(self.gazetteer, ROUTE_COUNTRIES))
+                             regions.big(self.gazetteer, ROUTE_COUNTRIES), frozenset(pause_after))
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,

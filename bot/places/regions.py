@@ -205,7 +205,7 @@ def _presence_words() -> frozenset[str]:
     return cue_words("present_stay") - {"la"} | {"nan"}
 
 
-def _sides(words: list[str], lang: str, covered: set[int]) -> dict[int, tuple[str, int]]:
+def _sides(words: list[str], lang: str, covered: set[int], pauses: frozenset[int] = frozenset()) -> dict[int, tuple[str, int]]:
     """ "ya del lado panameño", "still mexican side", "on est encore du côté colombien"; and past the
     US border wall: "ya cruzamos el muro", "a gente já passou o muro". Not where they come from
     ("venimos del lado mexicano")."""
@@ -217,8 +217,9 @@ def _sides(words: list[str], lang: str, covered: set[int]) -> dict[int, tuple[st
         side = next((j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(words) and words[j] in SIDES), None)
         if side is not None and cue_kind(words, min(side, i), lang) not in ("origin", "destination"):
             found[i] = (country, 1)
-        elif any(0 <= j < len(words) and words[j] in AUTHORITIES for j in (i - 1, i - 2, i + 1)):
-            found[i] = (country, 1)
+        elif any(0 <= j < len(words) and words[j] in AUTHORITIES and not pauses.intersection(range(min(i, j), max(i, j)))
+                 for j in (i - 1, i - 2, i + 1)):
+            found[i] = (country, 1)  # (not "in trinidad, chaguanas, venezuelan, police took my papers": a nationality)
     for past, before, landmarks in CROSSINGS:
         marks = landmarks.get(lang) or set().union(*(ws for code, ws in landmarks.items() if code != "ht"))
         for i, w in enumerate(words):
@@ -275,9 +276,10 @@ def crossed_into(words: list[str], i: int) -> bool:
 
 
 def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int] = frozenset(),
-         big_states: frozenset[str] = frozenset()) -> dict[int, tuple[str, int]]:
-    """Word index -> (country, number of words) of each region named where the person is."""
-    found: dict[int, tuple[str, int]] = _sides(words, lang, set(skip))
+         big_states: frozenset[str] = frozenset(), pauses: frozenset[int] = frozenset()) -> dict[int, tuple[str, int]]:
+    """Word index -> (country, number of words) of each region named where the person is (``pauses``: the words a
+    comma or a stop follows)."""
+    found: dict[int, tuple[str, int]] = _sides(words, lang, set(skip), pauses)
     covered: set[int] = set(skip) | set(found)
     for n in range(MAX_WORDS, 0, -1):
         for i in range(len(words) - n + 1):

@@ -248,3 +248,12 @@ def test_a_side_of_the_border_heard_of_is_not_the_persons(knowledge):
     assert_at(knowledge, "ya estamos en la Mesilla, en la frontera, los guatemaltecos nos dejaron pasar pero dicen que del lado "
               "mexicano piden papeles", "La Mesilla", lang="es", phone_country="HN")
     assert_at(knowledge, "estamos en laredo del lado mexicano", "Nuevo Laredo", lang="es", phone_country="HN")
+
+
+def test_a_nationality_before_a_comma_is_no_countrys_police():
+    # "chaguanas, venezuelan, police took my papers": the writer's nationality, not Venezuela's police
+    from bot.places.regions import find
+
+    words = "in trinidad chaguanas venezuelan police took my papers".split()
+    assert find(words, {}, "en", pauses=frozenset({1, 2, 3})) == {}
+    assert find(words, {}, "en") == {3: ("VE", 1)}
