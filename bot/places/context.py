@@ -38,7 +38,7 @@ def _other_names(country: str, state: str) -> tuple[list[str], ...]:
 
 
 class ContextEvidence:
-    """Needs ``extra`` (staff's places), ``gazetteer``, ``_on_route``, ``_cue_of`` and ``_shared_memo`` of the resolver."""
+    """Needs ``extra`` (staff's places), ``pinned``, ``gazetteer``, ``_on_route``, ``_cue_of`` and ``_shared_memo`` of the resolver."""
 
     def _short_state_after_town(self, words: list[str], i: int, gram: str) -> bool:
         """``gram`` is a state's short form right after a town of that state ("champlain ny", "santa rosa rs")."""
@@ -48,6 +48,15 @@ class ContextEvidence:
                     for k in (1, 2, 3) if k <= i for p in self.gazetteer.by_name.get(" ".join(words[i - k : i]), ())):
                 return True
         return False
+
+    def _pinned_namesakes(self, msg: _Message, name: str, end: int, found: list[Place]) -> list[Place]:
+        """Namesakes abroad of a town staff pinned to its country, when the message names their state or country
+        ("panama city florida": not Panama's capital)."""
+        if name not in self.pinned:
+            return []
+        named = {self._state_after(msg.words, end), *msg.country_at.values(), *(c for c, _n in msg.region_at.values())}
+        return [p for p in self.gazetteer.by_name.get(name, ())
+                if p.country in named and p not in found and fold_name(p.name) == name]
 
     @staticmethod
     def _own_state_after(msg: _Message, end: int, found: list[Place]) -> bool:

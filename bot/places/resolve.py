@@ -105,6 +105,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         # an alias that is the town's own name ("panama city" for Panama City, PA) marks the route's town, and
         # leaves its namesakes abroad to the context ("Panama City Florida")
         self.pinned: set[str] = set()
+        self.islands: dict[str, list[Place]] = {}  # islands staff listed, by name: Trinidad, beside the towns so called
         listed: dict[str, list[Place]] = {}  # the places staff listed, by their own name: aliases may name them
         for p in sorted(kb.places, key=lambda p: bool(p.alias_of)):
             if p.alias_of:
@@ -125,6 +126,10 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                 near = gazetteer.nearest(p.latitude, p.longitude)
                 tz = near.timezone if near else ""
             place = Place(p.name, p.country, p.latitude, p.longitude, tz, 0, p.admin1, p.kind or "stop")
+            if p.kind == "island":  # "in trinidad": the island is one reading among the towns of that name, not the only one
+                for name in (p.name, *p.aliases):
+                    self.islands.setdefault(fold(name), []).append(place)
+                continue
             listed.setdefault(fold(p.name), []).append(place)
             for name in (p.name, *p.aliases):
                 self.extra.setdefault(fold(name), []).append(place)
@@ -150,16 +155,13 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
     def candidates(self, name: str) -> list[Place]:
         """Every place called ``name`` (folded), biggest first; a name staff defined means only that."""
         staff = self.extra.get(name)
-        return list(staff) if staff else list(self.gazetteer.by_name.get(name, ()))
-
-    def _pinned_namesakes(self, msg: _Message, name: str, end: int, found: list[Place]) -> list[Place]:
-        """Namesakes abroad of a town staff pinned to its country, when the message names their state or country
-        ("panama city florida": not Panama's capital)."""
-        if name not in self.pinned:
-            return []
-        named = {self._state_after(msg.words, end), *msg.country_at.values(), *(c for c, _n in msg.region_at.values())}
-        return [p for p in self.gazetteer.by_name.get(name, ())
-                if p.country in named and p not in found and _fold_name(p.name) == name]
+        if staff:
+            return list(staff)
+        found = list(self.gazetteer.by_name.get(name, ()))
+        for island in self.islands.get(name, ()):  # in its place by size (a stop counts as 50,000 people)
+            at = next((k for k, p in enumerate(found) if p.population < _population(island, True)), len(found))
+            found.insert(at, island)
+        return found
 
     def _on_route(self, place: Place) -> bool:
         return (math.floor(place.latitude), math.floor(place.longitude)) in self._route_cells

@@ -1939,3 +1939,14 @@ def test_words_of_the_dominican_republic_choose_its_santiago(knowledge):
     # a colmado (the corner shop) and a batey are the Dominican Republic's: Santiago de los Caballeros, not Chile's
     seen = where(knowledge, "santyago, m ap travay nan yon kolmado, patwon an pa peye m", phone_country="HT", lang="ht")
     assert seen.place is not None and seen.place.country == "DO", seen.as_json()
+
+
+def test_an_island_staff_listed_is_a_reading_beside_the_towns_of_its_name(knowledge):
+    # "in Trinidad" from a Venezuelan phone: the island is among the choices, Cuba's Trinidad stays a town
+    seen = where(knowledge, "I'm in Trinidad, the Venezuelans here need help with the registration", phone_country="VE", lang="en")
+    assert seen.place is None and seen.ask and "TT" in {p.country for p in seen.choices}, seen.as_json()
+    seen = where(knowledge, "in trinidad, chaguanas, venezuelan, police took my papers and want money", phone_country="VE",
+                 danger=True, lang="en")
+    assert seen.country == "TT", seen.as_json()
+    seen = where(knowledge, "estoy en trinidad, necesito un medico", phone_country="CU", lang="es")
+    assert seen.place is not None and seen.place.country == "CU", seen.as_json()
