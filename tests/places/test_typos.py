@@ -122,3 +122,12 @@ def test_a_misspelt_town_does_not_make_a_town_surely_named_ambiguous(knowledge):
     seen = where(knowledge, "Je suis à Carrefour, près de Mariani, les gangs ont attaqué cette nuit", phone_country="HT",
                  danger=True, lang="fr")
     assert seen.place is not None and seen.place.name == "Carrefour", seen.as_json()
+
+
+def test_an_x_before_a_consonant_sounds_as_s():
+    # Kreyòl writes Huixtla as it sounds: "Wistla"; Tuxtla "Tustla"; "Meksiko" keeps its "ks"
+    from bot.places.typos import phonetic
+
+    assert phonetic("wistla") == phonetic("huixtla")
+    assert phonetic("tustla") == phonetic("tuxtla")
+    assert phonetic("meksiko") == phonetic("mexico")
