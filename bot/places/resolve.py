@@ -234,6 +234,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
         everything, best = best, [r for r in best if r.located]
         # "cuanto cuesta el bus de tapachula a la cdmx": a leg of the journey, neither end here (in danger
         # "nos asaltaron en el bus de X a Y" is on that road: its country is the person's)
+        # (a far end without "from" must be a name: placed, rare, or at least not scored down as everyday words)
         legs = set() if danger else route_ends(msg.words, leg_spans(everything, msg.words, msg.region_at), msg.country_words, lang,
                                            {r.start for r in everything if r.rare or r.located or r.score >= 0})
         if legs:
@@ -296,7 +297,6 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                     continue
                 gram = " ".join(words[i : i + n])
                 staff = gram in self.extra
-                staff_places = set(map(id, self.extra.get(gram, ())))
                 if len(gram) < 3 and not staff:
                     continue
                 if not self._written_as_staff_say(msg, gram, i, n):
@@ -334,7 +334,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                     if msg.region_at.get(i) == (regions.own_country(ctx.lang), n) and place.country != msg.region_at[i][0] \
                             and not self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):
                         continue  # "moro em Santa Catarina": the Brazilian state, in Portuguese, not the Mexican city
-                    own = (staff and id(place) in staff_places) or place.key in staff_fused
+                    own = (staff and place in self.extra[gram]) or place.key in staff_fused  # (not a pinned name's namesake)
                     score = self._score(msg, ctx, place, i, n, gram, own, famous, namesakes)
                     # like the phone's country, an agency named only chooses between namesakes: never makes a word a town
                     agency = _agency(msg, place, namesakes)
