@@ -162,10 +162,12 @@ class ContextEvidence:
         bonus = sum(weight for k, (weight, holds) in enumerate(tests) if not shared[k] and holds(place))
         if not shared[1] and self._across_from_previous(ctx, place, namesakes):
             bonus += weights.W_CONVERSATION_COUNTRY
-        # a phone from home is weak evidence: it halves, not erases, the gap to a namesake hundreds of times
-        # bigger ("estamos en veracruz" from a Honduran phone: Veracruz, Mexico, not a Honduran hamlet)
+        # a phone from home is weak evidence: it halves, not erases, the gap to a namesake many times bigger
+        # ("estamos en veracruz" from a Honduran phone: Veracruz, Mexico, not a Honduran hamlet); in danger only
+        # against one hundreds of times bigger (the phone's country is where the emergency number falls back to)
+        dwarfed = weights.DWARFED if ctx.danger else weights.PHONE_DWARFED
         if tests[0][1](place) and not shared[0] and \
-                max(q.population for q in namesakes) >= weights.DWARFED * max(place.population, 500):
+                max(q.population for q in namesakes) >= dwarfed * max(place.population, 500):
             bonus -= weights.W_PHONE_COUNTRY / 2
         return bonus
 
@@ -259,7 +261,7 @@ class ContextEvidence:
         # "tô em Letícia, do lado de Tabatinga", "cerca de tapachula, estamos en huixtla": the town they say they are
         # in, not the one they say they are near
         beside = {(i, j) for i, j in here if tuple(msg.words[i - cue(msg.words, i, lang)[1] : i]) in cues_in("near", lang)}
-        if beside and any((r.start, r.end) not in beside and r.score - r.context >= accept and r.start
+        if beside and any(all(r.end <= i or r.start >= j for i, j in beside) and r.score - r.context >= accept and r.start
                           and msg.words[r.start - 1] not in weights.DEFINITE  # ("we at the Rio Grande near X": the river)
                           and cue_kind(msg.words, r.start, lang) == "current" for r in best):
             here -= beside

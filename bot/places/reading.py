@@ -97,6 +97,7 @@ class Context:
     previous: Place | None
     expect_place: bool
     lang: str = ""  # the conversation's language: its everyday words weigh most
+    danger: bool = False  # a life at risk: the phone's country, the fallback for the emergency number, weighs fully
 
 
 def population(place: Place, staff: bool) -> int:

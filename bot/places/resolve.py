@@ -223,7 +223,7 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                 " ".join(msg.words[at : at + n]) in regions.contested(self.gazetteer, ROUTE_COUNTRIES)
                 for at, (_c, n) in msg.region_at.items()):
             match.maybe_country = phone_country  # "estamos en florida en una finca": Florida, Valle too; the phone's second
-        context = _Context(country_hint, phone_country, previous, expect_place, lang)
+        context = _Context(country_hint, phone_country, previous, expect_place, lang, danger)
         readings = list(self._exact_readings(msg, context))
         readings += self._fuzzy_readings(msg, context)
         accept = weights.ACCEPT_IN_DANGER if danger else weights.ACCEPT

@@ -55,8 +55,10 @@ W_ADMIN1_NAMED = 2.5
 W_REGION_NAMESAKE = -3.5  # a town named like a region it is not in (Darien, Illinois for the Darién)
 W_ADMIN1_BESIDE = 1.0
 W_PHONE_COUNTRY = 1.5
-DWARFED = 20  # a namesake this many times bigger: the phone's country counts half (300 -> 20: 'llegamos bien a monterrey' from a
-# Colombian phone took Monterrey, Casanare; 10, 20, 50, 100 tried on the development sets: 20 best, nothing lost)
+DWARFED = 300  # a namesake this many times bigger: in danger the phone's country counts half; and no town named lends
+# its country to a namesake so dwarfed (context.py)
+PHONE_DWARFED = 20  # outside danger, the phone's country counts half against a namesake 20 times bigger (was 300:
+# "llegamos bien a monterrey" from a Colombian phone took Monterrey, Casanare; 10, 20, 50, 100 tried: 20 best)
 W_CONVERSATION_COUNTRY = 2.0
 W_NEAR_PREVIOUS = 0.75  # within PREVIOUS_KM of the conversation's last place, and again within NEAR_PREVIOUS_KM
 PREVIOUS_KM = 400.0  # a day or two on the road: farther, the last place says little about this one

@@ -1914,13 +1914,6 @@ def test_what_is_asked_of_god_is_no_town(knowledge, text, lang):
     assert seen.place is None and not seen.ask, seen.as_json()
 
 
-def test_i_am_and_a_name_is_a_person(knowledge):
-    # "je suis à X" is a place; "Je suis Victoria, j'ai 19 ans" a woman
-    seen = where(knowledge, "Je suis Victoria, j'ai 19 ans et je suis seule avec mon bébé", phone_country="CD", lang="fr")
-    assert seen.place is None and not seen.ask, seen.as_json()
-    seen = where(knowledge, "soy Mercedes, tengo 3 hijos y estamos en la calle", phone_country="VE", lang="es")
-    assert seen.place is None and not seen.ask, seen.as_json()
-
 
 def test_the_town_they_fled_to_after_is_where_they_are(knowledge):
     assert_at(knowledge, "gang yo boule kay nou nan kwadebouke, nou kouri ale mibale, nou domi nan lekol la", "Mirebalais",
@@ -1950,3 +1943,12 @@ def test_an_island_staff_listed_is_a_reading_beside_the_towns_of_its_name(knowle
     assert seen.country == "TT", seen.as_json()
     seen = where(knowledge, "estoy en trinidad, necesito un medico", phone_country="CU", lang="es")
     assert seen.place is not None and seen.place.country == "CU", seen.as_json()
+
+
+def test_in_danger_the_phone_counts_fully_against_a_namesake_less_than_300_times_bigger(knowledge):
+    # the phone's country is where the emergency number falls back to: in danger it weighs as before
+    seen = where(knowledge, "estoy en la paz, me robaron", phone_country="HN", danger=True, lang="es")
+    assert seen.country == "HN", seen.as_json()
+    # and "je suis" with the "à" dropped is still a place ("Je suis Victoria" is asked, the lesser harm)
+    seen = where(knowledge, "je suis tijuana, la police m a arrete", phone_country="HT", danger=True, lang="fr")
+    assert seen.place is not None and seen.place.name == "Tijuana", seen.as_json()
