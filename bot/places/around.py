@@ -27,6 +27,7 @@ from bot.places.cues import (
     later_at,
     other_person,
     phrases_by_first_word,
+    said_near,
     says_now,
     state_word_before,
     words_in,
@@ -209,7 +210,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = weights.W_CUE["current"]  # "llegamos en lancha a pto barrios": where they arrived
     # "yo di m denver"; "saw on the news a boat sank near Necocli" (closeness only says where the boat was)
     if kind in (None, "preposition", "of") or (kind == "current" and (
-            _ends_hearsay(words, i, lang) or tuple(words[i - taken : i]) in cues_in("near", lang))):
+            _ends_hearsay(words, i, lang) or said_near(words, i, lang, taken))):
         clause = words[max(since, i - taken - 8) : i - taken]
         if any_phrase(words[max(since, i - taken - (8 if danger else HEARSAY_REACH)) : i], "hearsay", lang):
             score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"

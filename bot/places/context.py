@@ -14,12 +14,11 @@ from bot.places.around import said_of_a_person
 from bot.places.cues import (
     any_phrase,
     before_town,
-    cue,
     cue_kind,
     cues,
-    cues_in,
     is_filler,
     other_person,
+    said_near,
     says_now,
 )
 from bot.places.gazetteer import Place, haversine_km
@@ -260,7 +259,7 @@ class ContextEvidence:
                      or (kind == "of" and self._cue_of(msg, r.start, r.end - r.start, lang) >= weights.W_CUE["current"]))}
         # "tô em Letícia, do lado de Tabatinga", "cerca de tapachula, estamos en huixtla": the town they say they are
         # in, not the one they say they are near
-        beside = {(i, j) for i, j in here if tuple(msg.words[i - cue(msg.words, i, lang)[1] : i]) in cues_in("near", lang)}
+        beside = {(i, j) for i, j in here if said_near(msg.words, i, lang)}
         if beside and any(all(r.end <= i or r.start >= j for i, j in beside) and r.score - r.context >= accept and r.start
                           and msg.words[r.start - 1] not in weights.DEFINITE  # ("we at the Rio Grande near X": the river)
                           and cue_kind(msg.words, r.start, lang) == "current" for r in best):

@@ -168,6 +168,12 @@ def _at_their_home(words: list[str], k: int) -> bool:
     return any(tuple(words[max(0, start - n) : start]) in cues("at_home_of") for n in (2, 1))
 
 
+def said_near(words: list[str], i: int, lang: str = "", taken: int | None = None) -> bool:
+    """The cue before ``i`` (``taken`` words, else :func:`cue`'s) says only closeness: "cerca de X", "near X"."""
+    taken = cue(words, i, lang)[1] if taken is None else taken
+    return tuple(words[i - taken : i]) in cues_in("near", lang)
+
+
 def harm_with_writer(words: list[str], danger: bool, lang: str = "") -> bool:
     """In danger a relative before the town is where the harm is, with the writer ("la police a frappé mon mari à X"),
     unless the message says the relative is held for ransom or threatened there ("secuestraron a mi primo en matamoros,

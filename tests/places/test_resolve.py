@@ -1948,7 +1948,7 @@ def test_an_island_staff_listed_is_a_reading_beside_the_towns_of_its_name(knowle
 def test_in_danger_the_phone_counts_fully_against_a_namesake_less_than_300_times_bigger(knowledge):
     # the phone's country is where the emergency number falls back to: in danger it weighs as before
     seen = where(knowledge, "estoy en la paz, me robaron", phone_country="HN", danger=True, lang="es")
-    assert seen.country == "HN", seen.as_json()
+    assert seen.place is not None and seen.place.country == "HN", seen.as_json()  # (not "no town, Bolivia second")
     # and "je suis" with the "à" dropped is still a place ("Je suis Victoria" is asked, the lesser harm)
     seen = where(knowledge, "je suis tijuana, la police m a arrete", phone_country="HT", danger=True, lang="fr")
     assert seen.place is not None and seen.place.name == "Tijuana", seen.as_json()
