@@ -164,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--actions", default="bot.actions", help="the package of action classes")
     parser.add_argument("--console", action="store_true", help="also start the staff console (port 8000)")
     args = parser.parse_args(argv)
+    if args.port == args.actions_port:  # the action server would take it and the Rasa server never start
+        print(f"--port and --actions-port are both {args.port}: the Rasa server and the action server "
+              "need a port each", file=sys.stderr)
+        return 1
     busy = ports_in_use(LOOPBACK if args.host == LOOPBACK else args.host, (args.port, args.actions_port))
     if busy:  # else the new servers fail to bind and the old ones answer, with the code of before
         print(f"port {', '.join(map(str, busy))} already in use: another bot (or one left over) is running; "

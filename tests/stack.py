@@ -12,7 +12,6 @@ import contextlib
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -26,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from bot.serve import wait_until_up
+from tools.harness import free_ports
 
 ROOT = Path(__file__).resolve().parents[1]
 PSEUDONYM_KEY = "e2e-test-key-0123456789abcdef"
@@ -35,12 +35,6 @@ TELEGRAM_TOKEN = "123456:E2E-TEST-TOKEN"
 TELEGRAM_SECRET = "e2e-webhook-secret"
 API_TOKEN = "e2e-api-token-0123456789"
 HANDOVER_KEY = "0bE2Q3uT1cBEo-0yKZ6pq9wm8i9c9I2mD0V5Zc3YwXg="  # a Fernet key, for tests only
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -135,7 +129,7 @@ def start_bot(name: str, extra_env: dict | None = None, extra_args: list | None 
     shutil.copytree(ROOT / "knowledge", knowledge)
     telegram = FakeTelegram()
     telegram.start()
-    port, actions_port = free_port(), free_port()
+    port, actions_port = free_ports(2)
     env = {
         **os.environ,
         "BOT_FAKE_NOW": fake_now,
@@ -178,6 +172,7 @@ def stop_bot(running: RunningBot) -> None:
     except subprocess.TimeoutExpired:
         running.proc.kill()
     running.telegram.server.shutdown()
+    running.telegram.server.server_close()
 
 
 @contextlib.contextmanager

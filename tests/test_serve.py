@@ -50,3 +50,20 @@ def test_a_port_in_use_is_refused_with_a_reason():
                                 env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 1
     assert f"port {port} already in use" in result.stderr
+
+
+def test_one_port_for_both_servers_is_refused_with_a_reason():
+    """The action server would take it and the Rasa server never start (what a CI run once did)."""
+    result = subprocess.run([sys.executable, "-m", "bot.serve", "--port", "5999", "--actions-port", "5999"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 1
+    assert "both 5999" in result.stderr
+
+
+def test_the_test_servers_ports_are_all_different():
+    """Held together while chosen, so the kernel cannot hand one out twice."""
+    from tools.harness import free_ports
+
+    ports = free_ports(64)
+    assert len(set(ports)) == 64

@@ -55,7 +55,7 @@ from tools.harness import (
     ROOT,
     BotProcesses,
     endpoints_problem,
-    free_port,
+    free_ports,
     literal_endpoints,
     machine,
     peak_rss_mb,
@@ -216,7 +216,7 @@ def train(cmd_args: list[str], cwd: Path, out: Path, name: str, timeout: float) 
 def start_bare(work: Path, model: Path, sqlite: bool = False) -> BotProcesses:
     """The bare bot on Rasa's in-memory tracker store, or (``sqlite``) on Rasa's own SQL tracker
     store on an SQLite file: the same kind of store the full bot uses, without its privacy code."""
-    port, actions_port = free_port(), free_port()
+    port, actions_port = free_ports(2)
     name = "bare_sqlite" if sqlite else "bare"
     folder = work / name
     write_bare_project(folder, f"http://{LOOPBACK}:{actions_port}/webhook")
@@ -235,7 +235,7 @@ def start_full(work: Path, model: Path, notes: list[str], more_env: dict | None 
                name: str = "full") -> BotProcesses:
     from bot.serve import commands, server_env
 
-    port, actions_port = free_port(), free_port()
+    port, actions_port = free_ports(2)
     knowledge = work / "knowledge"
     if not knowledge.exists():
         shutil.copytree(ROOT / "knowledge", knowledge)
@@ -715,10 +715,10 @@ def _start_actions(work: Path, folder: Path, cache: Path, name: str, timeout: fl
     from bot.serve import commands, server_env
     from tools.harness import Proc
 
-    port = free_port()
+    unused, port = free_ports(2)
     env = server_env(port, {"BOT_PSEUDONYM_KEY": PSEUDONYM_KEY, "BOT_KNOWLEDGE_DIR": str(folder),
                             "BOT_CACHE_DIR": str(cache), "BOT_SQLITE_PATH": str(work / "unused.db")})
-    actions_cmd, _ = commands(free_port(), port, "unused", "unused")
+    actions_cmd, _ = commands(unused, port, "unused", "unused")
     started = time.monotonic()
     proc = Proc(actions_cmd, work / f"actions-{name}.log", env, ROOT).start()
     if not wait_http(f"http://{LOOPBACK}:{port}/health", 300, proc.popen):

@@ -963,9 +963,9 @@ def fuzz_loader(n: int, seed_value: int, timeout_s: int = PER_INPUT_TIMEOUT) -> 
 def start_real_bot(work: Path):
     """``bot.serve``'s two processes on loopback, with the fuzz credentials."""
     from bot.serve import commands, server_env
-    from tools.harness import BotProcesses, free_port, stable_model
+    from tools.harness import BotProcesses, free_ports, stable_model
 
-    port, actions_port = free_port(), free_port()
+    port, actions_port = free_ports(2)
     knowledge = work / "knowledge"
     shutil.copytree(ROOT / "knowledge", knowledge)
     model = stable_model(ROOT / "models" / "bot.tar.gz", work)

@@ -13,6 +13,7 @@ No Rasa import at module level: the bench imports this before deciding what to s
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import platform
@@ -32,10 +33,21 @@ ROOT = Path(__file__).resolve().parents[1]
 LOOPBACK = "127.0.0.1"
 
 
+def free_ports(n: int) -> list[int]:
+    """``n`` different free loopback ports. All are held until all are chosen: asked one by one, the
+    kernel may hand the same port out twice, and a Rasa server given its action server's port never
+    starts (a CI run was lost to that)."""
+    with contextlib.ExitStack() as held:
+        ports = []
+        for _ in range(n):
+            s = held.enter_context(socket.socket())
+            s.bind((LOOPBACK, 0))
+            ports.append(s.getsockname()[1])
+        return ports
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((LOOPBACK, 0))
-        return s.getsockname()[1]
+    return free_ports(1)[0]
 
 
 def wait_http(url: str, timeout: float = 180.0, process: subprocess.Popen | None = None) -> bool:

@@ -9,7 +9,9 @@ and exception types only.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import re
 import traceback
 
@@ -26,20 +28,33 @@ def mask(text: str) -> str:
     return PHONE_LIKE.sub(lambda m: m.group(0) if _DATE.fullmatch(m.group(0)) else MASK, text)
 
 
+def _withheld(exc: BaseException | None) -> str:
+    """What stands for an exception's message: an operating-system error keeps its error code and the
+    system's words for it ("[Errno 98] Address already in use", never the person's data); any other
+    message goes."""
+    code = getattr(exc, "errno", None)
+    if isinstance(exc, OSError) and isinstance(code, int) and code in errno.errorcode:
+        return f"[Errno {code}] {os.strerror(code)} (the rest withheld from the log)"
+    return "(message withheld from the log)"
+
+
 def safe_traceback(exc_info: tuple) -> str:
     """The traceback of ``exc_info`` with every exception's message left out (chained ones too)."""
     te = traceback.TracebackException(*exc_info)
     seen: set[int] = set()
-    stack = [te]
+    stack = [(te, exc_info[1])]  # each traced exception beside the exception it traces
     while stack:
-        each = stack.pop()
+        each, exc = stack.pop()
         if id(each) in seen:
             continue
         seen.add(id(each))
-        each._str = "(message withheld from the log)"  # what format_exception_only prints
+        each._str = _withheld(exc)  # what format_exception_only prints
         if getattr(each, "text", None):  # a SyntaxError quotes the source it failed on
             each.text = None
-        stack.extend(e for e in (each.__cause__, each.__context__) if e is not None)
+        for chained, raw in ((each.__cause__, getattr(exc, "__cause__", None)),
+                             (each.__context__, getattr(exc, "__context__", None))):
+            if chained is not None:
+                stack.append((chained, raw))
     return mask("".join(te.format()).rstrip("\n"))
 
 

@@ -24,7 +24,7 @@ from tests.e2e.test_channels import (
     telegram_update,
     twilio_form,
 )
-from tests.stack import free_port
+from tools.harness import free_port
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,7 +15,7 @@ import requests
 from bot.serve import wait_until_up
 from tests.console.conftest import PASSWORD
 from tests.e2e.test_console import DOCS, ROOT, browser, by, wait_for  # noqa: F401 - browser is a fixture
-from tests.stack import free_port
+from tools.harness import free_port
 
 pytestmark = pytest.mark.e2e
 SID = "co-necocli-hospital"  # the first medical service near Necoclí (bot kb search)

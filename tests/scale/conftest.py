@@ -30,7 +30,7 @@ from tools.harness import (
     Redis,
     endpoints_problem,
     ensure_services,
-    free_port,
+    free_ports,
     stable_model,
     wait_http,
 )
@@ -109,7 +109,7 @@ def cluster(tmp_path_factory) -> Cluster:
         postgres.start()
         postgres.create_db()
         redis.start()
-        actions_port, port_a, port_b = free_port(), free_port(), free_port()
+        actions_port, port_a, port_b = free_ports(3)
         endpoints = Path(os.environ.get("BOT_SCALE_TEST_ENDPOINTS") or ROOT / "endpoints.scale.yml")
         extra = {
             **postgres.env,
