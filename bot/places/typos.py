@@ -59,8 +59,9 @@ class TypoReadings:
     def _danger_word(self, w: str, lang: str) -> bool:
         """A danger phrase's word, or a word of the language its stem starts ("golpearon" by "golpe*"),
         is no misspelt town; a stem's "word" that is no word at all may be one ("montreyal" is
-        Montréal, not "montre*" as in "montre des photos")."""
-        return w in danger_words()[0] or (is_danger_word(w) and self.commonness.zipf(w, lang) > 0)
+        Montréal, not "montre*" as in "montre des photos"), and so may a word another language's stem
+        starts ("pedras negras" in Spanish is Piedras Negras, not Portuguese "pedra*")."""
+        return w in danger_words()[0] or (is_danger_word(w, lang) and self.commonness.zipf(w, lang) > 0)
 
     def _fuzzy_readings(self, msg: _Message, ctx: _Context) -> list[_Reading]:
         """Typos ("tapachla", "reynoza", "kito"): rare words close to a name, in spelling or in sound."""

@@ -162,9 +162,10 @@ class Commonness:
         return max(0.0, -math.log10(total) - PHRASE_RARITY * max(0, together))
 
 
-@functools.lru_cache(maxsize=1)
-def danger_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Words of the danger phrases and alarm words of every language (and the stems of "golpe*").
+@functools.lru_cache(maxsize=8)
+def danger_words(lang: str = "") -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words of the danger phrases and alarm words of ``lang`` (every language if none) and the stems
+    of "golpe*".
 
     A cry for help ("socorro", "anmwe", "help") or a danger word is never read as a town.
     """
@@ -172,7 +173,8 @@ def danger_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
     words: set[str] = set()
     stems: set[str] = set()
-    for path in sorted(PHRASES_DIR.glob("*.yml")):
+    paths = sorted(PHRASES_DIR.glob(f"{lang}.yml")) if lang else []
+    for path in paths or sorted(PHRASES_DIR.glob("*.yml")):  # (a language without phrases: every language's)
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for key, phrases in doc.items():
             # the phrases of each kind; not "over"/"now" ("hace", "ahora") nor a pair's halves ("hijo")
@@ -189,11 +191,11 @@ def danger_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=8192)
-def is_danger_word(word: str) -> bool:
-    words, stems = danger_words()
-    return word in words or any(word[:k] in _stem_set() for k in range(4, len(word) + 1))
+def is_danger_word(word: str, lang: str = "") -> bool:
+    """A word of the danger phrases of ``lang`` (of any language if none), or a word one of their stems starts."""
+    return word in danger_words(lang)[0] or any(word[:k] in _stem_set(lang) for k in range(4, len(word) + 1))
 
 
-@functools.lru_cache(maxsize=1)
-def _stem_set() -> frozenset[str]:
-    return frozenset(danger_words()[1])  # stems have 4+ letters: a word is looked up by its prefixes
+@functools.lru_cache(maxsize=8)
+def _stem_set(lang: str = "") -> frozenset[str]:
+    return frozenset(danger_words(lang)[1])  # stems have 4+ letters: a word is looked up by its prefixes

@@ -73,6 +73,12 @@ def test_a_misspelt_town_starting_with_a_danger_stem(knowledge, text, lang, name
     assert_at(knowledge, text, name, lang=lang, phone_country="HT")
 
 
+def test_another_languages_danger_stem_starts_a_misspelt_town(knowledge):
+    # Portuguese "pedra*" (stones thrown) is no Spanish word of danger: "pedras negras" is Piedras Negras
+    assert_at(knowledge, "hay albergue en pedras negras coahuila? somos 2 adultos y un niño", "Piedras Negras",
+              lang="es", phone_country="VE")
+
+
 @pytest.mark.parametrize("text", ["il me montre des photos porno, j ai peur", "il montrait ses parties aux enfants"])
 def test_the_danger_stems_words_stay_no_town(knowledge, text):
     assert_nowhere(knowledge, text, lang="fr", phone_country="HT")
