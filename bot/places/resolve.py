@@ -331,6 +331,9 @@ class PlaceResolver(TypoReadings, ContextEvidence, MessageReading, WrittenNames,
                     seen.add(place.key)
                     if not staff and gram in self._state_names and gram not in _fold_name(place.name):
                         continue  # "seguimos en chiapas": the state, not Chiapa de Corzo by another name
+                    if not staff and n == 2 and words[i] in ARTICLES and words[i + 1] in regions.FEATURES \
+                            and gram != _fold_name(place.name):
+                        continue  # "en la trocha": the crossing, not a village called so by another name
                     if msg.region_at.get(i) == (regions.own_country(ctx.lang), n) and place.country != msg.region_at[i][0] \
                             and not self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):
                         continue  # "moro em Santa Catarina": the Brazilian state, in Portuguese, not the Mexican city

@@ -12,7 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.everyday import is_everyday
-from bot.places.cues import ARTICLES
+from bot.places.cues import ARTICLES, is_filler
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -56,6 +56,10 @@ class TypoReadings:
         return bool(country) and all(p.country != country for p in self.gazetteer.by_name[query]) \
             and not any(fold(p.name) == query for p in self.gazetteer.by_name[query])
 
+    def _state_right_after(self, words: list[str], at: int) -> bool:
+        """A state named right after a word ("mision texas"; not "en avion desde texas")."""
+        return at < len(words) and not is_filler(words[at]) and bool(self._state_after(words, at))
+
     def _danger_word(self, w: str, lang: str) -> bool:
         """A danger phrase's word, or a word of the language its stem starts ("golpearon" by "golpe*"),
         is no misspelt town; a stem's "word" that is no word at all may be one ("montreyal" is
@@ -71,13 +75,13 @@ class TypoReadings:
         queries: list[tuple[int, int, str]] = []
         later: list[tuple[int, int, str]] = []
         for i, w in enumerate(words):
-            if i in msg.blocked or (len(w) < 4 and w not in SAINTS) or w in self.countries or \
-                    self._danger_word(w, ctx.lang):
+            if i in msg.blocked or (len(w) < 4 and w not in SAINTS) or w in self.countries:
                 continue  # (but "san pedrosula": a saint's short word starts many names)
-            # an everyday word is no typo of a town, but may start one of two or three words
-            # ("piedra negra", "santa elenaa")
-            common = self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)
-            for n in ((2, 3) if common else (1, 2, 3)):
+            # an everyday word (or a danger word) is no typo of a town, but may start one of two or three
+            # words ("piedra negra", "santa elenaa", "alto ospicio")
+            common = self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w) or self._danger_word(w, ctx.lang)
+            # (but a state named after it says it is a town: "mision texas" is Mission)
+            for n in ((2, 3) if common and not self._state_right_after(words, i + 1) else (1, 2, 3)):
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
                     query = " ".join(words[i : i + n])
                     if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, words, i + n)) \
@@ -101,7 +105,8 @@ class TypoReadings:
                 # ratio >= 84 needs lengths within about a third of each other
                 pool = self._pool(query[0], len(query))
                 for name, _score, _ in process.extract(query, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4):
-                    if not (everyday and " " not in name):  # "filed in march and nothing" is no "Marchand" (Dessalines)
+                    # "filed in march and nothing" is no "Marchand" (Dessalines), "mision texas" is Mission
+                    if not (everyday and " " not in name) or self._state_right_after(words, i + n):
                         found.setdefault(name)
             if len(query) >= 6 and not found and not everyday:  # (five letters swap into too many towns: "belme", mother-in-law, is no Belém)
                 found.update(dict.fromkeys(self._swapped(query)))  # "jaurez", "tapachual": two letters typed in turn

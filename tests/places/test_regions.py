@@ -4,6 +4,7 @@ never a town; an everyday word that is also a state's name gives nothing."""
 import pytest
 
 from bot.places.understand import understand
+from tests.places.conftest import assert_at
 
 
 @pytest.mark.parametrize("text, lang, phone, country", [
@@ -257,3 +258,9 @@ def test_a_nationality_before_a_comma_is_no_countrys_police():
     words = "in trinidad chaguanas venezuelan police took my papers".split()
     assert find(words, {}, "en", pauses=frozenset({1, 2, 3})) == {}
     assert find(words, {}, "en") == {3: ("VE", 1)}
+
+
+def test_the_land_crossed_with_its_article_is_no_village_of_that_other_name(knowledge):
+    # "la trocha" (the unofficial crossing) is another name of a village in Chocó: the town said is Villa del Rosario
+    assert_at(knowledge, "estamos en la trocha x villa del rosario y los de la trocha nos quieren cobrar 50 mil",
+              "Villa del Rosario", lang="es", phone_country="VE")

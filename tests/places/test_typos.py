@@ -137,3 +137,15 @@ def test_an_x_before_a_consonant_sounds_as_s():
     assert phonetic("wistla") == phonetic("huixtla")
     assert phonetic("tustla") == phonetic("tuxtla")
     assert phonetic("meksiko") == phonetic("mexico")
+
+
+def test_a_danger_word_may_start_a_misspelt_name_of_two_words(knowledge):
+    # "alto" is in a danger phrase: no typo on its own, but the first word of "alto ospicio" (Alto Hospicio)
+    assert_at(knowledge, "estoy en alto ospicio", "Alto Hospicio", lang="es", phone_country="VE")
+
+
+def test_an_everyday_word_with_a_state_right_after_may_be_a_misspelt_town(knowledge):
+    # "misión" is an everyday word, but "mision texas" names Mission, Texas; "desde texas" names no town before it
+    assert_at(knowledge, "Estoy en Mision Texas con mi hijo, nos soltaron ayer", "Mission", lang="es", phone_country="HN")
+    assert_nowhere(knowledge, "Estoy en EEUU pero no se en q ciudad, nos trajeron en avion desde texas",
+                   lang="es", phone_country="VE")
