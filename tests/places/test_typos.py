@@ -149,3 +149,13 @@ def test_an_everyday_word_with_a_state_right_after_may_be_a_misspelt_town(knowle
     assert_at(knowledge, "Estoy en Mision Texas con mi hijo, nos soltaron ayer", "Mission", lang="es", phone_country="HN")
     assert_nowhere(knowledge, "Estoy en EEUU pero no se en q ciudad, nos trajeron en avion desde texas",
                    lang="es", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("ando en troges el paraiso con unos cubanos, donde se saca el salvoconducto", "es", "Las Trojes"),
+    ("acabamos de llegar a juston, el bus nos dejo en la greyhound", "es", "Houston"),
+    ("nou nan Siyida Hwarez anba pon an", "ht", "Ciudad Juárez"),
+])
+def test_a_town_written_as_it_sounds_with_g_j_and_h(knowledge, text, lang, name):
+    # Spanish "ge"/"gi" sound like "je"/"ji", and a "j" starting a word like English "h"
+    assert_at(knowledge, text, name, lang=lang, phone_country="HT" if lang == "ht" else "VE")
