@@ -5,6 +5,7 @@ scores and places the readings found here like any other."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -58,6 +59,14 @@ class TypoReadings:
         return bool(country) and all(p.country != country for p in self.gazetteer.by_name[query]) \
             and not any(fold(p.name) == query for p in self.gazetteer.by_name[query])
 
+    def _staff_in_the_plural(self, query: str) -> bool:
+        """A name of villages only that is a stop staff listed with a plural's "s" more or less ("paso canoa" is
+        Paso Canoas, not the hamlet of Paso Canoa, Oaxaca; "peña blanca" Peñas Blancas): the typo is read too."""
+        if any(p.population >= 5000 for p in self.gazetteer.by_name[query]):
+            return False
+        either = [(w, w[:-1] if w.endswith("s") else w + "s") for w in query.split()]  # each word with its "s" or without
+        return any(v != query and v in self.extra and self._free(v) for v in map(" ".join, itertools.product(*either)))
+
     def _state_right_after(self, words: list[str], at: int) -> bool:
         """A state named right after a word ("mision texas"; not "en avion desde texas")."""
         return at < len(words) and not is_filler(words[at]) and bool(self._state_after(words, at))
@@ -86,7 +95,8 @@ class TypoReadings:
             for n in ((2, 3) if common and not self._state_right_after(words, i + 1) else (1, 2, 3)):
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
                     query = " ".join(words[i : i + n])
-                    if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, words, i + n)) \
+                    if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, words, i + n)
+                                               and not self._staff_in_the_plural(query)) \
                             or _short_end(words[i : i + n]) \
                             or self._held_letter(query):  # "orlandoo" is Orlando, no typo of Orland Park
                         continue

@@ -159,3 +159,10 @@ def test_an_everyday_word_with_a_state_right_after_may_be_a_misspelt_town(knowle
 def test_a_town_written_as_it_sounds_with_g_j_and_h(knowledge, text, lang, name):
     # Spanish "ge"/"gi" sound like "je"/"ji", and a "j" starting a word like English "h"
     assert_at(knowledge, text, name, lang=lang, phone_country="HT" if lang == "ht" else "VE")
+
+
+@pytest.mark.parametrize("text, name", [("tamos en paso canoa del lado de panama esperando el bus", "Paso Canoas"),
+                                        ("Llegue a peña blanca pero no me dejan pasar a nicaragua", "Peñas Blancas")])
+def test_a_stop_staff_listed_written_without_its_plural(knowledge, text, name):
+    # hamlets are called "Paso Canoa" (Oaxaca) and "Peña Blanca": the border crossings staff listed are meant
+    assert_at(knowledge, text, name, lang="es", phone_country="VE")
