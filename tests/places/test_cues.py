@@ -786,3 +786,14 @@ def test_a_name_set_off_by_a_relative_and_an_age_is_a_person(knowledge, text, la
 def test_kreyol_my_home_takes_the_cue_before_it(knowledge, text, phone, name):
     # "lakay mwen X": "mwen" after "lakay" is "my", not "I am"; the cue before "lakay" says where the person is
     assert_at(knowledge, text, name, lang="ht", phone_country=phone)
+
+
+def test_a_relative_still_stuck_somewhere_is_not_where_the_writer_is(knowledge):
+    assert_at(knowledge, "Mercy from Nigeria here. im in mexicali, husband still stuck in tapachula without papers",
+              "Mexicali", lang="en", phone_country="NG")
+
+
+def test_what_a_friend_tells_of_a_town_is_hearsay_but_asking_to_be_told_is_not(knowledge):
+    assert_nowhere(knowledge, "my friend tell me in Denver they give free hotel. i need help", lang="en", phone_country="VE")
+    assert_at(knowledge, "can you tell me in houston where to sleep", "Houston", lang="en", phone_country="VE")
+    assert_at(knowledge, "tell me about shelter in el paso we are 3", "El Paso", lang="en", phone_country="HN")
