@@ -3,6 +3,7 @@
 import pytest
 
 from bot.places.kreyol import kreyol_spellings
+from tests.places.conftest import assert_at
 
 
 @pytest.mark.parametrize("name, written", [
@@ -23,3 +24,12 @@ def test_short_forms_are_left_out():
 
 def test_the_gazetteer_finds_a_haitian_town_by_its_kreyol_spelling(knowledge):
     assert [p.name for p in knowledge.places.candidates("kanperen")][:1] == ["Camp Perrin"]
+
+
+def test_leaving_a_town_in_kreyol_is_still_being_there(knowledge):
+    # "n ap kite Ench": we are leaving Hinche (still there), for Mirebalais
+    assert_at(knowledge, "n ap kite Ench pou n al Mibalè, wout la danjere?", "Hinche", lang="ht", phone_country="HT")
+
+
+def test_the_border_crossing_deportees_reach_from_the_dominican_republic(knowledge):
+    assert_at(knowledge, "m Malpas nan fwontyè a, dominiken yo voye n tounen", "Malpasse", lang="ht", phone_country="HT")
