@@ -92,9 +92,12 @@ def deported(words: list[str]) -> bool:
 
 
 def agencies_named(words: list[str]) -> set[str]:
-    """The countries whose agencies the words name."""
+    """The countries whose agencies the words name; the longest name where names overlap ("cbp one", the app
+    people use while waiting in Mexico, is no "cbp")."""
     table = agencies()
-    return {code for i, w in enumerate(words) for phrase, code in table.get(w, ()) if tuple(words[i : i + len(phrase)]) == phrase}
+    found = [(i, i + len(phrase), code) for i, w in enumerate(words) for phrase, code in table.get(w, ())
+             if tuple(words[i : i + len(phrase)]) == phrase]
+    return {code for i, j, code in found if not any(a <= i and j <= b and b - a > j - i for a, b, _ in found)}
 
 
 @functools.cache

@@ -1853,6 +1853,15 @@ def test_an_agency_of_one_country_chooses_between_namesakes(knowledge):
     assert seen.place is None or seen.place.country != "US" or seen.ask, seen.as_json()
 
 
+def test_the_longest_agency_name_counts_where_names_overlap(knowledge):
+    # a CBP One appointment is waited for in Mexico; CBP itself is the United States'
+    seen = where(knowledge, "stuck in nogales waiting cbp one appointment, cartel men watching the shelter every night",
+                 phone_country="GH", lang="en")
+    assert seen.place is not None and seen.place.country == "MX", seen.as_json()
+    seen = where(knowledge, "cbp took us in nogales", phone_country="GH", lang="en")
+    assert seen.place is not None and seen.place.country == "US", seen.as_json()
+
+
 def test_an_agency_named_never_makes_a_word_a_town(knowledge):
     # COMAR is Mexican, but a town one means to go to is still no town the person is in
     assert_nowhere(knowledge, "dicen que en tapachula ya no dan el papel de la comar, mejor irse a villahermosa?",
