@@ -281,7 +281,8 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
             return match
         if sure:  # two readings are close: ask
             match.ask, match.suggestions = True, [top.place] + [r.place for r in close]
-        elif top.score >= weights.SUGGEST and (expect_place or top.typo or self._cued(msg, top)):
+        elif top.score >= weights.SUGGEST and (expect_place or top.typo or self._cued(msg, top)) \
+                and not self._article_after(msg, top.start, top.end - top.start, lang):  # no "Carrefour?" for "kafou a"
             # never a town of another country than the one the message names ("sasabe arizona": not Sonora's)
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST
                                  and (not match.country or r.place.country == match.country)]

@@ -97,8 +97,7 @@ class Scoring:
             score += weights.W_HEADING  # "Choluteca. me robaron", "buenas noches. tapachula. necesito ..."
         elif (i == 0 or i + n == len(words) <= n + 2) and common - expected < weights.COMMON_SLACK:
             score += weights.W_FIRST  # its frequency is the town's own, first or ending a search ("albergue tapachula")
-        if ctx.lang == "ht" and i + n < len(words) and words[i + n] in weights.POSTPOSED[:-1] and (i + n - 1) not in msg.pause_after \
-                and not landmark_before(words, i, ctx.lang) and not self._capitalised(msg, i, n):
+        if self._article_after(msg, i, n, ctx.lang):
             score += weights.W_ARTICLE_AFTER  # "nou nan kafou a": Kreyòl's article after a common noun ("m nan Okay la": there)
         if ctx.expect_place and len(words) <= n + 3:
             score += weights.W_EXPECTED
@@ -151,3 +150,9 @@ class Scoring:
         if self.has_services_near(place):
             score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
         return score
+
+    def _article_after(self, msg: _Message, i: int, n: int, lang: str) -> bool:
+        """Kreyòl's article right after the words, as after a common noun: "nou nan kafou a" is at the crossroads."""
+        words = msg.words
+        return lang == "ht" and i + n < len(words) and words[i + n] in weights.POSTPOSED[:-1] and (i + n - 1) not in msg.pause_after \
+            and not landmark_before(words, i, lang) and not self._capitalised(msg, i, n)

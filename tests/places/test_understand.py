@@ -635,3 +635,11 @@ def test_the_buses_from_a_town_to_another_are_still_a_leg(knowledge):
     seen = understand(knowledge, "que papeles piden en los buses de cucuta a bogota? es para mi sobrino", phone_country="VE",
                       lang="es")
     assert seen.place is None, seen.as_json()
+
+
+def test_a_kreyol_common_noun_with_its_article_keeps_the_last_place(knowledge):
+    # "kafou a" is the crossroads (not "did you mean Carrefour?"): the person is still in Gonaïves
+    gonaives = Place("Gonaïves", "HT", 19.4456, -72.6883, "America/Port-au-Prince", 84961, "Artibonite")
+    seen = understand(knowledge, "m nan kafou a m ap tann yon moto", previous=gonaives, lang="ht", phone_country="HT")
+    assert seen.where is not None and seen.where.name == "Gonaïves", seen.as_json()
+    assert not seen.match.suggestions
