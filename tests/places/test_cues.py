@@ -3,7 +3,7 @@
 import pytest
 
 from bot.places.understand import understand
-from tests.places.conftest import assert_at, assert_nowhere
+from tests.places.conftest import assert_at, assert_nowhere, where
 
 
 @pytest.mark.parametrize("text, lang, phone", [
@@ -702,6 +702,21 @@ def test_finding_peace_is_no_town(knowledge, text, lang):
 def test_a_saint_named_camp_or_shelter_in_a_town_is_the_town(knowledge, text, lang, name):
     # the saint's name before the camp was read as San Vicente (El Salvador, Costa Rica, ...): the bot asked
     assert_at(knowledge, text, name, lang=lang)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Im in the Paradise hotel in san pedro sula, the owner is threatening us with a gun", "San Pedro Sula"),
+    ("I'm at the mobile clinic in ciudad juarez but they closed, where else can i see a doctor", "Ciudad Juárez"),
+])
+def test_a_name_before_a_hotel_or_a_clinic_in_a_town_is_theirs(knowledge, text, name):
+    # a hotel, a shelter, a clinic takes a name of its own (a bus station takes its town's): the town is the one after
+    assert_at(knowledge, text, name, lang="en", phone_country="GH")
+
+
+@pytest.mark.parametrize("text", ["m Boston, shelter a vle mete nou deyò", "Nou nan Wanament, fwontyè a fèmen, nou dòmi atè"])
+def test_kreyol_article_after_a_landmark_is_no_town_it_lies_in(knowledge, text):
+    seen = where(knowledge, text, lang="ht", phone_country="HT")
+    assert seen.place is not None, seen.as_json()
 
 
 @pytest.mark.parametrize("text, lang", [
