@@ -1084,7 +1084,9 @@ def test_a_court_in_a_town_is_where_they_must_go_not_where_they_are(knowledge, t
 
 
 @pytest.mark.parametrize("text, lang", [("me amenazaron en san pedro sula y por eso huimos, ayuda", "es"),
-                                        ("gang threatened my son in tegucigalpa so we fled, now we need a lawyer", "en")])
+                                        ("gang threatened my son in tegucigalpa so we fled, now we need a lawyer", "en"),
+                                        ("a mi cuñado lo mataron en SPS por eso nos venimos", "es"),
+                                        ("ils ont brûlé notre maison à Jacmel, c'est pour ça qu'on est partis", "fr")])
 def test_a_town_fled_is_no_longer_where_they_are(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
 
