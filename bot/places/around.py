@@ -226,7 +226,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = min(score, 0.0) + weights.W_CUE["origin"]
     if any(tuple(words[max(since, i - len(p)) : i]) == p for p in cues_in("people_of", lang)) and _opens_with(words[i + n :], "people_say", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "los de tapachula dicen q ya no dan la visa": news from there
-    if kind in (None, "preposition", "of") and any_phrase(words[i + n : i + n + 5], "fled", lang):
+    if kind in (None, "preposition", "of") and any_phrase(words[i + n : i + n + 8], "fled", lang):
         score = min(score, 0.0) + weights.W_CUE["origin"]  # "nos amenazaron en X y huimos": fled from there
     if kind in (None, "preposition", "of") and _go_there_after(words, i + n, lang):
         score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
