@@ -82,6 +82,10 @@ def agencies() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {w: tuple(ps) for w, ps in table.items()}
 
 
+# "which" asks without a question mark ("guys which way is safer, piedras negras or juarez")
+WHICH = frozenset("which cual cuales qual quais lequel laquelle lesquels kiles kiyes".split())
+
+
 # Word beginnings of a deportation in the five languages ("deportaron", "deported", "depòte", "expulsé", "renvoyé", "devolvieron"):
 # an agency named then sent the person away from its country.
 DEPORTED = ("deport", "depote", "expuls", "renvoy", "devolv")  # (not "depot": a bus depot)
@@ -242,7 +246,7 @@ class MessageReading:
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
-                        named_at=named_at, question="?" in text[:500], agencies=agencies_named(words))
+                        named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words))
 
     def _town_of_state_after(self, words: list[str]) -> set[int]:
         """The words that name a town of the state written right after them: "estamos en florida valle" is Florida, Valle

@@ -1321,7 +1321,8 @@ def test_someone_from_a_town_or_life_asked_about_there_is_not_where_they_are(kno
 @pytest.mark.parametrize("text, lang", [("que es mejor para vivir, leon o queretaro?", "es"), ("dallas or austin, where is more work?", "en"),
                                         ("joinville ou blumenau, qual tem mais emprego?", "pt"),
                                         ("hermosillo ou nogales, c'est quoi le plus sûr pour attendre?", "fr"),
-                                        ("reynosa vs matamoros cual es mas peligroso?", "es")])
+                                        ("reynosa vs matamoros cual es mas peligroso?", "es"),
+                                        ("guys which way is safer, piedras negras or juarez", "en")])  # "which": a question
 def test_a_choice_between_towns_asked_about_is_not_where_they_are(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
 
