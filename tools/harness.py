@@ -217,12 +217,12 @@ def ensure_services(install: bool = True) -> str | None:
 class Postgres:
     """A throw-away PostgreSQL cluster on loopback: ``start``, ``stop``, ``restart``, ``close``."""
 
-    def __init__(self, user: str = "bot", password: str = "bot-scale-test-pw", db: str = "bot"):
+    def __init__(self, user: str = "bot", password: str = "bot-scale-test-pw", db: str = "bot", port: int = 0):
         self.bin = postgres_bin()
         if self.bin is None:
             raise RuntimeError("PostgreSQL binaries not found")
         self.user, self.password, self.db = user, password, db
-        self.port = free_port()
+        self.port = port or free_port()  # (given, when another server's port is chosen with it: free_ports)
         self.dir = Path(tempfile.mkdtemp(prefix="bot-pg-"))
         self.data = self.dir / "data"
         self.log = self.dir / "postgres.log"
@@ -286,11 +286,11 @@ class Postgres:
 class Redis:
     """A throw-away Redis on loopback, without persistence."""
 
-    def __init__(self):
+    def __init__(self, port: int = 0):
         self.bin = redis_bin()
         if self.bin is None:
             raise RuntimeError("redis-server not found")
-        self.port = free_port()
+        self.port = port or free_port()
         self.dir = Path(tempfile.mkdtemp(prefix="bot-redis-"))
         self.proc: Proc | None = None
 

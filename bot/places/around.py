@@ -417,11 +417,8 @@ def landmark_named_for(words: list[str], i: int, n: int) -> bool:
     """ "the San Vicente camp in Meteti", "el albergue Belén en Tapachula" is not (the name after the noun): the name
     before a camp, a shelter, a station, followed by the town it lies in, is the landmark's own."""
     at = i + n
-    # (a saint's name before any of them; any name before a hotel, a shelter, a church, which take names of their own
-    # as a station or a bus terminal do not: "the Paradise hotel in san pedro sula")
     return at + 2 < len(words) and words[at] in cue_words("landmark") and words[at + 1] in IN_TOWN \
-        and words[at + 2] not in ARTICLES and words[at + 2] not in cue_words("landmark") \
-        and (words[i] in weights.SAINTS or (words[at] not in cue_words("of_the_town") and words[at + 1] != "a"))  # (Kreyòl's article)
+        and words[at + 2] not in ARTICLES and words[at + 2] not in cue_words("landmark") and words[i] in weights.SAINTS
 
 
 def landmark_after(words: list[str], end: int) -> bool:

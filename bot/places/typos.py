@@ -13,7 +13,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.everyday import is_everyday
-from bot.places.cues import ARTICLES, is_filler
+from bot.places.cues import ARTICLES, cue_kind, is_filler
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -59,10 +59,15 @@ class TypoReadings:
         return bool(country) and all(p.country != country for p in self.gazetteer.by_name[query]) \
             and not any(fold(p.name) == query for p in self.gazetteer.by_name[query])
 
-    def _staff_in_the_plural(self, query: str) -> bool:
+    def _staff_in_the_plural(self, query: str, words: list[str], end: int, phone_country: str) -> bool:
         """A name of villages only that is a stop staff listed with a plural's "s" more or less ("paso canoa" is
-        Paso Canoas, not the hamlet of Paso Canoa, Oaxaca; "peña blanca" Peñas Blancas): the typo is read too."""
-        if any(p.population >= 5000 for p in self.gazetteer.by_name[query]):
+        Paso Canoas, not the hamlet of Paso Canoa, Oaxaca; "peña blanca" Peñas Blancas): the typo is read too,
+        unless the phone's country or a state named after it is a village's ("estoy en peña blanca" from a
+        Honduran phone, "paso canoa oaxaca"), or the name glued is a town ("aguas calientes", Aguascalientes)."""
+        villages = self.gazetteer.by_name[query]
+        glued = self.gazetteer.by_name.get(query.replace(" ", ""), ())
+        if any(p.population >= 5000 for p in (*villages, *glued)) or \
+                {phone_country, self._state_after(words, end)} & {p.country for p in villages}:
             return False
         either = [(w, w[:-1] if w.endswith("s") else w + "s") for w in query.split()]  # each word with its "s" or without
         return any(v != query and v in self.extra and self._free(v) for v in map(" ".join, itertools.product(*either)))
@@ -90,13 +95,14 @@ class TypoReadings:
                 continue  # (but "san pedrosula": a saint's short word starts many names)
             # an everyday word (or a danger word) is no typo of a town, but may start one of two or three
             # words ("piedra negra", "santa elenaa", "alto ospicio")
-            common = self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w) or self._danger_word(w, ctx.lang)
-            # (but a state named after it says it is a town: "mision texas" is Mission)
-            for n in ((2, 3) if common and not self._state_right_after(words, i + 1) else (1, 2, 3)):
+            danger = self._danger_word(w, ctx.lang)
+            common = danger or self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)
+            # (but a state named right after an everyday word may say it is a town of that state: "mision texas")
+            for n in ((2, 3) if common and (danger or not self._state_right_after(words, i + 1)) else (1, 2, 3)):
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
                     query = " ".join(words[i : i + n])
                     if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, words, i + n)
-                                               and not self._staff_in_the_plural(query)) \
+                                               and not self._staff_in_the_plural(query, words, i + n, ctx.phone_country)) \
                             or _short_end(words[i : i + n]) \
                             or self._held_letter(query):  # "orlandoo" is Orlando, no typo of Orland Park
                         continue
@@ -105,11 +111,12 @@ class TypoReadings:
                         continue  # "san pedro sulaa", not every three everyday words
                     (later if common else queries).append((i, n, query))
         queries += later
-        found_at: list[tuple[int, int, Iterable[str]]] = []
+        found_at: list[tuple[int, int, dict[str, bool]]] = []
         for i, n, query in queries[:9]:
             # every word everyday ("same town", "cidade ainda"): only a near-exact spelling ("piedra negra")
             everyday = all(self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w) for w in words[i : i + n])
-            found: dict[str, None] = dict.fromkeys(() if everyday else sounds.get(phonetic(query), ()))
+            # name -> whether it counts only as a town of the state named right after ("mision texas")
+            found: dict[str, bool] = dict.fromkeys(() if everyday else sounds.get(phonetic(query), ()), False)
             # a name that sounds the same ("ciudad acunha", Ciudad Acuña) is the reading: a bigger town
             # a few letters off ("Ciudad Cancún") would win on population alone
             if len(query) >= 5 and not found:
@@ -118,17 +125,21 @@ class TypoReadings:
                 pool = self._pool(query[0], len(query))
                 for name, _score, _ in process.extract(query, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=4):
                     # "filed in march and nothing" is no "Marchand" (Dessalines), "mision texas" is Mission
-                    if not (everyday and " " not in name) or self._state_right_after(words, i + n):
-                        found.setdefault(name)
+                    if not (everyday and " " not in name):
+                        found.setdefault(name, False)
+                    elif self._state_right_after(words, i + n):
+                        found.setdefault(name, True)
             if len(query) >= 6 and not found and not everyday:  # (five letters swap into too many towns: "belme", mother-in-law, is no Belém)
-                found.update(dict.fromkeys(self._swapped(query)))  # "jaurez", "tapachual": two letters typed in turn
+                found.update(dict.fromkeys(self._swapped(query), False))  # "jaurez", "tapachual": two letters typed in turn
             found_at.append((i, n, found))
-        found_at += self._split_names(msg)
+        found_at += [(i, n, dict.fromkeys(names, False)) for i, n, names in self._split_names(msg)]
         for i, n, found in found_at:
-            for name in found:
+            for name, stated in found.items():
                 for place in self.candidates(name)[:3]:
                     if place.population < 5000 and place.kind == "town" and name not in self.extra:
                         continue  # a typo of a village is too weak a guess
+                    if stated and not (self._state_beside(msg, i, n, place) and cue_kind(words, i, ctx.lang) in ("current", "preposition")):
+                        continue  # "mejor florida o texas": Florida is no state of a Manor, Texas; "best place florida": no "in"
                     if not self._located(msg, ctx, place, i, n, typo=True):
                         continue  # a near-miss of a name, with nothing saying it is a place: no
                     staff = name in self.extra

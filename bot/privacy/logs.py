@@ -13,6 +13,7 @@ import errno
 import logging
 import os
 import re
+import ssl
 import traceback
 
 PHONE_LIKE = re.compile(r"(?<![\w.])(?:\+|whatsapp:\+?|tel:)?\d(?:[\s\-.()]?\d){6,}(?![\w.])")
@@ -33,7 +34,8 @@ def _withheld(exc: BaseException | None) -> str:
     system's words for it ("[Errno 98] Address already in use", never the person's data); any other
     message goes."""
     code = getattr(exc, "errno", None)
-    if isinstance(exc, OSError) and isinstance(code, int) and code in errno.errorcode:
+    # (an SSL error's number is the SSL library's, not the system's: its words would mislead)
+    if isinstance(exc, OSError) and not isinstance(exc, ssl.SSLError) and isinstance(code, int) and code in errno.errorcode:
         return f"[Errno {code}] {os.strerror(code)} (the rest withheld from the log)"
     return "(message withheld from the log)"
 

@@ -1086,9 +1086,15 @@ def test_a_court_in_a_town_is_where_they_must_go_not_where_they_are(knowledge, t
 @pytest.mark.parametrize("text, lang", [("me amenazaron en san pedro sula y por eso huimos, ayuda", "es"),
                                         ("gang threatened my son in tegucigalpa so we fled, now we need a lawyer", "en"),
                                         ("a mi cuñado lo mataron en SPS por eso nos venimos", "es"),
-                                        ("ils ont brûlé notre maison à Jacmel, c'est pour ça qu'on est partis", "fr")])
+                                        ("ils ont brûlé notre maison à Jacmel, c'est pour ça qu'on est venus ici", "fr")])
 def test_a_town_fled_is_no_longer_where_they_are(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, name", [("en tapachula el albergue cerro por eso salimos a la calle, ayuda", "es", "Tapachula"),
+                                              ("in juarez the shelter closed so we left and now sleep under bridge", "en", "Ciudad Juárez")])
+def test_leaving_a_shelter_is_not_leaving_the_town(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")
 
 
 @pytest.mark.parametrize("text, name", [("ok now we in david my kid sick", "David"),

@@ -166,3 +166,28 @@ def test_a_town_written_as_it_sounds_with_g_j_and_h(knowledge, text, lang, name)
 def test_a_stop_staff_listed_written_without_its_plural(knowledge, text, name):
     # hamlets are called "Paso Canoa" (Oaxaca) and "Peña Blanca": the border crossings staff listed are meant
     assert_at(knowledge, text, name, lang="es", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, phone", [("que es mejor texas o florida para pedir asilo?", "es", "HN"),
+                                               ("donde esta mejor florida o texas", "es", "VE"),
+                                               ("best place florida for asylum?", "en", "GH"),
+                                               ("men burnt texas house we ran", "en", "GH")])
+def test_an_everyday_or_danger_word_before_a_state_is_no_town_of_another_state(knowledge, text, lang, phone):
+    # only after "in"/"en", and only a town of the state named right after ("mision texas"): no Manor or Pace
+    assert_nowhere(knowledge, text, lang=lang, phone_country=phone)
+
+
+@pytest.mark.parametrize("text, phone, name, country", [
+    ("vivo en peña blanca santa cruz de yojoa", "HN", "Peña Blanca", "HN"),
+    ("estoy en paso canoa oaxaca", "MX", "Paso Canoa", "MX"),
+])
+def test_a_village_whose_state_is_named_is_no_stop_of_a_plural_name(knowledge, text, phone, name, country):
+    seen = where(knowledge, text, lang="es", phone_country=phone)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone", [("soy de honduras, estoy en peña blanca con mis hijos, mi marido me pega", "HN"),
+                                         ("vivo en aguas calientes", "MX")])
+def test_no_border_stop_of_another_country_for_a_village_of_the_phones_or_a_city_glued(knowledge, text, phone):
+    seen = where(knowledge, text, lang="es", phone_country=phone)
+    assert seen.place is None or seen.place.country == phone, seen.as_json()

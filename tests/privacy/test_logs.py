@@ -37,7 +37,7 @@ def test_an_operating_system_error_keeps_its_code_not_its_file_name(caplog):
     """A server that cannot bind says why (a CI run was lost to 'message withheld'); the file name an
     OSError may carry (a person's upload, say) stays out."""
     install()
-    name = "/nonexistent/me estan " + "golpeando.txt"  # the source line is quoted in the traceback
+    name = "/nonexistent/me estan golpeando.txt"  # (the line that opens it is quoted, not this one)
     try:
         try:
             open(name)

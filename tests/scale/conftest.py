@@ -103,7 +103,8 @@ def cluster(tmp_path_factory) -> Cluster:
     model = stable_model(ROOT / "models" / "bot.tar.gz", work)
     knowledge = work / "knowledge"
     shutil.copytree(ROOT / "knowledge", knowledge)
-    postgres, redis = Postgres(), Redis()
+    pg_port, redis_port = free_ports(2)  # chosen together: one at a time, the kernel may hand one out twice
+    postgres, redis = Postgres(port=pg_port), Redis(port=redis_port)
     procs: list[Proc] = []
     try:
         postgres.start()
