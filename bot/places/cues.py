@@ -204,6 +204,8 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
             said, words, verb = words[-length:], words[:-length], True
             if said[0] in cue_words("third_pronoun") or (words and words[-1] in cue_words("third_pronoun")):
                 return True  # "ela tava em bajo chiquito", "she is in houston": not the writer
+            if said[0] == "se":
+                return True  # "Victoria se quedo en Tapachula": Spanish "se" is someone else's ("me quede" the writer's)
             break
     people = cue_words("other_person")
     mine = cue_words("possessive")

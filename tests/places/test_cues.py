@@ -810,3 +810,9 @@ def test_what_a_friend_tells_of_a_town_is_hearsay_but_asking_to_be_told_is_not(k
     assert_nowhere(knowledge, "my friend tell me in Denver they give free hotel. i need help", lang="en", phone_country="VE")
     assert_at(knowledge, "can you tell me in houston where to sleep", "Houston", lang="en", phone_country="VE")
     assert_at(knowledge, "tell me about shelter in el paso we are 3", "El Paso", lang="en", phone_country="HN")
+
+
+@pytest.mark.parametrize("text", ["Victoria se quedo en Tapachula con los niños, yo sigo", "se quedo en tapachula mi esposo"])
+def test_spanish_se_before_the_verb_is_someone_elses_place(knowledge, text):
+    assert_nowhere(knowledge, text, lang="es", phone_country="HN")
+    assert_at(knowledge, "me quede en tapachula con mis hijos", "Tapachula", lang="es", phone_country="HN")
