@@ -59,11 +59,15 @@ class TypoReadings:
         return bool(country) and all(p.country != country for p in self.gazetteer.by_name[query]) \
             and not any(fold(p.name) == query for p in self.gazetteer.by_name[query])
 
-    def _staff_in_the_plural(self, query: str, words: list[str], end: int, phone_country: str) -> bool:
+    def _staff_in_the_plural(self, query: str, words: list[str], end: int, phone_country: str, danger: bool) -> bool:
         """A name of villages only that is a stop staff listed with a plural's "s" more or less ("paso canoa" is
         Paso Canoas, not the hamlet of Paso Canoa, Oaxaca; "peña blanca" Peñas Blancas): the typo is read too,
         unless the phone's country or a state named after it is a village's ("estoy en peña blanca" from a
-        Honduran phone, "paso canoa oaxaca"), or the name glued is a town ("aguas calientes", Aguascalientes)."""
+        Honduran phone, "paso canoa oaxaca"), or the name glued is a town ("aguas calientes", Aguascalientes), or in
+        danger, where a guessed stop gives its country's emergency number ("estoy en peña blanca ... mi marido me pega"
+        was Costa Rica's)."""
+        if danger:
+            return False
         villages = self.gazetteer.by_name[query]
         glued = self.gazetteer.by_name.get(query.replace(" ", ""), ())
         if any(p.population >= 5000 for p in (*villages, *glued)) or \
@@ -102,7 +106,7 @@ class TypoReadings:
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
                     query = " ".join(words[i : i + n])
                     if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, words, i + n)
-                                               and not self._staff_in_the_plural(query, words, i + n, ctx.phone_country)) \
+                                               and not self._staff_in_the_plural(query, words, i + n, ctx.phone_country, msg.danger)) \
                             or _short_end(words[i : i + n]) \
                             or self._held_letter(query):  # "orlandoo" is Orlando, no typo of Orland Park
                         continue

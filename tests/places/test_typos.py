@@ -191,3 +191,9 @@ def test_a_village_whose_state_is_named_is_no_stop_of_a_plural_name(knowledge, t
 def test_no_border_stop_of_another_country_for_a_village_of_the_phones_or_a_city_glued(knowledge, text, phone):
     seen = where(knowledge, text, lang="es", phone_country=phone)
     assert seen.place is None or seen.place.country == phone, seen.as_json()
+
+
+def test_in_danger_a_village_spelling_is_no_border_stop_of_another_country(knowledge):
+    # no phone country (the web chat): "peña blanca" in danger gave Costa Rica's emergency number
+    seen = where(knowledge, "estoy en peña blanca con mis hijos, mi marido me pega", lang="es", danger=True)
+    assert seen.place is None or seen.place.country != "CR", seen.as_json()
