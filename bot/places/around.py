@@ -48,6 +48,19 @@ VERSUS = frozenset(("vs", "versus"))  # a choice even without "?": nobody is "in
 HEARSAY_REACH = 12
 
 
+NOW_WORDS = frozenset("ahora aora now kounya kounye agora maintenant mnt".split())
+IDENTITY = frozenset("soy somos sou am im suis sommes vengo venimos vim viemos".split())  # "soy de X donde vivo": home
+SO_FAR_AFTER = frozenset("todo tudo tout bien bem bom bon ok nada rien all fine good".split())  # "hasta aqui todo bien"
+
+
+def _work_offered(words: list[str], start: int, end: int, lang: str) -> bool:
+    """Work offered in the town, said in ``words[start:end]`` before it, and nothing in the message says they are there
+    now ("me ofrecieron trabajo de mesera y ahora estoy encerrada en Cancun", "they offered me work in Houston, now they
+    took my passport": a person trafficked is where the work was)."""
+    return any_phrase(words[start:end], "work_offered", lang) and not says_now(words, start, end) \
+        and NOW_WORDS.isdisjoint(words[end:])  # ("y ya no contesta": "ya" is no "now" here)
+
+
 def _ends_hearsay(words: list[str], i: int, lang: str) -> bool:
     """The cue before ``i`` ends a hearsay phrase: Kreyol "yo di m denver" is "they told me Denver", not "I am in"."""
     return any(tuple(words[i - len(p) : i]) == p for p in cues_in("hearsay", lang) if len(p) <= i)
@@ -161,11 +174,12 @@ def _hearing(words: list[str], start: int, end: int, lang: str, kinds: tuple[str
 
 
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
-              until: int | None = None, paused: bool = False, question: bool = False) -> float:
+              until: int | None = None, paused: bool = False, question: bool = False, writer_elsewhere: bool = False) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
     before it (an article may sit between); ``since`` and ``until``: where the name's clause starts
     and ends (a relative named before a comma is not who is there: "agressé ma femme, on est à X"); ``paused``:
-    a comma or stop follows the name; ``question``: the message asks something."""
+    a comma or stop follows the name; ``question``: the message asks something; ``writer_elsewhere``: the writer
+    says they are at another town (a relative's harm there is no longer with them)."""
     kind, taken = cue(words, i, lang)
     if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
         kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
@@ -226,6 +240,15 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = min(score, 0.0) + weights.W_CUE["origin"]
     if any(tuple(words[max(since, i - len(p)) : i]) == p for p in cues_in("people_of", lang)) and _opens_with(words[i + n :], "people_say", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "los de tapachula dicen q ya no dan la visa": news from there
+    if kind != "destination" and not (kind == "origin" and IDENTITY.intersection(words[max(0, i - taken - 2) : i])) \
+            and not danger and _opens_with(words[i + n :], "lives_here_after", lang):
+        # "how far is it from dallas where I live" (not "soy de X donde vivo"; nor in danger: "me amenazan en X donde
+        # vivo, ya sali de honduras" is the home they fled)
+        score = max(score, weights.W_CUE["current"])
+    elif kind in ("origin", "of") and not paused and _opens_with(words[i + n :], "to_here", lang) \
+            and not SO_FAR_AFTER.intersection(words[i + n + 2 : i + n + 4]):
+        score = min(score, 0.0) + weights.W_CUE["origin"]  # "en el camino de Tapachula a aca": behind them (not "hasta
+        # aqui todo bien": so far)
     if kind in (None, "preposition", "of") and any_phrase(words[i + n : i + n + 8], "fled", lang):
         score = min(score, 0.0) + weights.W_CUE["origin"]  # "nos amenazaron en X y huimos": fled from there
     if kind in (None, "preposition", "of") and _go_there_after(words, i + n, lang):
@@ -243,6 +266,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
                                                   "asked_after", lang):
         score += weights.W_ASKED_ABOUT  # "is lima safe for africans?", "Jacmel est sûr ?": a town asked about
     if kind in (None, "preposition", "of") and (any_phrase(words[max(since, i - taken - 8) : i - taken], "supposed", lang)
+                                                or _work_offered(words, max(since, i - taken - 8), i - taken, lang)
                                                 or _hearing(words, max(since, i - taken - 6), i - taken, lang, ("hearing", "papers"))
                                                 or not paused and _hearing(words, i + n, i + n + 1, lang)):  # "in cleveland court"
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "si me agarran en X", "mi corte en X": only supposed, or to go to
@@ -252,7 +276,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?" (not "en tapachula o no?")
     elif kind in (None, "preposition", "of") and question and any_phrase(words[max(0, i - taken - 12) : i - taken], "itinerary", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "la ruta es cucuta-medellin-necocli?", "how far is X from Y"
-    if other_person(before_town(words, i, since), harm_with_writer(words, danger, lang), lang) \
+    if other_person(before_town(words, i, since), harm_with_writer(words, danger and not writer_elsewhere, lang), lang) \
             or _opens_with(words[i + n :], "relatives_town_after", lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""

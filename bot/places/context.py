@@ -177,9 +177,15 @@ class ContextEvidence:
             (weights.W_NEAR_PREVIOUS, lambda q: self._from_previous(ctx, q) <= weights.PREVIOUS_KM),
             (weights.W_NEAR_PREVIOUS, lambda q: self._from_previous(ctx, q) <= weights.NEAR_PREVIOUS_KM),
             (weights.W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
-            (weights.W_LANGUAGE_COUNTRY, lambda q: q.country in weights.LANGUAGE_COUNTRIES.get(ctx.lang, ())),
+            (weights.W_LANGUAGE_COUNTRY, lambda q: q.country in weights.LANGUAGE_COUNTRIES.get(ctx.lang, ()) and self._language_says(ctx)),
             (weights.W_ROUTE, self._on_route),
         )
+
+    def _language_says(self, ctx: _Context) -> bool:
+        """Whether the message's language says which namesake: English is many migrants' own language (Ghana, Nigeria,
+        India), so it counts only from a phone of the Americas: a Venezuelan writing English is in the English-speaking
+        Caribbean ("in trinidad, police took my husband"), a Cameroonian may be in San Fernando, Tamaulipas."""
+        return ctx.lang != "en" or ctx.phone_country in self.gazetteer.countries
 
     def _across_from_previous(self, ctx: _Context, place: Place, namesakes: list[Place]) -> bool:
         """A day or two on from the last place, across its border, with no namesake that near on its side: it counts
@@ -295,16 +301,35 @@ class ContextEvidence:
         return bool(place.admin1) and self._admin1_named(msg.words[i : i + n + 3], 0, n, place.admin1, place.country,
                                                          msg.originals[i:], [p - i for p in msg.pause_after if p >= i])
 
+    def _island_beside(self, words: list[str], i: int, n: int, country: str) -> bool:
+        """An island of the town's country staff listed is named right beside it, as a state would be: "San Fernando,
+        Trinidad", "in trinidad, port of spain"."""
+        for name, isles in self.islands.items():
+            form = name.split()
+            if any(isle.country == country for isle in isles) and (
+                    words[i + n : i + n + len(form)] == form or (i >= len(form) and words[i - len(form) : i] == form)):
+                return True
+        return False
+
+    def _end_of_a_name(self, words: list[str], j: int, k: int, own: range) -> bool:
+        """The state's name at ``j`` ends another town's name: "Santa Rosa de Copan" names no Copán for San Pedro (but
+        does for the "santa rosa" at ``own``)."""
+        return j >= 2 and words[j - 1] in ("de", "del", "do", "da") and any(
+            s not in own and (" ".join(words[s : j + k]) in self.gazetteer.by_name or " ".join(words[s : j + k]) in self.extra)
+            for s in range(max(0, j - 4), j - 1))
+
     def _admin1_named(self, words: list[str], i: int, n: int, admin1: str, country: str = "",
                       typed: list[str] | None = None, pauses: Collection[int] = ()) -> bool:
         key = fold_name(admin1).split()
         if not key:
             return False
+        if self._island_beside(words, i, n, country):
+            return True
         if i + n < len(words):  # "Toledo PR", "Juárez Chih": a short form right after the town
             for k in (2, 1):
                 short = " ".join(words[i + n : i + n + k])
                 if typed is not None and len(typed) >= i + n + k and k == 1:
-                    short = fold_name(typed[i + n]).strip(".,;:!?") or short  # as typed: "mt" is no "mount" here
+                    short = fold_name(typed[i + n].replace(".", "")).strip(",;:!?") or short  # as typed: "mt" is no "mount" here
                 if fold_name(state_abbreviations().get(country, {}).get(short, "")) == " ".join(key) and (
                         word_zipf(short) < 4.5 or short == key[0] or i + n + k == len(words)  # "vitoria es" ends there
                         or (typed is not None and typed[i + n : i + n + k]
@@ -320,7 +345,8 @@ class ContextEvidence:
                 if (j + k <= i or j >= i + n) and words[j : j + k] == form and form != words[i : i + n] \
                         and not (j - n != i and j >= n and words[j - n : j] == words[i : i + n]) \
                         and not any(tuple(words[max(0, j - len(p)) : j]) == p for p in cues("border_with")) \
-                        and not (self.countries.get(" ".join(form)) == country and not i + n <= j <= i + n + 1):
+                        and not (self.countries.get(" ".join(form)) == country and not i + n <= j <= i + n + 1) \
+                        and not self._end_of_a_name(words, j, k, range(i, i + n)):
                     return True  # (nor the country's name far from the town: "robbed in mexico" is no Estado de México;
                     # not the state of the same name said elsewhere: "soy de san cristobal tachira pero
                     # estoy en san cristobal de las casas"; nor the neighbour: "la frontera con panama" from San José)

@@ -181,6 +181,10 @@ def harm_with_writer(words: list[str], danger: bool, lang: str = "") -> bool:
     return danger and not any_phrase(words, "held_away", lang)
 
 
+# The first word of a current cue in the first person ("estoy en", "eu estou em", "m nan", "we are in")
+FIRST_PERSON = frozenset("estoy estamos toy tamos yo eu estou to moro moramos i im we were am je j suis sommes nous m mwen nou n".split())
+
+
 def other_person(before: list[str], danger: bool = False, lang: str = "") -> bool:
     """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place.
 

@@ -11,6 +11,7 @@ import re
 import sys
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.cache import cached
 from bot.places.kreyol import kreyol_spellings
@@ -128,6 +129,19 @@ def _build_rows() -> list[tuple]:
     return rows
 
 
+TOWNS_FILE = Path(__file__).resolve().parent / "towns.yml"
+
+
+def _supplement_rows() -> list[tuple]:
+    """``towns.yml``: towns GeoNames' cities500 lacks (Haitian communes), as rows of the same shape."""
+    import yaml
+
+    doc = yaml.safe_load(TOWNS_FILE.read_text(encoding="utf-8")) or {}
+    zone = {"HT": "America/Port-au-Prince"}
+    return [(str(t["name"]), str(t["country"]), float(t["latitude"]), float(t["longitude"]), zone.get(str(t["country"]), ""),
+             int(t["population"]), str(t["admin1"]), ()) for t in doc.get("towns") or ()]
+
+
 def _load_rows() -> list[tuple]:
     try:
         from importlib.metadata import version
@@ -156,6 +170,7 @@ class Gazetteer:
             self._grid.setdefault((math.floor(lat), math.floor(lon)), []).append(place)
         for candidates in self.by_name.values():
             candidates.sort(key=lambda p: -p.population)
+        self.countries = frozenset(p.country for p in self.places)  # the countries of the Americas
 
     def nearest(self, lat: float, lon: float, min_population: int = 0) -> Place | None:
         """The gazetteer town nearest to the coordinates (within about 100 km)."""
@@ -226,5 +241,5 @@ def get_gazetteer() -> Gazetteer:
     global _gazetteer
     with _lock:
         if _gazetteer is None:
-            _gazetteer = Gazetteer(_load_rows())
+            _gazetteer = Gazetteer(_load_rows() + _supplement_rows())
         return _gazetteer

@@ -56,6 +56,19 @@ def kreyol_spellings(name: str) -> set[str]:
         forms.append("z" + text)
     out: set[str] = set()
     for form in forms:
-        words = [w for w in (_word(w) for w in form.split()) if w]
-        out.update((" ".join(words), re.sub(r"([bdfgklmnprstvz])\1", r"\1", "".join(words))))
+        for words in _variants([w for w in (_word(w) for w in form.split()) if w], form.split()):
+            out.update((" ".join(words), re.sub(r"([bdfgklmnprstvz])\1", r"\1", "".join(words))))
     return {f for f in out if len(f.replace(" ", "")) >= 4}
+
+
+# Words Kreyòl writes two ways: "port" is pò in Pòdepè and pòt in Pòtoprens, "grande" gran or grann ("Grann Rivyè")
+_SECOND_FORM = {"port": "pot", "grande": "gran", "grand": "gran"}
+_THIRD_FORM = {"grande": "grann", "grand": "grann"}
+
+
+def _variants(words: list[str], french: list[str]) -> list[list[str]]:
+    """The word list, and the same with the first French word in its other Kreyòl forms (one change: a few keys)."""
+    first = french[0] if french else ""
+    if len(words) != len(french) or first not in _SECOND_FORM:
+        return [words]
+    return [words] + [[form, *words[1:]] for form in (_SECOND_FORM[first], _THIRD_FORM.get(first)) if form]

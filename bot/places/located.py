@@ -4,12 +4,12 @@ named, a name rarer than any everyday word). A mixin of :class:`bot.places.resol
 
 from __future__ import annotations
 
-import math
-
 from bot.places import weights
 from bot.places.around import cue_score, landmark_after, landmark_before, within_after
 from bot.places.cues import (
+    FIRST_PERSON,
     before_town,
+    cue,
     cue_kind,
     harm_with_writer,
     is_filler,
@@ -21,12 +21,14 @@ from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
 from bot.places.reading import article_dropped
+from bot.places.reading import fold_name as _fold_name
 from bot.places.reading import population as _population
 
 
 class Located:
-    """Needs the resolver's ``extra``, ``commonness`` and the message mixins' ``_clause_start``, ``_alias_cued``,
-    ``_in_the_noun``, ``_capitalised``, ``_own_clause``, ``_admin1_named``, ``_country_after``, ``_side_after``."""
+    """Needs the resolver's ``extra``, ``commonness``, ``gazetteer``, ``countries``, ``capitals_only``, ``capital_first``
+    and the message mixins' ``_clause_start``, ``_alias_cued``, ``_in_the_noun``, ``_capitalised``, ``_own_clause``,
+    ``_admin1_named``, ``_country_after``, ``_side_after``."""
 
     def _cue_of(self, msg: _Message, i: int, n: int, lang: str) -> float:
         """``cue_score`` once per span of a message, not once per namesake."""
@@ -34,8 +36,31 @@ class Located:
         if key not in msg.cue_memo:
             until = i + n if i + n in msg.sentence_starts else min((p + 1 for p in msg.pause_after if p >= i + n), default=len(msg.words))
             msg.cue_memo[key] = cue_score(msg.words, i, lang, n, msg.danger, self._clause_start(msg, i), until,
-                                          (i + n - 1) in msg.pause_after, msg.question)
+                                          (i + n - 1) in msg.pause_after, msg.question,
+                                          msg.danger and self._writer_elsewhere(msg, i, lang))
         return msg.cue_memo[key]
+
+    def _surely_a_town(self, msg: _Message, k: int, m: int, lang: str) -> bool:
+        """``words[k:k+m]`` is a town's own name (or a country's), no commoner in print than its fame explains: "la",
+        "el rio", "union", "colonia" are everyday words first."""
+        gram = " ".join(msg.words[k : k + m])
+        staff = gram in self.extra and gram not in self.capitals_only and gram not in self.capital_first
+        sizes = [p.population for p in self.gazetteer.by_name.get(gram, ())
+                 if p.population >= weights.HERE_POPULATION and _fold_name(p.name) == gram]
+        if not sizes and not staff:
+            return gram in self.countries  # "yo todavia estoy en guatemala"
+        expected = weights.fame_zipf(max(sizes, default=weights.HERE_POPULATION))
+        return self.commonness.zipf(gram, lang) <= expected + weights.COMMON_SLACK
+
+    def _writer_elsewhere(self, msg: _Message, at: int, lang: str) -> bool:
+        """The writer says in the first person that they are at a town other than the one at ``at``: "meu marido foi
+        preso em Ciudad Juarez, eu estou em Governador Valadares"."""
+        key = ("writer at", lang)
+        if key not in msg.span_memo:  # once per message: where a town follows "estoy en", "m nan", "we are in"
+            words = msg.words
+            msg.span_memo[key] = [k for k in range(1, len(words)) if any(self._surely_a_town(msg, k, m, lang) for m in (1, 2, 3))
+                                  and (c := cue(words, k, lang))[0] == "current" and words[k - c[1]] in FIRST_PERSON]
+        return any(not at - 3 <= k <= at for k in msg.span_memo[key])  # type: ignore[attr-defined]
 
     def _located(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, typo: bool = False) -> bool:
         """Evidence in the message itself, beyond the name's size, that it names a place.
@@ -45,7 +70,7 @@ class Located:
         words = msg.words
         key = ("located", i, n, ctx.lang)  # the same for every namesake of the span
         if key not in msg.span_memo:
-            with_writer = harm_with_writer(words, msg.danger, ctx.lang)
+            with_writer = harm_with_writer(words, msg.danger and not self._writer_elsewhere(msg, i, ctx.lang), ctx.lang)
             msg.span_memo[key] = (other_person(before_town(words, i, self._clause_start(msg, i)), with_writer, ctx.lang),
                                   cue_kind(words, i, ctx.lang))
         someone_else, kind = msg.span_memo[key]
@@ -85,7 +110,7 @@ class Located:
     def _explained(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:
         """The words are no more frequent than a town this size explains: a name, not a word."""
         expected = 1.0 if article_dropped(place, " ".join(words[i : i + n]), words[i - 1] if i else "") else \
-            max(1.0, math.log10(max(_population(place, False), 10)) - weights.FAME_OFFSET)
+            weights.fame_zipf(_population(place, False))
         return self.commonness.zipf(" ".join(words[i : i + n]), ctx.lang) - expected < weights.COMMON_SLACK
 
     def _named(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:

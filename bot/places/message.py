@@ -5,6 +5,7 @@ regions, a border's side; and its words, pauses and capitals. A mixin of
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from pathlib import Path
 
 import yaml
@@ -19,7 +20,6 @@ from bot.places.cues import (
     any_phrase,
     before_town,
     cue_kind,
-    cue_words,
     cues,
     cues_in,
     other_person,
@@ -125,16 +125,21 @@ class MessageReading:
             return msg.span_memo[key]  # type: ignore[return-value]
         words = msg.words
 
-        def beside_a_side(j: int) -> bool:
+        def beside_a_side(j: int, end: int) -> bool:
             if any(words[k] in regions.BORDERS for k in (j - 2, j - 1) if k >= 0):
                 return False  # "bò fwontyè peru a": near Peru's border, on the other side of it
             if any_phrase(words[max(0, j - 6) : j], "hearsay", ""):
                 return False  # "en la Mesilla ... dicen que del lado mexicano piden papeles": news of the other side
-            return any(words[k] in regions.SIDES for k in (j - 2, j - 1, j + 1) if 0 <= k < len(words))
+            # (no stop between: "costa rica side, nicaragua wont let us pass")
+            return any(words[k] in regions.SIDES and not msg.pause_after.intersection(range(min(k, j), max(k, end - 1)))
+                       for k in (j - 2, j - 1, end) if 0 <= k < len(words))
 
-        marks = {j: c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS and beside_a_side(j)}
+        def end_of(j: int) -> int:
+            return next(k for k in range(j + 1, len(words) + 1) if k not in msg.country_words)
+
+        marks = {j: c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS and beside_a_side(j, j + 1)}
         if names:
-            marks.update({j: c for j, c in msg.named_at.items() if beside_a_side(j)
+            marks.update({j: c for j, c in msg.named_at.items() if beside_a_side(j, end_of(j))
                           and cue_kind(words, max(0, j - 2)) not in ("origin", "destination")})
         msg.span_memo[key] = marks
         return marks
@@ -161,6 +166,8 @@ class MessageReading:
         j = end
         while j < min(len(msg.words), end + 3) and msg.words[j] in OF_COUNTRY:
             j += 1
+        if "the" in msg.words[end:j] and "one" not in msg.words[end:j]:
+            return ""  # "desaguadero, the peru police sent us back": the police's country (but "the one in chile")
         return msg.named_at.get(j, "") if j > end or end in msg.named_at else ""
 
     def _side_of(self, msg: _Message, top: _Reading, best: list[_Reading]) -> Place:
@@ -201,7 +208,9 @@ class MessageReading:
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
-                if code and _in_a_state(words, i, n, states):
+                if code and self._town_before_its_state(words, originals, pause_after, i, n):
+                    pass  # "Columbia South Carolina", "mexico missouri": the town, read as any other
+                elif code and _in_a_state(words, i, n, states):
                     in_states.update(range(i, i + n))  # no country, and no town either: "no Novo México" is no Mexico City
                 elif code and (i in denied or any(tuple(words[max(0, i - len(p)) : i]) == p for p in cues("naming"))
                                or (i + n - 1 not in pause_after and any(tuple(words[i + n : i + n + k]) in cues("after_a_name")
@@ -241,12 +250,29 @@ class MessageReading:
             country_at.update(crossed)
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        found = regions.find(words, states, lang, taken | blocked | denied | self._town_of_state_after(words),
+        found = regions.find(words, states, lang, taken | blocked | denied | self._town_of_state_after(words)
+                             | self._town_of_country_after(words, named_at),
                              regions.big(self.gazetteer, ROUTE_COUNTRIES), frozenset(pause_after))
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
                         named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words))
+
+    def _town_of_country_after(self, words: list[str], named_at: dict[int, str]) -> set[int]:
+        """The words that name a town of the country written right after them: "to em Parana, Argentina" is the city of
+        Paraná, not Brazil's state."""
+        return {j for i, n in ((i, n) for n in (1, 2, 3) for i in range(len(words) - n) if named_at.get(i + n))
+                if any(p.country == named_at[i + n] and fold(p.name) == " ".join(words[i : i + n])
+                       for p in self.gazetteer.by_name.get(" ".join(words[i : i + n]), ()))
+                for j in range(i, i + n)}
+
+    def _town_before_its_state(self, words: list[str], typed: list[str], pauses: Collection[int], i: int, n: int) -> bool:
+        """A country's name is that of a town whose state is written right after it ("columbia sc"); not a hamlet ("en
+        mexico, chiapas" is the country and its state), called so by its own name ("panama city florida" is no Panama)."""
+        window, typed_window = words[i : i + n + 3], typed[i : i + n + 3]
+        return any(self._admin1_named(window, 0, n, p.admin1, p.country, typed_window, [k - i for k in pauses if k >= i])
+                   for p in self.gazetteer.by_name.get(" ".join(words[i : i + n]), ())
+                   if p.population >= weights.TOWN_OF_A_COUNTRY_NAME and fold(p.name) == " ".join(words[i : i + n]))
 
     def _town_of_state_after(self, words: list[str]) -> set[int]:
         """The words that name a town of the state written right after them: "estamos en florida valle" is Florida, Valle
@@ -266,8 +292,9 @@ class MessageReading:
             start = i - before - (1 if i - before > 0 and words[i - before - 1] in ARTICLES else 0)
             found[start] = (i + n, code)
             return start
-        if i + n < len(words) and words[i + n] in cue_words("capital_after"):
-            found[i] = (i + n + 1, code)
+        after = max((len(p) for p in cues("capital_after") if tuple(words[i + n : i + n + len(p)]) == p), default=0)
+        if after:  # "guatemala siti", "estamos em El Salvador, na capital"
+            found[i] = (i + n + after, code)
             return i
         return None
 

@@ -14,7 +14,12 @@ from bot.textnorm import fold
 # Abbreviations people type for the first word of a town name.
 ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto",
                  "st": "saint", "ft": "fort", "mt": "mount"}
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+# a dotted short form is one word: "B.C.S." (Baja California Sur), "R.D.", "N.Y."
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+", re.UNICODE)
+
+
+def _parts(token: str) -> list[str]:
+    return fold(token.replace(".", "")).split()
 _PAUSE = re.compile(r"\s*[.,;:!?\u2026)(/]|\s+-|-\s")  # a dash between spaces, not in "port-au-prince"
 _FULL_STOP = re.compile(r"\s*[.!?\u2026]")
 _EXCLAIM = re.compile(r"\s*!")
@@ -114,8 +119,8 @@ def tokens(text: str) -> tuple[list[str], list[str], set[int], set[int], set[int
     starts: set[int] = {0}
     exclaimed: set[int] = set()
     for m in _TOKEN.finditer(text):
-        for part in fold(m.group()).split():
-            originals.append(m.group())
+        for part in _parts(m.group()):
+            originals.append(m.group().rstrip("."))
             words.append(part)
         if _PAUSE.match(text, m.end()):
             pause_after.add(len(words) - 1)
@@ -135,7 +140,7 @@ def clause_breaks(text: str) -> set[int]:
     breaks: set[int] = set()
     n = 0
     for m in _TOKEN.finditer(text):
-        n += len(fold(m.group()).split())
+        n += len(_parts(m.group()))
         if _BREAK.match(text, m.end()):
             breaks.add(n - 1)
     return breaks

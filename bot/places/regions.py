@@ -214,7 +214,8 @@ def _sides(words: list[str], lang: str, covered: set[int], pauses: frozenset[int
         country = DEMONYMS.get(w)
         if country is None or i in covered:
             continue
-        side = next((j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(words) and words[j] in SIDES), None)
+        side = next((j for j in (i - 1, i - 2, i + 1) if 0 <= j < len(words) and words[j] in SIDES
+                     and not pauses.intersection(range(min(i, j), max(i, j)))), None)  # not "costa rica side, nicaragua wont
         if side is not None and cue_kind(words, min(side, i), lang) not in ("origin", "destination"):
             found[i] = (country, 1)
         elif any(0 <= j < len(words) and words[j] in AUTHORITIES and not pauses.intersection(range(min(i, j), max(i, j)))

@@ -33,7 +33,7 @@ class Scoring:
         common = self.commonness.zipf(gram, ctx.lang)
         # how often a town as big as the name's most famous one is written explains that much of the
         # word's frequency; the rest is the everyday word ("salud", "natal", "socorro")
-        expected = 1.0 if article_dropped(place, gram, words[i - 1] if i else "") else max(1.0, math.log10(max(famous, 10)) - weights.FAME_OFFSET)
+        expected = 1.0 if article_dropped(place, gram, words[i - 1] if i else "") else weights.fame_zipf(famous)
         if gram.split()[0] in ("del", "de") and n > 1 and not typo and cue_kind(words, i, ctx.lang) in ("current", "preposition") \
                 and words[i - 1] in weights.NO_DEL_AFTER:  # (but "cerca del rio" is "near the river")
             common = min(common, expected)  # no sentence says "en del", "in del", "nan del": "en del rio" is a name

@@ -1,6 +1,8 @@
 """The weights of the evidence for a place reading, and the bars a reading must pass
 (:mod:`bot.places.resolve`). Calibrated on tests/places/eval; see the README's place section."""
 
+import math
+
 # Evidence weights, in "points"; a reading needs ACCEPT points to be taken without asking.
 W_POPULATION = 0.6  # per power of ten of the population
 W_STAFF_PLACE = 2.0  # a stop or alias staff added on purpose ("sps", "tegus", "cdmx")
@@ -12,6 +14,11 @@ COMMON_SLACK = 0.8
 PHRASE_SLACK = 1.0
 COUNTRY_AFTER_SLACK = 1.0  # "la union el salvador": the town's country right after it explains as much again
 FAME_OFFSET = 2.2  # a town of 10^k people is written about as often as a word of Zipf k - 2.2
+
+
+def fame_zipf(population: int) -> float:
+    """How often a town of that size is written, as a word's Zipf frequency (at least 1)."""
+    return max(1.0, math.log10(max(population, 10)) - FAME_OFFSET)
 W_LONGER = 0.7  # per extra word: "san pedro sula" says more than "sula"
 W_CUE = {"current": 2.5, "preposition": 1.2, "of": 0.8, "origin": -4.0, "destination": -3.5}
 W_PRESENT_NAME = 0.3  # one word right after a current cue, no article between ("estamos en david")
@@ -46,6 +53,7 @@ W_FIRST = 0.8  # "juchitan unos hombres...": a rare word first in the message, n
 W_ALONE = 2.0  # the message is the name (and maybe a preposition)
 W_EXPECTED = 1.5  # the bot has just asked where the person is
 W_COUNTRY_NAMED = 2.0
+TOWN_OF_A_COUNTRY_NAME = 5_000  # "Columbia SC", "mexico missouri": a town named like a country, its state after it (not a hamlet)
 W_OTHER_COUNTRY_NAMED = -2.5
 W_AGENCY = 1.0  # an agency of the town's country named (countries.yml: agencies), of namesakes in several
 W_BORDER_COUNTRY_NAMED = -0.5  # the other country is within BORDER_KM
@@ -65,8 +73,10 @@ PREVIOUS_KM = 400.0  # a day or two on the road: farther, the last place says li
 NEAR_PREVIOUS_KM = 150.0  # about a day: of two namesakes on the road ahead, the nearer
 W_ROUTE = 0.5
 W_LANGUAGE_COUNTRY = 1.0
-# the countries of the Americas that speak the language: "estou em salvador" is Bahia, "à ottawa" Ontario
-LANGUAGE_COUNTRIES = {"pt": frozenset(("BR",)), "fr": frozenset(("CA", "HT", "GF", "GP", "MQ"))}
+# the countries of the Americas that speak the language: "estou em salvador" is Bahia, "à ottawa" Ontario, "in
+# georgetown" Guyana (English: only the Caribbean's, as the US's and Canada's namesakes are known anyway)
+LANGUAGE_COUNTRIES = {"pt": frozenset(("BR",)), "fr": frozenset(("CA", "HT", "GF", "GP", "MQ")),
+                      "en": frozenset(("TT", "JM", "GY", "BS", "BB", "BZ", "AG", "GD", "KN", "LC", "VC", "KY", "TC", "VG", "VI", "AI", "BM"))}
 ROUTE_KM = 200.0  # "on the route": this close to a stop or alias staff listed in knowledge/places
 W_TYPO = -0.3  # a misspelt name counts a little less than the name written right (was -0.5: "à uixtla", "ya casi en huistla" fell just short)
 W_AREA_OF = -2.0  # "la région de X": around the town, weaker than a town named as the place itself

@@ -230,6 +230,13 @@ def test_a_town_they_plan_to_reach_stays_a_destination(knowledge, text, lang, na
     assert (seen.match.place.name if seen.match.place else None) == name, seen.as_json()
 
 
+@pytest.mark.parametrize("text, lang", [("ya sali de la habana, estoy en trinidad con mi tia esperando el vuelo a nicaragua", "es"),
+                                        ("je suis a trinidad chez ma tante, j'attends le vol pour le nicaragua", "fr")])
+def test_the_country_a_flight_goes_to_is_no_evidence_for_a_town_there(knowledge, text, lang):
+    seen = understand(knowledge, text, lang=lang, phone_country="CU")
+    assert seen.match.place is not None and seen.match.place.country == "CU", seen.as_json()
+
+
 @pytest.mark.parametrize("text, lang, phone, name", [
     ("Miami airport, denied entry, they want send me back", "en", "HT", "Miami"),
     ("at lacolle border, the CBSA officer said wait here", "en", "HT", "Lacolle"),
@@ -816,3 +823,57 @@ def test_what_a_friend_tells_of_a_town_is_hearsay_but_asking_to_be_told_is_not(k
 def test_spanish_se_before_the_verb_is_someone_elses_place(knowledge, text):
     assert_nowhere(knowledge, text, lang="es", phone_country="HN")
     assert_at(knowledge, "me quede en tapachula con mis hijos", "Tapachula", lang="es", phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("una señora me ofrece trabajo de mesera en Cancun y me pide el pasaporte primero, es confiable?", "es"),
+    ("a man offered me a job in cancun, he wants my passport", "en"),
+    ("un homme me propose du travail a Cancun, il veut mon passeport", "fr"),
+    ("Gen yon mesye k ap ofri m travay nan Kankoun, li vle paspò m anvan", "ht"),
+    ("um homem me ofereceu trabalho em Cancun, quer meu passaporte", "pt"),
+])
+def test_a_town_work_is_offered_in_is_where_a_recruiter_wants_them_not_where_they_are(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang, phone_country="VE").match.place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [("estoy en tapachula, un señor me ofrece trabajo en la construccion", "es", "Tapachula"),
+                                              ("en monterrey me ofrecieron trabajo pero no me pagaron, donde denuncio", "es", "Monterrey")])
+def test_work_offered_where_they_are_keeps_the_town(knowledge, text, lang, name):
+    assert understand(knowledge, text, lang=lang, phone_country="HN").match.place.name == name
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lourdes y yo estamos en el albergue de la iglesia en Huixtla, nos asaltaron en el camino de Tapachula a aca", "es"),
+    ("from tapachula to here we walk 3 days, we in huixtla", "en"),
+])
+def test_the_town_the_way_here_came_from_is_behind_them(knowledge, text, lang):
+    assert understand(knowledge, text, lang=lang, phone_country="SV").match.place.name == "Huixtla"
+
+
+@pytest.mark.parametrize("text, name", [("to no estacionamento do carrefour, dormindo no carro com as criança", None),
+                                        ("aqui no Carrefour ta contratando estrangeiro?", None),
+                                        ("estou em carrefour, perto de porto principe", "Carrefour")])
+def test_the_carrefour_supermarket_is_no_town_in_portuguese(knowledge, text, name):
+    seen = understand(knowledge, text, lang="pt", phone_country="VE").match
+    assert (seen.place.name if seen.place else None) == name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("My cousin Paris lives in Paris Texas, how far is it from dallas where I live", "en", "Dallas"),
+    ("mon frere est a miami, moi a boston ou j habite depuis 2 ans", "fr", "Boston"),
+])
+def test_a_town_followed_by_where_i_live_is_where_they_are(knowledge, text, lang, name):
+    assert understand(knowledge, text, lang=lang, phone_country="US").match.place.name == name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("non on est plus la-bas, on a pris le bus jusqu'a Oaxaca hier soir", "fr", "Oaxaca"),
+    ("tomamos el bus a tijuana y ya llegamos", "es", "Tijuana"),
+])
+def test_the_town_a_bus_they_took_went_to_is_where_they_arrived(knowledge, text, lang, name):
+    assert understand(knowledge, text, lang=lang, phone_country="GN").match.place.name == name
+
+
+def test_a_bus_at_a_town_in_french_is_there(knowledge):
+    seen = understand(knowledge, "on attend le bus à Lajas Blancas, ils demandent 60 dollars par personne", lang="fr")
+    assert seen.match.place is not None and seen.match.place.name == "Lajas Blancas"

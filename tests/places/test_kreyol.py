@@ -33,3 +33,10 @@ def test_leaving_a_town_in_kreyol_is_still_being_there(knowledge):
 
 def test_the_border_crossing_deportees_reach_from_the_dominican_republic(knowledge):
     assert_at(knowledge, "m Malpas nan fwontyè a, dominiken yo voye n tounen", "Malpasse", lang="ht", phone_country="HT")
+
+
+def test_port_and_grande_are_written_two_ways():
+    from bot.places.kreyol import kreyol_spellings
+    assert {"pomago", "pot mago"} <= kreyol_spellings("Port-Margot")
+    assert {"gran rivye di no", "grann rivye di no"} <= kreyol_spellings("Grande-Rivière-du-Nord")
+    assert kreyol_spellings("Croix-des-Bouquets") == {"kwadebouke", "kwa de bouke"}  # one form where Kreyòl has one

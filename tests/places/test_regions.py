@@ -175,6 +175,15 @@ def test_the_canadian_side_of_a_border_town(knowledge, text, lang, country):
     assert seen.place is not None and seen.place.country == country, seen.as_json()
 
 
+@pytest.mark.parametrize("text, country", [
+    ("penas blancas, costa rica side, nicaragua wont let us pass without paying 150 each", "CR"),  # a stop ends the side
+    ("peñas blancas, nicaraguan side", "NI"),
+])
+def test_a_side_is_the_country_beside_the_side_word_in_its_clause(knowledge, text, country):
+    seen = understand(knowledge, text, lang="en", phone_country="AO")
+    assert seen.place is not None and seen.place.name == "Peñas Blancas" and seen.place.country == country, seen.as_json()
+
+
 def test_a_countrys_border_is_its_edge_not_its_side(knowledge):
     # "canadian border" is where they go: the person is still in Plattsburgh, New York
     seen = understand(knowledge, "we reached plattsburgh, how much taxi to canadian border?", lang="en")

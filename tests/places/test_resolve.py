@@ -118,6 +118,46 @@ def test_a_state_named_beside_the_town_decides(knowledge):
     assert seen.place is not None and seen.place.country == "HN", seen.as_json()
 
 
+@pytest.mark.parametrize("text", ["Mi hermana esta en Santa Rosa de Copan, yo estoy en San Pedro Sula, y mi mama en Tegus",
+                                  "mi hermana esta en el hospital en santa rosa de copan y yo estoy en san pedro, como le mando plata"])
+def test_a_state_that_ends_another_town_s_name_is_not_named_for_this_one(knowledge, text):
+    seen = where(knowledge, text, phone_country="HN", lang="es")
+    assert seen.place is not None and seen.place.name == "San Pedro Sula", seen.as_json()  # not San Pedro de Copán
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Estamos en la Paz B.C.S., llegamos en el ferry de Mazatlan, donde dan asilo aqui", "La Paz", "Baja California Sur"),
+    ("we are in Columbia S.C. now", "Columbia", "South Carolina"),
+    ("llegamos a S.P.S. anoche", "San Pedro Sula", "Cortes"),
+])
+def test_a_dotted_short_form_is_one_word(knowledge, text, name, admin1):
+    seen = where(knowledge, text, phone_country="VE", lang="es" if "en " in text else "en")
+    assert seen.place is not None and (seen.place.name, seen.place.admin1) == (name, admin1), seen.as_json()
+
+
+def test_the_words_of_a_dotted_short_form_are_counted_alike_for_clauses():
+    from bot.places.reading import clause_breaks, tokens
+    text = "estoy en la paz B.C.S., mañana a Tijuana"
+    words, typed, pauses, _starts, _cries = tokens(text)
+    assert words[4] == "bcs" and typed[4] == "B.C.S" and pauses == clause_breaks(text) == {4}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Im in San Fernando, Trinidad. police raid our apartment and took my husband", "San Fernando"),
+    ("we are venezuelans in trinidad, port of spain, can unhcr help with food for kids", "Port of Spain"),
+    ("estoy en chaguanas trinidad", "Chaguanas"),
+])
+def test_an_island_named_beside_a_town_says_its_country_as_a_state_would(knowledge, text, name):
+    seen = where(knowledge, text, phone_country="VE", lang="en")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, "TT"), seen.as_json()
+
+
+def test_a_country_named_as_its_police_s_after_a_border_town_is_no_country_of_the_town(knowledge):
+    seen = where(knowledge, "in bolivia, desaguadero, the peru police sent us back at the bridge", phone_country="VE", lang="en")
+    assert seen.place is not None and seen.place.country == "BO", seen.as_json()
+    assert where(knowledge, "santiago, the one in chile", phone_country="VE", lang="en").place.country == "CL"
+
+
 def test_close_readings_are_asked_with_state_and_country(knowledge):
     seen = where(knowledge, "estoy en la paz")
     assert seen.place is None and seen.ask and {p.country for p in seen.choices} >= {"BO", "MX"}
@@ -533,10 +573,39 @@ def test_before_and_after_a_town_is_not_in_it(knowledge, text, lang):
 
 @pytest.mark.parametrize("text, lang, country", [("arrived in Valencia, Spain, where do i ask for protection", "en", "ES"),
                                                  ("je suis a cordoba en argentine", "fr", "AR"),
-                                                 ("I'm in Victoria BC now", "en", "CA")])
+                                                 ("I'm in Victoria BC now", "en", "CA"),
+                                                 ("on est en guadeloupe, a pointe-a-pitre", "fr", "GP")])
 def test_a_country_beyond_the_knowledge_names_its_town(knowledge, text, lang, country):
     seen = where(knowledge, text, lang=lang, phone_country="VE")
     assert seen.country == country and (seen.place is None or seen.place.country == country), seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["im in Columbia, im scared my husband will kill me", "estoy en Columbia, la migra se llevo a mi esposo"])
+def test_columbia_from_a_us_phone_is_the_us_town_not_colombia(knowledge, text):
+    # "Columbia" for Colombia was tried: Columbia SC, MO and MD hold 100,000 people each, and 911 must not become 123
+    assert where(knowledge, text, lang="en", phone_country="US", danger=True).country == "US"
+
+
+@pytest.mark.parametrize("text, state", [("im at Columbia South Carolina, the ICE office gave me a date", "South Carolina"),
+                                         ("we are in columbia sc", "South Carolina"),
+                                         ("detained in columbia, missouri", "Missouri"),
+                                         ("im in mexico missouri", "Missouri")])
+def test_a_town_named_like_a_country_with_its_state_after_is_the_town(knowledge, text, state):
+    seen = where(knowledge, text, lang="en", phone_country="HN")
+    assert seen.place is not None and (seen.place.country, seen.place.admin1) == ("US", state), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, town, country", [("to em Parana, Argentina, vim de Porto Alegre de onibus", "pt", "Paraná", "AR"),
+                                                       ("estoy en santa cruz bolivia", "es", "Santa Cruz de la Sierra", "BO")])
+def test_a_state_of_one_country_before_another_country_is_that_country_s_town(knowledge, text, lang, town, country):
+    seen = where(knowledge, text, lang=lang, phone_country="VE")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (town, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["estoy en mexico, chiapas", "estoy en mexico desde ayer, en chiapas"])
+def test_the_country_with_one_of_its_states_stays_the_country(knowledge, text):
+    seen = where(knowledge, text, lang="es", phone_country="HN")
+    assert seen.country == "MX" and seen.place is None, seen.as_json()
 
 
 def test_trinidad_alone_is_no_country(knowledge):
@@ -829,6 +898,9 @@ def test_the_police_of_a_country_is_no_side_of_the_border(knowledge):
     ("je suis dans la capitale du salvador, je cherche un avocat", "fr", "San Salvador"),
     ("nou nan gwatemala siti, nou bezwen dlo", "ht", "Guatemala City"),
     ("to na cidade do mexico, preciso de abrigo", "pt", "Mexico City"),
+    ("estamos em El Salvador, na capital, o onibus quebrou", "pt", "San Salvador"),
+    ("estoy en guatemala en la capital", "es", "Guatemala City"),
+    ("on est au honduras dans la capitale", "fr", "Tegucigalpa"),
 ])
 def test_the_capital_of_a_country_named(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang)
@@ -1952,10 +2024,24 @@ def test_words_of_the_dominican_republic_choose_its_santiago(knowledge):
     assert seen.place is not None and seen.place.country == "DO", seen.as_json()
 
 
+@pytest.mark.parametrize("text, phone, country", [
+    ("we are in Georgetown now, tomorrow we take bus to Lethem", "VE", "GY"),
+    ("in trinidad, police took our passports", "VE", "TT"),
+    ("bus stopped in san fernando, they ask money", "CM", None),  # English is a Cameroonian's own: no Caribbean guess
+    ("men with guns in san fernando, help", "CM", None),
+])
+def test_english_from_a_phone_of_the_americas_points_to_the_english_speaking_caribbean(knowledge, text, phone, country):
+    seen = where(knowledge, text, phone_country=phone, lang="en", danger="guns" in text)
+    assert (seen.place.country if seen.place else None) == country, seen.as_json()
+
+
 def test_an_island_staff_listed_is_a_reading_beside_the_towns_of_its_name(knowledge):
-    # "in Trinidad" from a Venezuelan phone: the island is among the choices, Cuba's Trinidad stays a town
-    seen = where(knowledge, "I'm in Trinidad, the Venezuelans here need help with the registration", phone_country="VE", lang="en")
+    # "en trinidad" from a Venezuelan phone: the island is among the choices, Cuba's Trinidad stays a town; in English
+    # from a phone of the Americas, the English-speaking island
+    seen = where(knowledge, "estoy en trinidad, los venezolanos aqui necesitan ayuda con el registro", phone_country="VE", lang="es")
     assert seen.place is None and seen.ask and "TT" in {p.country for p in seen.choices}, seen.as_json()
+    seen = where(knowledge, "I'm in Trinidad, the Venezuelans here need help with the registration", phone_country="VE", lang="en")
+    assert seen.place is not None and seen.place.country == "TT", seen.as_json()
     seen = where(knowledge, "in trinidad, chaguanas, venezuelan, police took my papers and want money", phone_country="VE",
                  danger=True, lang="en")
     assert seen.country == "TT", seen.as_json()

@@ -611,6 +611,17 @@ def test_in_danger_a_relative_harmed_in_a_town_is_still_with_the_writer(knowledg
     assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
 
 
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("meu marido Salvador foi preso em Ciudad Juarez, eu estou em Governador Valadares com as criancas", "pt", "BR",
+     "Governador Valadares"),
+    ("detuvieron a mi esposa en la estacion migratoria de tapachula, yo estoy en huixtla", "es", "GT", "Huixtla"),
+    ("la police a frappé mon mari à Tapachula, nous sommes à l'hôpital", "fr", "HT", "Tapachula"),  # no town: with him
+])
+def test_in_danger_a_relative_harmed_in_a_town_is_not_with_a_writer_who_says_where_they_are(knowledge, text, lang, phone, name):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
+
+
 @pytest.mark.parametrize("text, lang", [
     ("vamos encima del tren, en el techo del vagon, hace un frio horrible y los niños tiemblan", "es"),
     ("we are on top of the train, my son is freezing", "en"),
@@ -643,3 +654,33 @@ def test_a_kreyol_common_noun_with_its_article_keeps_the_last_place(knowledge):
     seen = understand(knowledge, "m nan kafou a m ap tann yon moto", previous=gonaives, lang="ht", phone_country="HT")
     assert seen.where is not None and seen.where.name == "Gonaïves", seen.as_json()
     assert not seen.match.suggestions
+
+
+# Found by an independent review of the day's rules (2026-12-05): each message read wrongly by a first version
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    # "estoy en la terminal" names no other town: the harm's town is still with the writer
+    ("secuestraron a mi hijo en Tapachula, estoy en la terminal", "es", "GT", "Tapachula", "MX"),
+    ("mi hijo se ahogo en Necocli, estoy en la playa", "es", "VE", "Necoclí", "CO"),
+    ("ma fille a disparu a Tapachula, je suis a la gare", "fr", "HT", "Tapachula", "MX"),
+    ("secuestraron a mi hijo en Tapachula, estamos en la Union", "es", "HN", "Tapachula", "MX"),
+    # "saint martin" and "st lucia" are streets, hospitals, a Port-au-Prince neighbourhood: no countries
+    ("nou nan Sen Maten, bandi yo ap tire sou nou", "ht", "HT", None, "HT"),
+    ("we live on st martin street in houston, someone shot my son", "en", "US", "Houston", "US"),
+    ("im at st lucia hospital in miami, my baby cant breathe", "en", "US", "Miami", "US"),
+    # "hasta aqui todo bien" is "so far"
+    ("estamos no abrigo de Boa Vista, ate aqui tudo bem, mas meu filho sumiu", "pt", "VE", "Boa Vista", "BR"),
+    ("on est au foyer de Tijuana, jusqu'ici tout va bien mais ma fille a disparu", "fr", "HT", "Tijuana", "MX"),
+    # work offered, and now held there
+    ("me ofrecieron trabajo y ahora me tienen secuestrada en Cancun, me violan", "es", "HN", "Cancún", "MX"),
+    ("they offered me work in a restaurant in Houston, now they took my passport, they hit me", "en", "NG", "Houston", "US"),
+    # a flight taken is an arrival
+    ("tomamos un vuelo a Bogota y nos robaron en el aeropuerto", "es", "VE", "Bogotá", "CO"),
+])
+def test_the_reviewed_messages_keep_the_town_and_country_of_the_harm(knowledge, text, lang, phone, name, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert (seen.place.name if seen.place else None) == name and seen.country == country, (text, seen.as_json())
+
+
+def test_where_i_live_after_soy_de_is_the_home_left(knowledge):
+    seen = understand(knowledge, "soy de Tegucigalpa donde vivo con mi familia, ahora estoy en la frontera", phone_country="HN", lang="es")
+    assert seen.place is None or seen.place.name != "Tegucigalpa", seen.as_json()
