@@ -168,6 +168,8 @@ class MessageReading:
             j += 1
         if "the" in msg.words[end:j] and "one" not in msg.words[end:j]:
             return ""  # "desaguadero, the peru police sent us back": the police's country (but "the one in chile")
+        if j + 1 < len(msg.words) and msg.words[j + 1] in regions.AUTHORITIES:
+            return ""  # "in bolivia desaguadero, peru police send us back": the police's country, not the town's
         return msg.named_at.get(j, "") if j > end or end in msg.named_at else ""
 
     def _side_of(self, msg: _Message, top: _Reading, best: list[_Reading]) -> Place:

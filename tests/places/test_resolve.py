@@ -156,6 +156,9 @@ def test_a_country_named_as_its_police_s_after_a_border_town_is_no_country_of_th
     seen = where(knowledge, "in bolivia, desaguadero, the peru police sent us back at the bridge", phone_country="VE", lang="en")
     assert seen.place is not None and seen.place.country == "BO", seen.as_json()
     assert where(knowledge, "santiago, the one in chile", phone_country="VE", lang="en").place.country == "CL"
+    # without "the", the police word still says whose police they are ("peru police"), not where the town is
+    seen = where(knowledge, "in bolivia desaguadero, peru police send us back", phone_country="", lang="en", danger=True)
+    assert seen.place is not None and seen.place.country == "BO", seen.as_json()
 
 
 def test_close_readings_are_asked_with_state_and_country(knowledge):
