@@ -12,6 +12,7 @@ from bot.places.cues import any_phrase, cue_words, cues, cues_in, later_at, word
 
 PERFECT = frozenset("est suis sommes etes sont".split())  # French "est arrivé": done, though "arrive" folds alike
 LATER_WITHIN = 3  # words between an arrival verb and "tomorrow": one clause
+FROM = frozenset(("de", "from", "of", "d"))  # "salimos de ahi", "left from there": the there-word after it
 
 
 def still_here(words: list[str], lang: str = "") -> bool:
@@ -69,6 +70,24 @@ def left_town(words: list[str], town: list[str]) -> bool:
     spots = [k for k in range(len(words)) if (town and words[k : k + len(town)] == town) or words[k] in cue_words("town_word")]
     return any(tuple(words[e - len(p) : e]) == p for k in spots for gap in range(4) if (e := k - gap) > 0
                for p in cues("moved_on") if len(p) <= e)
+
+
+def departed(words: list[str], lang: str, pauses: Collection[int]) -> bool:
+    """ "ya nos salimos de ahi", "left already, on the road", "non nou deja pati": the writer left, with no object after
+    the verb (not "salimos a comprar", "we left the shelter"), and it happened ("cuando salimos", "ainda não saímos": no)."""
+    if not any_phrase(words, "departed", lang):
+        return False  # most messages: one look-up per word
+    there, after, before = words_in("there_word", lang), words_in("departed_after", lang), words_in("not_yet", lang)
+    for p in _in("departed", lang):
+        for k in range(len(words) - len(p) + 1):
+            e = k + len(p)
+            if tuple(words[k:e]) != p or any(words[j] in before and not any(q in pauses for q in range(j, k))
+                                              for j in range(max(0, k - 2), k)):  # (but "nao, ja saimos dai" left)
+                continue
+            nxt = words[e + 1] if e < len(words) and words[e] in FROM and e + 1 < len(words) else (words[e] if e < len(words) else "")
+            if e == len(words) or (e - 1) in pauses or nxt in there or (nxt in after and nxt == words[e]):
+                return True
+    return False
 
 
 def moving(words: list[str], lang: str = "") -> bool:

@@ -6,6 +6,7 @@ from bot.places.presence import (
     arrived_alone,
     arrives_later,
     arriving_later,
+    departed,
     dont_know,
     left_town,
     moving,
@@ -35,6 +36,18 @@ def test_not_there_yet_is_not_no_longer(text, lang, expected):
 def test_left_the_last_town():
     assert left_town(words("ya no estoy en tapachula"), ["tapachula"])
     assert not left_town(words("ya no estoy en el albergue"), ["tapachula"])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("ya nos salimos de ahi, vamos en camino", "es", True), ("left already, on the road", "en", True),
+    ("non nou deja pati", "ht", True), ("nao, ja saimos dai", "pt", True), ("on est partis ce matin", "fr", True),
+    # an object after the verb, or it did not happen (yet): no
+    ("salimos a comprar comida y nos asaltaron", "es", False), ("we left the shelter, they were rude", "en", False),
+    ("m kite pitit mwen lakay", "ht", False), ("nos robaron cuando salimos", "es", False), ("ainda nao saimos", "pt", False),
+    ("si salimos nos agarran", "es", False)])
+def test_departed_without_naming_the_place(text, lang, expected):
+    toks = tokens(text)
+    assert departed(toks[0], lang, toks[2]) is expected
 
 
 def test_on_the_move_and_arrived_somewhere_not_named():

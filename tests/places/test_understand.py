@@ -35,6 +35,9 @@ def test_a_message_naming_no_other_place_is_about_the_last_one(knowledge, text, 
     ("to no onibus faz 3 horas, chego de noite", "pt"),
     ("they moved us last night, still dont know the town", "en"),  # moved by the authorities
     ("yo transfere nou yè swa", "ht"),
+    ("ya nos salimos de ahi, vamos en una combi", "es"),  # left, the place unnamed: "ahi", or nothing after the verb
+    ("non nou deja pati", "ht"),
+    ("saímos de lá ontem", "pt"),
 ])
 def test_a_person_who_left_it_is_nowhere_known(knowledge, text, lang):
     seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
@@ -46,6 +49,9 @@ def test_another_country_or_town_named_is_not_the_last_place(knowledge):
     assert understand(knowledge, "estamos en tuxtla gutierrez", previous=HUIXTLA, lang="es").where.name.startswith("Tuxtla")
     # arriving somewhere named is that place; arriving at a building is still in town
     assert understand(knowledge, "ya llegamos al albergue, hay comida?", previous=HUIXTLA, lang="es").where is HUIXTLA
+    # leaving a building, or going out, is still in town
+    assert understand(knowledge, "salimos del albergue, donde hay comida?", previous=HUIXTLA, lang="es").where is HUIXTLA
+    assert understand(knowledge, "salimos a comprar agua y nos asaltaron", previous=HUIXTLA, lang="es").where is HUIXTLA
 
 
 def test_villa_del_rosario_on_the_route_is_the_colombian_border_town(knowledge):
