@@ -22,7 +22,7 @@ from bot.places.cues import (
     says_now,
 )
 from bot.places.gazetteer import Place, haversine_km
-from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
+from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name, population
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -153,11 +153,11 @@ class ContextEvidence:
 
     def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:
         """What the phone, the conversation and the route say for this town against its namesakes;
-        ``personal``: only what the person's phone and conversation say (the first four tests)."""
+        ``personal``: only what the person's phone and conversation say (the first five tests)."""
         if not namesakes:
             return 0.0
         shared = self._shared_context(ctx, namesakes)
-        tests = self._context_tests(ctx)[: 4 if personal else None]
+        tests = self._context_tests(ctx)[: 5 if personal else None]
         bonus = sum(weight for k, (weight, holds) in enumerate(tests) if not shared[k] and holds(place))
         if not shared[1] and self._across_from_previous(ctx, place, namesakes):
             bonus += weights.W_CONVERSATION_COUNTRY
@@ -168,6 +168,12 @@ class ContextEvidence:
         if tests[0][1](place) and not shared[0] and \
                 max(q.population for q in namesakes) >= dwarfed * max(place.population, 500):
             bonus -= weights.W_PHONE_COUNTRY / 2
+        if len(tests) > 4 and tests[4][1](place) and not shared[4] and (
+                max(q.population for q in namesakes) >= weights.PHONE_DWARFED * population(place, False)
+                or any(tests[0][1](q) for q in namesakes)):
+            # next door, but dwarfed ("santo domingo DR" from a US phone is no Cuban town), or a namesake at home: the
+            # phone's country decides ("estoy en escuintla" from a Mexican phone is Chiapas', not Guatemala's)
+            bonus -= weights.W_NEAR_PHONE_COUNTRY
         return bonus
 
     def _context_tests(self, ctx: _Context):
@@ -176,6 +182,9 @@ class ContextEvidence:
             (weights.W_CONVERSATION_COUNTRY, lambda q: bool(ctx.country_hint) and q.country == ctx.country_hint),
             (weights.W_NEAR_PREVIOUS, lambda q: self._from_previous(ctx, q) <= weights.PREVIOUS_KM),
             (weights.W_NEAR_PREVIOUS, lambda q: self._from_previous(ctx, q) <= weights.NEAR_PREVIOUS_KM),
+            # a phone from next door: "estoy en san jose" from a Nicaraguan phone is Costa Rica's, not California's
+            (weights.W_NEAR_PHONE_COUNTRY, lambda q: bool(ctx.phone_country) and q.country != ctx.phone_country
+             and (math.floor(q.latitude), math.floor(q.longitude)) in self.gazetteer.near_cells(ctx.phone_country)),
             (weights.W_ROUTE, lambda q: q.country in ROUTE_COUNTRIES),
             (weights.W_LANGUAGE_COUNTRY, lambda q: q.country in weights.LANGUAGE_COUNTRIES.get(ctx.lang, ()) and self._language_says(ctx)),
             (weights.W_ROUTE, self._on_route),

@@ -215,6 +215,16 @@ class Gazetteer:
             self._countries_by_cell = table
         return table
 
+    def near_cells(self, country: str) -> frozenset[tuple[int, int]]:
+        """The one-degree cells within NEAR_COUNTRY_CELLS of a town of ``country`` (about a day or two's travel
+        across its borders); built once per country."""
+        halos = self.__dict__.setdefault("_halos", {})
+        if country not in halos:
+            reach = range(-NEAR_COUNTRY_CELLS, NEAR_COUNTRY_CELLS + 1)
+            own = [c for c, present in self.cell_countries().items() if country in present]
+            halos[country] = frozenset((i + di, j + dj) for i, j in own for di in reach for dj in reach)
+        return halos[country]
+
     def country_box(self, country: str) -> tuple[float, float, float, float] | None:
         """(min_lat, max_lat, min_lon, max_lon) of the country's towns, padded by half a degree."""
         boxes = getattr(self, "_boxes", None)
@@ -231,6 +241,8 @@ class Gazetteer:
         b = boxes.get(country)
         return (b[0] - 0.5, b[1] + 0.5, b[2] - 0.5, b[3] + 0.5) if b else None
 
+
+NEAR_COUNTRY_CELLS = 4  # one-degree cells: about 450 km
 
 _lock = threading.Lock()
 _gazetteer: Gazetteer | None = None

@@ -63,6 +63,7 @@ W_ADMIN1_NAMED = 2.5
 W_REGION_NAMESAKE = -3.5  # a town named like a region it is not in (Darien, Illinois for the Darién)
 W_ADMIN1_BESIDE = 1.0
 W_PHONE_COUNTRY = 1.5
+W_NEAR_PHONE_COUNTRY = 0.5  # within a day or two's travel of the phone's country, across its border
 DWARFED = 300  # a namesake this many times bigger: in danger the phone's country counts half; and no town named lends
 # its country to a namesake so dwarfed (context.py)
 PHONE_DWARFED = 20  # outside danger, the phone's country counts half against a namesake 20 times bigger (was 300:

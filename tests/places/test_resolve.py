@@ -2059,3 +2059,14 @@ def test_in_danger_the_phone_counts_fully_against_a_namesake_less_than_300_times
     # and "je suis" with the "à" dropped is still a place ("Je suis Victoria" is asked, the lesser harm)
     seen = where(knowledge, "je suis tijuana, la police m a arrete", phone_country="HT", danger=True, lang="fr")
     assert seen.place is not None and seen.place.name == "Tijuana", seen.as_json()
+
+
+def test_a_phone_from_next_door_leans_to_the_namesake_across_its_border(knowledge):
+    # a Nicaraguan phone in San José: Costa Rica's, a day's travel away, not California's (which is three times bigger)
+    seen = where(knowledge, "Estoy en San José", phone_country="NI", lang="es")
+    assert seen.place is not None and seen.place.country == "CR", seen.as_json()
+    # never against a namesake many times bigger: a US phone's "santo domingo DR" is no Cuban town
+    seen = where(knowledge, "santo domingo DR, my haitian wife detained by migracion", phone_country="US", lang="en", danger=True)
+    assert seen.place is not None and seen.place.country == "DO", seen.as_json()
+    # and it never makes a word a town
+    assert where(knowledge, "cita en la garita mañana", phone_country="GT", lang="es").place is None
