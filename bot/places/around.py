@@ -173,6 +173,12 @@ def _hearing(words: list[str], start: int, end: int, lang: str, kinds: tuple[str
                for k in courts)
 
 
+def _corner(words: list[str], i: int) -> bool:
+    """The second street of a corner: "esq juarez y morelos", "corner of main and lincoln"."""
+    return i >= 3 and words[i - 1] in AND and any(
+        tuple(words[j - k : j]) in cues("before_a_street") for j in (i - 2, i - 3) if j > 0 for k in range(min(2, j), 0, -1))
+
+
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
               until: int | None = None, paused: bool = False, question: bool = False, writer_elsewhere: bool = False) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
@@ -298,7 +304,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         # "mi hija Rosario", "Rosario y yo"; "Salvador, le monsieur de l'église, m'a dit": a person
         score += weights.W_NAME_FOLLOWS
     elif any(tuple(words[i - k : i]) in cues("before_a_street") or tuple(words[i - k : i]) in cues("before_a_building")
-             for k in range(min(3, i), 0, -1)) or (
+             for k in range(min(3, i), 0, -1)) or _corner(words, i) or (
             (before,) in cues("before_a_saint") and words[i] in weights.SAINTS) or (
             before in ("de", "del", "da", "do", "du", "of") and i >= 2 and words[i - 2] in CHURCHES and words[i] in weights.SAINTS):
         score += weights.W_NAME_FOLLOWS  # "calle Hidalgo", "iglesia Guadalupe", "transportes Tuxtla": a street's, a church's, a firm's

@@ -126,10 +126,11 @@ class MessageReading:
         words = msg.words
 
         def beside_a_side(j: int, end: int) -> bool:
-            if any(words[k] in regions.BORDERS for k in (j - 2, j - 1) if k >= 0):
-                return False  # "bò fwontyè peru a": near Peru's border, on the other side of it
             if any_phrase(words[max(0, j - 6) : j], "hearsay", ""):
                 return False  # "en la Mesilla ... dicen que del lado mexicano piden papeles": news of the other side
+            if any(words[k] in regions.BORDERS for k in (j - 2, j - 1) if k >= 0) and not (
+                    end < len(words) and words[end] in regions.SIDES and end - 1 not in msg.pause_after):
+                return False  # "bò fwontyè peru a": near Peru's border, on the other side of it (but "border nica side")
             # (no stop between: "costa rica side, nicaragua wont let us pass")
             return any(words[k] in regions.SIDES and not msg.pause_after.intersection(range(min(k, j), max(k, end - 1)))
                        for k in (j - 2, j - 1, end) if 0 <= k < len(words))

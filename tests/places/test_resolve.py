@@ -2070,3 +2070,14 @@ def test_a_phone_from_next_door_leans_to_the_namesake_across_its_border(knowledg
     assert seen.place is not None and seen.place.country == "DO", seen.as_json()
     # and it never makes a word a town
     assert where(knowledge, "cita en la garita mañana", phone_country="GT", lang="es").place is None
+
+
+def test_the_second_street_of_a_corner_is_a_street(knowledge):
+    assert_nowhere(knowledge, "esq juarez y morelos, col centro", phone_country="MX", lang="es")
+    assert_nowhere(knowledge, "I'm at the corner of Lincoln and Washington, where is nearest bus stop", lang="en")
+
+
+def test_a_side_named_after_the_border_word_is_that_country_s(knowledge):
+    # "border nica side": the Nicaraguan side (but "bò fwontyè peru a" is near Peru's border, from this side)
+    seen = where(knowledge, "penas blancas border nica side, they ask 150 usd each", phone_country="CM", lang="en", danger=True)
+    assert seen.place is not None and seen.place.country == "NI", seen.as_json()
