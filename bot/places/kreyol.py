@@ -61,14 +61,31 @@ def kreyol_spellings(name: str) -> set[str]:
     return {f for f in out if len(f.replace(" ", "")) >= 4}
 
 
-# Words Kreyòl writes two ways: "port" is pò in Pòdepè and pòt in Pòtoprens, "grande" gran or grann ("Grann Rivyè")
-_SECOND_FORM = {"port": "pot", "grande": "gran", "grand": "gran"}
+# Words Kreyòl writes two ways: "port" is pò in Pòdepè and pòt in Pòtoprens, "grande" gran or grann ("Grann Rivyè"),
+# "petite" ti ("Ti Rivyè", "Tigwav")
+_SECOND_FORM = {"port": "pot", "grande": "gran", "grand": "gran", "petite": "ti", "petit": "ti"}
 _THIRD_FORM = {"grande": "grann", "grand": "grann"}
 
 
 def _variants(words: list[str], french: list[str]) -> list[list[str]]:
-    """The word list, and the same with the first French word in its other Kreyòl forms (one change: a few keys)."""
+    """The word list, the same with the first French word in its other Kreyòl forms (a few keys), and each with
+    "de l'" glued to its noun as Kreyòl writes it ("Petite-Rivière-de-l'Artibonite" is "Ti Rivyè Latibonit")."""
     first = french[0] if french else ""
-    if len(words) != len(french) or first not in _SECOND_FORM:
-        return [words]
-    return [words] + [[form, *words[1:]] for form in (_SECOND_FORM[first], _THIRD_FORM.get(first)) if form]
+    out = [words]
+    if len(words) == len(french) and first in _SECOND_FORM:
+        out += [[form, *words[1:]] for form in (_SECOND_FORM[first], _THIRD_FORM.get(first)) if form]
+    return out + [glued for w in out if (glued := _glue_de_l(w)) != w]
+
+
+def _glue_de_l(words: list[str]) -> list[str]:
+    """ "de l atibonit" -> "latibonit"."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        if words[k] == "de" and k + 2 < len(words) and words[k + 1] == "l":
+            out.append("l" + words[k + 2])
+            k += 3
+        else:
+            out.append(words[k])
+            k += 1
+    return out

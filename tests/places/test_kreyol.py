@@ -40,3 +40,15 @@ def test_port_and_grande_are_written_two_ways():
     assert {"pomago", "pot mago"} <= kreyol_spellings("Port-Margot")
     assert {"gran rivye di no", "grann rivye di no"} <= kreyol_spellings("Grande-Rivière-du-Nord")
     assert kreyol_spellings("Croix-des-Bouquets") == {"kwadebouke", "kwa de bouke"}  # one form where Kreyòl has one
+
+
+def test_petite_is_ti_and_de_l_is_glued_to_its_noun():
+    assert {"ti rivye latibonit", "tirivyelatibonit"} <= kreyol_spellings("Petite-Rivière-de-l'Artibonite")
+    assert "ti gwav" in kreyol_spellings("Petit-Goâve")
+
+
+def test_a_department_named_in_kreyol_says_the_town(knowledge):
+    assert_at(knowledge, "lezangle nan sid, wout la koupe, pa gen machin", "Les Anglais", phone_country="HT", lang="ht")
+    assert_at(knowledge, "Ti Rivyè Latibonit, y ap tire, nou kouri al nan mòn", "Petite-Rivière-de-l'Artibonite",
+              phone_country="HT", lang="ht", danger=True)
+    assert_at(knowledge, "à Corail, dans la Grand'Anse, pas de médicaments depuis un mois", "Corail", phone_country="HT", lang="fr")
