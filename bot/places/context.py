@@ -293,7 +293,10 @@ class ContextEvidence:
         names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
         # "m nan Santa Catarina, Chapecó": the state, then its town, one answer to "where"
         towns_of = {j: " ".join(msg.words[i:j]) for i, j in here}
-        towns = [r for r in best if towns_of.get(r.start) == fold_name(r.place.admin1)]
+        # ("im in trinidad, port of spain": the island, then its town)
+        islands = {r.end: r.place.country for r in best if r.place.kind == "island" and (r.start, r.end) in here}
+        towns = [r for r in best if towns_of.get(r.start) == fold_name(r.place.admin1)
+                 or (islands.get(r.start) == r.place.country and r.place.kind != "island")]
         states = {(i, r.start) for r in towns for i, j in here if j == r.start}  # those spans were the state
         again = {r.place.key for r in readings if (r.start, r.end) in here and (r.start, r.end) not in states}
         return [r for r in best if ((r.start, r.end) in here and (r.start, r.end) not in states)

@@ -7,12 +7,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from bot.everyday import is_everyday
+from bot.places import weights
 from bot.places.cues import ARTICLES, cue_kind, is_filler
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
@@ -182,6 +183,14 @@ class TypoReadings:
         lo, hi = max(4, int(size * 0.72)), min(61, int(size * 1.38) + 1)
         return ordered[starts[lo] : starts[hi]] if lo < hi else []
 
+    def _dwarfs(self, joined: str, spaced: str, countries: Collection[str]) -> bool:
+        """The town called ``joined`` by its own name, in one of ``countries``, is many times bigger than any called
+        ``spaced`` by its own."""
+        def biggest(name: str, within: Collection[str] = ()) -> int:
+            return max((p.population for p in self.gazetteer.by_name.get(name, ())
+                        if fold(p.name) == name and (not within or p.country in within)), default=0)
+        return bool(countries) and biggest(joined, countries) >= weights.SPLIT_DWARFED * max(biggest(spaced), 500)
+
     def _split_names(self, msg: _Message) -> list[tuple[int, int, tuple[str]]]:
         """A name typed in pieces ("mc allen", "guate mala"): the pieces joined are a town's name."""
         words, by_name = msg.words, self.gazetteer.by_name
@@ -193,8 +202,10 @@ class TypoReadings:
                 if not alias and joined not in by_name:
                     continue
                 pieces = words[i : i + n]
-                if set(range(i, i + n)) & msg.blocked or " ".join(pieces) in by_name or any(w in ARTICLES for w in pieces):
-                    continue  # "el monte" is no El Monte: "elmonte" is one of its other names
+                if set(range(i, i + n)) & msg.blocked or any(w in ARTICLES for w in pieces) or (
+                        " ".join(pieces) in by_name and not self._dwarfs(joined, " ".join(pieces), msg.mentioned)):
+                    continue  # "el monte" is no El Monte: "elmonte" is one of its other names (but "george town guyana"
+                    # is Georgetown, far bigger than the George Town of the Bahamas, in the country named)
                 place = by_name[joined][0] if joined in by_name else None
                 if alias or (place is not None and place.population >= 5000 and fold(place.name) == joined  # "b.h.": staff's "bh"
                                             and max(len(w) for w in pieces) >= 4):  # not two short words ("te fe" is no Tefé)

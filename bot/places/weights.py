@@ -66,6 +66,7 @@ W_PHONE_COUNTRY = 1.5
 W_NEAR_PHONE_COUNTRY = 0.5  # within a day or two's travel of the phone's country, across its border
 DWARFED = 300  # a namesake this many times bigger: in danger the phone's country counts half; and no town named lends
 # its country to a namesake so dwarfed (context.py)
+SPLIT_DWARFED = 5  # "george town": read as Georgetown too when the town so glued is five times the biggest so spaced
 PHONE_DWARFED = 20  # outside danger, the phone's country counts half against a namesake 20 times bigger (was 300:
 # "llegamos bien a monterrey" from a Colombian phone took Monterrey, Casanare; 10, 20, 50, 100 tried: 20 best)
 W_CONVERSATION_COUNTRY = 2.0

@@ -2081,3 +2081,13 @@ def test_a_side_named_after_the_border_word_is_that_country_s(knowledge):
     # "border nica side": the Nicaraguan side (but "bò fwontyè peru a" is near Peru's border, from this side)
     seen = where(knowledge, "penas blancas border nica side, they ask 150 usd each", phone_country="CM", lang="en", danger=True)
     assert seen.place is not None and seen.place.country == "NI", seen.as_json()
+
+
+def test_a_town_named_after_its_island_is_where_the_person_is(knowledge):
+    assert_at(knowledge, "im in trinidad, port of spain, venezuelan, need asylum info", "Port of Spain", phone_country="VE", lang="en")
+
+
+def test_a_name_typed_in_two_pieces_may_be_the_far_bigger_town_glued(knowledge):
+    # "george town": Georgetown, Guyana (the George Towns of the Caymans and the Bahamas are far smaller)
+    assert_at(knowledge, "estoy en george town guyana y no hablo ingles", "Georgetown", phone_country="VE", lang="es")
+    assert_nowhere(knowledge, "estamos en el monte, no hay agua", phone_country="MX", lang="es")
