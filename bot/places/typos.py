@@ -27,8 +27,9 @@ from bot.textnorm import fold
 _SOUNDS = [(re.compile(a), b) for a, b in (
     # Kreyòl writes Spanish "x" as "ks" ("Meksiko"), but as "s" before a consonant, where it sounds so ("Wistla",
     # "Tustla"), and "u"/"hu" before a vowel as "w" ("Pwebla", "Wixtla"); Spanish "g" before "e"/"i" sounds like
-    # "j" ("troges" Trojes), and a "j" starting a word like English "h" ("juston" Houston, "Hwarez" Juárez)
-    (r"g(?=[ei])", "j"), (r"(?:^|(?<=\s))j", "h"), (r"x(?=[^aeiouy\s])", "s"), (r"x", "ks"),
+    # "j" ("troges" Trojes), and a "j" starting a word like English "h" ("juston" Houston, "Hwarez" Juárez); "gua" and
+    # "hua" sound alike ("guaquillas" Huaquillas)
+    (r"gu(?=a)|hu(?=a)", "w"), (r"g(?=[ei])", "j"), (r"(?:^|(?<=\s))j", "h"), (r"x(?=[^aeiouy\s])", "s"), (r"x", "ks"),
     (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
     # and French names as they sound: no "r" before a consonant or at the end ("Mamlad" Marmelade, "Kapougana"),
     # no silent last "e", "t", "d" ("Milo" Milot, "Ikik" Iquique), "in"/"im" before a consonant as "en" ("Lenbe" Limbé)

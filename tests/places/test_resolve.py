@@ -2091,3 +2091,8 @@ def test_a_name_typed_in_two_pieces_may_be_the_far_bigger_town_glued(knowledge):
     # "george town": Georgetown, Guyana (the George Towns of the Caymans and the Bahamas are far smaller)
     assert_at(knowledge, "estoy en george town guyana y no hablo ingles", "Georgetown", phone_country="VE", lang="es")
     assert_nowhere(knowledge, "estamos en el monte, no hay agua", phone_country="MX", lang="es")
+
+
+def test_a_name_opening_the_message_then_arrested_is_a_person(knowledge):
+    assert_nowhere(knowledge, "Salvador foi preso pela imigração ontem", phone_country="SV", lang="pt", danger=True)
+    assert_nowhere(knowledge, "Victoria was detained by ICE this morning", phone_country="MX", lang="en", danger=True)

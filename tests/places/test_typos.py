@@ -197,3 +197,8 @@ def test_in_danger_a_village_spelling_is_no_border_stop_of_another_country(knowl
     # no phone country (the web chat): "peña blanca" in danger gave Costa Rica's emergency number
     seen = where(knowledge, "estoy en peña blanca con mis hijos, mi marido me pega", lang="es", danger=True)
     assert seen.place is None or seen.place.country != "CR", seen.as_json()
+
+
+def test_gua_and_hua_sound_alike(knowledge):
+    assert_at(knowledge, "estamos en guaquillas nos robaron las mochilas en el puente internacional", "Huaquillas",
+              phone_country="VE", lang="es", danger=True)
