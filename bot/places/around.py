@@ -90,7 +90,8 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
         return any(tuple(words[at - len(p) : at]) == p and (at - len(p) == since or words[at - len(p) - 1] not in AHEAD)
                    for p in cues_in("route_crossed", lang) if at - len(p) >= since)
     lead = words[max(since, at - 6) : at]
-    return at > since and words[at] in ARRIVED_AT and any(any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came", "fled"))
+    return at > since and words[at] in ARRIVED_AT and any(any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came", "fled")) \
+        and AHEAD.isdisjoint(lead)  # ("nou ap tann pou n travèse al Kayèn": to cross, not crossed)
 
 
 AGE_UNITS = frozenset(("anos", "ans", "an", "years", "year", "yrs", "meses", "mois", "mwa", "months", "mes"))

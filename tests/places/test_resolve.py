@@ -2096,3 +2096,9 @@ def test_a_name_typed_in_two_pieces_may_be_the_far_bigger_town_glued(knowledge):
 def test_a_name_opening_the_message_then_arrested_is_a_person(knowledge):
     assert_nowhere(knowledge, "Salvador foi preso pela imigração ontem", phone_country="SV", lang="pt", danger=True)
     assert_nowhere(knowledge, "Victoria was detained by ICE this morning", phone_country="MX", lang="en", danger=True)
+
+
+def test_a_crossing_still_to_make_is_no_arrival(knowledge):
+    # "pou n travèse al Kayèn": waiting to cross to Cayenne, at Oiapoque
+    assert_at(knowledge, "Oyapòk, nou ap tann pou n travèse al Kayèn", "Oiapoque", phone_country="BR", lang="ht")
+    assert_at(knowledge, "nou travèse al Kayèn yè swa", "Cayenne", phone_country="BR", lang="ht")
