@@ -120,7 +120,9 @@ class TypoReadings:
         found_at: list[tuple[int, int, dict[str, bool]]] = []
         for i, n, query in queries[:9]:
             # every word everyday ("same town", "cidade ainda"): only a near-exact spelling ("piedra negra")
-            everyday = all(self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w) for w in words[i : i + n])
+            # (a country's name is no everyday word: "asis brazil" is Assis Brasil as it sounds)
+            everyday = all((self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)) and w not in self.countries
+                           for w in words[i : i + n])
             # name -> whether it counts only as a town of the state named right after ("mision texas")
             found: dict[str, bool] = dict.fromkeys(() if everyday else sounds.get(phonetic(query), ()), False)
             # a name that sounds the same ("ciudad acunha", Ciudad Acuña) is the reading: a bigger town

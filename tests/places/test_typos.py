@@ -202,3 +202,7 @@ def test_in_danger_a_village_spelling_is_no_border_stop_of_another_country(knowl
 def test_gua_and_hua_sound_alike(knowledge):
     assert_at(knowledge, "estamos en guaquillas nos robaron las mochilas en el puente internacional", "Huaquillas",
               phone_country="VE", lang="es", danger=True)
+
+
+def test_a_country_s_name_in_a_town_s_name_is_no_everyday_word(knowledge):
+    assert_at(knowledge, "nou nan asis brazil bò fwontyè a, nou soti peru", "Assis Brasil", phone_country="BR", lang="ht")
