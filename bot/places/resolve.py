@@ -307,8 +307,8 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                 found += [p for p in fused if p not in found]
                 # "au Cap": staff's "le cap", its article fused into "au", is their alias as much as "le cap" is
                 staff_fused = {p.key for p in fused} if n == 1 and fused and f"{weights.NAME_ARTICLE[words[i - 1]]}{gram}" in self.extra else set()
-                if msg.mentioned and not any(p.country in msg.mentioned for p in found):
-                    found += self._saint_namesakes(gram, msg.mentioned)
+                if missing := msg.mentioned - {p.country for p in found}:  # ("são josé da costa rica, voltando pro brasil")
+                    found += [p for p in self._saint_namesakes(gram, missing) if p not in found]
                 if not found:
                     continue
                 if n == 1 and i and words[i - 1] in PREFIXES and is_everyday(words[i - 1] + words[i]):

@@ -2102,3 +2102,27 @@ def test_a_crossing_still_to_make_is_no_arrival(knowledge):
     # "pou n travèse al Kayèn": waiting to cross to Cayenne, at Oiapoque
     assert_at(knowledge, "Oyapòk, nou ap tann pou n travèse al Kayèn", "Oiapoque", phone_country="BR", lang="ht")
     assert_at(knowledge, "nou travèse al Kayèn yè swa", "Cayenne", phone_country="BR", lang="ht")
+
+
+def test_guyane_is_french_guiana(knowledge):
+    assert_at(knowledge, "on est à Mana en Guyane, près du fleuve, il n'y a rien pour les enfants", "Mana", phone_country="SR", lang="fr")
+    assert where(knowledge, "je suis en Guyane avec mes deux filles, on n'a nulle part où dormir", phone_country="HT",
+                 lang="fr", danger=True).country == "GF"
+
+
+def test_where_to_get_to_is_ahead_and_a_pain_s_place_is_the_body(knowledge):
+    assert_at(knowledge, "yo sot depòte m soti Sendomeng, yo lage m Wanament, m pa gen kòb pou m rive Okap", "Ouanaminthe",
+              phone_country="DO", lang="ht")
+    assert_nowhere(knowledge, "j'ai mal au gosier depuis 3 jours et de la fièvre, c'est grave ?", phone_country="GP", lang="fr")
+
+
+def test_he_or_she_in_a_town_is_someone_else_outside_danger(knowledge):
+    assert_nowhere(knowledge, "meu marido foi deportado pra belo horizonte, como ele pega as coisas q ficaram em newark",
+                   phone_country="BR", lang="pt")
+    # with the writer: "she is with me", or harm in danger
+    assert_at(knowledge, "she is with me in tapachula, where can we sleep", "Tapachula", phone_country="HN", lang="en")
+
+
+def test_a_saint_s_town_in_the_other_language_in_a_country_named_beside_another(knowledge):
+    seen = where(knowledge, "to em são josé da costa rica, voltando pro brasil por terra, o dinheiro acabou", phone_country="BR", lang="pt")
+    assert seen.place is not None and seen.place.country == "CR", seen.as_json()
