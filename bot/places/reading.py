@@ -13,7 +13,7 @@ from bot.textnorm import fold
 
 # Abbreviations people type for the first word of a town name.
 ABBREVIATIONS = {"cd": "ciudad", "cdad": "ciudad", "sta": "santa", "sto": "santo", "sn": "san", "pto": "puerto",
-                 "st": "saint", "ft": "fort", "mt": "mount"}
+                 "st": "saint", "ft": "fort", "mt": "mount", "x": "por"}  # ("ando x tenosique": por)
 # a dotted short form is one word: "B.C.S." (Baja California Sur), "R.D.", "N.Y."
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+", re.UNICODE)
 
