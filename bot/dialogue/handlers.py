@@ -30,6 +30,7 @@ NEED_INTENT = re.compile(r"^need_(\w+)$")
 # Below this confidence in a need, the one need the message's words name wins, psychosocial support aside (measured
 # on the 1,322 labelled NLU messages: +1, -0 at 0.8; always: +2, -18)
 WORDS_OVER_MODEL = 0.8
+UNKNOWN_NAME_WORDS = 4  # longer, a message naming no place is a sentence, not a town's name typed wrong
 
 Handler = Callable[[Context], Reply]
 
@@ -102,7 +103,10 @@ def place(c: Context) -> Reply:
     if match.suggestions or match.country:
         return steps.unclear_place(c, match)
     known = bool(match.mention) and bool(c.knowledge.places.candidates(fold(match.mention)))
-    if (c.left or match.elsewhere or known) and (not match.mention or known):
+    # a sentence with no name in it is no misspelt town: "left this morning, we are on the road now" is asked where,
+    # never told "I do not know the place 'left this morning, we are on the road no'"
+    sentence = not match.mention and len((c.turn.text or "").split()) > UNKNOWN_NAME_WORDS
+    if (c.left or match.elsewhere or known or sentence) and (not match.mention or known):
         # "nou rive", "we left", "how much is the bus from X to Y", "los de necocli dicen ...": where now? (never "I don't
         # know the place 'nou rive'", nor a town the gazetteer knows)
         state.menu = Menu.ASK_PLACE

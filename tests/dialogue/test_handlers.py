@@ -210,3 +210,18 @@ def test_i_do_not_know_keeps_the_conversations_language(knowledge, lang, asked, 
     _, state = respond(knowledge, "find_services", Turn(text=asked, intent="need_medical", confidence=0.9), State(lang=lang))
     reply, state = respond(knowledge, "fallback", Turn(text=answer, intent="nlu_fallback", confidence=0.3), state)
     assert state.lang == lang and t(lang, "place_lost") in reply.messages
+
+
+@pytest.mark.parametrize("text, lang", [("left this morning, we are on the road now", "en"),
+                                        ("ya salimos y vamos caminando por la carretera", "es")])
+def test_a_sentence_naming_no_place_is_asked_where_not_called_an_unknown_place(knowledge, text, lang):
+    from bot.language.catalogue import t
+
+    reply, state = respond(knowledge, "place", Turn(text=text, intent="inform_place", confidence=0.9),
+                           State(lang=lang, lang_chosen=True))
+    assert not any(m.startswith(t(lang, "place_unknown", mention="")[:10]) for m in reply.messages), reply.messages
+    assert state.menu is Menu.ASK_PLACE and reply.request_location
+    # a short unknown name still gets "I do not know the place"
+    reply, _ = respond(knowledge, "place", Turn(text="Xqzville", intent="inform_place", confidence=0.9),
+                       State(lang=lang, lang_chosen=True))
+    assert any("Xqzville" in m for m in reply.messages), reply.messages
