@@ -174,10 +174,15 @@ def _hearing(words: list[str], start: int, end: int, lang: str, kinds: tuple[str
                for k in courts)
 
 
+CORNER = frozenset((("esq",), ("esquina",), ("corner", "of"), ("coin", "de"), ("angle", "de"), ("kwen",), ("esquina", "con"),
+                    ("esquina", "com")))
+
+
 def _corner(words: list[str], i: int) -> bool:
-    """The second street of a corner: "esq juarez y morelos", "corner of main and lincoln"."""
+    """The second street of a corner: "esq juarez y morelos", "corner of main and lincoln" (not any street: "dormimos en
+    la calle 5 y bogota es muy peligrosa" is Bogotá)."""
     return i >= 3 and words[i - 1] in AND and any(
-        tuple(words[j - k : j]) in cues("before_a_street") for j in (i - 2, i - 3) if j > 0 for k in range(min(2, j), 0, -1))
+        tuple(words[j - k : j]) in CORNER for j in (i - 2, i - 3) if j > 0 for k in (2, 1) if j >= k)
 
 
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,

@@ -33,7 +33,8 @@ from bot.places.words import word_zipf
 @functools.cache
 def _other_names(country: str, state: str) -> tuple[list[str], ...]:
     """A state's names in people's languages (:func:`state_names`), as word lists."""
-    return tuple(name.split() for name, (cc, other) in state_names().items() if cc == country and fold_name(other) == state)
+    return tuple(name.split() for names in (state_names(), state_names("beside_only")) for name, (cc, other) in names.items()
+                 if cc == country and fold_name(other) == state)
 
 
 class ContextEvidence:
@@ -169,10 +170,11 @@ class ContextEvidence:
                 max(q.population for q in namesakes) >= dwarfed * max(place.population, 500):
             bonus -= weights.W_PHONE_COUNTRY / 2
         if len(tests) > 4 and tests[4][1](place) and not shared[4] and (
-                max(q.population for q in namesakes) >= weights.PHONE_DWARFED * population(place, False)
+                max(q.population for q in namesakes) >= weights.NEIGHBOUR_DWARFED * population(place, False)
                 or any(tests[0][1](q) for q in namesakes)):
             # next door, but dwarfed ("santo domingo DR" from a US phone is no Cuban town), or a namesake at home: the
-            # phone's country decides ("estoy en escuintla" from a Mexican phone is Chiapas', not Guatemala's)
+            # phone's country decides ("estoy en escuintla" from a Mexican phone is Chiapas', not Guatemala's; "estamos en
+            # las cruces nos robaron" from a Nicaraguan phone is no Panamanian village: a tie in danger gives the phone's number)
             bonus -= weights.W_NEAR_PHONE_COUNTRY
         return bonus
 

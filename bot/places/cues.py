@@ -185,18 +185,6 @@ def harm_with_writer(words: list[str], danger: bool, lang: str = "") -> bool:
 FIRST_PERSON = frozenset("estoy estamos toy tamos yo eu estou to moro moramos i im we were am je j suis sommes nous m mwen nou n".split())
 
 
-# He or she, never a word of another use: Spanish "el" is also "the", French "il" also "it" ("il fait froid à X")
-SHE_OR_HE = frozenset(("he", "she", "ella", "elle", "ele", "ela"))
-WITH_ME = frozenset(("with", "con", "avec", "com", "ak", "conmigo", "comigo"))
-
-
-def _she_or_he(words: list[str], lang: str) -> bool:
-    """ "my husband, he is locked in X", "ela foi levada pra X": he or she is there, and no "I", "me" or "with" after
-    ("she is with me in X", "she left me in X": the writer is there)."""
-    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in SHE_OR_HE), None)
-    return at is not None and not any(w in words_in("first_person", lang) or w in WITH_ME for w in words[at + 1 :])
-
-
 def other_person(before: list[str], danger: bool = False, lang: str = "") -> bool:
     """ "mi hermano sigue en X", "my mom in X", "manman m nan X": someone else's place.
 
@@ -206,8 +194,6 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
     words = list(before)
     if cue_words("here_word") & set(words[-3:]):
         return False  # "ma femme accouche ici à X": here, with the writer
-    if not danger and _she_or_he(words, lang):  # (in danger with the writer: "HE FALL FROM THE TRAIN NEAR X")
-        return True
     if not danger and _relative_before(words, lang):
         return True
     if len(words) >= 2 and words[-1] in ARTICLES and (words[-2],) in cues("preposition"):

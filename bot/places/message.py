@@ -169,7 +169,8 @@ class MessageReading:
             j += 1
         if "the" in msg.words[end:j] and "one" not in msg.words[end:j]:
             return ""  # "desaguadero, the peru police sent us back": the police's country (but "the one in chile")
-        if j + 1 < len(msg.words) and msg.words[j + 1] in regions.AUTHORITIES:
+        after = next((k for k in range(j + 1, len(msg.words) + 1) if k not in msg.country_words), len(msg.words))
+        if j in msg.named_at and after < len(msg.words) and msg.words[after] in regions.AUTHORITIES:
             return ""  # "in bolivia desaguadero, peru police send us back": the police's country, not the town's
         return msg.named_at.get(j, "") if j > end or end in msg.named_at else ""
 

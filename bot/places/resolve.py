@@ -186,6 +186,8 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         self._names_by_letter()
         self._names_by_sound()
         _ = self._state_names, self._route_cells, self.gazetteer.cell_countries()
+        for code in self.gazetteer.countries:  # the reach of each phone country of the Americas (about 50 ms in all)
+            self.gazetteer.near_cells(code)
         self.resolve("estoy en tapachla")  # word frequencies, danger phrases, cue files
 
     def has_services_near(self, place: Place) -> bool:

@@ -16,11 +16,12 @@ STATES_FILE = Path(__file__).resolve().parent / "states.yml"
 @functools.cache
 def state_abbreviations() -> dict[str, dict[str, str]]:
     doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
-    return {str(cc): {fold(str(k)): str(v) for k, v in (table or {}).items()} for cc, table in doc.items() if cc != "names"}
+    return {str(cc): {fold(str(k)): str(v) for k, v in (table or {}).items()} for cc, table in doc.items() if cc not in ("names", "beside_only")}
 
 
 @functools.cache
-def state_names() -> dict[str, tuple[str, str]]:
-    """A state's name in people's languages ("floride", "carolina del norte") -> (country, GeoNames name)."""
+def state_names(section: str = "names") -> dict[str, tuple[str, str]]:
+    """A state's name in people's languages ("floride", "carolina del norte") -> (country, GeoNames name); with
+    ``section="beside_only"``, the names that say it only beside a town ("nan sid")."""
     doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
-    return {fold(str(k)): (str(cc), str(v)) for cc, table in (doc.get("names") or {}).items() for k, v in (table or {}).items()}
+    return {fold(str(k)): (str(cc), str(v)) for cc, table in (doc.get(section) or {}).items() for k, v in (table or {}).items()}

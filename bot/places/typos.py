@@ -206,9 +206,10 @@ class TypoReadings:
                     continue
                 pieces = words[i : i + n]
                 if set(range(i, i + n)) & msg.blocked or any(w in ARTICLES for w in pieces) or (
-                        " ".join(pieces) in by_name and not self._dwarfs(joined, " ".join(pieces), msg.mentioned)):
+                        " ".join(pieces) in by_name and not (self._dwarfs(joined, " ".join(pieces), {msg.named_at.get(i + n, "")} - {""})
+                                                             and not (i and words[i - 1] in ARTICLES))):
                     continue  # "el monte" is no El Monte: "elmonte" is one of its other names (but "george town guyana"
-                    # is Georgetown, far bigger than the George Town of the Bahamas, in the country named)
+                    # is Georgetown, far bigger than the George Town of the Bahamas, in the country named right after)
                 place = by_name[joined][0] if joined in by_name else None
                 if alias or (place is not None and place.population >= 5000 and fold(place.name) == joined  # "b.h.": staff's "bh"
                                             and max(len(w) for w in pieces) >= 4):  # not two short words ("te fe" is no Tefé)

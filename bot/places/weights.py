@@ -64,6 +64,7 @@ W_REGION_NAMESAKE = -3.5  # a town named like a region it is not in (Darien, Ill
 W_ADMIN1_BESIDE = 1.0
 W_PHONE_COUNTRY = 1.5
 W_NEAR_PHONE_COUNTRY = 0.5  # within a day or two's travel of the phone's country, across its border
+NEIGHBOUR_DWARFED = 5  # ... but not against a namesake five times bigger
 DWARFED = 300  # a namesake this many times bigger: in danger the phone's country counts half; and no town named lends
 # its country to a namesake so dwarfed (context.py)
 SPLIT_DWARFED = 5  # "george town": read as Georgetown too when the town so glued is five times the biggest so spaced

@@ -41,7 +41,8 @@ def test_left_the_last_town():
 @pytest.mark.parametrize("text, lang, expected", [
     ("ya nos salimos de ahi, vamos en camino", "es", True), ("left already, on the road", "en", True),
     ("non nou deja pati", "ht", True), ("nao, ja saimos dai", "pt", True), ("on est partis ce matin", "fr", True),
-    ("left this morning, we are on the road now", "en", True), ("nou kite la deja", "ht", True),
+    ("left this morning, we are on the road now", "en", True), ("nou soti la pou n al achte manje", "ht", False),
+    ("i left for work", "en", False), ("saimos hoje cedo pra trabalhar", "pt", False),
     # an object after the verb, or it did not happen (yet): no
     ("salimos a comprar comida y nos asaltaron", "es", False), ("we left the shelter, they were rude", "en", False),
     ("m kite pitit mwen lakay", "ht", False), ("nos robaron cuando salimos", "es", False), ("ainda nao saimos", "pt", False),

@@ -2110,17 +2110,24 @@ def test_guyane_is_french_guiana(knowledge):
                  lang="fr", danger=True).country == "GF"
 
 
-def test_where_to_get_to_is_ahead_and_a_pain_s_place_is_the_body(knowledge):
-    assert_at(knowledge, "yo sot depòte m soti Sendomeng, yo lage m Wanament, m pa gen kòb pou m rive Okap", "Ouanaminthe",
-              phone_country="DO", lang="ht")
+def test_a_pain_s_place_is_the_body(knowledge):
     assert_nowhere(knowledge, "j'ai mal au gosier depuis 3 jours et de la fièvre, c'est grave ?", phone_country="GP", lang="fr")
 
 
-def test_he_or_she_in_a_town_is_someone_else_outside_danger(knowledge):
-    assert_nowhere(knowledge, "meu marido foi deportado pra belo horizonte, como ele pega as coisas q ficaram em newark",
-                   phone_country="BR", lang="pt")
-    # with the writer: "she is with me", or harm in danger
-    assert_at(knowledge, "she is with me in tapachula, where can we sleep", "Tapachula", phone_country="HN", lang="en")
+def test_the_review_s_cases_keep_their_towns_and_countries(knowledge):
+    # found by an independent review of the day's rules, each a harm it had caused
+    assert where(knowledge, "m nan sid florid, mari m bat mwen", phone_country="US", lang="ht", danger=True).country == "US"
+    assert_at(knowledge, "he estado en tapachula 3 semanas y secuestraron a mi primo, piden dinero", "Tapachula",
+              phone_country="HN", lang="es", danger=True)
+    assert_at(knowledge, "estoy con ella en tapachula", "Tapachula", phone_country="GT", lang="es")
+    assert where(knowledge, "estamos en las cruces nos robaron", phone_country="NI", lang="es", danger=True).country != "NI"
+    assert_at(knowledge, "dormimos en la calle 5 y bogota es muy peligrosa, nos robaron", "Bogotá", phone_country="VE",
+              lang="es", danger=True)
+    assert_at(knowledge, "m soufri anpil pou m rive tapachula, kounya yo vole m", "Tapachula", phone_country="HT", lang="ht",
+              danger=True)
+    assert_at(knowledge, "mi hijito tiene fiebre en tapachula", "Tapachula", phone_country="HN", lang="es")
+    assert_nowhere(knowledge, "hay aguas calientes aqui en mexico?", phone_country="MX", lang="es")
+    assert_nowhere(knowledge, "i work at a new market, canada is cold", phone_country="NG", lang="en")
 
 
 def test_a_saint_s_town_in_the_other_language_in_a_country_named_beside_another(knowledge):

@@ -52,6 +52,8 @@ def test_another_country_or_town_named_is_not_the_last_place(knowledge):
     # leaving a building, or going out, is still in town
     assert understand(knowledge, "salimos del albergue, donde hay comida?", previous=HUIXTLA, lang="es").where is HUIXTLA
     assert understand(knowledge, "salimos a comprar agua y nos asaltaron", previous=HUIXTLA, lang="es").where is HUIXTLA
+    # in danger, leaving is leaving home, not the town: the local shelters still hold
+    assert understand(knowledge, "my husband hit me, i left. im scared", previous=HUIXTLA, lang="en", danger=True).where is HUIXTLA
 
 
 def test_villa_del_rosario_on_the_route_is_the_colombian_border_town(knowledge):
