@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+# ligatures that NFKD keeps whole: "Schœlcher" is typed "Schoelcher", "sœur" "soeur"
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 
 
 def fold(text: str) -> str:
@@ -16,5 +18,6 @@ def fold(text: str) -> str:
     """
     folded = text.casefold()
     if not folded.isascii():  # ASCII has no accents to strip (most knowledge text: the fast path)
-        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded.translate(_LIGATURES))
+                         if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", folded).replace("_", " ").strip()

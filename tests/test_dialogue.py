@@ -540,8 +540,8 @@ def test_the_intent_model_alone_with_a_shared_location_gets_the_place(knowledge)
     assert "911" not in reply.text and "Tapachula" in reply.text and "no entendí" not in reply.text
 
 
-@pytest.mark.parametrize("text, lang", [("nous sommes à buenos aires avec 3 enfants, où dormir ce soir?", "fr"),
-                                        ("we are in montevideo, need a place to sleep tonight", "en")])
+@pytest.mark.parametrize("text, lang", [("nous sommes à fort-de-france avec 3 enfants, où dormir ce soir?", "fr"),
+                                        ("we are in bridgetown barbados, need a place to sleep tonight", "en")])
 def test_no_service_and_no_red_cross_known_there_offers_a_person(knowledge, text, lang):
     # "Aucun résultat ... de Montréal" was all, when the knowledge had no Canadian entry to name
     reply = Chat(knowledge).say(text, "need_shelter")
@@ -560,6 +560,21 @@ def test_no_service_where_the_red_cross_is_known_names_it_and_offers_no_person(k
     reply = Chat(knowledge).say("estamos en la union el salvador, hay comida?", "need_food")
     text = "\n".join(reply.messages)
     assert "Cruz Roja" in text and t("es", "handover_offer", org=knowledge.kb.deployment.organization) not in text
+    reply = Chat(knowledge).say("we are in montevideo, need a place to sleep tonight", "need_shelter")
+    assert "Cruz Roja Uruguaya" in "\n".join(reply.messages), reply.messages
+
+
+@pytest.mark.parametrize("text, lang, country, number", [
+    ("estamos en la paz bolivia y a mi esposo lo apuñalaron, esta sangrando", "es", "Bolivia", "110"),
+    ("nou nan Georgetown Guyana, yo tire sou nou", "ht", "Giyana", "911"),
+    ("je suis à Cayenne, un homme me menace avec un couteau", "fr", "Guyane", "17"),
+    ("im in kingston jamaica, a man is beating my sister", "en", "Jamaica", "119"),
+])
+def test_a_danger_in_a_country_of_the_route_south_and_east_gets_that_countrys_numbers(knowledge, text, lang, country, number):
+    # Bolivia, Guyana, French Guiana, Jamaica... had no file: a danger there got the numbers of the route's other countries
+    reply = Chat(knowledge).say(text, "emergency")
+    first = reply.messages[0].split("\n")[0]
+    assert country in first and number in first, reply.messages
 
 
 def test_a_first_aid_situation_is_no_learned_only_alarm(knowledge):

@@ -29,6 +29,7 @@ from bot.places.reading import Reading as _Reading
 from bot.places.states import state_abbreviations, state_names
 from bot.places.words import word_zipf
 
+IN_WORDS = frozenset(("en", "in", "em", "a", "nan", "na", "no"))  # "estoy en trinidad, en chaguanas"
 
 @functools.cache
 def _other_names(country: str, state: str) -> tuple[list[str], ...]:
@@ -282,6 +283,17 @@ class ContextEvidence:
                           and cue_kind(msg.words, r.start, lang) == "current" for r in best):
             here -= beside
             best = [r for r in best if (r.start, r.end) not in beside]
+        # "in trinidad, chaguanas", "estoy en trinidad, en chaguanas": the island, then its town, one answer to "where"
+        isles = {}
+        for r in best:
+            if r.place.kind == "island":
+                isles[r.end] = isles[r.end + 1 if r.end < len(msg.words) and msg.words[r.end] in IN_WORDS else r.end] = r
+        after = [r for r in best if r.place.kind != "island" and (isle := isles.get(r.start)) and isle.place.country == r.place.country]
+        if after:
+            dropped = {(isles[r.start].start, isles[r.start].end) for r in after}
+            here = {(i, j) for i, j in here if (i, j) not in dropped} | \
+                {(r.start, r.end) for r in after if (isles[r.start].start, isles[r.start].end) in here}
+            best = [r for r in best if (r.start, r.end) not in dropped]
         if not here:
             return best
         # "boule kay nou nan Kwadebouke, nou kouri ale Mibalè": fled to it after, the later town is where they are now
@@ -295,10 +307,7 @@ class ContextEvidence:
         names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
         # "m nan Santa Catarina, Chapecó": the state, then its town, one answer to "where"
         towns_of = {j: " ".join(msg.words[i:j]) for i, j in here}
-        # ("im in trinidad, port of spain": the island, then its town)
-        islands = {r.end: r.place.country for r in best if r.place.kind == "island" and (r.start, r.end) in here}
-        towns = [r for r in best if towns_of.get(r.start) == fold_name(r.place.admin1)
-                 or (islands.get(r.start) == r.place.country and r.place.kind != "island")]
+        towns = [r for r in best if towns_of.get(r.start) == fold_name(r.place.admin1)]
         states = {(i, r.start) for r in towns for i, j in here if j == r.start}  # those spans were the state
         again = {r.place.key for r in readings if (r.start, r.end) in here and (r.start, r.end) not in states}
         return [r for r in best if ((r.start, r.end) in here and (r.start, r.end) not in states)

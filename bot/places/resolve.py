@@ -62,6 +62,7 @@ from bot.places.written import WrittenNames
 from bot.textnorm import fold
 
 MAX_WORDS = 5
+ABBREVIATED = 3  # a word this short before a full stop may be cut short ("St.", "Cd.", "Sta."): no sentence ends there
 # A shared location is kept (place slot) to 2 decimals, about 1 km: enough to rank services,
 # too coarse to find the person's door.
 COORDINATE_DECIMALS = 2
@@ -297,6 +298,8 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                 span = set(range(i, i + n))
                 if span <= msg.country_words or span & msg.blocked:
                     continue
+                if any(k in msg.sentence_starts and len(msg.originals[k - 1]) > ABBREVIATED for k in range(i + 1, i + n)):
+                    continue  # "je suis à Montréal. Est-ce qu'il y a...": no Montréal-Est across a full stop ("St. John's" is one name)
                 gram = " ".join(words[i : i + n])
                 staff = gram in self.extra
                 if len(gram) < 3 and not staff:

@@ -154,6 +154,10 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     if match.place is not None and lost(words, lang) and not _cued_here(words, match.mention, lang, pauses):
         # "el ultimo pueblo que pasamos fue Puebla ... no se donde estamos": not there, but in its country
         match = PlaceMatch(country=match.country or match.place.country, agency=match.agency, elsewhere=True)
+    if match.place is not None and match.place.kind == "island":
+        # "im in trinidad, police took my husband": the island is the country (Trinidad and Tobago), not a town
+        # near which to list services; its country answers, and the dialogue asks which town
+        match = PlaceMatch(country=match.place.country, agency=match.agency)
     if previous is not None and match.place is not None and match.place.key != previous.key and still_here(words, lang) \
             and not _cued_here(words, match.mention, lang, pauses):
         # "still here. appointment got cancelled. should i try mexicali instead?": the last place holds; the town is asked about
