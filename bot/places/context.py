@@ -14,6 +14,7 @@ from bot.places.around import said_of_a_person
 from bot.places.cues import (
     any_phrase,
     before_town,
+    cue,
     cue_kind,
     cues,
     is_filler,
@@ -304,6 +305,11 @@ class ContextEvidence:
         if moved:
             names = {" ".join(msg.words[a:b]) for a, b in moved}
             here = {(i, j) for i, j in here if i > min(moved)[0] or " ".join(msg.words[i:j]) in names} | moved
+        # "nous sommes arrivés à Managua ..., maintenant on est à Somoto": of the towns they say they are in, the one
+        # said to be now (a town of no now-word before it was where they were)
+        nowed = {(i, j) for i, j in here if says_now(msg.words, max(0, i - cue(msg.words, i, lang)[1] - 3), i - 1)}
+        if nowed and len({" ".join(msg.words[i:j]) for i, j in here}) > 1:
+            here = {(i, j) for i, j in here if (i, j) in nowed or i > max(a for a, _b in nowed)}
         names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
         # "m nan Santa Catarina, Chapecó": the state, then its town, one answer to "where"
         towns_of = {j: " ".join(msg.words[i:j]) for i, j in here}

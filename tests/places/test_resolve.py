@@ -2168,3 +2168,27 @@ def test_no_name_runs_across_a_full_stop(knowledge, text, town):
 def test_a_ligature_is_folded_as_people_type_it():
     from bot.textnorm import fold
     assert fold("Schœlcher") == "schoelcher" and fold("ma sœur") == "ma soeur"
+
+
+@pytest.mark.parametrize("text, phone, lang, town", [
+    ("Nous sommes arrivés à Managua en avion depuis Port-au-Prince, maintenant on est à Somoto près de la frontière",
+     "HT", "fr", "Somoto"),
+    ("we are in tapachula since monday, now we are in huixtla", "HN", "en", "Huixtla"),
+])
+def test_of_two_towns_the_person_is_in_the_one_said_now(knowledge, text, phone, lang, town):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and seen.place.name == town, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Are there shelters in Tuxtla? I arrive tonight", "en"),
+    ("nou rive tapachula demen, kote pou n dòmi", "ht"),
+])
+def test_arriving_tonight_or_tomorrow_is_not_there_yet(knowledge, text, lang):
+    seen = where(knowledge, text, phone_country="IN", lang=lang)
+    assert seen.place is None, seen.as_json()
+
+
+def test_kreyol_giyan_is_french_guiana(knowledge):
+    seen = where(knowledge, "Giyàn, Sen Loran, lapolis pran paspò m", phone_country="BR", lang="ht", danger=True)
+    assert seen.country == "GF", seen.as_json()
