@@ -10,12 +10,13 @@ import math
 from collections.abc import Collection
 
 from bot.places import regions, weights
-from bot.places.around import said_of_a_person
+from bot.places.around import at_a_landmark_here, said_of_a_person
 from bot.places.cues import (
     any_phrase,
     before_town,
     cue,
     cue_kind,
+    cue_words,
     cues,
     is_filler,
     other_person,
@@ -275,7 +276,8 @@ class ContextEvidence:
         here = {(r.start, r.end) for r in best if r.score - r.context >= accept
                 and (r.rare or r.place.population >= weights.HERE_POPULATION or self._state_beside(msg, r.start, r.end - r.start, r.place))
                 and ((kind := cue_kind(msg.words, r.start, lang)) == "current"
-                     or (kind == "of" and self._cue_of(msg, r.start, r.end - r.start, lang) >= weights.W_CUE["current"]))}
+                     or (kind == "of" and self._cue_of(msg, r.start, r.end - r.start, lang) >= weights.W_CUE["current"])
+                     or (kind == "preposition" and at_a_landmark_here(msg.words, r.start, lang)))}  # "eu to num hotel em X"
         # "tô em Letícia, do lado de Tabatinga", "cerca de tapachula, estamos en huixtla": the town they say they are
         # in, not the one they say they are near
         beside = {(i, j) for i, j in here if said_near(msg.words, i, lang)}
@@ -288,7 +290,8 @@ class ContextEvidence:
         isles = {}
         for r in best:
             if r.place.kind == "island":
-                isles[r.end] = isles[r.end + 1 if r.end < len(msg.words) and msg.words[r.end] in IN_WORDS else r.end] = r
+                between = r.end < len(msg.words) and (msg.words[r.end] in IN_WORDS or says_now(msg.words, r.end + 1, r.end + 1))
+                isles[r.end] = isles[r.end + 1 if between else r.end] = r  # ("in trinidad now, chaguanas")
         after = [r for r in best if r.place.kind != "island" and (isle := isles.get(r.start)) and isle.place.country == r.place.country]
         if after:
             dropped = {(isles[r.start].start, isles[r.start].end) for r in after}
@@ -307,7 +310,8 @@ class ContextEvidence:
             here = {(i, j) for i, j in here if i > min(moved)[0] or " ".join(msg.words[i:j]) in names} | moved
         # "nous sommes arrivés à Managua ..., maintenant on est à Somoto": of the towns they say they are in, the one
         # said to be now (a town of no now-word before it was where they were)
-        nowed = {(i, j) for i, j in here if says_now(msg.words, max(0, i - cue(msg.words, i, lang)[1] - 3), i - 1)}
+        nowed = {(i, j) for i, j in here if says_now(msg.words, (k := max(0, i - cue(msg.words, i, lang)[1] - 3)), i - 1)
+                 and cue_words("negation").isdisjoint(msg.words[k:i])}  # ("aun no llegamos a tapachula": not yet)
         if nowed and len({" ".join(msg.words[i:j]) for i, j in here}) > 1:
             here = {(i, j) for i, j in here if (i, j) in nowed or i > max(a for a, _b in nowed)}
         names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name

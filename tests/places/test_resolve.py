@@ -2192,3 +2192,26 @@ def test_arriving_tonight_or_tomorrow_is_not_there_yet(knowledge, text, lang):
 def test_kreyol_giyan_is_french_guiana(knowledge):
     seen = where(knowledge, "Giyàn, Sen Loran, lapolis pran paspò m", phone_country="BR", lang="ht", danger=True)
     assert seen.country == "GF", seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang", [
+    ("sequestraram meu marido em juarez, eu to num hotel em el paso", "BR", "pt"),
+    ("ils ont enlevé mon mari à juarez, je suis dans un hotel à el paso", "HT", "fr"),
+    ("they took my husband in juarez, i am at a hotel in el paso", "HN", "en"),
+])
+def test_a_town_after_a_landmark_the_person_is_at_is_where_they_are(knowledge, text, phone, lang):
+    """The relative's harm in Juárez, the writer in a hotel in El Paso: the United States' numbers, not Mexico's."""
+    seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.place is not None and seen.place.name == "El Paso", seen.as_json()
+
+
+def test_crossing_a_river_at_a_town_then_now_in_another(knowledge):
+    seen = where(knowledge, "On a traversé le fleuve à Oiapoque, maintenant on est à Saint-Georges et la police nous cherche",
+                 phone_country="BR", lang="fr", danger=True)
+    assert seen.country == "GF", seen.as_json()
+
+
+def test_a_town_after_its_island_and_now(knowledge):
+    seen = where(knowledge, "in trinidad now, Chaguanas, police raided the house where we rent last night",
+                 phone_country="VE", lang="en", danger=True)
+    assert seen.place is not None and seen.place.name == "Chaguanas", seen.as_json()
