@@ -137,7 +137,7 @@ def _supplement_rows() -> list[tuple]:
     import yaml
 
     doc = yaml.safe_load(TOWNS_FILE.read_text(encoding="utf-8")) or {}
-    zone = {"HT": "America/Port-au-Prince"}
+    zone = {"HT": "America/Port-au-Prince", "TT": "America/Port_of_Spain"}
     return [(str(t["name"]), str(t["country"]), float(t["latitude"]), float(t["longitude"]), zone.get(str(t["country"]), ""),
              int(t["population"]), str(t["admin1"]), ()) for t in doc.get("towns") or ()]
 

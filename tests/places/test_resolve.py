@@ -2215,3 +2215,10 @@ def test_a_town_after_its_island_and_now(knowledge):
     seen = where(knowledge, "in trinidad now, Chaguanas, police raided the house where we rent last night",
                  phone_country="VE", lang="en", danger=True)
     assert seen.place is not None and seen.place.name == "Chaguanas", seen.as_json()
+
+
+def test_cedros_where_the_boats_from_venezuela_land_is_in_trinidad(knowledge):
+    # GeoNames lacks it: the only Cedros were hamlets of Honduras and Zacatecas, and a drowning got Honduras's number
+    seen = where(knowledge, "ayuda!!estamos en Cedros,llegamos en peñero desde Tucupita y una señora se cayo al agua",
+                 phone_country="VE", lang="es", danger=True)
+    assert seen.place is not None and seen.place.country == "TT", seen.as_json()
