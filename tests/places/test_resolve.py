@@ -2222,3 +2222,15 @@ def test_cedros_where_the_boats_from_venezuela_land_is_in_trinidad(knowledge):
     seen = where(knowledge, "ayuda!!estamos en Cedros,llegamos en peñero desde Tucupita y una señora se cayo al agua",
                  phone_country="VE", lang="es", danger=True)
     assert seen.place is not None and seen.place.country == "TT", seen.as_json()
+
+
+def test_every_staff_alias_names_the_big_town_not_a_village_of_that_very_name(knowledge):
+    # "qro" was read as Querétaro, a Chiapas village of 2,000, not Santiago de Querétaro (1.6 million)
+    from bot.textnorm import fold
+    resolver = knowledge.places
+    for p in knowledge.kb.places:
+        if not p.alias_of:
+            continue
+        got = resolver.extra.get(fold(p.name), [None])[0]
+        named = resolver._gazetteer_named(fold(p.alias_of), p.country)
+        assert not (got and named and got.population < named[0].population / 5), (p.name, p.alias_of, got)
