@@ -71,6 +71,9 @@ DEMONYMS = {fold(w): cc for cc, ws in {
     "BO": "boliviano boliviana bolivian bolivien bolivienne",
     "AR": "argentino argentine argentin",
     "BZ": "beliceño beliceña belizean bélizien",
+    "UY": "uruguayo uruguaya uruguaio uruguaia uruguayan uruguayen uruguayenne",  # "no chui, do lado uruguaio"
+    "PY": "paraguayo paraguaya paraguaio paraguaia paraguayan paraguayen paraguayenne",
+    "GY": "guyanese guyanés guyanesa",  # (not "guyanais": French Guiana's, nor "guianense": either)
 }.items() for w in ws.split()}
 # "ya cruzamos el muro", "on a passé le mur", "nou te pase la linea": past the wall on the US border.
 CROSSED = frozenset(fold(w) for w in (
