@@ -2234,3 +2234,10 @@ def test_every_staff_alias_names_the_big_town_not_a_village_of_that_very_name(kn
         got = resolver.extra.get(fold(p.name), [None])[0]
         named = resolver._gazetteer_named(fold(p.alias_of), p.country)
         assert not (got and named and got.population < named[0].population / 5), (p.name, p.alias_of, got)
+
+
+def test_la_gonave_is_haitis_island_not_laguna_beach(knowledge):
+    seen = where(knowledge, "nou Lagonav, bato a chavire, gen moun nan dlo", phone_country="HT", lang="ht", danger=True)
+    assert seen.place is None and seen.country == "HT", seen.as_json()
+    seen = where(knowledge, "m nan Ansagalèt sou Lagonav", phone_country="HT", lang="ht")
+    assert seen.place is not None and seen.place.name == "Anse à Galets", seen.as_json()
