@@ -39,6 +39,8 @@ NEAREST_CATEGORIES = {
     "missing_child": ("protection", "family_links"),
     "suicide": ("psychosocial", "medical"),
 }
+CHILDREN_ONLY = frozenset(("children", "unaccompanied_children"))  # services that serve children alone
+FOR_SOME = CHILDREN_ONLY | {"women", "lgbtiq"}  # services that serve some people only (a family service serves all of one)
 # Which number answers the danger best: someone bleeding calls the ambulance before the police.
 # A danger reply on SMS stays within this many segments (765 GSM-7 characters): up to four labelled numbers,
 # the first aid the message calls for and the advice of its kind; what can wait is left out (see emergency()).
@@ -119,11 +121,17 @@ def _care_line(c: Country | None, lang: str) -> str:
 def _nearest(kb: KnowledgeBase, index: ServiceIndex | None, kind: str, place: Place | None, lang: str) -> str:
     if place is None or index is None:
         return ""
+    fallback = None
     for category in NEAREST_CATEGORIES.get(kind, ("medical",)):
         result = index.nearest(category, place.latitude, place.longitude, radii=(25.0, 100.0), country=place.country)
-        if result.hits:
-            return f"{t(lang, 'emergency_nearest')} {service_brief(result.hits[0], lang)}"
-    return ""
+        if kind in ("missing_child", "sexual_violence"):  # the children's space, the women's clinic: theirs first
+            hits = result.hits
+        else:  # anyone hurt: a service for all, in this category or the next, before one for some (never a children's space)
+            hits = [h for h in result.hits if not FOR_SOME.issuperset(h.service.population)]
+            fallback = fallback or next((h for h in result.hits if not CHILDREN_ONLY.issuperset(h.service.population)), None)
+        if hits:
+            return f"{t(lang, 'emergency_nearest')} {service_brief(hits[0], lang)}"
+    return f"{t(lang, 'emergency_nearest')} {service_brief(fallback, lang)}" if fallback else ""
 
 
 def emergency(

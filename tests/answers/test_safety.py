@@ -235,3 +235,14 @@ def test_trinidad_and_the_bahamas_have_their_own_numbers(knowledge):
                        State(lang="es", lang_chosen=True))
     assert "999" in reply.messages[0] and "Trinidad" in reply.messages[0]
     assert {"919", "911"} <= {n.number for n in knowledge.kb.countries["BS"].emergency}
+
+
+def test_the_nearest_help_for_a_wounded_adult_is_no_childrens_space_nor_a_womens_clinic(knowledge):
+    from bot.answers.safety import emergency
+
+    tapachula = knowledge.places.resolve("Tapachula").place
+    text = "\n".join(emergency(knowledge.kb, knowledge.index, "violence", "MX", tapachula, "es").messages)
+    nearest = next(line for line in text.split("\n") if line.startswith("Ayuda más cercana"))
+    assert "niñas, niños" not in nearest and "salud sexual" not in nearest, nearest
+    text = "\n".join(emergency(knowledge.kb, knowledge.index, "missing_child", "MX", tapachula, "es").messages)
+    assert "niñas, niños" in text, text  # a missing child: the children's space is the help
