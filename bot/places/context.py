@@ -273,11 +273,15 @@ class ContextEvidence:
         # in, surely named, outweighs every town the message names otherwise (asked about, passed, ahead)
         # (a name, not everyday words: "we are in central park near the zoo, new york" is in New York)
         # ("en la garita de tijuana": the landmark's cue is the town's)
-        here = {(r.start, r.end) for r in best if r.score - r.context >= accept
-                and (r.rare or r.place.population >= weights.HERE_POPULATION or self._state_beside(msg, r.start, r.end - r.start, r.place))
-                and ((kind := cue_kind(msg.words, r.start, lang)) == "current"
-                     or (kind == "of" and self._cue_of(msg, r.start, r.end - r.start, lang) >= weights.W_CUE["current"])
-                     or (kind == "preposition" and at_a_landmark_here(msg.words, r.start, lang)))}  # "eu to num hotel em X"
+        sure = [r for r in best if r.score - r.context >= accept
+                and (r.rare or r.place.population >= weights.HERE_POPULATION or self._state_beside(msg, r.start, r.end - r.start, r.place))]
+        here = {(r.start, r.end) for r in sure
+                if (kind := cue_kind(msg.words, r.start, lang)) == "current"
+                or (kind == "of" and self._cue_of(msg, r.start, r.end - r.start, lang) >= weights.W_CUE["current"])}
+        # "eu to num hotel em el paso": the town of the landmark the person is at, unless they named the town they are in
+        # ("estamos en Tapachula, estamos en la iglesia en San Jose": San José is a church's name there)
+        here = here or {(r.start, r.end) for r in sure if cue_kind(msg.words, r.start, lang) == "preposition"
+                        and at_a_landmark_here(msg.words, r.start, lang)}
         # "tô em Letícia, do lado de Tabatinga", "cerca de tapachula, estamos en huixtla": the town they say they are
         # in, not the one they say they are near
         beside = {(i, j) for i, j in here if said_near(msg.words, i, lang)}
@@ -292,12 +296,16 @@ class ContextEvidence:
             if r.place.kind == "island":
                 between = r.end < len(msg.words) and (msg.words[r.end] in IN_WORDS or says_now(msg.words, r.end + 1, r.end + 1))
                 isles[r.end] = isles[r.end + 1 if between else r.end] = r  # ("in trinidad now, chaguanas")
-        after = [r for r in best if r.place.kind != "island" and (isle := isles.get(r.start)) and isle.place.country == r.place.country]
+        # (the island's own town of that name, surely named: "en trinidad, en san fernando" is not Apure's; the island
+        # holds when its town is not taken, "en trinidad, en couva")
+        after = [r for r in best if r.place.kind != "island" and (isle := isles.get(r.start)) and isle.place.country == r.place.country
+                 and r.score - r.context >= accept]
         if after:
             dropped = {(isles[r.start].start, isles[r.start].end) for r in after}
+            towns = {(r.start, r.end): r.place.country for r in after}
             here = {(i, j) for i, j in here if (i, j) not in dropped} | \
                 {(r.start, r.end) for r in after if (isles[r.start].start, isles[r.start].end) in here}
-            best = [r for r in best if (r.start, r.end) not in dropped]
+            best = [r for r in best if (r.start, r.end) not in dropped and towns.get((r.start, r.end), r.place.country) == r.place.country]
         if not here:
             return best
         # "boule kay nou nan Kwadebouke, nou kouri ale Mibalè": fled to it after, the later town is where they are now
@@ -310,8 +318,10 @@ class ContextEvidence:
             here = {(i, j) for i, j in here if i > min(moved)[0] or " ".join(msg.words[i:j]) in names} | moved
         # "nous sommes arrivés à Managua ..., maintenant on est à Somoto": of the towns they say they are in, the one
         # said to be now (a town of no now-word before it was where they were)
-        nowed = {(i, j) for i, j in here if says_now(msg.words, (k := max(0, i - cue(msg.words, i, lang)[1] - 3)), i - 1)
-                 and cue_words("negation").isdisjoint(msg.words[k:i])}  # ("aun no llegamos a tapachula": not yet)
+        # ("ahora", "now", "maintenant", "kounya", "agora": not "ya", "déjà", "hoy", which also say "already": "estoy en
+        # Tecun Uman, ya llegue a Tapachula pero me regresaron"; nor across a negation: "aun no llegamos a tapachula")
+        nowed = {(i, j) for i, j in here if any_phrase(msg.words[(k := max(0, i - cue(msg.words, i, lang)[1] - 3)) : i], "now_after", lang)
+                 and cue_words("negation").isdisjoint(msg.words[k:i])}
         if nowed and len({" ".join(msg.words[i:j]) for i, j in here}) > 1:
             here = {(i, j) for i, j in here if (i, j) in nowed or i > max(a for a, _b in nowed)}
         names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name

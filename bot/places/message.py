@@ -43,6 +43,13 @@ CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"}), "ht": frozenset({"mexico"}), "p
 # "Mexique", "Meksik"), "em salvador": the cities
 
 
+# Streets, markets, stations and neighbourhoods named after a country ("mercado Jamaica" in Mexico City, "calle Paraguay"
+# in Panama, "Jamaica, Queens"): the word before or after says so, and the country's numbers must not follow
+STREET_BEFORE = frozenset("calle avenida av avenue ave rua rue barrio colonia col bairro mercado market metro estacion "
+                          "station plaza praca parque boulevard blvd jiron carrera paseo pasaje esquina street road lari "
+                          "mache avni".split())
+STREET_AFTER = frozenset("street st ave avenue road rd station plain queens market blvd boulevard".split())
+
 @functools.cache
 def other_countries() -> dict[str, tuple[str, ...]]:
     """``countries.yml``: the folded names of countries the knowledge has no file for."""
@@ -216,6 +223,8 @@ class MessageReading:
                     pass  # "Columbia South Carolina", "mexico missouri": the town, read as any other
                 elif code and _in_a_state(words, i, n, states):
                     in_states.update(range(i, i + n))  # no country, and no town either: "no Novo México" is no Mexico City
+                elif code and (i and words[i - 1] in STREET_BEFORE or i + n < len(words) and words[i + n] in STREET_AFTER):
+                    taken.update(range(i, i + n))  # "mercado Jamaica", "calle paraguay", "jamaica queens": a street, no country
                 elif code and (i in denied or any(tuple(words[max(0, i - len(p)) : i]) == p for p in cues("naming"))
                                or (i + n - 1 not in pause_after and any(tuple(words[i + n : i + n + k]) in cues("after_a_name")
                                                                       for k in range(1, 7)))):

@@ -47,7 +47,7 @@ from bot.places.message import (
     other_countries,
     other_names,
 )
-from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, article_dropped  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
+from bot.places.reading import ABBREVIATIONS, ROUTE_COUNTRIES, PlaceMatch, article_dropped  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -63,6 +63,9 @@ from bot.textnorm import fold
 
 MAX_WORDS = 5
 ABBREVIATED = 3  # a word this short before a full stop may be cut short ("St.", "Cd.", "Sta."): no sentence ends there
+# ... and these longer ones ("Gral. Escobedo", "Cdad. del Este", "Pdte. Franco")
+CUT_SHORT = frozenset((*ABBREVIATIONS, "gral", "cnel", "pdte", "pres", "mcal", "gdor", "gob", "prof", "avda", "prov",
+                       "dpto", "depto", "mun", "ing", "lic"))
 # A shared location is kept (place slot) to 2 decimals, about 1 km: enough to rank services,
 # too coarse to find the person's door.
 COORDINATE_DECIMALS = 2
@@ -298,7 +301,8 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                 span = set(range(i, i + n))
                 if span <= msg.country_words or span & msg.blocked:
                     continue
-                if any(k in msg.sentence_starts and len(msg.originals[k - 1]) > ABBREVIATED for k in range(i + 1, i + n)):
+                if any(k in msg.sentence_starts and len(msg.originals[k - 1]) > ABBREVIATED
+                       and fold(msg.originals[k - 1]) not in CUT_SHORT for k in range(i + 1, i + n)):
                     continue  # "je suis à Montréal. Est-ce qu'il y a...": no Montréal-Est across a full stop ("St. John's" is one name)
                 gram = " ".join(words[i : i + n])
                 staff = gram in self.extra
