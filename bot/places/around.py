@@ -211,8 +211,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             score = weights.W_CUE["preposition"]  # "levaram a gente pro abrigo de boa vista": taken there
         elif inside in ("origin", "destination"):
             score = weights.W_CUE[inside]  # "sortis de la station de X ce matin": left it
-    elif kind == "preposition" and at_a_landmark_here(words, i, lang):
-        score = weights.W_CUE["current"]
+    elif kind == "preposition" and _landmark_here(words, i, taken, lang):
+        score = weights.W_CUE["current"]  # "eu to num hotel em el paso": the town of the landmark they are at
     lead = words[max(0, i - taken - 3) : i - taken]
     if kind == "current" and says_now(words, max(0, i - taken - 3), i - 1):  # before the cue or in it ("ya estamos en")
         score += weights.W_NOW
@@ -413,8 +413,11 @@ def at_a_landmark_here(words: list[str], i: int, lang: str) -> bool:
     """ "eu to num hotel em el paso", "we are at a shelter in X": a bare "in" after a landmark the person says they are
     at; the town is where they are."""
     kind, taken = cue(words, i, lang)
-    return kind == "preposition" and (at := _landmark_start(words, i - taken, "landmark")) is not None \
-        and cue_kind(words, at, lang) == "current"
+    return kind == "preposition" and _landmark_here(words, i, taken, lang)
+
+
+def _landmark_here(words: list[str], i: int, taken: int, lang: str) -> bool:
+    return (at := _landmark_start(words, i - taken, "landmark")) is not None and cue_kind(words, at, lang) == "current"
 
 
 def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
