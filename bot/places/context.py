@@ -172,7 +172,7 @@ class ContextEvidence:
         if tests[0][1](place) and not shared[0] and \
                 max(q.population for q in namesakes) >= dwarfed * max(place.population, 500):
             bonus -= weights.W_PHONE_COUNTRY / 2
-        if len(tests) > 4 and tests[4][1](place) and not shared[4] and (
+        if tests[4][1](place) and not shared[4] and (
                 max(q.population for q in namesakes) >= weights.NEIGHBOUR_DWARFED * population(place, False)
                 or any(tests[0][1](q) for q in namesakes)):
             # next door, but dwarfed ("santo domingo DR" from a US phone is no Cuban town), or a namesake at home: the

@@ -44,7 +44,8 @@ CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"}), "ht": frozenset({"mexico"}), "p
 
 
 # Streets, markets, stations and neighbourhoods named after a country ("mercado Jamaica" in Mexico City, "calle Paraguay"
-# in Panama, "Jamaica, Queens"): the word before or after says so, and the country's numbers must not follow
+# in Panama, "Jamaica, Queens"): the word before or after says so, and the country's numbers must not follow. (Not
+# cues.yml's ``before_a_street``: its roads, "wout", "route", "highway", lead to a country: "nou sou wout Meksik")
 STREET_BEFORE = frozenset("calle avenida av avenue ave rua rue barrio colonia col bairro mercado market metro estacion "
                           "station plaza praca parque boulevard blvd jiron carrera paseo pasaje esquina street road lari "
                           "mache avni".split())
