@@ -234,3 +234,14 @@ def test_nobody_hurt_said_outright_is_no_wound_burn_or_sting(text):
 ])
 def test_a_harm_said_beside_no_denial_stays_read(text, expected):  # a guard
     assert situations(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ayudaa estamos en la frontera de pisiga, mi bebe esta muy frio y no llora",
+    "my baby is cold and not moving",
+    "mon bébé est tout froid et ne bouge plus",
+    "meu bebe ta frio e nao chora",
+])
+def test_a_baby_said_to_be_cold_gets_the_cold_advice_never_the_heat(text):
+    # "mi bebe esta muy frio" got "Bebé con mucho calor: ... un paño mojado": cooling a chilled baby (found talking to the bot)
+    assert "cold_infant" in advice_for(text), advice_for(text)
