@@ -131,7 +131,8 @@ class ContextEvidence:
         # the message's own evidence first: the phone says where the person came from, not which namesake
         # a danger message names ("HELP baby not breathing we at the bus station in san antonio", a Venezuelan phone)
         # and a name before an everyday word that is also a town ("seguimos en el monte": the bush, not El Monte)
-        for r in sorted(readings, key=lambda r: (not r.rare, r.context - r.score)):
+        # (but a namesake abroad the phone points to is the likelier second country: "estoy en trinidad" from Venezuela)
+        for r in sorted(readings, key=lambda r: (not r.rare, (r.context if r.place.country == phone_country else 0) - r.score)):
             if theirs & set(range(r.start, r.end)) or said_of_a_person(msg.words, msg.originals, r.start, r.end - r.start, lang) \
                     or self._contracted_noun(msg.words, r.start, r.end, lang):
                 continue  # "find my son, he was in el paso": the son's town (and "laredo" in it), not the writer's

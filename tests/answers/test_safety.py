@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import pytest
 
 from bot import LANGUAGES, clock
-from bot.answers.numbers import number_label, ordered_numbers
+from bot.answers.numbers import FITTING, number_label, ordered_numbers
 from bot.answers.safety import SMS_MAX_SEGMENTS, emergency
 from bot.language.catalogue import t
 from bot.render.sms import segments, to_gsm7
@@ -27,17 +27,19 @@ def countries(knowledge):
     return sorted(knowledge.kb.countries)
 
 
-def test_every_country_shows_every_number_with_its_label_the_fitting_one_first(knowledge):
+def test_every_country_shows_every_number_that_answers_with_its_label_the_fitting_one_first(knowledge):
     for code in countries(knowledge):
         c = knowledge.kb.countries[code]
         for kind in ("medical_emergency", "violence", "sexual_violence", "missing_child"):
+            answering = [e for e in c.emergency if set(FITTING[kind]) & set(e.kinds)] or c.emergency
             for lang in LANGUAGES:
                 first_line = reply_text(knowledge, kind, code, lang).splitlines()[0]
                 for e in c.emergency:
-                    assert f"{e.number} ({number_label(e, lang)})" in first_line, (code, kind, lang, first_line)
+                    shown = f"{e.number} ({number_label(e, lang)})" in first_line
+                    assert shown == (e in answering), (code, kind, lang, e.number, first_line)
                 wanted = [e for e in c.emergency if FIRST_KIND[kind] & set(e.kinds)]
                 if wanted:  # a country may lack, say, a police number (Haiti): then nothing can be first
-                    first = min(c.emergency, key=lambda e: first_line.index(f"{e.number} ("))
+                    first = min(answering, key=lambda e: first_line.index(f"{e.number} ("))
                     assert FIRST_KIND[kind] & set(first.kinds), (code, kind, first_line)
 
 
@@ -187,8 +189,17 @@ def test_every_emergency_reply_fits_the_sms_budget_and_keeps_its_numbers(knowled
                 text = to_gsm7(reply_text(knowledge, kind, code, lang, said, "sms"))
                 assert segments(text) <= SMS_MAX_SEGMENTS, (code, kind, said, len(text), text)
                 c = knowledge.kb.countries.get(code)
-                for e in (c.emergency if c else ()):
+                for e in (ordered_numbers(c, kind) if c else ()):
                     assert e.number in text.splitlines()[0]
+
+
+def test_a_child_not_breathing_gets_the_numbers_that_answer_not_the_womens_or_childrens_lines(knowledge):
+    # Paraguay's 137 (women) and 147 (children's rights) answer no medical emergency: they crowded the line
+    first_line = reply_text(knowledge, "medical_emergency", "PY").splitlines()[0]
+    assert "141 (" in first_line and "137" not in first_line and "147" not in first_line
+    # a child beaten is violence: the children's line answers it
+    assert "147 (" in reply_text(knowledge, "violence", "PY").splitlines()[0]
+    assert "137 (" in reply_text(knowledge, "sexual_violence", "PY").splitlines()[0]
 
 
 def test_ordered_numbers_keeps_file_order_among_equals(knowledge):

@@ -692,3 +692,11 @@ def test_the_reviewed_messages_keep_the_town_and_country_of_the_harm(knowledge, 
 def test_where_i_live_after_soy_de_is_the_home_left(knowledge):
     seen = understand(knowledge, "soy de Tegucigalpa donde vivo con mi familia, ahora estoy en la frontera", phone_country="HN", lang="es")
     assert seen.place is None or seen.place.name != "Tegucigalpa", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("ayuda estoy en trinidad me quieren matar", "es"),
+                                        ("me robaron en trinidad y me golpearon", "es")])
+def test_in_danger_the_namesake_near_the_phone_is_the_second_country(knowledge, text, lang):
+    # a Venezuelan in Trinidad: the island's country (Trinidad and Tobago) second, not Bolivia's town of that name
+    seen = understand(knowledge, text, phone_country="VE", danger=True, lang=lang)
+    assert seen.country == "VE" and seen.other_country == "TT", (text, seen.as_json())
