@@ -700,3 +700,13 @@ def test_in_danger_the_namesake_near_the_phone_is_the_second_country(knowledge, 
     # a Venezuelan in Trinidad: the island's country (Trinidad and Tobago) second, not Bolivia's town of that name
     seen = understand(knowledge, text, phone_country="VE", danger=True, lang=lang)
     assert seen.country == "VE" and seen.other_country == "TT", (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    ("m ap koupe kann nan Lawomàn, m malad", "ht", "HT", "La Romana", "DO"),
+    ("m Gwadloup, Pwentapit, m bezwen papye", "ht", "HT", "Pointe-à-Pitre", "GP"),
+    ("ahora estamos en santa elena frente a la terminal", "es", "GT", "Santa Elena", "GT"),  # Petén, by Flores
+])
+def test_towns_and_spellings_added_from_the_misses(knowledge, text, lang, phone, name, country):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), (text, seen.as_json())
