@@ -710,3 +710,24 @@ def test_in_danger_the_namesake_near_the_phone_is_the_second_country(knowledge, 
 def test_towns_and_spellings_added_from_the_misses(knowledge, text, lang, phone, name, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("ya volvimos a valensia, mi mama es diabetica", "es", "VE", "Valencia"),  # back home: there now
+    ("voltei pra caracas, to na casa da minha tia", "pt", "BR", "Caracas"),
+    ("we went back to tapachula yesterday, no money", "en", "HN", "Tapachula"),
+    ("they gave us chili at the shelter in denver, my kids cant eat spicy", "en", "VE", "Denver"),  # a dish, not Chile
+])
+def test_a_return_and_a_dish(knowledge, text, lang, phone, name):
+    seen = understand(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("me siento en total soledad, ya no quiero seguir viviendo", "es"),  # loneliness, not Soledad, Atlántico
+    ("mon pays natal me manque, je veux rentrer", "fr"),  # one's birthplace, not Natal
+    ("saímos na alvorada e caminhamos até agora", "pt"),  # at dawn, not Alvorada
+    ("feliz natal pra todos, Deus abençoe", "pt"),
+])
+def test_everyday_phrases_with_a_town_in_them(knowledge, text, lang):
+    assert understand(knowledge, text, phone_country="VE", lang=lang).place is None, text
