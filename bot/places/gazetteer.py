@@ -148,7 +148,7 @@ def _supplement_rows() -> list[tuple]:
     import yaml
 
     doc = yaml.safe_load(TOWNS_FILE.read_text(encoding="utf-8")) or {}
-    zone = {"HT": "America/Port-au-Prince", "TT": "America/Port_of_Spain"}
+    zone = {"HT": "America/Port-au-Prince", "TT": "America/Port_of_Spain", "GT": "America/Guatemala", "PE": "America/Lima"}
     return [(str(t["name"]), str(t["country"]), float(t["latitude"]), float(t["longitude"]), zone.get(str(t["country"]), ""),
              int(t["population"]), str(t["admin1"]), ()) for t in doc.get("towns") or ()]
 

@@ -316,6 +316,10 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                 found += [p for p in fused if p not in found]
                 # "au Cap": staff's "le cap", its article fused into "au", is their alias as much as "le cap" is
                 staff_fused = {p.key for p in fused} if n == 1 and fused and f"{weights.NAME_ARTICLE[words[i - 1]]}{gram}" in self.extra else set()
+                if ctx.previous is not None and len(found) >= MAX_NAMESAKES:  # a hamlet beside the last place, beyond the biggest
+                    # ("ya cruzamos a santa rosa en el bote" after Leticia: Peru's island across the river, 83 Santa Rosas)
+                    found += [p for p in self.candidates(gram)[MAX_NAMESAKES:] if p not in found and haversine_km(
+                        p.latitude, p.longitude, ctx.previous.latitude, ctx.previous.longitude) <= weights.SAME_PLACE_KM]
                 if missing := msg.mentioned - {p.country for p in found}:  # ("são josé da costa rica, voltando pro brasil")
                     found += [p for p in self._saint_namesakes(gram, missing) if p not in found]
                 if not found:

@@ -706,6 +706,10 @@ def test_in_danger_the_namesake_near_the_phone_is_the_second_country(knowledge, 
     ("m ap koupe kann nan Lawomàn, m malad", "ht", "HT", "La Romana", "DO"),
     ("m Gwadloup, Pwentapit, m bezwen papye", "ht", "HT", "Pointe-à-Pitre", "GP"),
     ("ahora estamos en santa elena frente a la terminal", "es", "GT", "Santa Elena", "GT"),  # Petén, by Flores
+    ("nou Lavale, bò Jakmèl, pa gen dlo pou bwè", "ht", "HT", "La Vallée-de-Jacmel", "HT"),  # not La Vale, Maryland
+    ("nou janbe Letisya maten an", "ht", "HT", "Leticia", "CO"),
+    ("m travay nan restoran Ayiti Cheri nan Miyami, yo pa peye m", "ht", "US", "Miami", "US"),
+    ("je suis à valpo, cerro alegre, je dors chez un ami", "fr", "HT", "Valparaíso", "CL"),
 ])
 def test_towns_and_spellings_added_from_the_misses(knowledge, text, lang, phone, name, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang)
@@ -737,3 +741,10 @@ def test_a_state_named_after_a_town_the_two_gazetteer_files_place_apart(knowledg
     # Leticia sits 600 m apart in GeoNames' two files: its department had no name, and "Amazonas" found no Leticia
     seen = understand(knowledge, "I'm in Leticia, Amazonas, came down the river from Iquitos", phone_country="VE", lang="en")
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("Leticia", "CO"), seen.as_json()
+
+
+def test_a_small_namesake_by_the_last_place_is_read_beside_the_biggest(knowledge):
+    # 83 towns are called Santa Rosa; Peru's island across the Amazon from Leticia is not among the 20 biggest
+    leticia = next(p for p in knowledge.places.candidates("leticia") if p.country == "CO")
+    seen = understand(knowledge, "ya cruzamos a santa rosa en el bote", phone_country="VE", previous=leticia, lang="es")
+    assert any(p.country == "PE" and p.admin1 == "Loreto" for p in [seen.place, *seen.choices] if p), seen.as_json()
