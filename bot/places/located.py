@@ -53,13 +53,15 @@ class Located:
         return self.commonness.zipf(gram, lang) <= expected + weights.COMMON_SLACK
 
     def _writer_elsewhere(self, msg: _Message, at: int, lang: str) -> bool:
-        """The writer says in the first person that they are at a town other than the one at ``at``: "meu marido foi
-        preso em Ciudad Juarez, eu estou em Governador Valadares"."""
+        """The writer says in the first person that they are at a town (or in a country) other than the one at ``at``:
+        "meu marido foi preso em Ciudad Juarez, eu estou em Governador Valadares", "... yo sigo aqui en Honduras"."""
         key = ("writer at", lang)
         if key not in msg.span_memo:  # once per message: where a town follows "estoy en", "m nan", "we are in"
             words = msg.words
-            msg.span_memo[key] = [k for k in range(1, len(words)) if any(self._surely_a_town(msg, k, m, lang) for m in (1, 2, 3))
-                                  and (c := cue(words, k, lang))[0] == "current" and words[k - c[1]] in FIRST_PERSON]
+            msg.span_memo[key] = [k for k in range(1, len(words))
+                                  if (k in msg.named_at or any(self._surely_a_town(msg, k, m, lang) for m in (1, 2, 3)))
+                                  and (c := cue(words, k, lang))[0] == "current"
+                                  and FIRST_PERSON.intersection(words[max(0, k - c[1] - 2) : k - c[1] + 1])]  # ("yo sigo aqui en")
         return any(not at - 3 <= k <= at for k in msg.span_memo[key])  # type: ignore[attr-defined]
 
     def _located(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, typo: bool = False) -> bool:

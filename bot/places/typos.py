@@ -102,7 +102,7 @@ class TypoReadings:
             # an everyday word (or a danger word) is no typo of a town, but may start one of two or three
             # words ("piedra negra", "santa elenaa", "alto ospicio")
             danger = self._danger_word(w, ctx.lang)
-            common = danger or self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)
+            common = danger or self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w) or w.endswith(DIMINUTIVES)
             # (but a state named right after an everyday word may say it is a town of that state: "mision texas")
             for n in ((2, 3) if common and (danger or not self._state_right_after(words, i + 1)) else (1, 2, 3)):
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
@@ -268,6 +268,10 @@ def _with_names(shared: dict, names: Iterable[str], key: Callable[[str], Any]) -
     for k, own in added.items():
         table[k] = own + table.get(k, [])
     return table
+
+
+# a diminutive is an everyday word, no misspelt town ("estamos na salinha do aeroporto": a small room, no Salinópolis)
+DIMINUTIVES = ("inha", "inho", "inhas", "inhos", "ito", "ita", "itos", "itas")
 
 
 def _short_end(words: list[str]) -> bool:

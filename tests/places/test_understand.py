@@ -748,3 +748,16 @@ def test_a_small_namesake_by_the_last_place_is_read_beside_the_biggest(knowledge
     leticia = next(p for p in knowledge.places.candidates("leticia") if p.country == "CO")
     seen = understand(knowledge, "ya cruzamos a santa rosa en el bote", phone_country="VE", previous=leticia, lang="es")
     assert any(p.country == "PE" and p.admin1 == "Loreto" for p in [seen.place, *seen.choices] if p), seen.as_json()
+
+
+def test_a_diminutive_is_no_misspelt_town(knowledge):
+    # "salinha" (a small room) was read as Salinópolis, and Brazil's numbers came before Mexico's
+    seen = understand(knowledge, "to em cancun, a imigração não deixou a gente entrar, estamos na salinha do aeroporto",
+                      phone_country="BR", danger=True, lang="pt")
+    assert seen.place is not None and seen.place.name == "Cancún", seen.as_json()
+
+
+def test_in_danger_a_relatives_town_is_theirs_when_the_writer_says_their_own_country(knowledge):
+    seen = understand(knowledge, "mi hermanito de 16 esta solo en Nueva York, yo sigo aqui en Honduras, como lo ayudo",
+                      phone_country="HN", danger=True, lang="es")
+    assert seen.place is None and seen.country == "HN", seen.as_json()
