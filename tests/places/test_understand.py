@@ -761,3 +761,23 @@ def test_in_danger_a_relatives_town_is_theirs_when_the_writer_says_their_own_cou
     seen = understand(knowledge, "mi hermanito de 16 esta solo en Nueva York, yo sigo aqui en Honduras, como lo ayudo",
                       phone_country="HN", danger=True, lang="es")
     assert seen.place is None and seen.country == "HN", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    ("nos quitaron los pasaportes en San Fernando, no nos dejan salir, aqui en trini", "es", "VE", "TT"),
+    ("bato a chavire bò Zile Tik, m sou yon ti zile ak 4 lòt moun", "ht", "HT", "TC"),
+    ("nos tienen en la hielera desde hace 4 dias, los niños con gripe", "es", "GT", "US"),  # the Border Patrol's cells
+])
+def test_a_country_by_its_everyday_name_or_its_holding_cells(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.country == country, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("haitian here in mobay, they holding 11 of us in the police lockup", "en", "Montego Bay"),
+    ("nou nan kan metete a, pitit mwen gen lafyèv depi 3 jou", "ht", "Metetí"),
+    ("estoy por el parque berrio, me duele mucho el pecho", "es", "Medellín"),
+])
+def test_short_names_and_landmarks_from_the_misses(knowledge, text, lang, name):
+    seen = understand(knowledge, text, phone_country="HT", lang=lang)
+    assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
