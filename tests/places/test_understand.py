@@ -766,6 +766,7 @@ def test_in_danger_a_relatives_town_is_theirs_when_the_writer_says_their_own_cou
 @pytest.mark.parametrize("text, lang, phone, country", [
     ("nos quitaron los pasaportes en San Fernando, no nos dejan salir, aqui en trini", "es", "VE", "TT"),
     ("bato a chavire bò Zile Tik, m sou yon ti zile ak 4 lòt moun", "ht", "HT", "TC"),
+    ("yon fanm ap akouche nan bis la, nou sou wout ant Oaxaka ak Pwebla", "ht", "HT", "MX"),  # between two towns
     ("nos tienen en la hielera desde hace 4 dias, los niños con gripe", "es", "GT", "US"),  # the Border Patrol's cells
 ])
 def test_a_country_by_its_everyday_name_or_its_holding_cells(knowledge, text, lang, phone, country):
