@@ -718,6 +718,7 @@ def test_towns_and_spellings_added_from_the_misses(knowledge, text, lang, phone,
 
 @pytest.mark.parametrize("text, lang, phone, name", [
     ("ya volvimos a valensia, mi mama es diabetica", "es", "VE", "Valencia"),  # back home: there now
+    ("em guayaramerín, atravessamos de guajará-mirim de voadeira", "pt", "BR", "Guayaramerín"),  # crossed from: the origin
     ("voltei pra caracas, to na casa da minha tia", "pt", "BR", "Caracas"),
     ("we went back to tapachula yesterday, no money", "en", "HN", "Tapachula"),
     ("they gave us chili at the shelter in denver, my kids cant eat spicy", "en", "VE", "Denver"),  # a dish, not Chile
