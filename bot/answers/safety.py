@@ -90,7 +90,7 @@ def crisis_line_text(line: CrisisLine, lang: str) -> str:
     return f"{line.number} ({', '.join(facts)})" if facts else line.number
 
 
-def _call_line(kb: KnowledgeBase, c: Country | None, kind: str, lang: str) -> str:
+def _call_line(kb: KnowledgeBase, c: Country | None, kind: str, lang: str, seems: str = "") -> str:
     if c and c.emergency:
         numbers = numbers_text(c, kind, lang)
         crisis = first_crisis_line(c) if kind == "suicide" else None
@@ -98,8 +98,9 @@ def _call_line(kb: KnowledgeBase, c: Country | None, kind: str, lang: str) -> st
             return t(lang, "emergency_call_crisis", line=crisis_line_text(crisis, lang), numbers=numbers,
                      country=pick(c.name, lang))
         return t(lang, "emergency_call", numbers=numbers, country=pick(c.name, lang))
-    # the language's home countries and the transit countries of the route, the fitting number only
-    order = dict.fromkeys((*LANGUAGE_HOMES.get(lang, ()), *ROUTE_ORDER))
+    # the country the message seems to name ("ayuda estoy en trinidad"), the language's home countries and the transit
+    # countries of the route, the fitting number only
+    order = dict.fromkeys((*((seems,) if seems else ()), *LANGUAGE_HOMES.get(lang, ()), *ROUTE_ORDER))
     known = [code for code in order if code in kb.countries and kb.countries[code].emergency] or [
         code for code in sorted(kb.countries) if kb.countries[code].emergency
     ]
@@ -156,7 +157,7 @@ def emergency(
     # the other crisis lines, a second situation's advice, the cost of care
     # a flood or a boat sinking: the rescuers first (not for "armed men on the roof": the police's)
     called = "rescue" if RESCUE.intersection(situations) and kind in ("medical_emergency", "") else kind
-    lines: list[tuple[str, int]] = [(_call_line(kb, c, called, lang), 0)]
+    lines: list[tuple[str, int]] = [(_call_line(kb, c, called, lang, other_country), 0)]
     if c and c.emergency and other_country and other_country != country:
         lines.append((other_country_line(kb, other_country, called, lang), 0))
     # a baby named with no situation of a baby's form ("mi bebe de 3 semanas tiene calentura") still drinks only milk

@@ -257,3 +257,8 @@ def test_the_nearest_help_for_a_wounded_adult_is_no_childrens_space_nor_a_womens
     assert "niñas, niños" not in nearest and "salud sexual" not in nearest, nearest
     text = "\n".join(emergency(knowledge.kb, knowledge.index, "missing_child", "MX", tapachula, "es").messages)
     assert "niñas, niños" in text, text  # a missing child: the children's space is the help
+
+
+def test_with_no_country_the_one_the_message_seems_to_name_comes_first(knowledge):
+    text = emergency(knowledge.kb, None, "violence", "", None, "es", other_country="TT").messages[0]
+    assert text.splitlines()[0].startswith(t("es", "emergency_unknown_country") + " Trinidad y Tobago 999, ")
