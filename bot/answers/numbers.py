@@ -8,9 +8,9 @@ from bot.language.catalogue import t
 
 FITTING = {
     "medical_emergency": ("ambulance", "general", "fire", "police"),
-    "sexual_violence": ("ambulance", "general", "women", "police", "children"),
+    "sexual_violence": ("ambulance", "general", "women", "police"),
     "suicide": ("ambulance", "general", "police"),
-    "violence": ("police", "general", "women", "ambulance", "children"),
+    "violence": ("police", "general", "women", "ambulance"),
     "missing_child": ("police", "children", "general"),
     "rescue": ("fire", "general", "ambulance", "police"),  # a flood, a boat sinking: the firefighters rescue
 }
@@ -19,17 +19,13 @@ UNKNOWN_DANGER = ("general", "ambulance", "police", "fire")
 
 
 def ordered_numbers(country: Country, kind: str) -> list[EmergencyNumber]:
-    """The country's emergency numbers, the one that fits ``kind`` first (file order breaks ties). A
-    danger of a known kind gets only the numbers that answer it, if any do: a child not breathing in
-    Asunción gets the ambulance, the firefighters and the police, not the women's and children's lines."""
+    """The country's emergency numbers, the one that fits ``kind`` first (file order breaks ties)."""
     fitting = FITTING.get(kind, UNKNOWN_DANGER)
 
     def rank(e: EmergencyNumber) -> int:
         return min((fitting.index(k) for k in e.kinds if k in fitting), default=len(fitting))
 
-    ranked = sorted(country.emergency, key=rank)
-    answering = [e for e in ranked if rank(e) < len(fitting)]
-    return answering if kind in FITTING and answering else ranked
+    return sorted(country.emergency, key=rank)
 
 
 def number_label(e: EmergencyNumber, lang: str) -> str:

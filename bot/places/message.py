@@ -42,7 +42,9 @@ OF_COUNTRY = frozenset("de del du da do no na en in au aux el la em of celui cel
 CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"}), "ht": frozenset({"mexico"}), "pt": frozenset({"salvador"})}  # "à mexico", "m nan mexico" (the country is
 # "Mexique", "Meksik"), "em salvador": the cities
 # another language's name of a country that is a dish here: "they gave us chili at the shelter in denver" (French Chile)
+# (not after "in", "to", "from": Haitians write Chile "Chili" in English too, "we are in chili, my baby is not breathing")
 WORD_NOT_COUNTRY = {"en": frozenset({"chili"})}
+INTO = frozenset(("in", "to", "from", "into", "at", "of"))
 
 
 # Streets, markets, stations and neighbourhoods named after a country ("mercado Jamaica" in Mexico City, "calle Paraguay"
@@ -226,8 +228,8 @@ class MessageReading:
                     pass  # "Columbia South Carolina", "mexico missouri": the town, read as any other
                 elif code and _in_a_state(words, i, n, states):
                     in_states.update(range(i, i + n))  # no country, and no town either: "no Novo México" is no Mexico City
-                elif code and name in WORD_NOT_COUNTRY.get(lang, ()):
-                    taken.update(range(i, i + n))  # "they gave us chili at the shelter": French Chile, an English dish
+                elif code and name in WORD_NOT_COUNTRY.get(lang, ()) and not (i and words[i - 1] in INTO):
+                    taken.update(range(i, i + n))  # "they gave us chili at the shelter": an English dish (but "in chili")
                 elif code and (i and words[i - 1] in STREET_BEFORE or i + n < len(words) and words[i + n] in STREET_AFTER):
                     taken.update(range(i, i + n))  # "mercado Jamaica", "calle paraguay", "jamaica queens": a street, no country
                 elif code and (i in denied or any(tuple(words[max(0, i - len(p)) : i]) == p for p in cues("naming"))

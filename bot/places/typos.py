@@ -102,7 +102,7 @@ class TypoReadings:
             # an everyday word (or a danger word) is no typo of a town, but may start one of two or three
             # words ("piedra negra", "santa elenaa", "alto ospicio")
             danger = self._danger_word(w, ctx.lang)
-            common = danger or self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w) or w.endswith(DIMINUTIVES)
+            common = danger or self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)
             # (but a state named right after an everyday word may say it is a town of that state: "mision texas")
             for n in ((2, 3) if common and (danger or not self._state_right_after(words, i + 1)) else (1, 2, 3)):
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
@@ -139,6 +139,8 @@ class TypoReadings:
                         found.setdefault(name, True)
             if len(query) >= 6 and not found and not everyday:  # (five letters swap into too many towns: "belme", mother-in-law, is no Belém)
                 found.update(dict.fromkeys(self._swapped(query), False))  # "jaurez", "tapachual": two letters typed in turn
+            if n == 1 and query.endswith(DIMINUTIVES):  # ("juchita" is Juchitán, "cachoerinha" Cachoeirinha)
+                found = {name: stated for name, stated in found.items() if _diminutive_of(query, name)}
             found_at.append((i, n, found))
         found_at += [(i, n, dict.fromkeys(names, False)) for i, n, names in self._split_names(msg)]
         for i, n, found in found_at:
@@ -270,8 +272,15 @@ def _with_names(shared: dict, names: Iterable[str], key: Callable[[str], Any]) -
     return table
 
 
-# a diminutive is an everyday word, no misspelt town ("estamos na salinha do aeroporto": a small room, no Salinópolis)
+# a diminutive is an everyday word, no misspelt town ("estamos na salinha do aeroporto": a small room, no Salinópolis),
+# unless the town's name begins with it or is a diminutive too
 DIMINUTIVES = ("inha", "inho", "inhas", "inhos", "ito", "ita", "itos", "itas")
+
+
+def _diminutive_of(word: str, name: str) -> bool:
+    """Whether a word ending like a diminutive may be a misspelling of ``name``: "juchita" of Juchitán, "iquito" of
+    Iquitos, "cachoerinha" of Cachoeirinha, but not "salinha" of Salinas."""
+    return name.startswith(word) or name.endswith(next(s for s in DIMINUTIVES if word.endswith(s)))
 
 
 def _short_end(words: list[str]) -> bool:

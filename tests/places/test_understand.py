@@ -706,10 +706,8 @@ def test_in_danger_the_namesake_near_the_phone_is_the_second_country(knowledge, 
     ("m ap koupe kann nan Lawomàn, m malad", "ht", "HT", "La Romana", "DO"),
     ("m Gwadloup, Pwentapit, m bezwen papye", "ht", "HT", "Pointe-à-Pitre", "GP"),
     ("ahora estamos en santa elena frente a la terminal", "es", "GT", "Santa Elena", "GT"),  # Petén, by Flores
-    ("nou Lavale, bò Jakmèl, pa gen dlo pou bwè", "ht", "HT", "La Vallée-de-Jacmel", "HT"),  # not La Vale, Maryland
     ("nou janbe Letisya maten an", "ht", "HT", "Leticia", "CO"),
     ("m travay nan restoran Ayiti Cheri nan Miyami, yo pa peye m", "ht", "US", "Miami", "US"),
-    ("je suis à valpo, cerro alegre, je dors chez un ami", "fr", "HT", "Valparaíso", "CL"),
 ])
 def test_towns_and_spellings_added_from_the_misses(knowledge, text, lang, phone, name, country):
     seen = understand(knowledge, text, phone_country=phone, lang=lang)
@@ -722,6 +720,7 @@ def test_towns_and_spellings_added_from_the_misses(knowledge, text, lang, phone,
     ("voltei pra caracas, to na casa da minha tia", "pt", "BR", "Caracas"),
     ("we went back to tapachula yesterday, no money", "en", "HN", "Tapachula"),
     ("they gave us chili at the shelter in denver, my kids cant eat spicy", "en", "VE", "Denver"),  # a dish, not Chile
+    ("help i am in chili santiago my husband beat me", "en", "HT", "Santiago"),  # but "in chili" is Chile (Haitians)
 ])
 def test_a_return_and_a_dish(knowledge, text, lang, phone, name):
     seen = understand(knowledge, text, phone_country=phone, lang=lang)
@@ -731,7 +730,6 @@ def test_a_return_and_a_dish(knowledge, text, lang, phone, name):
 @pytest.mark.parametrize("text, lang", [
     ("me siento en total soledad, ya no quiero seguir viviendo", "es"),  # loneliness, not Soledad, Atlántico
     ("mon pays natal me manque, je veux rentrer", "fr"),  # one's birthplace, not Natal
-    ("saímos na alvorada e caminhamos até agora", "pt"),  # at dawn, not Alvorada
     ("feliz natal pra todos, Deus abençoe", "pt"),
 ])
 def test_everyday_phrases_with_a_town_in_them(knowledge, text, lang):
@@ -783,3 +781,29 @@ def test_a_country_by_its_everyday_name_or_its_holding_cells(knowledge, text, la
 def test_short_names_and_landmarks_from_the_misses(knowledge, text, lang, name):
     seen = understand(knowledge, text, phone_country="HT", lang=lang)
     assert seen.place is not None and seen.place.name == name, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    ("métete a la casa, están disparando en la calle, ayuda", "es", "HN", "HN"),  # get in: no Metetí, Panama
+    ("lávale la herida con agua? mi hijo se corto y sangra mucho", "es", "GT", "GT"),  # wash it: no La Vallée, Haiti
+    ("trini no despierta, se tomo unas pastillas", "es", "CO", "CO"),  # a woman's name: no Trinidad and Tobago
+    ("se acabo el agua de la hielera y mi hijo se desmayo por el calor", "es", "GT", "GT"),  # a cooler: no US
+    ("ya no aguanto, mejor regresamos a venezuela. estoy en lima y me quiero matar", "es", "VE", "PE"),  # a return ahead
+    ("toy en juchita, me asaltaron y me apuñalaron", "es", "HN", "MX"),  # a misspelt town, not a diminutive
+    ("estamos na alvorada e minha filha sumiu", "pt", "VE", "BR"),  # Alvorada, RS
+    ("please help we are in chili, my baby is not breathing", "en", "HT", "CL"),
+])
+def test_in_danger_the_words_mended_after_the_review(knowledge, text, lang, phone, country):
+    # each a harm an independent review confirmed against the code before it: the country of the numbers
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.country == country, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang, phone, country, other", [
+    ("mi hijo esta secuestrado en reynosa, yo sigo aqui en guatemala", "es", "GT", "GT", "MX"),
+    ("ja voltei pra venezuela mas meu filho ficou em boa vista e sumiu", "pt", "VE", "VE", "BR"),
+    ("estamos em santa elena e meu marido foi esfaqueado", "pt", "BR", "BR", "VE"),  # Santa Elena de Uairén
+])
+def test_in_danger_the_relatives_or_the_namesakes_country_comes_second(knowledge, text, lang, phone, country, other):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert (seen.country, seen.other_country) == (country, other), (text, seen.as_json())
