@@ -128,6 +128,14 @@ def test_they_wanted_to_kill_me_is_no_suicide():
     assert found is None or found.kind != "suicide"
 
 
+@pytest.mark.parametrize("text", ["mi esposo me quiere matar", "un hombre me quiere matar, estoy en el semaforo",
+                                  "un tipo me kiere matar", "mi marido me quiere mata"])
+def test_someone_who_wants_to_kill_me_is_violence_not_suicide(text):
+    # "quiere" (he wants) is one letter from "quiero" (I want): "me quiere matar" got the suicide crisis script
+    assert check(text).kind == "violence"
+    assert check("me quiero matar").kind == check("me kiero matar").kind == "suicide"
+
+
 @pytest.mark.parametrize("text", ["jai toutes les pilules ici je vais les prendre toutes",
                                   "to com os remedios na mao, vou tomar", "m gen grenn yo la, m pral bwè yo tout",
                                   "ya no aguanto, me voy a tomar todas las pastillas"])
