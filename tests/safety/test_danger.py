@@ -136,6 +136,19 @@ def test_someone_who_wants_to_kill_me_is_violence_not_suicide(text):
     assert check("me quiero matar").kind == check("me kiero matar").kind == "suicide"
 
 
+def test_no_new_danger_stem_starts_a_big_towns_name():
+    # a stem "mata*" made "matamoros" a danger word, and a danger word is read as a town only when spelt as the town's
+    # own name ("Heroica Matamoros"): 40 messages from Matamoros lost their town. The names such stems start today:
+    from bot.places.gazetteer import get_gazetteer
+    from bot.places.words import is_danger_word
+
+    towns = {name for name, places in get_gazetteer().by_name.items() if " " not in name
+             and any(p.population >= 200_000 for p in places)}
+    assert {t for t in towns if is_danger_word(t)} <= {
+        "balangkiya", "balatimora", "girljanda", "gurinzuboro", "killa", "killikula", "montreal", "montreali", "montrealo",
+        "para", "passus", "presno", "quito", "serra"}  # (their spellings as towns still read: "estoy en quito")
+
+
 @pytest.mark.parametrize("text", ["jai toutes les pilules ici je vais les prendre toutes",
                                   "to com os remedios na mao, vou tomar", "m gen grenn yo la, m pral bwè yo tout",
                                   "ya no aguanto, me voy a tomar todas las pastillas"])
