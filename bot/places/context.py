@@ -131,9 +131,11 @@ class ContextEvidence:
         # the message's own evidence first: the phone says where the person came from, not which namesake
         # a danger message names ("HELP baby not breathing we at the bus station in san antonio", a Venezuelan phone)
         # and a name before an everyday word that is also a town ("seguimos en el monte": the bush, not El Monte)
-        # (but a namesake abroad the phone points to is the likelier second country: "estoy en trinidad" from Venezuela)
+        # (but a namesake abroad the phone points to is the likelier second country: "estoy en trinidad" from Venezuela;
+        # and an island before the towns named after it: the island of Trinidad holds more people than all of them)
         relatives = None  # the first town a relative is said to be in, surely a name
-        for r in sorted(readings, key=lambda r: (not r.rare, (r.context if r.place.country == phone_country else 0) - r.score)):
+        for r in sorted(readings, key=lambda r: (not r.rare, r.place.kind != "island",
+                                                 (r.context if r.place.country == phone_country else 0) - r.score)):
             if relatives is None and (r.rare or r.place.population >= weights.HERE_POPULATION) \
                     and other_person(before_town(msg.words, r.start), False, lang):
                 relatives = r
