@@ -133,12 +133,9 @@ class ContextEvidence:
         # and a name before an everyday word that is also a town ("seguimos en el monte": the bush, not El Monte)
         # (but a namesake abroad the phone points to is the likelier second country: "estoy en trinidad" from Venezuela;
         # and an island before the towns named after it: the island of Trinidad holds more people than all of them)
-        relatives = None  # the first town a relative is said to be in, surely a name
-        for r in sorted(readings, key=lambda r: (not r.rare, r.place.kind != "island",
-                                                 (r.context if r.place.country == phone_country else 0) - r.score)):
-            if relatives is None and (r.rare or r.place.population >= weights.HERE_POPULATION) \
-                    and other_person(before_town(msg.words, r.start), False, lang):
-                relatives = r
+        ordered = sorted(readings, key=lambda r: (not r.rare, r.place.kind != "island",
+                                                  (r.context if r.place.country == phone_country else 0) - r.score))
+        for r in ordered:
             if theirs & set(range(r.start, r.end)) or said_of_a_person(msg.words, msg.originals, r.start, r.end - r.start, lang) \
                     or self._contracted_noun(msg.words, r.start, r.end, lang):
                 continue  # "find my son, he was in el paso": the son's town (and "laredo" in it), not the writer's
@@ -161,10 +158,12 @@ class ContextEvidence:
                 match.maybe_named = (r.rare or travel or here) and own_name and not r.typo and (
                     self._on_route(r.place) or r.place.population >= weights.BIG_CITY)
                 return
-        if relatives is not None and match.country and relatives.place.country != match.country:
-            # the writer says their country, the harm is where the relative is: its numbers second ("mi hijo esta
-            # secuestrado en reynosa, yo sigo aqui en guatemala": Mexico's)
-            match.maybe_country = relatives.place.country
+        if match.country:  # the writer says their country, the harm is where a relative is, surely named: its numbers
+            # second ("mi hijo esta secuestrado en reynosa, yo sigo aqui en guatemala": Mexico's)
+            relatives = next((r for r in ordered if (r.rare or r.place.population >= weights.HERE_POPULATION)
+                              and other_person(before_town(msg.words, r.start), False, lang)), None)
+            if relatives is not None and relatives.place.country != match.country:
+                match.maybe_country = relatives.place.country
 
     def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:
         """What the phone, the conversation and the route say for this town against its namesakes;
