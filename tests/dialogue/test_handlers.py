@@ -191,6 +191,38 @@ def test_i_do_not_know_after_where_are_you_keeps_the_need(knowledge):
     assert state.place["name"] == "Tapachula" and state.menu is not Menu.ASK_PLACE
 
 
+# answers to "where are you?" that the intent model read as something else
+ANSWERED = {
+    "es": ("necesito un albergue", "need_shelter", "ya volvimos a valensia", "goodbye", "Valencia"),
+    "pt": ("preciso de comida", "need_food", "obrigado, to em boa vista", "goodbye", "Boa Vista"),
+    "fr": ("j'ai besoin d'un médecin", "need_medical", "bonjour on est a cayenne", "greet", "Cayenne"),
+    "ht": ("m bezwen manje", "need_food", "wi nou nan santo domingo", "affirm", "Santo Domingo"),
+    "en": ("I need a lawyer", "need_legal", "thanks, we are in el paso now", "goodbye", "El Paso"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANSWERED))
+def test_a_place_answering_where_are_you_wins_over_the_intent(knowledge, lang):
+    # "ya volvimos a valensia" after "where are you?" was a goodbye: "Cuídate", and the search was lost
+    first, need, answer, intent, town = ANSWERED[lang]
+    _, state = respond(knowledge, "find_services", Turn(text=first, intent=need, confidence=0.9),
+                       State(lang=lang, lang_chosen=True))
+    assert state.menu is Menu.ASK_PLACE, lang
+    handler = {"goodbye": "goodbye", "greet": "greet", "affirm": "confirm"}[intent]
+    reply, state = respond(knowledge, handler, Turn(text=answer, intent=intent, confidence=0.8), state)
+    assert state.place and state.place["name"] == town, (lang, reply.text)
+    assert town in reply.text and state.need == need.removeprefix("need_"), lang
+
+
+def test_a_goodbye_naming_no_place_after_where_are_you_is_a_goodbye(knowledge):
+    from bot.language.catalogue import t
+
+    _, state = respond(knowledge, "find_services", Turn(text="necesito comida", intent="need_food", confidence=0.9),
+                       State(lang="es", lang_chosen=True))
+    reply, _ = respond(knowledge, "goodbye", Turn(text="gracias, adios", intent="goodbye", confidence=0.9), state)
+    assert reply.messages == [t("es", "goodbye")]
+
+
 def test_not_knowing_where_one_is_leaves_the_last_town_but_a_bare_i_do_not_know_does_not(knowledge):
     state = State(lang="es", lang_chosen=True, country="MX", place={"name": "Tapachula", "admin1": "Chiapas", "country": "MX",
                                                         "lat": 14.9, "lon": -92.26})
