@@ -17,6 +17,7 @@ from typing import Any
 from bot import LANGUAGES
 from bot.knowledge.hours import HoursError, parse_hours
 from bot.knowledge.model import (
+    ALIAS_KINDS,
     EMERGENCY_KINDS,
     PLACE_STATUSES,
     Category,
@@ -329,8 +330,11 @@ def _read_places(r: Reader, doc: Any, kb: KnowledgeBase) -> None:
         alias = r.text(a, "alias", required=True, what="the alias")
         target = r.text(a, "place", required=True, what=f"alias '{alias}'")
         country = r.text(a, "country").upper()
+        kind = r.text(a, "kind")
+        if kind and kind not in ALIAS_KINDS:
+            r.error(a.line_of("kind"), f"alias '{alias}': kind '{kind}' is not one of {', '.join(ALIAS_KINDS)}", "alias_kind")
         if alias and target:
-            kb.places.append(ExtraPlace(alias, country, alias_of=target, file=r.file, line=a.line))
+            kb.places.append(ExtraPlace(alias, country, kind=kind, alias_of=target, file=r.file, line=a.line))
             if not _alias_target_known(r.gazetteer, kb, target, country):
                 r.warn(a.line, f"alias '{alias}': no town '{target}'{' in ' + country if country else ''} in the gazetteer "
                        "or in the places listed here, so the alias is ignored; name a town the gazetteer has ('bot place "

@@ -299,7 +299,11 @@ class ContextEvidence:
                           and msg.words[r.start - 1] not in weights.DEFINITE  # ("we at the Rio Grande near X": the river)
                           and cue_kind(msg.words, r.start, lang) == "current" for r in best):
             here -= beside
-            best = [r for r in best if (r.start, r.end) not in beside]
+            # (the same town named by the other words too stays: "estamos en Bogotá cerca de Usme", Bogotá's best reading
+            # being "usme", is not Bogota, New Jersey)
+            named = {o.place.key for o in readings if all(o.end <= i or o.start >= j for i, j in beside)
+                     and cue_kind(msg.words, o.start, lang) == "current"}
+            best = [r for r in best if (r.start, r.end) not in beside or r.place.key in named]
         # "in trinidad, chaguanas", "estoy en trinidad, en chaguanas": the island, then its town, one answer to "where"
         isles = {}
         for r in best:

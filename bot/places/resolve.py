@@ -110,6 +110,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         self.pinned: set[str] = set()
         self.islands: dict[str, list[Place]] = {}  # islands staff listed, by name: Trinidad, beside the towns so called
         listed: dict[str, list[Place]] = {}  # the places staff listed, by their own name: aliases may name them
+        self._route_towns: list[Place] = []  # the stops and aliases that draw the route
         for p in sorted(kb.places, key=lambda p: bool(p.alias_of)):
             if p.alias_of:
                 if p.name.isupper() and len(p.name) <= 5:  # "PAP": only typed so; Kreyòl "pap" is "will not"
@@ -121,6 +122,8 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                 own = [t for t in targets if fold(t.name) == fold(p.alias_of)]
                 if targets:  # the town of that very name, else the biggest known by it (the loader warns of none)
                     self.extra.setdefault(fold(p.name), []).append((own or targets)[0])
+                    if not p.kind:  # (a neighbourhood or landmark does not draw the route)
+                        self._route_towns.append((own or targets)[0])
                     if fold(p.name) == fold(p.alias_of) and p.country:
                         self.pinned.add(fold(p.name))
                 continue
@@ -134,6 +137,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                     self.islands.setdefault(fold(name), []).append(place)
                 continue
             listed.setdefault(fold(p.name), []).append(place)
+            self._route_towns.append(place)
             for name in (p.name, *p.aliases):
                 self.extra.setdefault(fold(name), []).append(place)
         self.commonness = Commonness(self._is_place_name)
@@ -175,10 +179,9 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         as the knowledge draws it (a grid, so that a look-up costs nothing)."""
         reach = math.ceil(weights.ROUTE_KM / 111.0)
         cells = set()
-        for places in self.extra.values():
-            for p in places:
-                i, j = math.floor(p.latitude), math.floor(p.longitude)
-                cells.update((i + di, j + dj) for di in range(-reach, reach + 1) for dj in range(-reach, reach + 1))
+        for p in self._route_towns:
+            i, j = math.floor(p.latitude), math.floor(p.longitude)
+            cells.update((i + di, j + dj) for di in range(-reach, reach + 1) for dj in range(-reach, reach + 1))
         return frozenset(cells)
 
     @property

@@ -130,3 +130,16 @@ def test_an_alias_of_no_known_town_is_reported_at_its_line(tmp_path):
     found = [p for p in result.problems if p.code == "alias_target"]
     assert [(p.file.endswith("places/route.yml"), p.line, p.severity) for p in found] == [(True, 6, "warning")]
     assert "Saint-Bernard-de-Lacolle" in str(found[0]) and result.ok
+
+
+def test_an_alias_kind_is_one_the_resolver_knows(tmp_path):
+    write(tmp_path / "places" / "route.yml", """
+        aliases:
+          - {alias: bosa, place: Bogotá, country: CO, kind: neighbourhood}
+          - {alias: logan airport, place: Boston, country: US, kind: landmark}
+          - {alias: usme, place: Bogotá, country: CO, kind: barrio}
+        """)
+    result = load_knowledge(tmp_path, get_gazetteer())
+    found = [p for p in result.problems if p.code == "alias_kind"]
+    assert [(p.line, p.severity) for p in found] == [(4, "error")] and "barrio" in str(found[0]) and not result.ok
+    assert {p.name: p.kind for p in result.kb.places} == {"bosa": "neighbourhood", "logan airport": "landmark", "usme": "barrio"}

@@ -2266,3 +2266,37 @@ def test_review_mends_danger_country(knowledge, text, phone, lang, country):
 def test_review_mends_town(knowledge, text, phone, lang, town):
     seen = where(knowledge, text, phone_country=phone, lang=lang)
     assert seen.place is not None and seen.place.name == town, seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang, town", [
+    ("vivo en bosa con mis hijos, necesito un medico", "VE", "es", "Bogotá"),
+    ("estamos en el guasmo sur, no tenemos comida", "VE", "es", "Guayaquil"),
+    ("toy en SJL, hay albergue?", "VE", "es", "Lima"),
+    ("nou nan Solino, bandi yo ap tire", "HT", "ht", "Port-au-Prince"),
+    ("j'habite à Lachine, mon propriétaire veut me mettre dehors", "HT", "fr", "Montréal"),
+    ("to no ironbound, preciso de advogado", "BR", "pt", "Newark"),
+    ("im at logan airport, they say no more shelter", "HT", "en", "Boston"),
+])
+def test_a_neighbourhood_or_landmark_staff_listed_names_its_city(knowledge, text, phone, lang, town):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and seen.place.name == town, seen.as_json()
+
+
+def test_a_neighbourhood_or_landmark_does_not_draw_the_route(knowledge):
+    # Boston's airport as a plain alias put Boston on the route, and with it Providence, Rhode Island: "by God's
+    # providence we made it" became a town
+    boston = next(p for p in knowledge.places.candidates("boston") if p.country == "US")
+    assert not knowledge.places._on_route(boston)
+    for kind, on_route in (("landmark", False), ("neighbourhood", False), ("", True)):
+        extra = [ExtraPlace("logan airport", "US", kind=kind, alias_of="Boston")]
+        resolver = PlaceResolver(knowledge.places.gazetteer, replace(knowledge.kb, places=extra))
+        assert resolver._on_route(boston) is on_route, kind
+        assert [p.name for p in resolver.candidates("logan airport")] == ["Boston"]
+    assert_nowhere(knowledge, "by God's providence we made it alive", phone_country="HT", lang="en")
+
+
+def test_a_town_said_here_and_near_one_of_its_own_parts_is_that_town(knowledge):
+    # "usme" is Bogotá's best reading, said "near": it was dropped for the other words' only other reading, Bogota, NJ
+    for text in ("Estamos en Bogotá cerca de Usme", "estamos en bogota cerca del terminal del salitre, hay fundaciones?"):
+        seen = where(knowledge, text, phone_country="VE", lang="es")
+        assert seen.place is not None and (seen.place.name, seen.place.country) == ("Bogotá", "CO"), seen.as_json()
