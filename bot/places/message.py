@@ -69,6 +69,13 @@ def other_country_label(code: str) -> str | None:
     return names[0].title() if names else None
 
 
+@functools.cache
+def shown_only() -> frozenset[str]:
+    """``countries.yml``: names of countries in their files that are towns or names too, never read as the country."""
+    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(fold(str(n)) for n in doc.get("shown_only") or ())
+
+
 def other_names() -> dict[str, tuple[str, ...]]:
     """``countries.yml``: other names people give the countries the knowledge has a file for ("eeuu", "ozetazini")."""
     doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
@@ -259,13 +266,14 @@ class MessageReading:
                         country_at[i] = code  # (not "manman m ozetazini", "mi mama en estados unidos": theirs)
                     else:
                         unplaced.add(i + n)  # "m vle pase peru ak bolivi": the country after "and" is on the way too
-        for i, w in enumerate(words):  # "santiago rd": the Dominican Santiago; "aqui en RD" (not English "in rd": a road)
-            code = short_forms().get(w)
-            if code and i and i not in taken and (any(p.country == code for k in (1, 2, 3) if k <= i
-                                                      for p in self.gazetteer.by_name.get(" ".join(words[i - k : i]), ()))
-                                                  or (lang not in ("en", "") and words[i - 1] in SHORT_FORM_AFTER)):
+        for i in range(len(words)):  # "santiago rd": the Dominican Santiago; "aqui en RD" (not English "in rd": a road)
+            n = 2 if " ".join(words[i : i + 2]) in short_forms() else 1  # "marigot, saint martin": the French side's
+            code = short_forms().get(" ".join(words[i : i + n]))
+            if code and i and not taken & set(range(i, i + n)) and (
+                    any(p.country == code for k in (1, 2, 3) if k <= i for p in self.gazetteer.by_name.get(" ".join(words[i - k : i]), ()))
+                    or (n == 1 and lang not in ("en", "") and words[i - 1] in SHORT_FORM_AFTER)):
                 country_at[i], mentioned = code, mentioned | {code}
-                taken.add(i)
+                taken.update(range(i, i + n))
         if not country_at:
             country_at.update(crossed)
         letters = [t for t in originals if t[:1].isalpha()]

@@ -46,6 +46,7 @@ from bot.places.message import (
     deported,
     other_countries,
     other_names,
+    shown_only,
 )
 from bot.places.reading import ABBREVIATIONS, ROUTE_COUNTRIES, PlaceMatch, article_dropped  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
@@ -99,7 +100,8 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
             self._service_cells.add((round(s.latitude * 2), round(s.longitude * 2)))
         for code, country in kb.countries.items():
             for name in country.name.values():
-                self.countries[fold(name)] = code
+                if fold(name) not in shown_only():
+                    self.countries[fold(name)] = code
         for code, names in (*other_countries().items(), *other_names().items()):
             for name in names:
                 self.countries.setdefault(name, code)

@@ -105,7 +105,8 @@ class TypoReadings:
             common = danger or self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)
             # (but a state named right after an everyday word may say it is a town of that state: "mision texas")
             for n in ((2, 3) if common and (danger or not self._state_right_after(words, i + 1)) else (1, 2, 3)):
-                if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked):
+                # (nor is a country's name: "Philipsburg, St Maarten" is no "st martin" misspelt)
+                if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked) and not set(range(i, i + n)) <= msg.country_words:
                     query = " ".join(words[i : i + n])
                     if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, words, i + n)
                                                and not self._staff_in_the_plural(query, words, i + n, ctx.phone_country, msg.danger)) \

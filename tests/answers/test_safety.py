@@ -237,6 +237,22 @@ def test_trinidad_and_the_bahamas_have_their_own_numbers(knowledge):
     assert {"919", "911"} <= {n.number for n in knowledge.kb.countries["BS"].emergency}
 
 
+@pytest.mark.parametrize("text, lang, phone, country, name", [
+    ("je suis à Pointe-à-Pitre, mon mari me frappe, j'ai peur", "fr", "GP", "GP", "Guadeloupe"),
+    ("m nan Fò de Frans, yon nèg ap menase m ak kouto", "ht", "HT", "MQ", "Matinik"),
+    ("Marigot, Saint-Martin. le patron me frappe, je saigne", "fr", "HT", "MF", "Saint-Martin"),
+])
+def test_the_french_antilles_have_the_french_numbers(knowledge, text, lang, phone, country, name):
+    # Haitians in Guadeloupe, Martinique and Saint-Martin were given Haiti's 116 first, or a list of other countries'
+    from bot.dialogue import State, Turn, respond
+
+    reply, _ = respond(knowledge, "emergency", Turn(text=text, intent="emergency", confidence=0.9, phone_country=phone),
+                       State(lang=lang, lang_chosen=True))
+    first = reply.messages[0]
+    assert name in first and all(n in first for n in ("17", "15", "112")) and "116" not in first, first
+    assert {n.number for n in knowledge.kb.countries[country].emergency} == {"15", "17", "18", "112"}
+
+
 def test_the_nearest_help_for_a_wounded_adult_is_no_childrens_space_nor_a_womens_clinic(knowledge):
     from bot.answers.safety import emergency
 

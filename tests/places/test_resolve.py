@@ -2300,3 +2300,24 @@ def test_a_town_said_here_and_near_one_of_its_own_parts_is_that_town(knowledge):
     for text in ("Estamos en Bogotá cerca de Usme", "estamos en bogota cerca del terminal del salitre, hay fundaciones?"):
         seen = where(knowledge, text, phone_country="VE", lang="es")
         assert seen.place is not None and (seen.place.name, seen.place.country) == ("Bogotá", "CO"), seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang, name, country", [
+    ("Marigot, Saint-Martin. On travaille sur les chantiers", "HT", "fr", "Marigot", "MF"),
+    ("mwen Marigo Sen Maten, bòs la pa peye nou", "HT", "ht", "Marigot", "MF"),
+    ("Philipsburg, St Maarten. the boss locks us in", "HT", "en", "Philipsburg", "SX"),  # no "st martin" misspelt
+    ("nou nan Marigot, bandi yo ap tire", "HT", "ht", "Marigot", "HT"),  # Haiti's Marigot, with no island named
+])
+def test_saint_martin_after_one_of_its_towns_names_the_french_side(knowledge, text, phone, lang, name, country):
+    # alone, "Sen Maten" is also a Port-au-Prince neighbourhood: only after one of its towns does it name the country
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+def test_a_countrys_name_that_is_a_town_too_is_only_shown(knowledge):
+    # Guadeloupe is "Guadalupe" in Spanish and Portuguese: read as the country, it hid Guadalupe, Nuevo León
+    assert knowledge.kb.countries["GP"].name["es"] == "Guadalupe"
+    seen = where(knowledge, "estoy en guadalupe nuevo leon, necesito comida", phone_country="MX", lang="es")
+    assert seen.place is not None and seen.place.country == "MX", seen.as_json()
+    assert where(knowledge, "estoy en guadalupe, necesito comida", phone_country="MX", lang="es").country == "MX"
+    assert where(knowledge, "je suis en Guadeloupe", phone_country="HT", lang="fr").country == "GP"
