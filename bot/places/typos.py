@@ -28,8 +28,8 @@ _SOUNDS = [(re.compile(a), b) for a, b in (
     # Kreyòl writes Spanish "x" as "ks" ("Meksiko"), but as "s" before a consonant, where it sounds so ("Wistla",
     # "Tustla"), and "u"/"hu" before a vowel as "w" ("Pwebla", "Wixtla"); Spanish "g" before "e"/"i" sounds like
     # "j" ("troges" Trojes), and a "j" starting a word like English "h" ("juston" Houston, "Hwarez" Juárez); "gua" and
-    # "hua" sound alike ("guaquillas" Huaquillas)
-    (r"gu(?=a)|hu(?=a)", "w"), (r"g(?=[ei])", "j"), (r"(?:^|(?<=\s))j", "h"), (r"x(?=[^aeiouy\s])", "s"), (r"x", "ks"),
+    # "hua" sound alike ("guaquillas" Huaquillas), and Kreyòl writes them "gwa" ("Managwa"); "ñ" is Kreyòl "ny" ("Akounya")
+    (r"gu(?=a)|hu(?=a)|gw(?=a)", "w"), (r"ny(?=[aeiou])", "n"), (r"g(?=[ei])", "j"), (r"(?:^|(?<=\s))j", "h"), (r"x(?=[^aeiouy\s])", "s"), (r"x", "ks"),
     (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
     # and French names as they sound: no "r" before a consonant or at the end ("Mamlad" Marmelade, "Kapougana"),
     # no silent last "e", "t", "d" ("Milo" Milot, "Ikik" Iquique), "in"/"im" before a consonant as "en" ("Lenbe" Limbé)
@@ -37,6 +37,12 @@ _SOUNDS = [(re.compile(a), b) for a, b in (
     (r"w(?=[aeiou])", "u"), (r"v|w", "b"), (r"ll|y", "i"), (r"h", ""), (r"ou", "u"), (r"(?<=[aeo])i(?=[aeo])", ""),
     (r"(.)\1+", r"\1"), (r"\s+", ""),
 )]
+
+
+def _h_added(word: str, name: str) -> bool:
+    """A silent "h" the name lacks starts the word: "hakuna" (matata) is no Acuña written as it sounds. (A name's own
+    "h", "j" or "g" may be written "h" or dropped: "Hwarez" is Juárez, "ermosiyo" Hermosillo.)"""
+    return word.startswith("h") and not name.startswith(("h", "j", "g", "x"))
 
 
 def phonetic(text: str) -> str:
@@ -125,7 +131,8 @@ class TypoReadings:
             everyday = all((self.commonness.zipf(w, ctx.lang) >= 2.5 or is_everyday(w)) and w not in self.countries
                            for w in words[i : i + n])
             # name -> whether it counts only as a town of the state named right after ("mision texas")
-            found: dict[str, bool] = dict.fromkeys(() if everyday else sounds.get(phonetic(query), ()), False)
+            found: dict[str, bool] = dict.fromkeys(() if everyday else (
+                name for name in sounds.get(phonetic(query), ()) if not _h_added(query, name)), False)
             # a name that sounds the same ("ciudad acunha", Ciudad Acuña) is the reading: a bigger town
             # a few letters off ("Ciudad Cancún") would win on population alone
             if len(query) >= 5 and not found:
@@ -247,7 +254,8 @@ class TypoReadings:
 def _gazetteer_sounds(gazetteer: Any) -> dict[str, list[str]]:
     table: dict[str, list[str]] = {}
     for name, places in gazetteer.by_name.items():
-        if places[0].population >= 5000 and fold(places[0].name) == name:
+        # a town's own name, or the name people say without "Ciudad" ("Akounya" is Ciudad Acuña)
+        if places[0].population >= 5000 and fold(places[0].name) in (name, f"ciudad {name}"):
             table.setdefault(phonetic(name), []).append(name)
     return table
 

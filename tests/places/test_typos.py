@@ -206,3 +206,17 @@ def test_gua_and_hua_sound_alike(knowledge):
 
 def test_a_country_s_name_in_a_town_s_name_is_no_everyday_word(knowledge):
     assert_at(knowledge, "nou nan asis brazil bò fwontyè a, nou soti peru", "Assis Brasil", phone_country="BR", lang="ht")
+
+
+@pytest.mark.parametrize("text, town", [
+    ("nou Akounya", "Ciudad Acuña"),  # "ñ" is Kreyòl "ny", and the town is said without "Ciudad"
+    ("akouna, bò larivyè a, tout moun ap dòmi atè", "Ciudad Acuña"),
+    ("Managwa, nou sot Pòtoprens nan avyon", "Managua"),  # "gua" is Kreyòl "gwa"
+])
+def test_kreyol_writes_spanish_names_as_they_sound(knowledge, text, town):
+    assert_at(knowledge, text, town, phone_country="HT", lang="ht")
+
+
+def test_a_silent_h_the_name_lacks_is_no_spelling_of_it(knowledge):
+    assert_nowhere(knowledge, "hakuna matata mes amis", phone_country="HT", lang="ht")  # no Acuña
+    assert_at(knowledge, "juston texas, nou bezwen manje", "Houston", phone_country="HT", lang="ht")  # a "j" said "h"
