@@ -444,6 +444,11 @@ def test_an_agency_of_one_country_says_the_country_before_the_phone(knowledge, t
     assert seen.place is None and seen.country == "US" and seen.other_country == phone, (text, seen.as_json())
 
 
+def test_the_refugee_claimants_health_cover_is_canadas(knowledge):
+    seen = understand(knowledge, "im in hamilton doing my refugee claim, my IFH paper not working", phone_country="HT", lang="en")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Hamilton", "CA"), seen.as_json()
+
+
 def test_an_agency_that_deported_the_person_says_nothing_of_where_they_are(knowledge):
     seen = understand(knowledge, "ICE me deportó la semana pasada y no tengo donde dormir", phone_country="HN", lang="es")
     assert seen.country == "HN"
