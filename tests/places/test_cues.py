@@ -877,3 +877,15 @@ def test_the_town_a_bus_they_took_went_to_is_where_they_arrived(knowledge, text,
 def test_a_bus_at_a_town_in_french_is_there(knowledge):
     seen = understand(knowledge, "on attend le bus à Lajas Blancas, ils demandent 60 dollars par personne", lang="fr")
     assert seen.match.place is not None and seen.match.place.name == "Lajas Blancas"
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("me quiero ir de tapachla pa la capital pero no tengo papeles", "es", "CU", "Tapachula"),
+    ("i want to leave reynosa, its too dangerous", "en", "HN", "Reynosa"),
+    ("je veux quitter tapachula, on a peur", "fr", "HT", "Tapachula"),
+    ("m vle kite Tapachula, li twò danjere", "ht", "HT", "Tapachula"),
+    ("quero sair de boa vista", "pt", "VE", "Boa Vista"),
+])
+def test_a_town_the_person_wants_to_leave_is_where_they_are(knowledge, text, lang, phone, name):
+    # "me quiero ir de X pa la capital": still in X (read as the origin of a trip, it was no place)
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone)
