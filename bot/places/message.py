@@ -279,7 +279,7 @@ class MessageReading:
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
         found = regions.find(words, states, lang, taken | blocked | denied | self._town_of_state_after(words)
-                             | self._town_of_country_after(words, named_at),
+                             | self._town_of_country_after(words, named_at) | self._end_of_a_town_name(words, states),
                              regions.big(self.gazetteer, ROUTE_COUNTRIES), frozenset(pause_after))
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
@@ -301,6 +301,15 @@ class MessageReading:
         return any(self._admin1_named(window, 0, n, p.admin1, p.country, typed_window, [k - i for k in pauses if k >= i])
                    for p in self.gazetteer.by_name.get(" ".join(words[i : i + n]), ())
                    if p.population >= weights.TOWN_OF_A_COUNTRY_NAME and fold(p.name) == " ".join(words[i : i + n]))
+
+    def _end_of_a_town_name(self, words: list[str], states: Collection[str]) -> set[int]:
+        """The last words of a town's name that begins before them: "Montréal-Nord" names no Nord (Haiti's department),
+        "Ciudad de Guatemala" no department of Guatemala (a town of 5,000 people or more; not one whose name starts a
+        state's, "Nuevo León", "Rio Grande do Sul", nor its article, "el Darién")."""
+        return {j for n in (2, 3, 4) for i in range(len(words) - n + 1)
+                if words[i] not in ARTICLES and not any(" ".join(words[i : i + k]) in states for k in range(n, n + 3))
+                and any(p.population >= weights.RARE_NAME_POPULATION for p in self.gazetteer.by_name.get(" ".join(words[i : i + n]), ()))
+                for j in range(i + 1, i + n)}
 
     def _town_of_state_after(self, words: list[str]) -> set[int]:
         """The words that name a town of the state written right after them: "estamos en florida valle" is Florida, Valle

@@ -814,3 +814,14 @@ def test_in_danger_the_words_mended_after_the_review(knowledge, text, lang, phon
 def test_in_danger_the_relatives_or_the_namesakes_country_comes_second(knowledge, text, lang, phone, country, other):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
     assert (seen.country, seen.other_country) == (country, other), (text, seen.as_json())
+
+
+def test_the_end_of_a_towns_name_is_no_state(knowledge):
+    # "Montréal-Nord, mon mari me bat": "Nord" was Haiti's department, and a Canadian phone got Haiti's numbers
+    seen = understand(knowledge, "Montréal-Nord, mon mari me bat devant les enfants, j'ai peur qu'il me tue",
+                      phone_country="CA", danger=True, lang="fr")
+    assert seen.country == "CA" and seen.place is not None and seen.place.name == "Montréal-Nord", seen.as_json()
+    # a town named as its state, or whose name starts one, or with its article: the state stays
+    assert understand(knowledge, "estamos en nuevo leon, me robaron", phone_country="HN", danger=True, lang="es").country == "MX"
+    assert understand(knowledge, "to no rio grande do sul", phone_country="HT", lang="pt").place is None
+    assert understand(knowledge, "estoy en el darien perdido me separe del grupo", phone_country="VE", lang="es").place is None
