@@ -39,8 +39,8 @@ DONE_AFTER_DANGER = ("emergency", "fallback", "greet", "place", "option", "confi
 RUMOUR_NEED = "protection"
 # These show the privacy line themselves (the welcome) or are about the bot, not a need.
 NO_PRIVACY_LINE = ("greet", "help", "menu")
-# Intents whose answer ignores a place: a place named in answer to "where are you?" wins over them
-# ("ya volvimos a valensia" was read as a goodbye, and the bot said "Cuídate")
+# Intents whose answer ignores a place: a place said to be where the person is, in answer to "where are you?", wins
+# over them ("ya volvimos a valensia" was read as a goodbye, and the bot said "Cuídate")
 PLACE_OVER = ("goodbye", "greet", "menu", "help", "confirm", "more", "tell_migration", "what_do_you_know",
               "who_runs", "is_free", "privacy")
 
@@ -111,9 +111,9 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
 
     if seen.lost and state.menu == Menu.ASK_PLACE and handler not in ("emergency", "language"):
         handler = "place"  # "no se, no conozco aqui" answers "where are you?" (read as a "no", it showed the menu)
-    if state.menu in WAITING_FOR_PLACE and handler in PLACE_OVER and seen.match.mention and (
+    if state.menu in WAITING_FOR_PLACE and handler in PLACE_OVER and seen.said_here and (
             seen.match.place is not None or seen.match.suggestions):
-        handler = "place"
+        handler = "place"  # (said to be where the person is: "gracias, adios, saludos a santiago" stays a goodbye)
     if turn.location is not None:
         place = knowledge.places.at(*turn.location)
         state.place, state.country = place.as_slot(), place.country or state.country

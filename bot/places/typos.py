@@ -40,8 +40,9 @@ _SOUNDS = [(re.compile(a), b) for a, b in (
 
 
 def _h_added(word: str, name: str) -> bool:
-    """A silent "h" the name lacks starts the word: "hakuna" (matata) is no Acuña written as it sounds. (A name's own
-    "h", "j" or "g" may be written "h" or dropped: "Hwarez" is Juárez, "ermosiyo" Hermosillo.)"""
+    """A silent "h" the name lacks starts the word: "hakuna" (matata) is no Acuña as said without "Ciudad". (A name's own
+    "h", "j" or "g" may be written "h" or dropped: "Hwarez" is Juárez, "ermosiyo" Hermosillo; and a town's full name
+    keeps its misspellings: "hoaxaca" is Oaxaca.)"""
     return word.startswith("h") and not name.startswith(("h", "j", "g", "x"))
 
 
@@ -132,7 +133,8 @@ class TypoReadings:
                            for w in words[i : i + n])
             # name -> whether it counts only as a town of the state named right after ("mision texas")
             found: dict[str, bool] = dict.fromkeys(() if everyday else (
-                name for name in sounds.get(phonetic(query), ()) if not _h_added(query, name)), False)
+                name for name in sounds.get(phonetic(query), ()) if not (_h_added(query, name) and self._said_without_ciudad(name))),
+                False)
             # a name that sounds the same ("ciudad acunha", Ciudad Acuña) is the reading: a bigger town
             # a few letters off ("Ciudad Cancún") would win on population alone
             if len(query) >= 5 and not found:
@@ -225,6 +227,10 @@ class TypoReadings:
                                             and max(len(w) for w in pieces) >= 4):  # not two short words ("te fe" is no Tefé)
                     found.append((i, n, (joined,)))
         return found
+
+    def _said_without_ciudad(self, name: str) -> bool:
+        """``name`` is a town's name said without its "Ciudad" ("acuna"), not any town's own."""
+        return not any(fold(p.name) == name for p in self.gazetteer.by_name.get(name, ()))
 
     def _names_by_sound(self) -> dict[str, list[str]]:
         """Phonetic key -> names: "reynoza", "ermosiyo", "kito" sound like the towns they mean."""

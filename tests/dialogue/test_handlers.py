@@ -214,13 +214,19 @@ def test_a_place_answering_where_are_you_wins_over_the_intent(knowledge, lang):
     assert town in reply.text and state.need == need.removeprefix("need_"), lang
 
 
-def test_a_goodbye_naming_no_place_after_where_are_you_is_a_goodbye(knowledge):
+@pytest.mark.parametrize("text", ["gracias, adios", "gracias, adios, saludos a santiago", "gracias, saludos a rosario, adios"])
+def test_a_goodbye_naming_no_place_said_to_be_here_after_where_are_you_is_a_goodbye(knowledge, text):
+    # the names in a goodbye are people ("saludos a santiago"): taken as the place, Chile's numbers answered the next
+    # danger of a Mexican phone (found by the review)
     from bot.language.catalogue import t
 
-    _, state = respond(knowledge, "find_services", Turn(text="necesito comida", intent="need_food", confidence=0.9),
-                       State(lang="es", lang_chosen=True))
-    reply, _ = respond(knowledge, "goodbye", Turn(text="gracias, adios", intent="goodbye", confidence=0.9), state)
-    assert reply.messages == [t("es", "goodbye")]
+    _, state = respond(knowledge, "find_services", Turn(text="necesito comida", intent="need_food", confidence=0.9,
+                                                        phone_country="MX"), State(lang="es", lang_chosen=True))
+    reply, state = respond(knowledge, "goodbye", Turn(text=text, intent="goodbye", confidence=0.9, phone_country="MX"), state)
+    assert reply.messages == [t("es", "goodbye")] and not state.place, text
+    reply, _ = respond(knowledge, "emergency", Turn(text="me estan golpeando, ayuda", intent="emergency", confidence=0.9,
+                                                    phone_country="MX"), state)
+    assert "(México)" in reply.messages[0], reply.messages[0]
 
 
 def test_not_knowing_where_one_is_leaves_the_last_town_but_a_bare_i_do_not_know_does_not(knowledge):

@@ -2321,3 +2321,28 @@ def test_a_countrys_name_that_is_a_town_too_is_only_shown(knowledge):
     assert seen.place is not None and seen.place.country == "MX", seen.as_json()
     assert where(knowledge, "estoy en guadalupe, necesito comida", phone_country="MX", lang="es").country == "MX"
     assert where(knowledge, "je suis en Guadeloupe", phone_country="HT", lang="fr").country == "GP"
+
+
+# Mends after the independent review of 2026-12-05 (sixth): each message read a new alias or rule wrongly
+@pytest.mark.parametrize("text, phone, lang, country", [
+    ("we in a little village in chiapas, men with guns took my brother", "MX", "en", "MX"),  # no Little Village, Chicago
+    ("mi marido tomo mucha pilsen y me pego, estoy sangrando", "PE", "es", "PE"),  # a beer
+    ("a catia desmaiou e nao acorda, socorro", "BR", "pt", "BR"),  # a name, not Caracas' Catia
+    ("estamos en la colonia san martin de porres, hay balazos", "MX", "es", "MX"),  # a saint's colonia, not Lima's
+    ("vivo en una villa, el salvador es peligroso, me quieren matar", "SV", "es", "SV"),
+    ("i work at the port authority in port of spain, my boss raped me", "TT", "en", "TT"),
+    ("estamos cerca del puente piedra, la policia nos golpeo", "CO", "es", "CO"),
+    ("estamos en las pavas, nos estan disparando", "CO", "es", "CO"),
+    ("estoy en hoaxaca, me quieren matar", "HN", "es", "MX"),  # a silent "h" before a town's full name: still Oaxaca
+])
+def test_review_mends_of_the_sixth_session_danger_country(knowledge, text, phone, lang, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang", [
+    ("nou sou kanape vè nan kay la", "HT", "ht"),  # a green sofa
+    ("je suis a la benque, ils ont pris mon argent", "HT", "fr"),  # a bank misspelt
+])
+def test_review_mends_of_the_sixth_session_no_town(knowledge, text, phone, lang):
+    assert_nowhere(knowledge, text, phone_country=phone, lang=lang)
