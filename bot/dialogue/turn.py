@@ -111,9 +111,8 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
 
     if seen.lost and state.menu == Menu.ASK_PLACE and handler not in ("emergency", "language"):
         handler = "place"  # "no se, no conozco aqui" answers "where are you?" (read as a "no", it showed the menu)
-    if state.menu in WAITING_FOR_PLACE and handler in PLACE_OVER and seen.said_here and (
-            seen.match.place is not None or seen.match.suggestions):
-        handler = "place"  # (said to be where the person is: "gracias, adios, saludos a santiago" stays a goodbye)
+    if state.menu in WAITING_FOR_PLACE and handler in PLACE_OVER and seen.said_here:
+        handler = "place"  # (surely said to be where the person is: "gracias, adios, saludos a santiago" stays a goodbye)
     if turn.location is not None:
         place = knowledge.places.at(*turn.location)
         state.place, state.country = place.as_slot(), place.country or state.country

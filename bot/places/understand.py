@@ -42,7 +42,8 @@ class Understood:
     where: Place | None = None
     left: bool = False  # the message says the person left the conversation's last place ("ya no estoy en X")
     lost: bool = False  # names no place and says the writer does not know where they are ("no se donde estamos", "idk")
-    said_here: bool = False  # the place named follows a current cue ("estoy en X", "ya volvimos a X", "nou nan X")
+    # the place is surely named after a current cue ("estoy en X", "ya volvimos a X", "nou nan X"), with no typo
+    said_here: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {"place": place_json(self.place), "ask": [place_json(p) for p in self.choices] if self.ask else [],
@@ -184,4 +185,5 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None,
                       other, match, where, left,
                       (said_lost or (match.place is None and dont_know(words, pauses))) and not match.ask,
-                      bool(match.mention) and _cued_here(words, match.mention, lang, pauses))
+                      match.place is not None and not match.typo and match.score >= weights.SAID_HERE
+                      and _cued_here(words, match.mention, lang, pauses))

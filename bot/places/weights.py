@@ -100,4 +100,7 @@ HERE_POPULATION = 50_000  # a town this big, said to be where the person is, out
 # emergency numbers and other laws (about 10x in population). Within one country the better reading
 # is taken: a question costs the person a turn, a wrong namesake there only the distances.
 MARGIN = 0.6
+# A place said to be here this surely (no typo, past a current cue) answers "where are you?" over the intent the model
+# read ("ya volvimos a valensia" as a goodbye); not Kreyòl sayings read as towns ("m nan men bondye": South Gate)
+SAID_HERE = ACCEPT + 1.0
 SUGGEST = 1.5  # below ACCEPT but above this: offered as "did you mean"

@@ -214,19 +214,26 @@ def test_a_place_answering_where_are_you_wins_over_the_intent(knowledge, lang):
     assert town in reply.text and state.need == need.removeprefix("need_"), lang
 
 
-@pytest.mark.parametrize("text", ["gracias, adios", "gracias, adios, saludos a santiago", "gracias, saludos a rosario, adios"])
-def test_a_goodbye_naming_no_place_said_to_be_here_after_where_are_you_is_a_goodbye(knowledge, text):
-    # the names in a goodbye are people ("saludos a santiago"): taken as the place, Chile's numbers answered the next
-    # danger of a Mexican phone (found by the review)
+@pytest.mark.parametrize("text, lang, phone, danger, country", [
+    ("gracias, adios", "es", "MX", "me estan golpeando, ayuda", "(México)"),
+    ("gracias, adios, saludos a santiago", "es", "MX", "me estan golpeando, ayuda", "(México)"),
+    ("gracias, saludos a rosario, adios", "es", "MX", "me estan golpeando, ayuda", "(México)"),
+    ("mesi anpil, m nan men bondye, orevwa", "ht", "HT", "y ap bat mwen, ede m", "(Ayiti)"),  # "in God's hands"
+    ("mesi, nou nan mizè", "ht", "HT", "y ap bat mwen, ede m", "(Ayiti)"),
+])
+def test_a_goodbye_naming_no_place_surely_said_to_be_here_after_where_are_you_is_a_goodbye(knowledge, text, lang, phone,
+                                                                                          danger, country):
+    # the names in a goodbye are people ("saludos a santiago"), Kreyòl sayings read as towns ("nan men": South Gate):
+    # taken as the place, another country's numbers answered the next danger (found by two reviews)
     from bot.language.catalogue import t
 
-    _, state = respond(knowledge, "find_services", Turn(text="necesito comida", intent="need_food", confidence=0.9,
-                                                        phone_country="MX"), State(lang="es", lang_chosen=True))
-    reply, state = respond(knowledge, "goodbye", Turn(text=text, intent="goodbye", confidence=0.9, phone_country="MX"), state)
-    assert reply.messages == [t("es", "goodbye")] and not state.place, text
-    reply, _ = respond(knowledge, "emergency", Turn(text="me estan golpeando, ayuda", intent="emergency", confidence=0.9,
-                                                    phone_country="MX"), state)
-    assert "(México)" in reply.messages[0], reply.messages[0]
+    first = {"es": "necesito comida", "ht": "m bezwen manje"}[lang]
+    _, state = respond(knowledge, "find_services", Turn(text=first, intent="need_food", confidence=0.9, phone_country=phone),
+                       State(lang=lang, lang_chosen=True))
+    reply, state = respond(knowledge, "goodbye", Turn(text=text, intent="goodbye", confidence=0.9, phone_country=phone), state)
+    assert reply.messages == [t(lang, "goodbye")] and not state.place, text
+    reply, _ = respond(knowledge, "emergency", Turn(text=danger, intent="emergency", confidence=0.9, phone_country=phone), state)
+    assert country in reply.messages[0], reply.messages[0]
 
 
 def test_not_knowing_where_one_is_leaves_the_last_town_but_a_bare_i_do_not_know_does_not(knowledge):

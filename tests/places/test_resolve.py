@@ -2269,7 +2269,7 @@ def test_review_mends_town(knowledge, text, phone, lang, town):
 
 
 @pytest.mark.parametrize("text, phone, lang, town", [
-    ("vivo en bosa con mis hijos, necesito un medico", "VE", "es", "Bogotá"),
+    ("vivo en usme con mis hijos, necesito un medico", "VE", "es", "Bogotá"),
     ("estamos en el guasmo sur, no tenemos comida", "VE", "es", "Guayaquil"),
     ("toy en SJL, hay albergue?", "VE", "es", "Lima"),
     ("nou nan Solino, bandi yo ap tire", "HT", "ht", "Port-au-Prince"),
@@ -2334,6 +2334,11 @@ def test_a_countrys_name_that_is_a_town_too_is_only_shown(knowledge):
     ("estamos cerca del puente piedra, la policia nos golpeo", "CO", "es", "CO"),
     ("estamos en las pavas, nos estan disparando", "CO", "es", "CO"),
     ("estoy en hoaxaca, me quieren matar", "HN", "es", "MX"),  # a silent "h" before a town's full name: still Oaxaca
+    # and a second review's
+    ("estamos en el barrio 31 de tegucigalpa, nos amenazan", "HN", "es", "HN"),  # no Villa 31, Buenos Aires
+    ("en la zona 18 barrio 31, nos quieren matar las maras", "GT", "es", "GT"),
+    ("estoy en el mercado oriental de san pedro sula, me quieren matar", "HN", "es", "HN"),  # markets in many towns
+    ("tocamos bosa nova na rua pra comer, meu marido me bate", "BR", "pt", "BR"),
 ])
 def test_review_mends_of_the_sixth_session_danger_country(knowledge, text, phone, lang, country):
     seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
@@ -2343,6 +2348,7 @@ def test_review_mends_of_the_sixth_session_danger_country(knowledge, text, phone
 @pytest.mark.parametrize("text, phone, lang", [
     ("nou sou kanape vè nan kay la", "HT", "ht"),  # a green sofa
     ("je suis a la benque, ils ont pris mon argent", "HT", "fr"),  # a bank misspelt
+    ("mi bebe tiene chorrillos desde ayer", "PE", "es"),  # diarrhoea, in Peru
 ])
 def test_review_mends_of_the_sixth_session_no_town(knowledge, text, phone, lang):
     assert_nowhere(knowledge, text, phone_country=phone, lang=lang)
