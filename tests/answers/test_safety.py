@@ -253,6 +253,17 @@ def test_the_french_antilles_have_the_french_numbers(knowledge, text, lang, phon
     assert {n.number for n in knowledge.kb.countries[country].emergency} == {"15", "17", "18", "112"}
 
 
+def test_sint_maarten_has_its_own_numbers_not_the_french_sides(knowledge):
+    # the Dutch side of the island: a Haitian locked in and beaten in Philipsburg got a list of the route's numbers
+    from bot.dialogue import State, Turn, respond
+
+    reply, _ = respond(knowledge, "emergency", Turn(text="Philipsburg, St Maarten. the boss locks us in at night and beats us",
+                                                    intent="emergency", confidence=0.9, phone_country="HT"),
+                       State(lang="en", lang_chosen=True))
+    first = reply.messages[0]
+    assert "Sint Maarten" in first and all(n in first for n in ("911", "912", "919")) and "112" not in first, first
+
+
 def test_the_nearest_help_for_a_wounded_adult_is_no_childrens_space_nor_a_womens_clinic(knowledge):
     from bot.answers.safety import emergency
 
