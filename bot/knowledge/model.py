@@ -155,7 +155,7 @@ class ExtraPlace:
 
 
 PLACE_STATUSES = ("open", "closed")
-# An alias may say it names a part of its town, a neighbourhood ("bosa" in Bogotá) or a landmark ("logan airport"):
+# An alias may say it names a part of its town, a neighbourhood ("usme" in Bogotá) or a landmark ("logan airport"):
 # it names the town, but does not put it on the migration route that stops and other aliases draw (the route weighs
 # namesakes near it).
 ALIAS_KINDS = ("neighbourhood", "landmark")

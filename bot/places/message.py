@@ -306,9 +306,11 @@ class MessageReading:
         """The last words of a town's name that begins before them: "Montréal-Nord" names no Nord (Haiti's department),
         "Ciudad de Guatemala" no department of Guatemala (a town of 5,000 people or more; not one whose name starts a
         state's, "Nuevo León", "Rio Grande do Sul", nor its article, "el Darién")."""
+        # (the town look-up first: on the per-message path, most spans name no town and need no state look-up)
         return {j for n in (2, 3, 4) for i in range(len(words) - n + 1)
-                if words[i] not in ARTICLES and not any(" ".join(words[i : i + k]) in states for k in range(n, n + 3))
+                if words[i] not in ARTICLES
                 and any(p.population >= weights.RARE_NAME_POPULATION for p in self.gazetteer.by_name.get(" ".join(words[i : i + n]), ()))
+                and not any(" ".join(words[i : i + k]) in states for k in range(n, n + 3))
                 for j in range(i + 1, i + n)}
 
     def _town_of_state_after(self, words: list[str]) -> set[int]:
