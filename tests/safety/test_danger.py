@@ -414,6 +414,12 @@ def test_a_film_about_a_kidnapping_is_no_kidnapping(text, alarm):
     ("o patrao ficou com meu passaporte faz 2 meses mas ja devolveu, posso denunciar?", False),
     ("mon patron garde mon passeport et ne me paye pas", True),
     ("the men kicked us and took our money", True),
+    # papers taken and locked in: trafficking, in each language (2026-12-05: the English one raised no alarm)
+    ("help pls im in philipsburg st maarten, they took my passport and lock us", True),
+    ("nos quitaron el pasaporte y nos encierran en un cuarto", True),
+    ("pegaram meu passaporte e trancam a gente no quarto", True),
+    ("la policia me quito el pasaporte para revisarlo", False),
+    ("i lost my passport and they lock the shelter at 10", False),
 ])
 def test_papers_held_by_officials_or_an_eviction_are_no_emergency(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
