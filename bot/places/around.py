@@ -186,13 +186,18 @@ def _corner(words: list[str], i: int) -> bool:
 
 
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
-              until: int | None = None, paused: bool = False, question: bool = False, writer_elsewhere: bool = False) -> float:
+              until: int | None = None, paused: bool = False, question: bool = False, writer_elsewhere: bool = False,
+              places_at: frozenset[int] = frozenset()) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
     before it (an article may sit between); ``since`` and ``until``: where the name's clause starts
     and ends (a relative named before a comma is not who is there: "agressé ma femme, on est à X"); ``paused``:
     a comma or stop follows the name; ``question``: the message asks something; ``writer_elsewhere``: the writer
-    says they are at another town (a relative's harm there is no longer with them)."""
+    says they are at another town (a relative's harm there is no longer with them); ``places_at``: where the message
+    surely names a town or a country."""
     kind, taken = cue(words, i, lang)
+    fled = _fled_after(words, i + n, lang, places_at)
+    if fled is not None and fled[1]:
+        until = fled[0] if until is None else min(until, fled[0])  # "Tapachula, we fled Honduras last month": the flight's time
     if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
         kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
     if kind == "of" and i - taken == 0:
@@ -263,7 +268,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             and not SO_FAR_AFTER.intersection(words[i + n + 2 : i + n + 4]):
         score = min(score, 0.0) + weights.W_CUE["origin"]  # "en el camino de Tapachula a aca": behind them (not "hasta
         # aqui todo bien": so far)
-    if kind in (None, "preposition", "of") and any_phrase(words[i + n : i + n + 8], "fled", lang):
+    if kind in (None, "preposition", "of") and fled is not None and not fled[1]:
         score = min(score, 0.0) + weights.W_CUE["origin"]  # "nos amenazaron en X y huimos": fled from there
     if kind in (None, "preposition", "of") and _go_there_after(words, i + n, lang):
         score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
@@ -361,6 +366,21 @@ def _go_there_after(words: list[str], end: int, lang: str) -> bool:
     stop = next((k for k in range(1, len(after)) if len(after[k]) > 2 and after[k] not in _there_words() and cue_kind(words, end + k, lang)
                  in ("current", "preposition", "destination")), len(after))
     return any_phrase(after[:stop], "go_there", lang)
+
+
+def _fled_after(words: list[str], at: int, lang: str, places_at: frozenset[int]) -> tuple[int, bool] | None:
+    """Where a flight follows the town ("nos amenazaron en X y huimos": fled from there), and whether it names the place
+    fled ("Tapachula. Huimos de Honduras", "Okap, nou kouri kite Pòtoprens": the town first is where they are now)."""
+    # "from", "de", "kite", "the" (not "a": "huimos a tegucigalpa" fled the town first, to there)
+    skip = {p[0] for kind in ("origin", "of") for p in cues_in(kind, lang) if len(p) == 1} | weights.DEFINITE
+    for k in range(at, min(len(words), at + 8)):
+        for p in phrases_by_first_word("fled", lang if lang in LANGUAGES else "").get(words[k], ()):
+            if tuple(words[k : k + len(p)]) == p:
+                j = k + len(p)
+                while j < min(len(words), k + len(p) + 2) and words[j] in skip:
+                    j += 1
+                return k, j in places_at
+    return None
 
 
 def _past_after(words: list[str], i: int, n: int, since: int, until: int | None, lang: str) -> bool:

@@ -37,8 +37,16 @@ class Located:
             until = i + n if i + n in msg.sentence_starts else min((p + 1 for p in msg.pause_after if p >= i + n), default=len(msg.words))
             msg.cue_memo[key] = cue_score(msg.words, i, lang, n, msg.danger, self._clause_start(msg, i), until,
                                           (i + n - 1) in msg.pause_after, msg.question,
-                                          msg.danger and self._writer_elsewhere(msg, i, lang))
+                                          msg.danger and self._writer_elsewhere(msg, i, lang), self._places_at(msg, lang))
         return msg.cue_memo[key]
+
+    def _places_at(self, msg: _Message, lang: str) -> frozenset[int]:
+        """Where the message surely names a country or a town (once per message)."""
+        key = ("places at", lang)
+        if key not in msg.span_memo:
+            msg.span_memo[key] = frozenset(msg.named_at) | frozenset(
+                k for k in range(len(msg.words)) if any(self._surely_a_town(msg, k, m, lang) for m in (1, 2, 3)))
+        return msg.span_memo[key]  # type: ignore[return-value]
 
     def _surely_a_town(self, msg: _Message, k: int, m: int, lang: str) -> bool:
         """``words[k:k+m]`` is a town's own name (or a country's), no commoner in print than its fame explains: "la",

@@ -240,7 +240,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         best = best_readings(readings, msg.words)
         # Only a reading the message itself places counts: a town taken on its size alone is how
         # "palmas" (hands) or "victoria" (a name) became towns, and in danger a wrong emergency number.
-        anchors = [r for r in best if r.rare and _population(r.place, False) >= 5000][:10]  # a stop staff listed counts
+        anchors = [r for r in best if r.rare and _population(r.place, False) >= 3000][:10]  # a stop staff listed counts
         everything, best = best, [r for r in best if r.located]
         # "cuanto cuesta el bus de tapachula a la cdmx": a leg of the journey, neither end here (in danger
         # "nos asaltaron en el bus de X a Y" is on that road: its country is the person's)

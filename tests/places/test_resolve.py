@@ -1734,6 +1734,19 @@ def test_sent_back_or_fled_to_a_town_is_there_now(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("Tapachula. Huimos de Honduras por las maras, necesitamos refugio", "es", "Tapachula"),
+    ("en tapachula, huimos de san pedro sula hace una semana", "es", "Tapachula"),  # the week is the flight's
+    ("Cap-Haïtien, on a fui Port-au-Prince à cause des gangs", "fr", "Cap-Haïtien"),
+    ("Okap, nou kouri kite Pòtoprens akoz gang yo", "ht", "Cap-Haïtien"),
+    ("Tapachula, we fled from Honduras last month, need shelter", "en", "Tapachula"),
+    ("Pacaraima, fugimos da Venezuela, precisamos de abrigo", "pt", "Pacaraima"),
+])
+def test_a_flight_that_names_the_place_fled_leaves_the_town_named_first_here(knowledge, text, lang, name):
+    # (2026-12-05: the flight was read as fleeing the town named first, and none of these had a place)
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")
+
+
 def test_fled_after_a_town_is_fleeing_it(knowledge):
     # "x eso hui": fled from La Ceiba; no "came" there, so no current town either
     assert_nowhere(knowledge, "nos amenazaron los mareros en la ceiba x eso hui, ahora no se donde dormir", lang="es",
