@@ -147,9 +147,10 @@ def clause_breaks(text: str) -> set[int]:
 
 
 def _first_word_of_name(r: Reading, o: Reading, words: list[str]) -> bool:
-    """``r``, one word, is the first of a longer town's whole name written out: "in the Rio Grande" is no Rio de
-    Janeiro, "eagle pass" no Eagle, Idaho, however the longer name scores (the river is no town either)."""
-    return r.end - r.start == 1 and o.start == r.start and not o.typo and \
+    """``r`` opens a longer town's whole name written out: "in the Rio Grande" is no Rio de Janeiro, "eagle pass" no
+    Eagle, Idaho, "Panama City Beach" no Panama City, however the longer name scores (the river is no town either)."""
+    return o.start == r.start and o.end > r.end and not o.typo and \
+        (r.end - r.start == 1 or o.place.population >= weights.RARE_NAME_POPULATION) and \
         fold_name(o.place.name) == " ".join(words[o.start : o.end])
 
 

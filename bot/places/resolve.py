@@ -139,7 +139,8 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                     self.islands.setdefault(fold(name), []).append(place)
                 continue
             listed.setdefault(fold(p.name), []).append(place)
-            self._route_towns.append(place)
+            if p.kind != "city":  # a city GeoNames lacks (El Alto) is found by name, not a stop of the route
+                self._route_towns.append(place)
             for name in (p.name, *p.aliases):
                 self.extra.setdefault(fold(name), []).append(place)
         self.commonness = Commonness(self._is_place_name)
@@ -377,7 +378,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         for places in self.extra.values():
             for p in places:
                 d = haversine_km(lat, lon, p.latitude, p.longitude)
-                if d < best_d and p.kind != "town":
+                if d < best_d and p.kind not in ("town", "city"):
                     best, best_d = p, d
         town = best or self.gazetteer.nearest(lat, lon)
         name = town.name if town else f"{lat:.2f}, {lon:.2f}"

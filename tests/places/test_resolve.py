@@ -2365,3 +2365,21 @@ def test_review_mends_of_the_sixth_session_danger_country(knowledge, text, phone
 ])
 def test_review_mends_of_the_sixth_session_no_town(knowledge, text, phone, lang):
     assert_nowhere(knowledge, text, phone_country=phone, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("el alto bolivia, me robaron en la terminal y no tengo como volver", "es", "El Alto", "BO"),  # a city GeoNames lacks
+    ("we live in Panama City Beach now, the boss keeps our pay", "en", "Panama City Beach", "US"),  # not Panama City inside it
+])
+def test_a_town_is_its_whole_name(knowledge, text, lang, name, country):
+    place = knowledge.places.resolve(text, phone_country="VE", lang=lang).place
+    assert (place.name, place.country) == (name, country)
+
+
+def test_a_city_staff_added_is_no_stop_of_the_route(knowledge):
+    # El Alto, Bolivia (kind: city) is known by name; it does not make La Paz, Bolivia a town "on the route" that
+    # outweighs La Paz, Honduras for a Honduran phone in danger
+    assert "El Alto" not in {p.name for p in knowledge.places._route_towns}
+    place = knowledge.places.resolve("la paz, at my aunts house, the gang is threatening my son", phone_country="HN",
+                                     lang="en", danger=True)
+    assert place.place is not None and place.place.country == "HN"
