@@ -41,23 +41,31 @@ class Located:
         return msg.cue_memo[key]
 
     def _places_at(self, msg: _Message, lang: str) -> frozenset[int]:
-        """Where the message surely names a country or a town (once per message)."""
+        """Where the message surely names a country or a town (once per message): a town's name no commoner than its
+        fame explains, or written with a capital ("On a fui Fort-Liberté")."""
         key = ("places at", lang)
         if key not in msg.span_memo:
             msg.span_memo[key] = frozenset(msg.named_at) | frozenset(
-                k for k in range(len(msg.words)) if any(self._surely_a_town(msg, k, m, lang) for m in (1, 2, 3)))
+                k for k in range(len(msg.words))
+                if any(self._surely_a_town(msg, k, m, lang, weights.RARE_NAME_POPULATION)
+                       or (self._capitalised(msg, k, m) and self._town_named(" ".join(msg.words[k : k + m])))
+                       for m in (1, 2, 3)))
         return msg.span_memo[key]  # type: ignore[return-value]
 
-    def _surely_a_town(self, msg: _Message, k: int, m: int, lang: str) -> bool:
+    def _town_named(self, gram: str) -> bool:
+        return any(p.population >= weights.RARE_NAME_POPULATION and _fold_name(p.name) == gram
+                   for p in self.gazetteer.by_name.get(gram, ()))
+
+    def _surely_a_town(self, msg: _Message, k: int, m: int, lang: str, least: int = weights.HERE_POPULATION) -> bool:
         """``words[k:k+m]`` is a town's own name (or a country's), no commoner in print than its fame explains: "la",
         "el rio", "union", "colonia" are everyday words first."""
         gram = " ".join(msg.words[k : k + m])
         staff = gram in self.extra and gram not in self.capitals_only and gram not in self.capital_first
         sizes = [p.population for p in self.gazetteer.by_name.get(gram, ())
-                 if p.population >= weights.HERE_POPULATION and _fold_name(p.name) == gram]
+                 if p.population >= least and _fold_name(p.name) == gram]
         if not sizes and not staff:
             return gram in self.countries  # "yo todavia estoy en guatemala"
-        expected = weights.fame_zipf(max(sizes, default=weights.HERE_POPULATION))
+        expected = weights.fame_zipf(max(sizes, default=least))
         return self.commonness.zipf(gram, lang) <= expected + weights.COMMON_SLACK
 
     def _writer_elsewhere(self, msg: _Message, at: int, lang: str) -> bool:

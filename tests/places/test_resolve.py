@@ -1741,6 +1741,8 @@ def test_sent_back_or_fled_to_a_town_is_there_now(knowledge, text, lang, name):
     ("Okap, nou kouri kite Pòtoprens akoz gang yo", "ht", "Cap-Haïtien"),
     ("Tapachula, we fled from Honduras last month, need shelter", "en", "Tapachula"),
     ("Pacaraima, fugimos da Venezuela, precisamos de abrigo", "pt", "Pacaraima"),
+    ("Ouanaminthe. On a fui Fort-Liberté hier soir", "fr", "Ouanaminthe"),  # a small town fled, with its capital
+    ("aux Gonaïves dans l'Artibonite, on a fui Saint-Marc la semaine passée", "fr", "Gonaïves"),
 ])
 def test_a_flight_that_names_the_place_fled_leaves_the_town_named_first_here(knowledge, text, lang, name):
     # (2026-12-05: the flight was read as fleeing the town named first, and none of these had a place)
