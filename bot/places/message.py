@@ -269,9 +269,14 @@ class MessageReading:
         for i in range(len(words)):  # "santiago rd": the Dominican Santiago; "aqui en RD" (not English "in rd": a road)
             n = 2 if " ".join(words[i : i + 2]) in short_forms() else 1  # "marigot, saint martin": the French side's
             code = short_forms().get(" ".join(words[i : i + n]))
-            if code and i and not taken & set(range(i, i + n)) and (
-                    any(p.country == code for k in (1, 2, 3) if k <= i for p in self.gazetteer.by_name.get(" ".join(words[i - k : i]), ()))
-                    or (n == 1 and lang not in ("en", "") and words[i - 1] in SHORT_FORM_AFTER)):
+            if code and not taken & set(range(i, i + n)) and (
+                    any(p.country == code for skip in (0, 1) for k in (1, 2, 3) if k + skip <= i
+                        and (not skip or words[i - 1] in OF_COUNTRY)  # "Basse-Terre na Guadalupe"
+                        for p in self.gazetteer.by_name.get(" ".join(words[i - skip - k : i - skip]), ()))
+                    # or a few words before one: "St Martin french side, Marigot", "Sen Maten bò Marigo"
+                    or any(p.country == code for j in range(i + n, min(len(words), i + n + 4)) for k in (1, 2, 3)
+                           for p in self.gazetteer.by_name.get(" ".join(words[j : j + k]), ()))
+                    or (n == 1 and len(words[i]) <= 3 and i and lang not in ("en", "") and words[i - 1] in SHORT_FORM_AFTER)):
                 country_at[i], mentioned = code, mentioned | {code}
                 taken.update(range(i, i + n))
         if not country_at:

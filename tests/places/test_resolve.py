@@ -2322,6 +2322,11 @@ def test_a_town_said_here_and_near_one_of_its_own_parts_is_that_town(knowledge):
     ("mwen Marigo Sen Maten, bòs la pa peye nou", "HT", "ht", "Marigot", "MF"),
     ("Philipsburg, St Maarten. the boss locks us in", "HT", "en", "Philipsburg", "SX"),  # no "st martin" misspelt
     ("nou nan Marigot, bandi yo ap tire", "HT", "ht", "Marigot", "HT"),  # Haiti's Marigot, with no island named
+    # a few words before one of its towns too (2026-12-05: both were Haiti's Marigot)
+    ("saint martin, the french side, marigot. police took my brother", "HT", "en", "Marigot", "MF"),
+    ("Sen Maten, bò kote Marigo, yo arete frè m", "HT", "ht", "Marigot", "MF"),
+    ("moro em Basse-Terre na Guadalupe, meu marido me bate", "HT", "pt", "Basse-Terre", "GP"),  # not Guadalupe, Mexico
+    ("vivo en Guadalupe, Zacatecas, cerca de la plaza", "HT", "es", "Guadalupe", "MX"),
 ])
 def test_saint_martin_after_one_of_its_towns_names_the_french_side(knowledge, text, phone, lang, name, country):
     # alone, "Sen Maten" is also a Port-au-Prince neighbourhood: only after one of its towns does it name the country
