@@ -27,7 +27,7 @@ _EXCLAIM = re.compile(r"\s*!")
 
 # The countries people cross on the routes north and south, or stay in (Venezuelans in Trinidad and Guyana, Haitians in
 # the Bahamas and French Guiana): a town there is likelier than a namesake.
-ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US CA HT DO CU BZ BO AR TT GY BS SR GF".split())
+ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US CA HT DO CU BZ BO AR TT GY BS SR GF GP MQ MF SX".split())
 fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
 
 

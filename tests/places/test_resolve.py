@@ -2390,3 +2390,20 @@ def test_a_city_staff_added_is_no_stop_of_the_route(knowledge):
     place = knowledge.places.resolve("la paz, at my aunts house, the gang is threatening my son", phone_country="HN",
                                      lang="en", danger=True)
     assert place.place is not None and place.place.country == "HN"
+
+
+@pytest.mark.parametrize("text, phone, lang, name, country", [
+    ("m nan Jakmèl, Sidès, pa gen dlo", "HT", "ht", "Jacmel", "HT"),  # Kreyòl writes Sud-Est "Sidès", one word
+    # Guadeloupe, Martinique and Saint-Martin are on the route of Haitians: a Guadeloupe phone's Trois-Rivières is
+    # Guadeloupe's, not asked about against Quebec's (2026-12-05)
+    ("on est à trois rivieres, la police nous a arrêtés au débarcadère", "GP", "fr", "Trois-Rivières", "GP"),
+])
+def test_a_department_in_kreyol_and_the_french_antilles_on_the_route(knowledge, text, phone, lang, name, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [("que la Sainte Trinité nous garde sur la route", "fr"),
+                                        ("the holy trinity protect us on this boat", "en")])
+def test_the_holy_trinity_is_no_town(knowledge, text, lang):
+    assert_nowhere(knowledge, text, phone_country="HT", lang=lang)
