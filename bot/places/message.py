@@ -218,7 +218,7 @@ class MessageReading:
         # carried, sent home, asked as ransom)
         blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
         blocked |= _after_holy_title(words) | _idioms(words, lang)
-        blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed)
+        blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed) | _exclaimed_noun(words, starts, lang)
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
         taken: set[int] = set()
@@ -392,6 +392,19 @@ SHORT_FORM_AFTER = frozenset(("en", "la", "nan", "em", "na"))  # "estoy en RD", 
 def _border_with(words: list[str], i: int) -> bool:
     """The country at ``i`` is the neighbour at a border: "la frontera con panama", "the border with mexico"."""
     return any(tuple(words[max(0, i - len(p)) : i]) == p for p in cues("border_with"))
+
+
+EXCLAIMING = {"es": ("que",), "pt": ("que",), "fr": ("quel", "quelle"), "en": ("what a",)}
+
+
+def _exclaimed_noun(words: list[str], starts: set[int], lang: str) -> set[int]:
+    """An everyday noun a sentence opens exclaiming: "¡qué progreso!", "que paraíso", "what a relief" (no El Progreso)."""
+    out: set[int] = set()
+    for lead in EXCLAIMING.get(lang, ()):
+        k = len(lead.split())
+        out |= {i for i in range(k, len(words)) if i - k in starts and " ".join(words[i - k : i]) == lead
+                and word_zipf(words[i], lang) >= 4.0}
+    return out
 
 
 def _idioms(words: list[str], lang: str) -> set[int]:

@@ -2407,3 +2407,11 @@ def test_a_department_in_kreyol_and_the_french_antilles_on_the_route(knowledge, 
                                         ("the holy trinity protect us on this boat", "en")])
 def test_the_holy_trinity_is_no_town(knowledge, text, lang):
     assert_nowhere(knowledge, text, phone_country="HT", lang=lang)
+
+
+@pytest.mark.parametrize("text, lang", [("¡Qué progreso! por fin nos dieron la cita", "es"),
+                                        ("que paraíso, finalmente um lugar pra dormir", "pt"),
+                                        ("what a relief, we got the paper today", "en")])
+def test_an_exclaimed_noun_is_no_town(knowledge, text, lang):
+    # "qué progreso" was El Progreso, Honduras (two helpers wrote it, 2026-12-05)
+    assert_nowhere(knowledge, text, phone_country="VE", lang=lang)
