@@ -2415,3 +2415,8 @@ def test_the_holy_trinity_is_no_town(knowledge, text, lang):
 def test_an_exclaimed_noun_is_no_town(knowledge, text, lang):
     # "qué progreso" was El Progreso, Honduras (two helpers wrote it, 2026-12-05)
     assert_nowhere(knowledge, text, phone_country="VE", lang=lang)
+
+
+def test_just_arrived_after_a_town_is_there_now(knowledge):
+    # "recién" after the town: just crossed into it (2026-12-05: Colchane, with a child short of breath, had no place)
+    assert_at(knowledge, "colchane recien pasamos, hace mucho frio con los niños", "Colchane", phone_country="VE", lang="es")
