@@ -11,6 +11,7 @@ from bot.places.cues import (
     before_town,
     cue,
     cue_kind,
+    cues,
     harm_with_writer,
     is_filler,
     other_person,
@@ -23,6 +24,10 @@ from bot.places.reading import Reading as _Reading
 from bot.places.reading import article_dropped
 from bot.places.reading import fold_name as _fold_name
 from bot.places.reading import population as _population
+
+POSSESSIVES = frozenset("mi my ma mon minha meu".split())
+# "my sister", "mi hija", "ma sœur": a kinship word and a name after it is a person (not "con", "with", "soy", "im")
+KIN = frozenset(p for p in cues("before_a_name") if len(p) == 2 and p[0] in POSSESSIVES)
 
 
 class Located:
@@ -94,6 +99,8 @@ class Located:
         someone_else, kind = msg.span_memo[key]
         if someone_else:
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
+        if ctx.lang != "ht" and any(tuple(words[i - k : i]) in KIN for k in (2, 1) if k <= i):
+            return False  # "ma sœur Victoria ne répond plus": a relative's name (Kreyòl drops "nan": "madanm mwen Okap")
         if n == 1 and len(words[i]) > 2 and words[i] in self.extra and self.commonness.zipf(words[i], ctx.lang) >= weights.EVERYDAY_ALIAS_ZIPF \
                 and not self._alias_cued(msg, i, ctx.lang):
             return False  # staff's "okay" (Les Cayes) after "m", "we": "m okay, mesi", "we okay now" are well; "m nan okay" is there

@@ -2420,3 +2420,11 @@ def test_an_exclaimed_noun_is_no_town(knowledge, text, lang):
 def test_just_arrived_after_a_town_is_there_now(knowledge):
     # "recién" after the town: just crossed into it (2026-12-05: Colchane, with a child short of breath, had no place)
     assert_at(knowledge, "colchane recien pasamos, hace mucho frio con los niños", "Colchane", phone_country="VE", lang="es")
+
+
+@pytest.mark.parametrize("text, lang", [("ma fille Victoria a disparu depuis qu'on est entrés au Mexique", "fr"),
+                                        ("mi hija Victoria no contesta desde que entro a mexico, ayuda", "es")])
+def test_a_relatives_name_is_no_town_in_danger_either(knowledge, text, lang):
+    # "ma sœur Victoria ... au Mexique" was Ciudad Victoria in danger: the country named lifted the name past the bar
+    seen = where(knowledge, text, phone_country="CM", lang=lang, danger=True)
+    assert seen.place is None, seen.as_json()
