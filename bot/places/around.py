@@ -195,9 +195,14 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     says they are at another town (a relative's harm there is no longer with them); ``places_at``: where the message
     surely names a town or a country."""
     kind, taken = cue(words, i, lang)
-    fled = _fled_after(words, i + n, lang, places_at)
-    if fled is not None and fled[1]:
-        until = fled[0] if until is None else min(until, fled[0])  # "Tapachula, we fled Honduras last month": the flight's time
+    fled = fled_after(words, i + n, lang, places_at)
+    # the town closes its clause and the flight opens the next, naming the place fled: the town is where they are now
+    # ("Tapachula. Huimos de Honduras", "à Hinche dans le Centre, on a fui Mirebalais"; not "nos amenazaron en X y
+    # huimos de honduras": fled the town and its country)
+    fled_elsewhere = fled is not None and fled[1] >= 0 and (
+        fled[0] == i + n if paused else until is not None and fled[0] == until and until - (i + n) <= 3)
+    if fled_elsewhere:
+        until = fled[0]  # "Tapachula, we fled Honduras last month": the flight's time
     if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
         kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
     if kind == "of" and i - taken == 0:
@@ -268,7 +273,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             and not SO_FAR_AFTER.intersection(words[i + n + 2 : i + n + 4]):
         score = min(score, 0.0) + weights.W_CUE["origin"]  # "en el camino de Tapachula a aca": behind them (not "hasta
         # aqui todo bien": so far)
-    if kind in (None, "preposition", "of") and fled is not None and not fled[1]:
+    if kind in (None, "preposition", "of") and fled is not None and not fled_elsewhere:
         score = min(score, 0.0) + weights.W_CUE["origin"]  # "nos amenazaron en X y huimos": fled from there
     if kind in (None, "preposition", "of") and _go_there_after(words, i + n, lang):
         score = min(score, 0.0) + weights.W_CUE["destination"]  # "en monterrey? pienso irme para alla": to go there
@@ -368,9 +373,9 @@ def _go_there_after(words: list[str], end: int, lang: str) -> bool:
     return any_phrase(after[:stop], "go_there", lang)
 
 
-def _fled_after(words: list[str], at: int, lang: str, places_at: frozenset[int]) -> tuple[int, bool] | None:
-    """Where a flight follows the town ("nos amenazaron en X y huimos": fled from there), and whether it names the place
-    fled ("Tapachula. Huimos de Honduras", "Okap, nou kouri kite Pòtoprens": the town first is where they are now)."""
+def fled_after(words: list[str], at: int, lang: str, places_at: frozenset[int]) -> tuple[int, int] | None:
+    """Where a flight follows the town ("nos amenazaron en X y huimos": fled from there), and where the place it names
+    starts, else -1 ("Tapachula. Huimos de Honduras", "Okap, nou kouri kite Pòtoprens")."""
     # "from", "de", "kite", "the" (not "a": "huimos a tegucigalpa" fled the town first, to there)
     skip = {p[0] for kind in ("origin", "of") for p in cues_in(kind, lang) if len(p) == 1} | weights.DEFINITE
     for k in range(at, min(len(words), at + 8)):
@@ -379,7 +384,7 @@ def _fled_after(words: list[str], at: int, lang: str, places_at: frozenset[int])
                 j = k + len(p)
                 while j < min(len(words), k + len(p) + 2) and words[j] in skip:
                     j += 1
-                return k, j in places_at
+                return k, j if j in places_at else -1
     return None
 
 

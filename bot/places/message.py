@@ -28,7 +28,7 @@ from bot.places.cues import (
 )
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.legs import between_zone
-from bot.places.reading import ROUTE_COUNTRIES, tokens
+from bot.places.reading import ROUTE_COUNTRIES, fold_name, tokens
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
 from bot.places.states import state_abbreviations
@@ -218,7 +218,7 @@ class MessageReading:
         # carried, sent home, asked as ransom)
         blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
         blocked |= _after_holy_title(words) | _idioms(words, lang)
-        blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed) | _exclaimed_noun(words, starts, lang)
+        blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed) | _exclaimed_noun(words, originals, starts, lang)
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
         taken: set[int] = set()
@@ -270,12 +270,13 @@ class MessageReading:
             n = 2 if " ".join(words[i : i + 2]) in short_forms() else 1  # "marigot, saint martin": the French side's
             code = short_forms().get(" ".join(words[i : i + n]))
             if code and not taken & set(range(i, i + n)) and (
-                    any(p.country == code for skip in (0, 1) for k in (1, 2, 3) if k + skip <= i
-                        and (not skip or words[i - 1] in OF_COUNTRY)  # "Basse-Terre na Guadalupe"
-                        for p in self.gazetteer.by_name.get(" ".join(words[i - skip - k : i - skip]), ()))
-                    # or a few words before one: "St Martin french side, Marigot", "Sen Maten bò Marigo"
-                    or any(p.country == code for j in range(i + n, min(len(words), i + n + 4)) for k in (1, 2, 3)
-                           for p in self.gazetteer.by_name.get(" ".join(words[j : j + k]), ()))
+                    self._town_of(code, words, max(0, i - 3), i, ending=True)
+                    # its own name with "na", "in" between: "Basse-Terre na Guadalupe"
+                    or (i > 1 and words[i - 1] in OF_COUNTRY and self._town_of(code, words, max(0, i - 4), i - 1, ending=True, own=True))
+                    # a few words before one, its side named: "St Martin french side, Marigot" (not "Sen Maten bò Marigo":
+                    # a Port-au-Prince parish near Haiti's Marigot; nor "vengo de rd, en santiago")
+                    or (SIDE_NAMES.intersection(words[i + n : i + n + 3])
+                        and self._town_of(code, words, i + n, min(len(words), i + n + 6)))
                     or (n == 1 and len(words[i]) <= 3 and i and lang not in ("en", "") and words[i - 1] in SHORT_FORM_AFTER)):
                 country_at[i], mentioned = code, mentioned | {code}
                 taken.update(range(i, i + n))
@@ -290,6 +291,14 @@ class MessageReading:
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
                         named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words))
+
+    def _town_of(self, code: str, words: list[str], start: int, end: int, ending: bool = False, own: bool = False) -> bool:
+        """Whether a town of country ``code`` is named within ``words[start:end]`` (``ending``: ending at ``end``; ``own``:
+        by its own name, not an alternate one: "orleans" is also Quartier d'Orléans, Saint-Martin)."""
+        spans = [(end - k, end) for k in (1, 2, 3) if end - k >= start] if ending else \
+            [(j, j + k) for j in range(start, end) for k in (1, 2, 3) if j + k <= end]
+        return any(p.country == code and (not own or fold_name(p.name) == gram)
+                   for a, b in spans for gram in (" ".join(words[a:b]),) for p in self.gazetteer.by_name.get(gram, ()))
 
     def _town_of_country_after(self, words: list[str], named_at: dict[int, str]) -> set[int]:
         """The words that name a town of the country written right after them: "to em Parana, Argentina" is the city of
@@ -386,6 +395,8 @@ def _hearsay(words: list[str], i: int, lang: str) -> bool:
     return cue_kind(words, i, lang) != "current" and any_phrase(words[max(0, i - 6) : i], "hearsay", lang)
 
 
+# a side of Saint-Martin named: "french side", "côté français", "bò fransè a", "lado holandés"
+SIDE_NAMES = frozenset("french francais franse frances francesa dutch hollandais neerlandais olande holandes holandesa".split())
 SHORT_FORM_AFTER = frozenset(("en", "la", "nan", "em", "na"))  # "estoy en RD", "nou nan RD": the country
 
 
@@ -397,13 +408,14 @@ def _border_with(words: list[str], i: int) -> bool:
 EXCLAIMING = {"es": ("que",), "pt": ("que",), "fr": ("quel", "quelle"), "en": ("what a",)}
 
 
-def _exclaimed_noun(words: list[str], starts: set[int], lang: str) -> set[int]:
-    """An everyday noun a sentence opens exclaiming: "¡qué progreso!", "que paraíso", "what a relief" (no El Progreso)."""
+def _exclaimed_noun(words: list[str], typed: list[str], starts: set[int], lang: str) -> set[int]:
+    """An everyday noun a sentence opens exclaiming: "¡qué progreso!", "que paraíso", "what a relief" (no El Progreso;
+    but "Que Palmas quente": a name typed with its capital)."""
     out: set[int] = set()
     for lead in EXCLAIMING.get(lang, ()):
         k = len(lead.split())
         out |= {i for i in range(k, len(words)) if i - k in starts and " ".join(words[i - k : i]) == lead
-                and word_zipf(words[i], lang) >= 4.0}
+                and word_zipf(words[i], lang) >= 4.0 and not (typed[i][:1].isupper() and not typed[i].isupper())}
     return out
 
 

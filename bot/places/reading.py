@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from bot.places import weights
 from bot.places.gazetteer import Place
+from bot.places.words import word_zipf
 from bot.textnorm import fold
 
 # Abbreviations people type for the first word of a town name.
@@ -27,6 +28,7 @@ _EXCLAIM = re.compile(r"\s*!")
 
 # The countries people cross on the routes north and south, or stay in (Venezuelans in Trinidad and Guyana, Haitians in
 # the Bahamas and French Guiana): a town there is likelier than a namesake.
+EVERYDAY_ZIPF = 3.5  # a word this common in some language is an everyday word
 ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US CA HT DO CU BZ BO AR TT GY BS SR GF GP MQ MF SX".split())
 fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
 
@@ -146,16 +148,20 @@ def clause_breaks(text: str) -> set[int]:
     return breaks
 
 
-def _first_word_of_name(r: Reading, o: Reading, words: list[str]) -> bool:
+def _first_word_of_name(r: Reading, o: Reading, words: list[str], capitals: frozenset[int]) -> bool:
     """``r`` opens a longer town's whole name written out: "in the Rio Grande" is no Rio de Janeiro, "eagle pass" no
-    Eagle, Idaho, "Panama City Beach" no Panama City, however the longer name scores (the river is no town either)."""
+    Eagle, Idaho, "Panama City Beach" no Panama City, however the longer name scores (the river is no town either). A
+    name of several words gives way only to words that name: typed with capitals, or no everyday words ("la paz
+    centro", "san antonio oeste" may be the centre, the west of the town)."""
     return o.start == r.start and o.end > r.end and not o.typo and \
-        (r.end - r.start == 1 or o.place.population >= weights.RARE_NAME_POPULATION) and \
+        (r.end - r.start == 1 or (o.place.population >= weights.RARE_NAME_POPULATION and all(
+            k in capitals or word_zipf(words[k]) < EVERYDAY_ZIPF for k in range(r.end, o.end)))) and \
         fold_name(o.place.name) == " ".join(words[o.start : o.end])
 
 
-def best(readings: list[Reading], words: list[str] | None = None) -> list[Reading]:
-    """One reading per place, best first; a name inside a longer name that reads well gives way."""
+def best(readings: list[Reading], words: list[str] | None = None, capitals: frozenset[int] = frozenset()) -> list[Reading]:
+    """One reading per place, best first; a name inside a longer name that reads well gives way (``capitals``: the
+    words typed with a capital)."""
     if words is not None:
         kept = []
         spans: dict[tuple[int, int], list[Reading]] = {}
@@ -169,7 +175,7 @@ def best(readings: list[Reading], words: list[str] | None = None) -> list[Readin
         for r in readings:
             if any(o.place.key != r.place.key
                    and (o.score >= r.score - (weights.W_INSIDE_LONGER if r.typo or not o.typo else 0.0)
-                        or _first_word_of_name(r, o, words))
+                        or _first_word_of_name(r, o, words, capitals))
                    for o in around[(r.start, r.end)]):
                 continue
             state = " ".join(words[r.start : r.end])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from bot.places import around, weights
-from bot.places.around import landmark_before, relative_follows
+from bot.places.around import fled_after, landmark_before, relative_follows
 from bot.places.cues import ARTICLES, cue_kind, is_filler
 from bot.places.gazetteer import Place
 from bot.places.message import CITY_NOT_COUNTRY
@@ -61,7 +61,11 @@ class Scoring:
         elif i == 0 and around.relative_is(words, msg.originals, n):
             score += weights.W_NAME_FOLLOWS  # "Aurora é minha filha": "é" typed with its accent is "is"
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
-        score += self._cue_of(msg, i, n, ctx.lang)
+        cued = self._cue_of(msg, i, n, ctx.lang)
+        score += cued
+        fled = fled_after(words, i + n, ctx.lang, self._places_at(msg, ctx.lang))
+        if fled is not None and msg.named_at.get(fled[1]) == place.country and cued > weights.W_CUE["origin"]:
+            score += weights.W_CUE["origin"]  # "Tumbes, fugimos do Peru": the town of the country they fled
         if i in msg.between:
             score += weights.W_BETWEEN
         regions_in = [(c, m) for j, (c, m) in msg.region_at.items() if i <= j and j + m <= i + n]

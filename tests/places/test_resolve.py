@@ -2324,7 +2324,13 @@ def test_a_town_said_here_and_near_one_of_its_own_parts_is_that_town(knowledge):
     ("nou nan Marigot, bandi yo ap tire", "HT", "ht", "Marigot", "HT"),  # Haiti's Marigot, with no island named
     # a few words before one of its towns too (2026-12-05: both were Haiti's Marigot)
     ("saint martin, the french side, marigot. police took my brother", "HT", "en", "Marigot", "MF"),
-    ("Sen Maten, bò kote Marigo, yo arete frè m", "HT", "ht", "Marigot", "MF"),
+    ("Sen Maten bò fransè a, Marigo, yo arete frè m", "HT", "ht", "Marigot", "MF"),
+    # before a town without its side named, "Sen Maten" is also a Port-au-Prince parish, "rd" a road (a review's cases)
+    ("m nan Sen Maten bò Marigo, bandi ap tire ede m", "HT", "ht", "Marigot", "HT"),
+    ("we are on Airport Rd in Santiago, a man is following us", "CL", "en", "Santiago", "CL"),
+    ("vengo de rd y ahora en santiago me quieren matar", "CL", "es", "Santiago", "CL"),
+    ("salimos de cr, ya estamos en santa ana, nos asaltaron", "SV", "es", "Santa Ana", "SV"),
+    ("I live in St Martin parish by New Orleans and a man is threatening me", "US", "en", "New Orleans", "US"),
     ("moro em Basse-Terre na Guadalupe, meu marido me bate", "HT", "pt", "Basse-Terre", "GP"),  # not Guadalupe, Mexico
     ("vivo en Guadalupe, Zacatecas, cerca de la plaza", "HT", "es", "Guadalupe", "MX"),
 ])
@@ -2428,3 +2434,34 @@ def test_a_relatives_name_is_no_town_in_danger_either(knowledge, text, lang):
     # "ma sœur Victoria ... au Mexique" was Ciudad Victoria in danger: the country named lifted the name past the bar
     seen = where(knowledge, text, phone_country="CM", lang=lang, danger=True)
     assert seen.place is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, name, country", [
+    # a longer town whose extra words are everyday words gives way unless they are typed as a name (a review's cases)
+    ("estamos en la paz centro, cerca de la plaza murillo, nos asaltaron", "BO", "La Paz", "BO"),
+    ("estamos en san antonio oeste, un hombre nos persigue ayuda", "US", "San Antonio", "US"),
+    ("estoy en santa cruz del sur, en el plan 3000, me pegaron", "BO", "Santa Cruz de la Sierra", "BO"),
+])
+def test_a_town_with_everyday_words_after_it_is_not_a_longer_foreign_town(knowledge, text, phone, name, country):
+    seen = where(knowledge, text, phone_country=phone, lang="es", danger=True)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang, country", [
+    # the flight names the town's own country: the town is fled, not here (a review's cases)
+    ("ameaçaram a gente em Tumbes e fugimos do Peru, socorro estão seguindo a gente", "BR", "pt", "BR"),
+    ("Tumbes, fugimos do Peru, socorro", "BR", "pt", "BR"),
+    ("en Choloma mataron a mi esposo y huimos de Honduras. ayudenme", "GT", "es", "HN"),
+])
+def test_a_town_of_the_country_fled_is_not_here(knowledge, text, phone, lang, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.place is None and seen.country == country, seen.as_json()
+
+
+def test_the_top_of_a_house_is_no_el_alto(knowledge):
+    seen = where(knowledge, "me tienen encerrada en el alto de una casa, ayuda", phone_country="PE", lang="es", danger=True)
+    assert seen.place is None and seen.country == "PE" and seen.other_country in (None, ""), seen.as_json()
+
+
+def test_an_exclaimed_town_typed_with_its_capital_is_the_town(knowledge):
+    assert_at(knowledge, "Que Palmas quente, estamos na rodoviaria", "Palmas", phone_country="BR", lang="pt")

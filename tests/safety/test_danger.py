@@ -420,6 +420,13 @@ def test_a_film_about_a_kidnapping_is_no_kidnapping(text, alarm):
     ("pegaram meu passaporte e trancam a gente no quarto", True),
     ("la policia me quito el pasaporte para revisarlo", False),
     ("i lost my passport and they lock the shelter at 10", False),
+    # a review's cases: papers with officials, a debt to a bank or a lawyer, a shelter's curfew (no alarm)
+    ("migracion tiene mi pasaporte, tengo una deuda con el banco", False),
+    ("mi abogado tiene mi pasaporte, le debo 200 dolares de la consulta", False),
+    ("a policia federal pegou meu passaporte pra renovar e o abrigo tranca a porta as 22h", False),
+    ("the hotel kept my passport and locks us out after 10pm", False),
+    ("o patrao pegou meu passaporte e deixa a gente trancado", True),
+    ("the man kept our passports and locks us in", True),
 ])
 def test_papers_held_by_officials_or_an_eviction_are_no_emergency(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
