@@ -11,7 +11,6 @@ from bot.places.cues import (
     before_town,
     cue,
     cue_kind,
-    cues,
     harm_with_writer,
     is_filler,
     other_person,
@@ -25,9 +24,13 @@ from bot.places.reading import article_dropped
 from bot.places.reading import fold_name as _fold_name
 from bot.places.reading import population as _population
 
-POSSESSIVES = frozenset("mi my ma mon minha meu".split())
-# "my sister", "mi hija", "ma sœur": a kinship word and a name after it is a person (not "con", "with", "soy", "im")
-KIN = frozenset(p for p in cues("before_a_name") if len(p) == 2 and p[0] in POSSESSIVES)
+# "my sister", "mi hija", "ma sœur": a kinship word and a name after it is a person (not "my boss", "mi patrón": the
+# town of the place they work or live is theirs too)
+KIN = frozenset(tuple(p.split()) for p in (
+    "mi hija", "mi hijo", "mi esposa", "mi esposo", "mi hermana", "mi hermano", "mi mama", "mi nieta", "mi nieto",
+    "my daughter", "my son", "my wife", "my husband", "my sister", "my brother",
+    "ma fille", "mon fils", "ma femme", "mon mari", "ma soeur", "mon frere",
+    "minha filha", "meu filho", "minha esposa", "meu marido", "minha irma", "meu irmao"))
 
 
 class Located:
@@ -99,8 +102,9 @@ class Located:
         someone_else, kind = msg.span_memo[key]
         if someone_else:
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
-        if ctx.lang != "ht" and any(tuple(words[i - k : i]) in KIN for k in (2, 1) if k <= i):
-            return False  # "ma sœur Victoria ne répond plus": a relative's name (Kreyòl drops "nan": "madanm mwen Okap")
+        if ctx.lang != "ht" and i >= 2 and tuple(words[i - 2 : i]) in KIN and words[i - 3 : i - 2] not in (["with"], ["con"], ["com"], ["avec"], ["and"], ["e"], ["y"], ["et"]) \
+                and not (i + n in msg.named_at or self._state_after(words, i + n)):
+            return False  # "ma sœur Victoria ne répond plus": a relative's name (not "with my son houston tx"; Kreyòl drops "nan")
         if n == 1 and len(words[i]) > 2 and words[i] in self.extra and self.commonness.zipf(words[i], ctx.lang) >= weights.EVERYDAY_ALIAS_ZIPF \
                 and not self._alias_cued(msg, i, ctx.lang):
             return False  # staff's "okay" (Les Cayes) after "m", "we": "m okay, mesi", "we okay now" are well; "m nan okay" is there

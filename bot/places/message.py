@@ -266,6 +266,9 @@ class MessageReading:
                         country_at[i] = code  # (not "manman m ozetazini", "mi mama en estados unidos": theirs)
                     else:
                         unplaced.add(i + n)  # "m vle pase peru ak bolivi": the country after "and" is on the way too
+        def later_country(at: int) -> bool:  # "Saint-Martin côté français, je suis à Marigot maintenant en Haïti"
+            return any(k > at for k in named_at) or not NOW_WORDS.isdisjoint(words[at:])
+
         for i in range(len(words)):  # "santiago rd": the Dominican Santiago; "aqui en RD" (not English "in rd": a road)
             n = 2 if " ".join(words[i : i + 2]) in short_forms() else 1  # "marigot, saint martin": the French side's
             code = short_forms().get(" ".join(words[i : i + n]))
@@ -275,8 +278,8 @@ class MessageReading:
                     or (i > 1 and words[i - 1] in OF_COUNTRY and self._town_of(code, words, max(0, i - 4), i - 1, ending=True, own=True))
                     # a few words before one, its side named: "St Martin french side, Marigot" (not "Sen Maten bò Marigo":
                     # a Port-au-Prince parish near Haiti's Marigot; nor "vengo de rd, en santiago")
-                    or (SIDE_NAMES.intersection(words[i + n : i + n + 3])
-                        and self._town_of(code, words, i + n, min(len(words), i + n + 6)))
+                    or (n > 1 and (side := self._side_named(words, i + n)) and not later_country(i)
+                        and self._town_of(code, words, side, min(len(words), side + 3)))
                     or (n == 1 and len(words[i]) <= 3 and i and lang not in ("en", "") and words[i - 1] in SHORT_FORM_AFTER)):
                 country_at[i], mentioned = code, mentioned | {code}
                 taken.update(range(i, i + n))
@@ -291,6 +294,16 @@ class MessageReading:
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
                         named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words))
+
+    @staticmethod
+    def _side_named(words: list[str], at: int) -> int:
+        """Where the words after "side" end, when a side of the island is named right at ``at``: "french side",
+        "lado francés", "côté français", "bò fransè a" (not "hablo francés"); else 0."""
+        for k in (2, 3):
+            said = words[at : at + k]
+            if len(said) == k and SIDE_NAMES.intersection(said) and regions.SIDES.intersection(said):
+                return at + k + (1 if at + k < len(words) and words[at + k] in ("a", "la", "the") else 0)
+        return 0
 
     def _town_of(self, code: str, words: list[str], start: int, end: int, ending: bool = False, own: bool = False) -> bool:
         """Whether a town of country ``code`` is named within ``words[start:end]`` (``ending``: ending at ``end``; ``own``:
@@ -395,6 +408,7 @@ def _hearsay(words: list[str], i: int, lang: str) -> bool:
     return cue_kind(words, i, lang) != "current" and any_phrase(words[max(0, i - 6) : i], "hearsay", lang)
 
 
+NOW_WORDS = frozenset(p[0] for p in cues("now") if len(p) == 1)  # "maintenant", "kounya", "ahora"
 # a side of Saint-Martin named: "french side", "côté français", "bò fransè a", "lado holandés"
 SIDE_NAMES = frozenset("french francais franse frances francesa dutch hollandais neerlandais olande holandes holandesa".split())
 SHORT_FORM_AFTER = frozenset(("en", "la", "nan", "em", "na"))  # "estoy en RD", "nou nan RD": the country

@@ -148,20 +148,21 @@ def clause_breaks(text: str) -> set[int]:
     return breaks
 
 
-def _first_word_of_name(r: Reading, o: Reading, words: list[str], capitals: frozenset[int]) -> bool:
+def _first_word_of_name(r: Reading, o: Reading, words: list[str], capitals: frozenset[int], home: str = "") -> bool:
     """``r`` opens a longer town's whole name written out: "in the Rio Grande" is no Rio de Janeiro, "eagle pass" no
     Eagle, Idaho, "Panama City Beach" no Panama City, however the longer name scores (the river is no town either). A
-    name of several words gives way only to words that name: typed with capitals, or no everyday words ("la paz
-    centro", "san antonio oeste" may be the centre, the west of the town)."""
+    name of several words gives way only to words that name: no everyday words, or typed with capitals unless it is a
+    town of the phone's country (``home``): "la paz centro", "San Antonio Oeste" may be the centre, the west of it."""
     return o.start == r.start and o.end > r.end and not o.typo and \
         (r.end - r.start == 1 or (o.place.population >= weights.RARE_NAME_POPULATION and all(
-            k in capitals or word_zipf(words[k]) < EVERYDAY_ZIPF for k in range(r.end, o.end)))) and \
+            (k in capitals and r.place.country != home) or word_zipf(words[k]) < EVERYDAY_ZIPF for k in range(r.end, o.end)))) and \
         fold_name(o.place.name) == " ".join(words[o.start : o.end])
 
 
-def best(readings: list[Reading], words: list[str] | None = None, capitals: frozenset[int] = frozenset()) -> list[Reading]:
+def best(readings: list[Reading], words: list[str] | None = None, capitals: frozenset[int] = frozenset(),
+         home: str = "") -> list[Reading]:
     """One reading per place, best first; a name inside a longer name that reads well gives way (``capitals``: the
-    words typed with a capital)."""
+    words typed with a capital; ``home``: the phone's country)."""
     if words is not None:
         kept = []
         spans: dict[tuple[int, int], list[Reading]] = {}
@@ -175,7 +176,7 @@ def best(readings: list[Reading], words: list[str] | None = None, capitals: froz
         for r in readings:
             if any(o.place.key != r.place.key
                    and (o.score >= r.score - (weights.W_INSIDE_LONGER if r.typo or not o.typo else 0.0)
-                        or _first_word_of_name(r, o, words, capitals))
+                        or _first_word_of_name(r, o, words, capitals, home))
                    for o in around[(r.start, r.end)]):
                 continue
             state = " ".join(words[r.start : r.end])

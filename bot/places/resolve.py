@@ -239,7 +239,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         readings += self._fuzzy_readings(msg, context)
         accept = weights.ACCEPT_IN_DANGER if danger else weights.ACCEPT
         capitals = frozenset(k for k, t in enumerate(msg.originals) if t[:1].isupper()) if msg.caps_ratio < 0.6 else frozenset()
-        best = best_readings(readings, msg.words, capitals)
+        best = best_readings(readings, msg.words, capitals, phone_country or "")
         # Only a reading the message itself places counts: a town taken on its size alone is how
         # "palmas" (hands) or "victoria" (a name) became towns, and in danger a wrong emergency number.
         anchors = [r for r in best if r.rare and _population(r.place, False) >= 3000][:10]  # a stop staff listed counts

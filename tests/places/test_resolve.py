@@ -2465,3 +2465,19 @@ def test_the_top_of_a_house_is_no_el_alto(knowledge):
 
 def test_an_exclaimed_town_typed_with_its_capital_is_the_town(knowledge):
     assert_at(knowledge, "Que Palmas quente, estamos na rodoviaria", "Palmas", phone_country="BR", lang="pt")
+
+
+@pytest.mark.parametrize("text, phone, lang, name, country", [
+    # a second review's cases: "french" is a language before it is a side; a country or "now" later says where they are
+    ("soy haitiano, llegue de rd, hablo frances, en santiago me pegan", "CL", "es", "Santiago", "CL"),
+    ("Saint-Martin côté français, je suis à Marigot maintenant en Haïti, on me menace de mort", "HT", "fr", "Marigot", "HT"),
+    # a town after a relative said with its state is the writer's too; a boss's or a sponsor's town is theirs
+    ("im with my son houston tx and a man is following us", "GT", "en", "Houston", "US"),
+    ("we live with my boss Dallas TX, he locked us in the house", "HN", "en", "Dallas", "US"),
+    # a capital rescues no everyday word of a longer town abroad when the town that opens it is the phone's country's
+    ("Estamos en San Antonio Oeste, cerca de la calle Commerce, un hombre nos persigue", "US", "es", "San Antonio", "US"),
+    ("estamos en La Paz Centro, cerca de la plaza murillo, nos asaltaron", "BO", "es", "La Paz", "BO"),
+])
+def test_the_second_reviews_cases_keep_their_countries(knowledge, text, phone, lang, name, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()

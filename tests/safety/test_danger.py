@@ -427,6 +427,9 @@ def test_a_film_about_a_kidnapping_is_no_kidnapping(text, alarm):
     ("the hotel kept my passport and locks us out after 10pm", False),
     ("o patrao pegou meu passaporte e deixa a gente trancado", True),
     ("the man kept our passports and locks us in", True),
+    ("pegaram meu passaporte no aeroporto e a mala ficou trancada", False),  # a suitcase locked, not a person
+    ("o abrigo ficou com meu passaporte e o portao fica trancado as 22h", False),
+    ("el señor tiene nuestros pasaportes y dice que le debemos el viaje", True),  # debt bondage
 ])
 def test_papers_held_by_officials_or_an_eviction_are_no_emergency(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
