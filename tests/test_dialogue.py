@@ -124,6 +124,14 @@ def test_language_menu_and_choice_sticks(knowledge):
     assert chat.state.lang == "ht"
 
 
+@pytest.mark.parametrize("text", ["soy haitiano, llegue de rd, hablo frances, en santiago me pegan, ayuda",
+                                  "i speak only french, a man is hitting me, help"])
+def test_a_danger_said_with_a_language_is_answered_with_the_emergency_first(knowledge, text):
+    # the language intent answered with the language menu and no number (2026-12-05, the real bot)
+    reply = Chat(knowledge, phone_country="CL").say(text, "choose_language")
+    assert "133" in reply.text or "911" in reply.text, reply.text
+
+
 def test_shared_location_is_a_place(knowledge):
     chat = Chat(knowledge)
     chat.say("necesito comida", "need_food")

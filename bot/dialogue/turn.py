@@ -76,10 +76,12 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         answer, menu, state.reporting = reported
         state.menu = Menu.read(menu) if menu else None
         return answer, state
-    if handler == "language" or (state.menu == Menu.LANGUAGE and language_by_number(text)):
+    danger = danger_check(text)
+    if handler == "language" and danger:
+        handler = "emergency"  # "hablo francés, en santiago me pegan, ayuda": the emergency numbers, not the language menu
+    if handler == "language" or (state.menu == Menu.LANGUAGE and language_by_number(text) and not danger):
         return language(Context(knowledge, turn, state)), state
 
-    danger = danger_check(text)
     if handler == "emergency" and not danger:
         # The intent model alone raises no alarm: on the danger sets written apart from the bot (1,067 dangers)
         # it never found one the phrases and the learned check missed, and every alarm of its own was false
