@@ -31,6 +31,7 @@ KIN = frozenset(tuple(p.split()) for p in (
     "my daughter", "my son", "my wife", "my husband", "my sister", "my brother",
     "ma fille", "mon fils", "ma femme", "mon mari", "ma soeur", "mon frere",
     "minha filha", "meu filho", "minha esposa", "meu marido", "minha irma", "meu irmao"))
+WITH = frozenset("with con com avec and e y et".split())  # "with my son houston tx": the writer is there too
 
 
 class Located:
@@ -102,7 +103,7 @@ class Located:
         someone_else, kind = msg.span_memo[key]
         if someone_else:
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
-        if ctx.lang != "ht" and i >= 2 and tuple(words[i - 2 : i]) in KIN and words[i - 3 : i - 2] not in (["with"], ["con"], ["com"], ["avec"], ["and"], ["e"], ["y"], ["et"]) \
+        if ctx.lang != "ht" and tuple(words[max(0, i - 2) : i]) in KIN and not (i >= 3 and words[i - 3] in WITH) \
                 and not (i + n in msg.named_at or self._state_after(words, i + n)):
             return False  # "ma sœur Victoria ne répond plus": a relative's name (not "with my son houston tx"; Kreyòl drops "nan")
         if n == 1 and len(words[i]) > 2 and words[i] in self.extra and self.commonness.zipf(words[i], ctx.lang) >= weights.EVERYDAY_ALIAS_ZIPF \

@@ -63,7 +63,10 @@ class Scoring:
         score += weights.W_LONGER * (sum(1 for w in gram.split() if w not in ARTICLES) - 1)  # the name's words, not a typo's span
         cued = self._cue_of(msg, i, n, ctx.lang)
         score += cued
-        fled = fled_after(words, i + n, ctx.lang, self._places_at(msg, ctx.lang))
+        key = ("fled", i + n, ctx.lang)  # once per span, not per namesake
+        if key not in msg.span_memo:
+            msg.span_memo[key] = fled_after(words, i + n, ctx.lang, self._places_at(msg, ctx.lang))
+        fled = msg.span_memo[key]
         if fled is not None and msg.named_at.get(fled[1]) == place.country and cued > weights.W_CUE["origin"]:
             score += weights.W_CUE["origin"]  # "Tumbes, fugimos do Peru": the town of the country they fled
         if i in msg.between:
