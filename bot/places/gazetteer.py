@@ -163,6 +163,9 @@ def _load_rows() -> list[tuple]:
     return cached(f"gazetteer-americas-{tag}-v6.pickle", _build_rows)
 
 
+KREYOL_WRITTEN = frozenset({"HT", "GF", "GP", "MQ", "MF", "BL"})
+
+
 class Gazetteer:
     """Towns by folded name, and a coarse grid for "which town is at these coordinates"."""
 
@@ -174,8 +177,11 @@ class Gazetteer:
         for name, cc, lat, lon, tz, pop, admin1, aliases in rows:
             place = Place(name, intern(cc), lat, lon, intern(tz), pop, intern(admin1))
             self.places.append(place)
-            # Haitian towns also by their Kreyòl spellings ("kwadebouke", "kanperen"): people write them so
-            spelt = kreyol_spellings(name) - {fold(name), *aliases} if cc == "HT" else ()
+            # Haitian towns, and the French Antilles' and Guiana's where Haitians live, also by their Kreyòl
+            # spellings ("kwadebouke", "kanperen"), and so their short names ("Sen Loran" for Saint-Laurent-du-Maroni)
+            spelt = () if cc not in KREYOL_WRITTEN else set().union(
+                *(kreyol_spellings(n) for n in (name, *(a for a in aliases if fold(name).startswith(a + " ")))))
+            spelt = spelt and spelt - {fold(name), *aliases}
             for key in (fold(name), *aliases, *spelt):
                 self.by_name.setdefault(key, []).append(place)
             self._grid.setdefault((math.floor(lat), math.floor(lon)), []).append(place)

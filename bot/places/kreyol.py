@@ -15,7 +15,7 @@ EN, AN = "\x01", "\x02"  # nasal vowels, set before the mute e goes ("dame" is d
 _RULES = [
     (r"aï", "ayi"), (r"oï", "oyi"), (r"aë", "aye"), (r"oâ", "wa"), (r"éo", "eyo"),
     (r"^h", ""), (r"eau|au", "o"), (r"tion", "tyon"), (r"ph", "f"), (r"th", "t"), (r"qu", "k"), (r"ç", "s"),
-    (r"tien$", "sy" + EN), (r"ien$", "y" + EN), (r"(?<=[jg])ea", "a"), (r"c(?=[eiéèêy])", "s"), (r"ch", "\x03"), (r"c", "k"), (r"\x03", "ch"),
+    (r"tien$", "sy" + EN), (r"ien$", "y" + EN), (r"(?<=j)e(?=[ao])", ""), (r"ge(?=[ao])", "j"), (r"c(?=[eiéèêy])", "s"), (r"ch", "\x03"), (r"c", "k"), (r"\x03", "ch"),
     (r"g(?=[eiéèêy])", "j"), (r"gn", "ny"), (r"aill?", "ay"), (r"eill?", "ey"),
     (r"roi", "wa"), (r"r(?=ou|o)", "w"), (r"oi", "wa"), (r"ou(?=[aeiéèê])", "w"), (r"(?<!o)u", "i"),
     (rf"(ain|ein|in|im)(?=[^{_V}nm]|$)", EN), (rf"(an|am|en|em)(?=[^{_V}nm{EN}]|$)", AN),
@@ -37,7 +37,7 @@ def _word(w: str) -> str:
     elif len(w) > 2:
         w = re.sub(rf"[stdxz]+$|(?<=[{EN}{AN}])p$", "", w)  # silent final consonants ("bouquets", "paix", "camp"; not "cap")
     w = re.sub(rf"(?<={_C})r$", "", w)  # "pitre": pit
-    w = re.sub(rf"(?<=[{_V}{EN}{AN}])r(?={_C}|$)", "", w)  # r after a vowel: "nord", "port" are nò, pò
+    w = re.sub(rf"(?<=[{_V}{EN}{AN}])r(?=[^{_V}{EN}{AN}]|$)", "", w)  # r after a vowel: "nord", "port" are nò, pò (not "laurent": lowan)
     w = re.sub(r"ai|ei|[èêë]", "e", w)
     w = re.sub(rf"(?<=[{_V}{EN}{AN}])s(?=[aeiouéè{EN}{AN}])", "z", w)
     w = re.sub(rf"(?<={_C})i(?=[aeoéè])", "y", w)

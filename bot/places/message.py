@@ -217,7 +217,7 @@ class MessageReading:
         # a sum is no town: "50 quetzales" is no El Quetzal (the currency says nothing of where the person is: money is
         # carried, sent home, asked as ransom)
         blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
-        blocked |= _after_holy_title(words) | _idioms(words, lang)
+        blocked |= _after_holy_title(words) | _saint_invoked(words, lang) | _idioms(words, lang)
         blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed) | _exclaimed_noun(words, originals, starts, lang)
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
@@ -456,6 +456,20 @@ def _after_holy_title(words: list[str]) -> set[int]:
             out.update(range(i, j + 1))
         elif i + 1 < len(words) and words[i + 1] in VIRGIN:
             out.add(i)  # "guadalupe virgen protect us"
+    return out
+
+
+def _saint_invoked(words: list[str], lang: str) -> set[int]:
+    """A saint's name (a saint's word and one or two more) with a prayer right after: "Sen Jozef pwoteje nou" asks
+    Saint Joseph, and is no Saint-Joseph, Martinique."""
+    prayers = phrases_by_first_word("prayer_after", lang if lang in LANGUAGES else "")
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if w not in weights.SAINTS | {"sen", "sent"}:
+            continue
+        for end in (i + 2, i + 3):
+            if any(tuple(words[end : end + len(p)]) == p for p in prayers.get(words[end] if end < len(words) else "", ())):
+                out.update(range(i, end))
     return out
 
 

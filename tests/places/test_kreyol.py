@@ -3,7 +3,7 @@
 import pytest
 
 from bot.places.kreyol import kreyol_spellings
-from tests.places.conftest import assert_at
+from tests.places.conftest import assert_at, assert_nowhere
 
 
 @pytest.mark.parametrize("name, written", [
@@ -52,3 +52,27 @@ def test_a_department_named_in_kreyol_says_the_town(knowledge):
     assert_at(knowledge, "Ti Rivyè Latibonit, y ap tire, nou kouri al nan mòn", "Petite-Rivière-de-l'Artibonite",
               phone_country="HT", lang="ht", danger=True)
     assert_at(knowledge, "à Corail, dans la Grand'Anse, pas de médicaments depuis un mois", "Corail", phone_country="HT", lang="fr")
+
+
+def test_an_r_before_a_nasal_vowel_is_heard():
+    assert "sen loran di mawoni" in kreyol_spellings("Saint-Laurent-du-Maroni")  # was "sen loan": r dropped before "en"
+    assert "katye moren" in kreyol_spellings("Quartier Morin")
+    assert "sen joj" in kreyol_spellings("Saint-Georges")  # "geo" is jo
+
+
+def test_the_french_antilles_and_guiana_are_written_in_kreyol_too(knowledge):
+    # Haitians in Guiana say "Sen Loran" (GeoNames knew it only as a Russian spelling of Montréal's borough)
+    assert_at(knowledge, "nou Sen Loran, nou sot Sirinam", "Saint-Laurent-du-Maroni", phone_country="HT", lang="ht")
+    assert_at(knowledge, "m nan Senloran, m sot Sirinam pa kannòt ayè swa", "Saint-Laurent-du-Maroni",
+              phone_country="HT", lang="ht")
+
+
+def test_a_kreyol_spelling_of_another_countrys_town_still_lets_a_typo_name_the_country_said(knowledge):
+    # "lamanten" spells Guadeloupe's Lamentin; in Martinique it is Le Lamentin
+    assert_at(knowledge, "m Matinik, nan Lamanten", "Le Lamentin", phone_country="HT", lang="ht")
+
+
+def test_a_saint_asked_for_protection_is_no_town(knowledge):
+    assert_nowhere(knowledge, "Sen Jozef pwoteje nou 🙏", phone_country="HT", lang="ht")
+    assert_nowhere(knowledge, "San José nos proteja, ya no aguantamos", phone_country="HN", lang="es")
+    assert_nowhere(knowledge, "Saint Michel protège nous", phone_country="HT", lang="fr")
