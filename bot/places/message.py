@@ -168,6 +168,18 @@ class MessageReading:
         """The countries whose side of a border the message names by its people, anywhere in it."""
         return set(self._side_marks(msg, names=False).values())
 
+    def _island_sides(self, msg: _Message) -> frozenset[str]:
+        """The French or Dutch side named anywhere in the message ("on the french side in marigot", "côté hollandais,
+        à Philipsburg"): Saint-Martin's, or French Guiana across a river ("côté français" at the Oyapock)."""
+        if "island_sides" not in msg.span_memo:
+            said: set[str] = set()
+            for k in range(len(msg.words)):
+                if self._side_named(msg.words, k):
+                    said.update(msg.words[k : k + 3])
+            msg.span_memo["island_sides"] = frozenset(
+                (("MF", "GF") if said & FRENCH_SIDE else ()) + (("SX",) if said & DUTCH_SIDE else ()))
+        return msg.span_memo["island_sides"]  # type: ignore[return-value]
+
     def _side_after(self, msg: _Message, end: int) -> str:
         """The country whose side the words right after a name say: "peñas blancas lado nica", "laredo del
         lado mexicano", "eagle pass, mexican side", "laredo bò kote meksik"."""
@@ -410,7 +422,9 @@ def _hearsay(words: list[str], i: int, lang: str) -> bool:
 
 NOW_WORDS = frozenset(p[0] for p in cues("now") if len(p) == 1)  # "maintenant", "kounya", "ahora"
 # a side of Saint-Martin named: "french side", "côté français", "bò fransè a", "lado holandés"
-SIDE_NAMES = frozenset("french francais franse frances francesa dutch hollandais neerlandais olande holandes holandesa".split())
+FRENCH_SIDE = frozenset("french francais franse frances francesa".split())
+DUTCH_SIDE = frozenset("dutch hollandais neerlandais olande holandes holandesa".split())
+SIDE_NAMES = FRENCH_SIDE | DUTCH_SIDE
 SHORT_FORM_AFTER = frozenset(("en", "la", "nan", "em", "na"))  # "estoy en RD", "nou nan RD": the country
 
 

@@ -117,7 +117,8 @@ class Scoring:
         if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n
                                       and after in ("", place.country)
                                       and self._state_after(words, i + n) in ("", place.country)) \
-                or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx)):
+                or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx)) \
+                or place.country in self._island_sides(msg):
             score += weights.W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
         elif named and not (after != named and self._state_beside(msg, i, n, place)):
             # ("san antonio tx, got robbed in mexico": the state beside the town outweighs a country named elsewhere)

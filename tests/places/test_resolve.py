@@ -2333,6 +2333,11 @@ def test_a_town_said_here_and_near_one_of_its_own_parts_is_that_town(knowledge):
     ("I live in St Martin parish by New Orleans and a man is threatening me", "US", "en", "New Orleans", "US"),
     ("moro em Basse-Terre na Guadalupe, meu marido me bate", "HT", "pt", "Basse-Terre", "GP"),  # not Guadalupe, Mexico
     ("vivo en Guadalupe, Zacatecas, cerca de la plaza", "HT", "es", "Guadalupe", "MX"),
+    # the side named anywhere names the side's towns (2026-12-05: Haiti's Marigot, or asked about Phillipsburg, NJ)
+    ("im on the french side in marigot, my son has high fever", "HT", "en", "Marigot", "MF"),
+    ("je suis côté hollandais, à Philipsburg, je cherche du travail", "DO", "fr", "Philipsburg", "SX"),
+    ("nou bò fransè a, nan Marigo, pitit mwen malad", "HT", "ht", "Marigot", "MF"),
+    ("on est à Saint-Georges côté français, la PAF a arrêté mon mari", "BR", "fr", "Saint-Georges", "GF"),
 ])
 def test_saint_martin_after_one_of_its_towns_names_the_french_side(knowledge, text, phone, lang, name, country):
     # alone, "Sen Maten" is also a Port-au-Prince neighbourhood: only after one of its towns does it name the country
