@@ -2486,3 +2486,31 @@ def test_an_exclaimed_town_typed_with_its_capital_is_the_town(knowledge):
 def test_the_second_reviews_cases_keep_their_countries(knowledge, text, phone, lang, name, country):
     seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang, name", [
+    ("In POS, police raided our apartment and took my husband", "VE", "en", "Port of Spain"),
+    ("estamos en POS, nos quitaron los pasaportes", "VE", "es", "Port of Spain"),
+])
+def test_port_of_spain_by_its_abbreviation(knowledge, text, phone, lang, name):
+    assert_at(knowledge, text, name, phone_country=phone, lang=lang)
+
+
+def test_pos_in_lower_case_is_mexican_well(knowledge):
+    assert_nowhere(knowledge, "pos no se donde estamos, ayuda", phone_country="MX", lang="es")
+    assert_nowhere(knowledge, "POS NO SE DONDE ESTAMOS", phone_country="MX", lang="es")
+
+
+def test_an_abbreviation_draws_no_route(knowledge):
+    extra = [ExtraPlace("POS", "TT", alias_of="Port of Spain"), ExtraPlace("puerto españa", "TT", alias_of="Port of Spain")]
+    alone = PlaceResolver(knowledge.places.gazetteer, replace(knowledge.kb, places=extra[:1]))
+    assert [p.name for p in alone.extra["pos"]] == ["Port of Spain"] and not alone._route_towns
+    both = PlaceResolver(knowledge.places.gazetteer, replace(knowledge.kb, places=extra))
+    assert [p.name for p in both._route_towns] == ["Port of Spain"]  # a name people say draws it
+
+
+def test_a_towns_short_name_after_the_previous_town_next_door(knowledge):
+    # "san antonio" is San Antonio del Táchira's short name: as much its own as a village's whole name
+    ureña = next(p for p in knowledge.places.candidates("urena") if p.country == "VE")
+    seen = where(knowledge, "ahora en san antonio", phone_country="VE", lang="es", previous=ureña)
+    assert seen.place is not None and seen.place.name == "San Antonio del Táchira", seen.as_json()
