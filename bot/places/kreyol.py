@@ -41,6 +41,7 @@ def _word(w: str) -> str:
     w = re.sub(r"ai|ei|[èêë]", "e", w)
     w = re.sub(rf"(?<=[{_V}{EN}{AN}])s(?=[aeiouéè{EN}{AN}])", "z", w)
     w = re.sub(rf"(?<={_C})i(?=[aeoéè])", "y", w)
+    w = re.sub(rf"(?<={_C})y(?=[^{_V}{EN}{AN}]|$)", "i", w)  # a y between consonants is an i: "abymes" is abim
     w = re.sub(r"([bdfgklmnprstvz])\1", r"\1", w)
     w = w.replace(EN, "en").replace(AN, "an")
     return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))

@@ -76,3 +76,9 @@ def test_a_saint_asked_for_protection_is_no_town(knowledge):
     assert_nowhere(knowledge, "Sen Jozef pwoteje nou 🙏", phone_country="HT", lang="ht")
     assert_nowhere(knowledge, "San José nos proteja, ya no aguantamos", phone_country="HN", lang="es")
     assert_nowhere(knowledge, "Saint Michel protège nous", phone_country="HT", lang="fr")
+
+
+def test_a_y_between_consonants_is_an_i():
+    assert "lezabim" in kreyol_spellings("Les Abymes")
+    assert "matouri" in kreyol_spellings("Matoury")
+    assert "fon parisyen" in kreyol_spellings("Fond Parisien")  # (a y before a nasal vowel stays)

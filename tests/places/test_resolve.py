@@ -2514,3 +2514,14 @@ def test_a_towns_short_name_after_the_previous_town_next_door(knowledge):
     ureña = next(p for p in knowledge.places.candidates("urena") if p.country == "VE")
     seen = where(knowledge, "ahora en san antonio", phone_country="VE", lang="es", previous=ureña)
     assert seen.place is not None and seen.place.name == "San Antonio del Táchira", seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang, name, country", [
+    ("estoy en el chuy del lado uruguayo, me quieren cobrar por sellar", "VE", "es", "Chui", "UY"),
+    ("estamos em pedro juan, do lado de ponta pora, ta tendo tiroteio", "BR", "pt", "Pedro Juan Caballero", "PY"),
+    ("estou na Cidade do Leste, no Paraguai, me roubaram tudo", "BR", "pt", "Ciudad del Este", "PY"),
+    ("estou em Montevidéu, na Cidade Velha, sem lugar pra dormir", "BR", "pt", "Montevideo", "UY"),  # not Montividiu, Goiás
+])
+def test_the_southern_cones_towns_as_the_neighbours_write_them(knowledge, text, phone, lang, name, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
