@@ -155,10 +155,10 @@ class ExtraPlace:
 
 
 PLACE_STATUSES = ("open", "closed")
-# An alias may say it names a part of its town, a neighbourhood ("usme" in Bogotá) or a landmark ("logan airport"):
-# it names the town, but does not put it on the migration route that stops and other aliases draw (the route weighs
-# namesakes near it).
-ALIAS_KINDS = ("neighbourhood", "landmark")
+# An alias may say it names a part of its town, a neighbourhood ("usme" in Bogotá) or a landmark ("logan airport"),
+# or is only a name, as another language writes the town ("Montevidéu"): it names the town, but does not put it on
+# the migration route that stops and other aliases draw (the route weighs namesakes near it).
+ALIAS_KINDS = ("neighbourhood", "landmark", "name")
 
 
 @dataclass(frozen=True)

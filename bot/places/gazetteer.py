@@ -163,7 +163,7 @@ def _load_rows() -> list[tuple]:
     return cached(f"gazetteer-americas-{tag}-v6.pickle", _build_rows)
 
 
-KREYOL_WRITTEN = frozenset({"HT", "GF", "GP", "MQ", "MF", "BL"})
+KREYOL_WRITTEN = frozenset({"HT", "GF"})
 
 
 class Gazetteer:
@@ -177,10 +177,12 @@ class Gazetteer:
         for name, cc, lat, lon, tz, pop, admin1, aliases in rows:
             place = Place(name, intern(cc), lat, lon, intern(tz), pop, intern(admin1))
             self.places.append(place)
-            # Haitian towns, and the French Antilles' and Guiana's where Haitians live, also by their Kreyòl
-            # spellings ("kwadebouke", "kanperen"), and so their short names ("Sen Loran" for Saint-Laurent-du-Maroni)
-            spelt = () if cc not in KREYOL_WRITTEN else set().union(
-                *(kreyol_spellings(n) for n in (name, *(a for a in aliases if fold(name).startswith(a + " ")))))
+            # Haitian towns, and French Guiana's where Haitians live, also by their Kreyòl spellings ("kwadebouke",
+            # "kanperen"), and Guiana's by their short names too ("Sen Loran" for Saint-Laurent-du-Maroni). (Not
+            # Guadeloupe's and Martinique's: their saints' towns, "Sen Pye", "Sen Jozef", are Haiti's churches and
+            # schools, and "Twa Rivye" Québec's Trois-Rivières; nor Haiti's short names: "Sen Michel" is Montréal's too.)
+            short = () if cc == "HT" else (a for a in aliases if fold(name).startswith(a + " "))
+            spelt = () if cc not in KREYOL_WRITTEN else set().union(*(kreyol_spellings(n) for n in (name, *short)))
             spelt = spelt and spelt - {fold(name), *aliases}
             for key in (fold(name), *aliases, *spelt):
                 self.by_name.setdefault(key, []).append(place)

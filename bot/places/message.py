@@ -229,7 +229,7 @@ class MessageReading:
         # a sum is no town: "50 quetzales" is no El Quetzal (the currency says nothing of where the person is: money is
         # carried, sent home, asked as ransom)
         blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
-        blocked |= _after_holy_title(words) | _saint_invoked(words, lang) | _idioms(words, lang)
+        blocked |= _after_holy_title(words) | _saint_invoked(words, lang, pause_after) | _idioms(words, lang)
         blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed) | _exclaimed_noun(words, originals, starts, lang)
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
@@ -473,17 +473,18 @@ def _after_holy_title(words: list[str]) -> set[int]:
     return out
 
 
-def _saint_invoked(words: list[str], lang: str) -> set[int]:
-    """A saint's name (a saint's word and one or two more) with a prayer right after: "Sen Jozef pwoteje nou" asks
-    Saint Joseph, and is no Saint-Joseph, Martinique."""
+def _saint_invoked(words: list[str], lang: str, pauses: set[int]) -> set[int]:
+    """A saint (a saint's word and a name) asked right after, with no pause, in no place ("Sen Jozef pwoteje nou",
+    "San Judas nos proteja"): no Saint-Joseph, no San Judas. But "estamos en San José, Dios nos proteja" is there,
+    and "San Pedro Sula nos protege la iglesia" a town of three words."""
     prayers = phrases_by_first_word("prayer_after", lang if lang in LANGUAGES else "")
     out: set[int] = set()
     for i, w in enumerate(words):
-        if w not in weights.SAINTS | {"sen", "sent"}:
-            continue
-        for end in (i + 2, i + 3):
-            if any(tuple(words[end : end + len(p)]) == p for p in prayers.get(words[end] if end < len(words) else "", ())):
-                out.update(range(i, end))
+        end = i + 2
+        if w in weights.SAINTS | {"sen", "sent"} and end < len(words) and i + 1 not in pauses \
+                and cue_kind(words, i, lang) is None \
+                and any(tuple(words[end : end + len(p)]) == p for p in prayers.get(words[end], ())):
+            out.update(range(i, end))
     return out
 
 

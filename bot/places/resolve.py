@@ -124,7 +124,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                 own = [t for t in targets if fold(t.name) == fold(p.alias_of)]
                 if targets:  # the town of that very name, else the biggest known by it (the loader warns of none)
                     self.extra.setdefault(fold(p.name), []).append((own or targets)[0])
-                    if not p.kind and not p.name.isupper():  # (a neighbourhood, a landmark or an abbreviation does not draw the route)
+                    if not p.kind and not p.name.isupper():  # (a neighbourhood, a landmark, a name or an abbreviation draws no route)
                         self._route_towns.append((own or targets)[0])
                     if fold(p.name) == fold(p.alias_of) and p.country:
                         self.pinned.add(fold(p.name))

@@ -97,7 +97,7 @@ class Scoring:
             score += weights.W_CAPITALISED
         if all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n):
             # (not Visalia, whose other names include "Buena Vista"; not "el monte": an article and a noun)
-            own = n > 1 and (_fold_name(place.name) == gram or _fold_name(place.name).startswith(gram + " ")) and words[i] not in weights.DEFINITE
+            own = n > 1 and _fold_name(place.name) == gram and words[i] not in weights.DEFINITE
             if common - expected < weights.COMMON_SLACK + (weights.PHRASE_SLACK if own else 0.0):
                 score += weights.W_ALONE  # "Tapachula" alone is a town; "na fronteira" a border
         elif self._own_clause(msg, i, n):

@@ -2488,32 +2488,13 @@ def test_the_second_reviews_cases_keep_their_countries(knowledge, text, phone, l
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
 
 
-@pytest.mark.parametrize("text, phone, lang, name", [
-    ("In POS, police raided our apartment and took my husband", "VE", "en", "Port of Spain"),
-    ("estamos en POS, nos quitaron los pasaportes", "VE", "es", "Port of Spain"),
-])
-def test_port_of_spain_by_its_abbreviation(knowledge, text, phone, lang, name):
-    assert_at(knowledge, text, name, phone_country=phone, lang=lang)
-
-
-def test_pos_in_lower_case_is_mexican_well(knowledge):
-    assert_nowhere(knowledge, "pos no se donde estamos, ayuda", phone_country="MX", lang="es")
-    assert_nowhere(knowledge, "POS NO SE DONDE ESTAMOS", phone_country="MX", lang="es")
-
-
 def test_an_abbreviation_draws_no_route(knowledge):
+    # ("POS" was tried: English slang gave Trinidad's numbers to "the coyote is a POS, he left us in the desert")
     extra = [ExtraPlace("POS", "TT", alias_of="Port of Spain"), ExtraPlace("puerto españa", "TT", alias_of="Port of Spain")]
     alone = PlaceResolver(knowledge.places.gazetteer, replace(knowledge.kb, places=extra[:1]))
     assert [p.name for p in alone.extra["pos"]] == ["Port of Spain"] and not alone._route_towns
     both = PlaceResolver(knowledge.places.gazetteer, replace(knowledge.kb, places=extra))
     assert [p.name for p in both._route_towns] == ["Port of Spain"]  # a name people say draws it
-
-
-def test_a_towns_short_name_after_the_previous_town_next_door(knowledge):
-    # "san antonio" is San Antonio del Táchira's short name: as much its own as a village's whole name
-    ureña = next(p for p in knowledge.places.candidates("urena") if p.country == "VE")
-    seen = where(knowledge, "ahora en san antonio", phone_country="VE", lang="es", previous=ureña)
-    assert seen.place is not None and seen.place.name == "San Antonio del Táchira", seen.as_json()
 
 
 @pytest.mark.parametrize("text, phone, lang, name, country", [
@@ -2525,3 +2506,32 @@ def test_a_towns_short_name_after_the_previous_town_next_door(knowledge):
 def test_the_southern_cones_towns_as_the_neighbours_write_them(knowledge, text, phone, lang, name, country):
     seen = where(knowledge, text, phone_country=phone, lang=lang)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+def test_a_name_in_another_language_draws_no_route(knowledge):
+    extra = [ExtraPlace("montevidéu", "UY", alias_of="Montevideo", kind="name")]
+    resolver = PlaceResolver(knowledge.places.gazetteer, replace(knowledge.kb, places=extra))
+    assert [p.name for p in resolver.extra["montevideu"]] == ["Montevideo"] and not resolver._route_towns
+
+
+@pytest.mark.parametrize("text, phone, lang, name, country", [
+    # a review's cases (2026-12-05): a prayer after a town said to be here leaves the town
+    ("estamos en Santo Domingo, Dios nos proteja, nos persiguen", "HT", "es", "Santo Domingo", "DO"),
+    ("we are in san diego god protect us they have guns", "MX", "en", "San Diego", "US"),
+    ("estamos en San Pedro Sula nos protege la iglesia, pero la mara nos amenaza", "MX", "es", "San Pedro Sula", "HN"),
+    ("nou nan Sen Mak, Bondye pwoteje nou, bandi ap tire", "DO", "ht", "Saint-Marc", "HT"),
+])
+def test_a_prayer_after_a_town_leaves_the_town(knowledge, text, phone, lang, name, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("nou nan Sen Pye, gang yo ap tire sou moun", "HT"),  # Pétion-Ville's Place Saint-Pierre, no Martinique
+    ("lekol Sen Franswa ap boule, bandi mete dife, ede nou", "HT"),  # a school, no Guadeloupe
+    ("m rete Twa Rivye Kebek, mari m bat mwen", "CA"),  # Québec's Trois-Rivières
+    ("m rete Sen Michel Monreyal, bandi ap tire sou nou", "CA"),  # Montréal's borough
+])
+def test_kreyol_saints_and_rivers_keep_the_phones_country_in_danger(knowledge, text, phone):
+    seen = where(knowledge, text, phone_country=phone, lang="ht", danger=True)
+    assert seen.country == phone, seen.as_json()
