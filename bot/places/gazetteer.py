@@ -177,12 +177,13 @@ class Gazetteer:
         for name, cc, lat, lon, tz, pop, admin1, aliases in rows:
             place = Place(name, intern(cc), lat, lon, intern(tz), pop, intern(admin1))
             self.places.append(place)
-            # Haitian towns, and French Guiana's where Haitians live, also by their Kreyòl spellings ("kwadebouke",
-            # "kanperen"), and Guiana's by their short names too ("Sen Loran" for Saint-Laurent-du-Maroni). (Not
-            # Guadeloupe's and Martinique's: their saints' towns, "Sen Pye", "Sen Jozef", are Haiti's churches and
-            # schools, and "Twa Rivye" Québec's Trois-Rivières; nor Haiti's short names: "Sen Michel" is Montréal's too.)
-            short = () if cc == "HT" else (a for a in aliases if fold(name).startswith(a + " "))
-            spelt = () if cc not in KREYOL_WRITTEN else set().union(*(kreyol_spellings(n) for n in (name, *short)))
+            # Haitian towns also by their Kreyòl spellings ("kwadebouke", "kanperen"), and French Guiana's, where
+            # Haitians live, by the short name its people say ("Sen Loran" for Saint-Laurent-du-Maroni). (Not Guiana's
+            # whole names: "grann santi" is "grandma feels", not Grand-Santi; nor Guadeloupe's and Martinique's: their
+            # saints' towns, "Sen Pye", "Sen Jozef", are Haiti's churches and schools, and "Twa Rivye" Québec's
+            # Trois-Rivières; nor Haiti's short names: "Sen Michel" is Montréal's too.)
+            names = (name,) if cc == "HT" else tuple(a for a in aliases if fold(name).startswith(a + " "))
+            spelt = () if cc not in KREYOL_WRITTEN else set().union(*(kreyol_spellings(n) for n in names))
             spelt = spelt and spelt - {fold(name), *aliases}
             for key in (fold(name), *aliases, *spelt):
                 self.by_name.setdefault(key, []).append(place)

@@ -5,7 +5,7 @@ regions, a border's side; and its words, pauses and capitals. A mixin of
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 import yaml
@@ -220,6 +220,9 @@ class MessageReading:
                      and haversine_km(r.place.latitude, r.place.longitude, top.place.latitude, top.place.longitude) <= 30), None)
         return same or self.gazetteer.across(top.place, side) or top.place
 
+    def _big_city(self, name: str) -> bool:
+        return any(p.population >= weights.BIG_CITY for p in self.gazetteer.by_name.get(name, ()))
+
     def _message(self, text: str, lang: str = "") -> _Message:
         words, originals, pause_after, starts, exclaimed = tokens(text[:500])
         denied = _denied(words, lang, pause_after)  # "not Nicaragua", "toledo parana, n é em ohio"
@@ -229,7 +232,7 @@ class MessageReading:
         # a sum is no town: "50 quetzales" is no El Quetzal (the currency says nothing of where the person is: money is
         # carried, sent home, asked as ransom)
         blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
-        blocked |= _after_holy_title(words) | _saint_invoked(words, lang, pause_after) | _idioms(words, lang)
+        blocked |= _after_holy_title(words) | _saint_invoked(words, lang, pause_after, self._big_city) | _idioms(words, lang)
         blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed) | _exclaimed_noun(words, originals, starts, lang)
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
@@ -473,16 +476,17 @@ def _after_holy_title(words: list[str]) -> set[int]:
     return out
 
 
-def _saint_invoked(words: list[str], lang: str, pauses: set[int]) -> set[int]:
+def _saint_invoked(words: list[str], lang: str, pauses: set[int], big_city: Callable[[str], bool]) -> set[int]:
     """A saint (a saint's word and a name) asked right after, with no pause, in no place ("Sen Jozef pwoteje nou",
     "San Judas nos proteja"): no Saint-Joseph, no San Judas. But "estamos en San José, Dios nos proteja" is there,
-    and "San Pedro Sula nos protege la iglesia" a town of three words."""
+    "San Pedro Sula nos protege la iglesia" a town of three words, and a city of half a million more often meant than
+    its saint ("Santo Domingo nos proteja, nos quieren matar")."""
     prayers = phrases_by_first_word("prayer_after", lang if lang in LANGUAGES else "")
     out: set[int] = set()
     for i, w in enumerate(words):
         end = i + 2
         if w in weights.SAINTS | {"sen", "sent"} and end < len(words) and i + 1 not in pauses \
-                and cue_kind(words, i, lang) is None \
+                and cue_kind(words, i, lang) is None and not big_city(" ".join(words[i:end])) \
                 and any(tuple(words[end : end + len(p)]) == p for p in prayers.get(words[end], ())):
             out.update(range(i, end))
     return out

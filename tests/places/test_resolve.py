@@ -2498,8 +2498,6 @@ def test_an_abbreviation_draws_no_route(knowledge):
 
 
 @pytest.mark.parametrize("text, phone, lang, name, country", [
-    ("estoy en el chuy del lado uruguayo, me quieren cobrar por sellar", "VE", "es", "Chui", "UY"),
-    ("estamos em pedro juan, do lado de ponta pora, ta tendo tiroteio", "BR", "pt", "Pedro Juan Caballero", "PY"),
     ("estou na Cidade do Leste, no Paraguai, me roubaram tudo", "BR", "pt", "Ciudad del Este", "PY"),
     ("estou em Montevidéu, na Cidade Velha, sem lugar pra dormir", "BR", "pt", "Montevideo", "UY"),  # not Montividiu, Goiás
 ])
@@ -2520,18 +2518,24 @@ def test_a_name_in_another_language_draws_no_route(knowledge):
     ("we are in san diego god protect us they have guns", "MX", "en", "San Diego", "US"),
     ("estamos en San Pedro Sula nos protege la iglesia, pero la mara nos amenaza", "MX", "es", "San Pedro Sula", "HN"),
     ("nou nan Sen Mak, Bondye pwoteje nou, bandi ap tire", "DO", "ht", "Saint-Marc", "HT"),
+    ("Santo Domingo nos proteja, nos quieren matar", "HT", "es", "Santo Domingo", "DO"),  # a city more than a saint
 ])
 def test_a_prayer_after_a_town_leaves_the_town(knowledge, text, phone, lang, name, country):
     seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
 
 
-@pytest.mark.parametrize("text, phone", [
-    ("nou nan Sen Pye, gang yo ap tire sou moun", "HT"),  # Pétion-Ville's Place Saint-Pierre, no Martinique
-    ("lekol Sen Franswa ap boule, bandi mete dife, ede nou", "HT"),  # a school, no Guadeloupe
-    ("m rete Twa Rivye Kebek, mari m bat mwen", "CA"),  # Québec's Trois-Rivières
-    ("m rete Sen Michel Monreyal, bandi ap tire sou nou", "CA"),  # Montréal's borough
+@pytest.mark.parametrize("text, phone, lang", [
+    ("nou nan Sen Pye, gang yo ap tire sou moun", "HT", "ht"),  # Pétion-Ville's Place Saint-Pierre, no Martinique
+    ("lekol Sen Franswa ap boule, bandi mete dife, ede nou", "HT", "ht"),  # a school, no Guadeloupe
+    ("m rete Twa Rivye Kebek, mari m bat mwen", "CA", "ht"),  # Québec's Trois-Rivières
+    ("m rete Sen Michel Monreyal, bandi ap tire sou nou", "CA", "ht"),  # Montréal's borough
+    # a second review's (2026-12-05): a man's names, Guiana's whole names in Kreyòl
+    ("Chuy me pego y me corrio de la casa", "MX", "es"),
+    ("ayuda Pedro Juan me quiere matar", "GT", "es"),
+    ("Grann santi l pa byen, li pa ka respire", "HT", "ht"),  # grandma feels unwell, no Grand-Santi
+    ("m rete Sen Joj, mari m ap bat mwen", "CA", "ht"),
 ])
-def test_kreyol_saints_and_rivers_keep_the_phones_country_in_danger(knowledge, text, phone):
-    seen = where(knowledge, text, phone_country=phone, lang="ht", danger=True)
+def test_saints_rivers_and_mens_names_keep_the_phones_country_in_danger(knowledge, text, phone, lang):
+    seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert seen.country == phone, seen.as_json()
