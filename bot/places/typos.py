@@ -61,12 +61,11 @@ class TypoReadings:
     _fuzzy_names: dict[tuple[str, int], list[str]] | None = None
     _sound_names: dict[str, list[str]] | None = None
 
-    def _state_elsewhere(self, query: str, msg: _Message, end: int) -> bool:
-        """Another spelling of a town, followed by a state of another country than any town so called, or in a
-        message naming only other countries: "esquintla chiapas" (Esquintla is Escuintla, Guatemala) may be a typo
-        of Escuintla, Chiapas; "Matinik, nan Lamanten" (Guadeloupe's Lamentin in Kreyòl) of Le Lamentin."""
-        countries = {self._state_after(msg.words, end)} - {""} or set(msg.named_at.values())
-        return bool(countries) and all(p.country not in countries for p in self.gazetteer.by_name[query]) \
+    def _state_elsewhere(self, query: str, words: list[str], end: int) -> bool:
+        """Another spelling of a town, followed by a state of another country than any town so called: "esquintla
+        chiapas" (Esquintla is Escuintla, Guatemala) may be a typo of Escuintla, Chiapas."""
+        country = self._state_after(words, end)
+        return bool(country) and all(p.country != country for p in self.gazetteer.by_name[query]) \
             and not any(fold(p.name) == query for p in self.gazetteer.by_name[query])
 
     def _staff_in_the_plural(self, query: str, words: list[str], end: int, phone_country: str, danger: bool) -> bool:
@@ -116,7 +115,7 @@ class TypoReadings:
                 # (nor is a country's name: "Philipsburg, St Maarten" is no "st martin" misspelt)
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked) and not set(range(i, i + n)) <= msg.country_words:
                     query = " ".join(words[i : i + n])
-                    if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, msg, i + n)
+                    if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, words, i + n)
                                                and not self._staff_in_the_plural(query, words, i + n, ctx.phone_country, msg.danger)) \
                             or _short_end(words[i : i + n]) \
                             or self._held_letter(query):  # "orlandoo" is Orlando, no typo of Orland Park
