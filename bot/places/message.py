@@ -5,7 +5,7 @@ regions, a border's side; and its words, pauses and capitals. A mixin of
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from pathlib import Path
 
 import yaml
@@ -27,6 +27,7 @@ from bot.places.cues import (
     words_in,
 )
 from bot.places.gazetteer import Place, haversine_km
+from bot.places.holy import after_holy_title, saint_invoked
 from bot.places.legs import between_zone
 from bot.places.reading import ROUTE_COUNTRIES, fold_name, tokens
 from bot.places.reading import Message as _Message
@@ -232,7 +233,7 @@ class MessageReading:
         # a sum is no town: "50 quetzales" is no El Quetzal (the currency says nothing of where the person is: money is
         # carried, sent home, asked as ransom)
         blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
-        blocked |= _after_holy_title(words) | _saint_invoked(words, lang, pause_after, self._big_city) | _idioms(words, lang)
+        blocked |= after_holy_title(words) | saint_invoked(words, lang, pause_after, self._big_city) | _idioms(words, lang)
         blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed) | _exclaimed_noun(words, originals, starts, lang)
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
@@ -401,9 +402,6 @@ CURRENCIES = frozenset(("quetzal", "quetzales", "lempira", "lempiras", "cordoba"
                         "bolivares", "reais", "gourdes", "goud", "gouds", "soles", "pesos"))
 
 
-VIRGIN = frozenset(("virgen", "virgin", "vierge", "virgem"))
-
-
 def _verbs_after_a_clitic(words: list[str], originals: list[str], lang: str) -> set[int]:
     """An everyday word right after a pronoun that only stands before a verb is that verb: "mi marido me golpeo y me
     quito el cel" (took from me) is no Quito, "se salvo" no Salvador (a capital typed keeps it a name)."""
@@ -455,41 +453,6 @@ def _idioms(words: list[str], lang: str) -> set[int]:
     by_first = phrases_by_first_word("idiom", lang if lang in LANGUAGES else "")
     return {k for i, w in enumerate(words) for p in by_first.get(w, ()) if tuple(words[i : i + len(p)]) == p
             for k in range(i, i + len(p))}
-
-
-def _after_holy_title(words: list[str]) -> set[int]:
-    """The name after a holy title (``holy_title`` in cues.yml), with its article and its "de X": "virgen de
-    guadalupe", "virgen de la paz", "nossa senhora aparecida", "día de santa rosa de lima"; and a name right before
-    "virgen" ("guadalupe virgen protect us")."""
-    titles = cues("holy_title")
-    out: set[int] = set()
-    for i in range(len(words)):
-        if any(tuple(words[i - k : i]) in titles for k in (4, 3, 2, 1) if k <= i):
-            j = i + 1 if words[i] in ARTICLES and i + 1 < len(words) else i
-            if words[j] in weights.SAINTS | {"sen", "sent"} and j + 1 < len(words):
-                j += 1  # "levanjil sen mak", "evangelio de san marcos": the saint's name, not Saint-Marc
-            if j + 2 < len(words) and words[j + 1] in ("de", "del", "da", "do", "du"):
-                j += 2  # her or his whole name: "santa rosa de lima"
-            out.update(range(i, j + 1))
-        elif i + 1 < len(words) and words[i + 1] in VIRGIN:
-            out.add(i)  # "guadalupe virgen protect us"
-    return out
-
-
-def _saint_invoked(words: list[str], lang: str, pauses: set[int], big_city: Callable[[str], bool]) -> set[int]:
-    """A saint (a saint's word and a name) asked right after, with no pause, in no place ("Sen Jozef pwoteje nou",
-    "San Judas nos proteja"): no Saint-Joseph, no San Judas. But "estamos en San José, Dios nos proteja" is there,
-    "San Pedro Sula nos protege la iglesia" a town of three words, and a city of half a million more often meant than
-    its saint ("Santo Domingo nos proteja, nos quieren matar")."""
-    prayers = phrases_by_first_word("prayer_after", lang if lang in LANGUAGES else "")
-    out: set[int] = set()
-    for i, w in enumerate(words):
-        end = i + 2
-        if w in weights.SAINTS | {"sen", "sent"} and end < len(words) and i + 1 not in pauses \
-                and cue_kind(words, i, lang) is None and not big_city(" ".join(words[i:end])) \
-                and any(tuple(words[end : end + len(p)]) == p for p in prayers.get(words[end], ())):
-            out.update(range(i, end))
-    return out
 
 
 def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:
