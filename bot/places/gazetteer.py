@@ -182,9 +182,10 @@ class Gazetteer:
             # whole names: "grann santi" is "grandma feels", not Grand-Santi; nor Guadeloupe's and Martinique's: their
             # saints' towns, "Sen Pye", "Sen Jozef", are Haiti's churches and schools, and "Twa Rivye" Québec's
             # Trois-Rivières; nor Haiti's short names: "Sen Michel" is Montréal's too.)
-            names = (name,) if cc == "HT" else tuple(a for a in aliases if fold(name).startswith(a + " "))
-            spelt = () if cc not in KREYOL_WRITTEN else set().union(*(kreyol_spellings(n) for n in names))
-            spelt = spelt and spelt - {fold(name), *aliases}
+            spelt: set[str] = set()
+            if cc in KREYOL_WRITTEN:
+                names = (name,) if cc == "HT" else tuple(a for a in aliases if fold(name).startswith(a + " "))
+                spelt = set().union(*(kreyol_spellings(n) for n in names)) - {fold(name), *aliases}
             for key in (fold(name), *aliases, *spelt):
                 self.by_name.setdefault(key, []).append(place)
             self._grid.setdefault((math.floor(lat), math.floor(lon)), []).append(place)

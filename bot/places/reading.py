@@ -28,7 +28,6 @@ _EXCLAIM = re.compile(r"\s*!")
 
 # The countries people cross on the routes north and south, or stay in (Venezuelans in Trinidad and Guyana, Haitians in
 # the Bahamas and French Guiana): a town there is likelier than a namesake.
-EVERYDAY_ZIPF = 3.5  # a word this common in some language is an everyday word
 ROUTE_COUNTRIES = frozenset("MX GT HN SV NI CR PA CO VE EC PE CL BR US CA HT DO CU BZ BO AR TT GY BS SR GF GP MQ MF SX".split())
 fold_name = functools.lru_cache(maxsize=200_000)(fold)  # town and state names, folded once
 
@@ -155,7 +154,7 @@ def _first_word_of_name(r: Reading, o: Reading, words: list[str], capitals: froz
     town of the phone's country (``home``): "la paz centro", "San Antonio Oeste" may be the centre, the west of it."""
     return o.start == r.start and o.end > r.end and not o.typo and \
         (r.end - r.start == 1 or (o.place.population >= weights.RARE_NAME_POPULATION and all(
-            (k in capitals and r.place.country != home) or word_zipf(words[k]) < EVERYDAY_ZIPF for k in range(r.end, o.end)))) and \
+            (k in capitals and r.place.country != home) or word_zipf(words[k]) < weights.NAME_WORD_ZIPF for k in range(r.end, o.end)))) and \
         fold_name(o.place.name) == " ".join(words[o.start : o.end])
 
 

@@ -94,6 +94,7 @@ SAME_PLACE_KM = 30.0  # two readings this close are one place (GeoNames lists so
 ACCEPT = 3.5
 ACCEPT_IN_DANGER = 3.5
 RARE_NAME_POPULATION = 5_000
+NAME_WORD_ZIPF = 3.5  # a longer town's extra word rarer than this in every language names ("Panama City Beach")
 EVERYDAY_ALIAS_ZIPF = 5.0  # a staff alias this common a word ("okay": Les Cayes) needs "in" or a capital before it
 HERE_POPULATION = 50_000  # a town this big, said to be where the person is, outweighs the other towns named
 # Closer than this, two readings in two countries are asked about: the other country means other
