@@ -30,6 +30,9 @@ NEED_INTENT = re.compile(r"^need_(\w+)$")
 # Below this confidence in a need, the one need the message's words name wins, psychosocial support aside (measured
 # on the 1,322 labelled NLU messages: +1, -0 at 0.8; always: +2, -18)
 WORDS_OVER_MODEL = 0.8
+# The needs a symptom named beside them does not override: protection cannot wait either, and the sick person of a
+# family-links need is often far away ("mi mamá está enferma en Venezuela y no contesta")
+SYMPTOM_KEEPS = ("medical", "protection", "family_links")
 UNKNOWN_NAME_WORDS = 4  # longer, a message naming no place is a sentence, not a town's name typed wrong
 
 Handler = Callable[[Context], Reply]
@@ -79,6 +82,10 @@ def find_services(c: Context) -> Reply:
     others = named - {"psychosocial"}
     if need not in named and len(others) == 1:
         need = others.pop()  # "on est à Saltillo, y a un refuge ici?" read as protection: a shelter
+    elif m and need not in SYMPTOM_KEEPS and "medical" in needs_named(c.turn.text or "", c.lang):
+        # a symptom cannot wait, however sure the model is of the other need: "my son has high fever since 3 days,
+        # no papers" was answered with lawyers (the person can still say "menu")
+        need = "medical"
     if not need or need not in c.kb.categories:
         return Reply([t(c.lang, "need_which")]).extend(c.show_menu(Menu.MAIN))
     return steps.need(c, need, c.match)

@@ -24,7 +24,10 @@ WORDS_DIR = Path(__file__).resolve().parent / "need_words"
 @functools.cache
 def _matcher(lang: str) -> PhraseMatcher:
     phrases, safe_words = load_phrases(WORDS_DIR, URGENCY)  # words never read as a typo of a need word
-    return PhraseMatcher([p for p in phrases if p.lang == lang], safe_words)
+    mine = [p for p in phrases if p.lang == lang]
+    # a need word is itself, never a typo of another: "kote m ka benyen" (bathe) is no "senyen" (bleed)
+    exact = {p.words[0] for p in mine if len(p.words) == 1 and not p.words[0].endswith("*")}
+    return PhraseMatcher(mine, safe_words | exact)
 
 
 def need_from_words(text: str, lang: str) -> str | None:
@@ -44,4 +47,9 @@ def _counts(text: str, lang: str) -> Counter:
     hits = list({p.text: p for p in _matcher(lang).hits(text)}.values())
     # a word inside a longer phrase belongs to that phrase: "no puedo dormir" is no need for a bed
     inside = {w for p in hits if len(p.words) > 1 for w in p.words}
-    return Counter(p.kind for p in hits if len(p.words) > 1 or p.words[0] not in inside)
+    return Counter(p.kind for p in hits if len(p.words) > 1 or not any(_same(p.words[0], w) for w in inside))
+
+
+def _same(pattern: str, word: str) -> bool:
+    """A word of a phrase is the pattern, or begins with its stem ("clinica*" in "clinica legal")."""
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern

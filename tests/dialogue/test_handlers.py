@@ -21,6 +21,23 @@ def test_a_sure_need_stays(knowledge):
     assert _need(knowledge, "need_protection", 0.95) == "protection"
 
 
+@pytest.mark.parametrize("text", [
+    "my son has high fever since 3 days, no papers",  # was answered with lawyers: the model was sure of legal help
+    "mi hijo tiene fiebre hace 3 dias y no tenemos papeles",
+    "pitit mwen gen lafyèv depi 3 jou, nou pa gen papye",
+])
+def test_a_symptom_named_comes_before_a_sure_need_that_can_wait(knowledge, text):
+    assert _need(knowledge, "need_legal", 0.97, text) == "medical"
+    assert _need(knowledge, "need_protection", 0.97, text) == "protection"  # protection cannot wait either
+
+
+def test_a_sure_need_with_no_symptom_named_stays(knowledge):
+    assert _need(knowledge, "need_legal", 0.97, "is there a legal clinic in el paso") == "legal"
+    assert _need(knowledge, "need_legal", 0.97, "im sick of waiting for my asylum papers") == "legal"
+    # the sick person is far away: a need for family contact stays
+    assert _need(knowledge, "need_family_links", 0.97, "mi mamá está enferma en Venezuela y no contesta") == "family_links"
+
+
 def test_words_naming_several_needs_or_none_leave_the_model_its_need(knowledge):
     assert _need(knowledge, "need_medical", 0.5, "on a besoin d'un refuge et de nourriture") == "medical"
     assert _need(knowledge, "need_food", 0.5, "aidez nous svp") == "food"

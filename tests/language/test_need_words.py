@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.language.needs import URGENCY, WORDS_DIR, need_from_words
+from bot.language.needs import URGENCY, WORDS_DIR, need_from_words, needs_named
 
 
 @pytest.mark.parametrize("lang,text,need", [
@@ -51,6 +51,18 @@ def test_reads_the_need(lang, text, need):
 def test_a_person_who_does_not_respond_is_no_phone_call(lang, text):
     """Unresponsive is an emergency (the safety check's), never a need for family links."""
     assert need_from_words(text, lang) != "family_links"
+
+
+@pytest.mark.parametrize("lang,text,need", [
+    # a clinic of lawyers is legal help, a consultation with a lawyer too: no symptom
+    ("es", "clinica legal", "legal"), ("en", "is there a legal clinic in el paso", "legal"),
+    ("fr", "clinique juridique", "legal"), ("es", "consulta con un abogado en quito", "legal"),
+    ("ht", "sant akèy pou migran", "shelter"),  # a reception centre, no health centre
+    ("ht", "kote m ka benyen", "water_hygiene"),  # a need word is no typo of another ("senyen", bleed)
+    ("en", "im sick of waiting for my asylum papers", "legal"),  # weariness, no illness
+])
+def test_no_medical_need_read_in_another_need_s_words(lang, text, need):
+    assert need_from_words(text, lang) == need and "medical" not in needs_named(text, lang)
 
 
 def test_medical_first_when_several_needs_tie():
