@@ -676,3 +676,16 @@ def test_after_a_danger_answer_a_list_far_away_does_not_follow(knowledge):
     assert "911" in far.text and "km" not in far.text, far.messages
     near = Chat(knowledge).say("mi esposo se desmayo y no tenemos donde dormir en tapachula", "need_shelter")
     assert "911" in near.messages[0] and "Albergue comunitario" in near.text, near.messages
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "me pego otra vez, estoy escondida en el baño"),
+    ("en", "he hit me again im hiding in the bathroom"),
+    ("fr", "il m'a encore frappée, je suis cachée dans les toilettes"),
+    ("ht", "li bat mwen ankò, m kache nan twalèt la"),
+    ("pt", "ele me bateu de novo, to escondida no banheiro"),
+])
+def test_a_person_hiding_in_the_bathroom_is_asked_nothing_about_bathrooms(knowledge, lang, text):
+    # the model read water and hygiene: "where are you?" for a shower followed the emergency answer (talk, 2026-12-05)
+    reply = Chat(knowledge, phone_country="MX").say(text, "need_water_hygiene")
+    assert "911" in reply.messages[0] and len(reply.messages) == 1, reply.messages
