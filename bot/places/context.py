@@ -140,6 +140,8 @@ class ContextEvidence:
                     or self._contracted_noun(msg.words, r.start, r.end, lang):
                 continue  # "find my son, he was in el paso": the son's town (and "laredo" in it), not the writer's
             kind = cue_kind(msg.words, r.start, lang)
+            if r.typo and not kind:
+                continue  # a near spelling with no cue is no second country: "Chuy me pego otra vez" (a man's name) no Chuí
             travel = kind in ("origin", "destination")
             if r.located or (travel and (r.rare or r.place.population >= 50_000)):
                 match.maybe_country = r.place.country

@@ -23,7 +23,8 @@ from bot.textnorm import fold
 
 # Regions of the route that are no state: the name people use, and its country.
 NATURAL = {"uraba": "CO", "lacandona": "MX", "mosquitia": "HN", "darien gap": "PA",
-           "tuquesa": "PA", "turquesa": "PA", "chucunaque": "PA"}  # the Darién's rivers, where the crossings are
+           "tuquesa": "PA", "turquesa": "PA", "chucunaque": "PA",  # the Darién's rivers, where the crossings are
+           "dariyen": "PA", "daryen": "PA"}  # the Darién in Kreyòl ("nou nan forè Dariyen an": no Darien, Illinois)
 # Departments named like an everyday phrase: "llegamos a tapachula gracias a dios" thanks God, it names no Honduran
 # department (La Mosquitia, where it lies, is named by NATURAL).
 IDIOMS = frozenset(("gracias a dios",))

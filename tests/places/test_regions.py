@@ -63,6 +63,14 @@ def test_darien_is_the_province_not_the_town_in_illinois(knowledge):
     assert seen.place is not None and seen.place.country == "US"
 
 
+@pytest.mark.parametrize("text", ["nou nan forè Dariyen an, madanm mwen pa ka mache ankò, pye l anfle",
+                                  "nou travèse Daryen an, pitit mwen malad"])
+def test_the_darien_in_kreyol_is_panama(knowledge, text):
+    # "Dariyen" was read as a near spelling of Darien, Illinois: the United States' numbers second
+    seen = understand(knowledge, text, phone_country="HT", danger=True, lang="ht")
+    assert seen.place is None and seen.country == "PA" and seen.other_country is None, seen.as_json()
+
+
 @pytest.mark.parametrize("text, lang, phone, country", [
     ("ya cruzamos la bandera, mi esposo se torcio el pie y no puede caminar", "es", "VE", "PA"),  # the Darién's flag
     ("we passed the flag yesterday, my son has a fever and no water", "en", "HT", "PA"),

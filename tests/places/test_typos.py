@@ -220,3 +220,11 @@ def test_kreyol_writes_spanish_names_as_they_sound(knowledge, text, town):
 def test_a_silent_h_the_name_lacks_is_no_spelling_of_it(knowledge):
     assert_nowhere(knowledge, "hakuna matata mes amis", phone_country="HT", lang="ht")  # no Acuña
     assert_at(knowledge, "juston texas, nou bezwen manje", "Houston", phone_country="HT", lang="ht")  # a "j" said "h"
+
+
+@pytest.mark.parametrize("text, phone", [("Chuy me pego otra vez, estoy escondida en el baño", "MX"),
+                                         ("madanm mwen disparet depi yè aswè, non l se Natali Jozef", "MX")])
+def test_in_danger_a_near_spelling_with_no_cue_gives_no_second_country(knowledge, text, phone):
+    # "Chuy" (a man's name) was a near spelling of Chuí: "if you are in Brazil, 190" under Mexico's 911
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang="ht" if "mwen" in text else "es")
+    assert seen.country == phone and seen.other_country is None, seen.as_json()
