@@ -370,6 +370,17 @@ class ContextEvidence:
                 return True
         return False
 
+    def _island_here(self, msg: _Message, i: int, n: int, country: str, lang: str) -> bool:
+        """An island of ``country`` is said to be where the person is, elsewhere in the message: "im venezuelan in
+        trinidad ... i am in san fernando" (Trinidad's, not Apure's)."""
+        for name, isles in self.islands.items():
+            form = name.split()
+            if any(isle.country == country for isle in isles) and any(
+                    msg.words[k : k + len(form)] == form and cue_kind(msg.words, k, lang) in ("current", "preposition")
+                    and (k + len(form) <= i or k >= i + n) for k in range(len(msg.words) - len(form) + 1)):
+                return True
+        return False
+
     def _end_of_a_name(self, words: list[str], j: int, k: int, own: range) -> bool:
         """The state's name at ``j`` ends another town's name: "Santa Rosa de Copan" names no Copán for San Pedro (but
         does for the "santa rosa" at ``own``)."""

@@ -275,6 +275,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                  if r.place.country != top.place.country and top.score - r.score < weights.MARGIN
                  and not (r.typo and not top.typo and top.rare)  # "à Carrefour, près de Mariani": no Mariana, Brazil
                  and not self._state_named_for(msg, top, r)
+                 and not self._island_here(msg, top.start, top.end - top.start, top.place.country, lang)  # "en trinidad ..."
                  and r.score >= accept - weights.MARGIN
                  and haversine_km(top.place.latitude, top.place.longitude, r.place.latitude, r.place.longitude)
                  > weights.SAME_PLACE_KM]

@@ -118,7 +118,7 @@ class Scoring:
                                       and after in ("", place.country)
                                       and self._state_after(words, i + n) in ("", place.country)) \
                 or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx)) \
-                or place.country in self._island_sides(msg):
+                or place.country in self._island_sides(msg) or self._island_here(msg, i, n, place.country, ctx.lang):
             score += weights.W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
         elif named and not (after != named and self._state_beside(msg, i, n, place)):
             # ("san antonio tx, got robbed in mexico": the state beside the town outweighs a country named elsewhere)

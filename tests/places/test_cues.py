@@ -3,7 +3,7 @@
 import pytest
 
 from bot.places.understand import understand
-from tests.places.conftest import assert_at, assert_nowhere
+from tests.places.conftest import assert_at, assert_nowhere, where
 
 
 @pytest.mark.parametrize("text, lang, phone", [
@@ -381,6 +381,17 @@ def test_in_a_town_close_to_another_is_the_first(knowledge):  # a guard: bare "c
                                                "Metetí")])
 def test_released_left_or_held_in_a_town_is_there(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # "released me to" was no cue: Juárez, where the son went missing, gave Mexico's numbers to a mother in El Paso
+    ("my son 14 missing since yesterday in juarez. they released me to el paso but not him", "en", "El Paso"),
+    # "atravessei por" (crossed through) was no cue either: the town crossed, not the cell
+    ("atravessei por Ciudad Juárez e a imigração me pegou, to numa cela gelada em El Paso", "pt", "El Paso"),
+])
+def test_released_to_a_town_after_a_town_passed_through_is_there(knowledge, text, lang, name):
+    seen = where(knowledge, text, lang=lang, phone_country="BR", danger=True)
+    assert seen.place is not None and seen.place.name == name and seen.country == "US", seen.as_json()
 
 
 def test_a_now_word_inside_the_cue_counts_as_one_before_it(knowledge):

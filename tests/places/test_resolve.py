@@ -2066,6 +2066,16 @@ def test_an_island_staff_listed_is_a_reading_beside_the_towns_of_its_name(knowle
     assert seen.place is not None and seen.place.country == "CU", seen.as_json()
 
 
+@pytest.mark.parametrize("text", [
+    "im venezuelan in trinidad. police raided the house in port of spain where my sister stays, i am in san fernando",
+    "estoy en trinidad desde hace un año, ahora en san fernando me robaron",
+])
+def test_an_island_said_to_be_here_elsewhere_in_the_message_names_its_towns(knowledge, text):
+    # Apure's San Fernando (the phone's country, four times bigger) gave Venezuela's numbers in Trinidad
+    seen = where(knowledge, text, phone_country="VE", danger=True, lang="en" if "police" in text else "es")
+    assert seen.place is not None and seen.place.country == "TT" and seen.country == "TT", seen.as_json()
+
+
 def test_in_danger_the_phone_counts_fully_against_a_namesake_less_than_300_times_bigger(knowledge):
     # the phone's country is where the emergency number falls back to: in danger it weighs as before
     seen = where(knowledge, "estoy en la paz, me robaron", phone_country="HN", danger=True, lang="es")
