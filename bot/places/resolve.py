@@ -332,6 +332,9 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                     found += [p for p in self._saint_namesakes(gram, missing) if p not in found]
                 if not found:
                     continue
+                if n > 1 and i + n < len(words) and words[i + n] in regions.AUTHORITIES and i + n - 1 in msg.country_words \
+                        and i not in msg.country_words:
+                    continue  # "paso canoas, costa rica police dont let us pass": the police's country, not the stop's name
                 if n == 1 and i and words[i - 1] in PREFIXES and is_everyday(words[i - 1] + words[i]):
                     continue  # "pré natal", "pre-natal": the word's pieces, not Natal
                 if (not staff or msg.danger) and all(is_danger_word(w) for w in words[i : i + n]) and not any(

@@ -902,3 +902,21 @@ def test_the_country_the_person_wants_to_leave_is_not_where_they_are(knowledge, 
     from bot.places.understand import understand
 
     assert understand(knowledge, text, phone_country=phone, danger=True, lang=lang).country == country
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    # a deportation feared is no place: "renvoyé en Haïti" made Haiti the country, and Pointe-à-Pitre a town abroad
+    ("Pointe-a-Pitre, la police aux frontières m'a convoqué demain, j'ai peur d'être renvoyé en Haïti", "fr", "GP", "Pointe-à-Pitre"),
+    ("estoy en tapachula, tengo miedo de ser deportado a honduras", "es", "MX", "Tapachula"),
+    ("im in houston, im scared of being deported to guatemala", "en", "US", "Houston"),
+    ("to em curitiba, tenho medo de ser deportado para o haiti", "pt", "BR", "Curitiba"),
+])
+def test_a_country_one_fears_being_deported_to_is_not_where_one_is(knowledge, text, lang, phone, name):
+    seen = where(knowledge, text, lang=lang, phone_country=phone, danger=True)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_wanting_to_cross_into_a_country_is_not_being_in_it(knowledge):
+    seen = where(knowledge, "Nou Brasileya, Akre, nou vle travèse Pewou, polis la pa kite nou pase pon an", lang="ht",
+                 phone_country="BR")
+    assert seen.place is not None and seen.place.name == "Brasiléia", seen.as_json()

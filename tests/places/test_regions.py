@@ -281,3 +281,19 @@ def test_the_land_crossed_with_its_article_is_no_village_of_that_other_name(know
     # "la trocha" (the unofficial crossing) is another name of a village in Chocó: the town said is Villa del Rosario
     assert_at(knowledge, "estamos en la trocha x villa del rosario y los de la trocha nos quieren cobrar 50 mil",
               "Villa del Rosario", lang="es", phone_country="VE")
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    # the police of a country that keeps the person out: at its border, on this side ("a policia peruana" was Peru)
+    ("somos haitianos em Brasileia, acampados perto da ponte, a policia peruana nao deixa passar", "pt", "HT", "BR"),
+    ("estamos en paso canoas lado panameño, la policia tica no nos deja pasar", "es", "VE", "PA"),
+    ("Im on the Panama side of Paso Canoas, costa rica police dont let us pass, we have no money for the bus", "en", "VE", "PA"),
+])
+def test_a_countrys_police_keeping_the_person_out_is_no_evidence_they_are_in_it(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.country == country, seen.as_json()
+
+
+def test_a_countrys_police_acting_is_still_its_country(knowledge):  # a guard
+    seen = understand(knowledge, "la policia peruana nos quito los papeles", phone_country="VE", danger=True, lang="es")
+    assert seen.country == "PE", seen.as_json()
