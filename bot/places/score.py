@@ -44,6 +44,8 @@ class Scoring:
             # "la union el salvador", "estoy en gracias lempira": an everyday noun is not followed by the country or the
             # state of a town of that name (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
             common = min(common, expected + weights.COMMON_SLACK + weights.COUNTRY_AFTER_SLACK)
+        if n == 1 and not typo and self._article_name(words, i, gram, ctx.lang, place):
+            common = min(common, expected + weights.COMMON_SLACK)  # "j'habite au François": Le François, no man "au" anyone
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         if n == 1 and i and words[i - 1] not in ARTICLES and cue_kind(words, i, ctx.lang) == "current":
             score += weights.W_PRESENT_NAME  # "estamos en david": no article, no noun, a name where the writer is
@@ -72,8 +74,12 @@ class Scoring:
         if i in msg.between:
             score += weights.W_BETWEEN
         regions_in = [(c, m) for j, (c, m) in msg.region_at.items() if i <= j and j + m <= i + n]
-        if any(j <= i and i + n <= j + m and m > n for j, (_c, m) in msg.region_at.items()):
-            score += weights.W_REGION_NAMESAKE  # "leon" in "nuevo leon", "california" in "baja california": the state's word
+        if any(j <= i and i + n <= j + m and m > n for j, (_c, m) in msg.region_at.items()) or any(
+                " ".join(words[j : j + m]) in self._state_names for m in (2, 3, 4) if m > n
+                for j in range(max(0, i + n - m), i + 1) if j + m <= len(words)):
+            # "leon" in "nuevo leon", "california" in "baja california": the state's word (also when the state is a town's
+            # before it: "m nan Gwadaloup Nuevo Leon" is no León)
+            score += weights.W_REGION_NAMESAKE
         if regions_in and not (regions_in[0][0] == place.country and _fold_name(place.admin1) in gram) \
                 and gram not in CITY_NOT_COUNTRY.get(ctx.lang, ()) \
                 and msg.named_at.get(i + n) != place.country:
@@ -141,7 +147,7 @@ class Scoring:
         if i + n < len(words) and words[i + n] == "county" and place.country != "US":
             score += weights.W_OTHER_COUNTRY_NAMED  # "nassau county": a county of the United States, no Bahamian town
         if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM)
-               for c in msg.mentioned):
+               for c in msg.mentioned) and self._side_after(msg, i + n) in ("", place.country):  # (not "Corinto, côté Honduras")
             score += weights.W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border
         if state_named:
             score += weights.W_ADMIN1_NAMED

@@ -157,6 +157,21 @@ def test_a_word_of_a_states_name_is_no_town(knowledge, text, lang):
     assert seen.match.place is None and seen.country == "MX"
 
 
+def test_a_word_of_a_states_name_after_a_town_is_no_town_either(knowledge):
+    # the state belongs to the town before it (here a Kreyòl spelling the bot does not know): still no León
+    seen = understand(knowledge, "m nan Gwadaloup Nuevo Leon", phone_country="HT", lang="ht")
+    assert seen.place is None or seen.place.admin1 == "Nuevo Leon", seen.as_json()
+    assert understand(knowledge, "estoy en guadalupe nuevo leon", phone_country="MX", lang="es").place.admin1 == "Nuevo Leon"
+
+
+@pytest.mark.parametrize("text, lang, country", [("on est à Corinto, côté Honduras, il pleut et pas d'abri", "fr", "HN"),
+                                                 ("estamos en corinto lado hondureño", "es", "HN")])
+def test_the_side_named_after_a_town_outweighs_a_namesake_at_that_border(knowledge, text, lang, country):
+    # Corinto, Morazán (El Salvador) lies at the Honduran border: "côté Honduras" named that border, not its side
+    seen = understand(knowledge, text, phone_country="HT", lang=lang)
+    assert seen.place is not None and seen.place.country == country, seen.as_json()
+
+
 def test_kreyol_kote_alone_is_where_not_a_side(knowledge):
     # "kote legliz ayisyen yo ye": where the Haitian churches are; not "the Haitian side" (Haiti's numbers)
     seen = understand(knowledge, "m nan boston, kote legliz ayisyen yo ye", lang="ht", phone_country="HT")

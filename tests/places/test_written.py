@@ -82,3 +82,13 @@ def test_an_alias_typed_as_staff_wrote_it(knowledge, text, lang, name):
 def test_an_alias_typed_otherwise_is_the_everyday_word(knowledge, text, lang):
     # Kreyòl "k ap" joined is no "Kap", Spanish "mia" no "MIA"
     assert_nowhere(knowledge, text, lang=lang, phone_country="HT")
+
+
+@pytest.mark.parametrize("text", ["J'habite au François, c'est loin de Fort-de-France", "on est au francois chez une cousine"])
+def test_a_first_name_with_the_towns_article_fused_is_the_town(knowledge, text):
+    # "au François" is Le François: no one says "au" before a man's name (the name's commonness made it no town)
+    assert_at(knowledge, text, "Le François", lang="fr", phone_country="MQ")
+
+
+def test_a_first_name_after_a_bare_a_stays_a_name(knowledge):  # a guard
+    assert where(knowledge, "je parle a francois de mon probleme", lang="fr").place is None
