@@ -237,13 +237,24 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
 
     A one-word cue counts in the message's language only (when known): "a" is "at" in French, the
     article or "to" in Portuguese and Spanish; longer cues count in any language, as people mix them.
+    Leaving a place soon is being there ("me quiero ir de Iquique"): a "leaving" cue reads as current.
     """
+    kind, length = _cue(words, i, lang)
+    return ("current" if kind == "leaving" else kind), length
+
+
+def leaving_before(words: list[str], i: int, lang: str = "") -> bool:
+    """The cue right before ``i`` says the person leaves it soon, or wants to ("quiero salir de honduras")."""
+    return _cue(words, i, lang)[0] == "leaving"
+
+
+def _cue(words: list[str], i: int, lang: str) -> tuple[str | None, int]:
     # "a" is an article in Portuguese and English only: "ya pasamos a paso canoas" is no "pasamos" + article
     article = i > 0 and words[i - 1] in ARTICLES and not (words[i - 1] == "a" and lang in ("es", "fr", "ht"))
     starts = [i, i - 1] if article else [i]
     best: tuple[int, str] | None = None
     for start in starts:
-        for kind in CUE_KINDS:
+        for kind in (*CUE_KINDS, "leaving"):
             table = cues(kind)
             for length in range(min(5, start), 0, -1):
                 phrase = tuple(words[start - length : start])
@@ -254,7 +265,7 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
                         and words[start - 2] in cue_words("owned_place"):
                     # "m lakay mwen Podepe" (I am at my home), "pou m al lakay mwen Okap" (to go home): the cue before
                     # "lakay", not "mwen" read as "I am"
-                    outer, taken = cue(words, start - 2, lang)
+                    outer, taken = _cue(words, start - 2, lang)
                     if outer and (best is None or taken + 2 + (i - start) > best[0]):
                         best = (taken + 2 + (i - start), outer)
                     break

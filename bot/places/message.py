@@ -22,6 +22,7 @@ from bot.places.cues import (
     cue_kind,
     cues,
     cues_in,
+    leaving_before,
     other_person,
     phrases_by_first_word,
     words_in,
@@ -274,7 +275,7 @@ class MessageReading:
                         crossed[i] = code  # "cruzamos pa guatemala": there now, unless another country says more
                     elif capital is not None and cue_kind(words, capital, lang) not in ("origin", "destination"):
                         country_at[i] = code  # "san jose, capital da costa rica": the country is named, "da" is no "from"
-                    elif cue_kind(words, i, lang) not in ("origin", "destination", "of") \
+                    elif cue_kind(words, i, lang) not in ("origin", "destination", "of") and not leaving_before(words, i, lang) \
                             and self._cue_of_town_before(words, i, lang) not in ("origin", "destination") \
                             and not _hearsay(words, i, lang) and not _border_with(words, i) \
                             and not other_person(before_town(words, i), False, lang) \

@@ -920,3 +920,20 @@ def test_wanting_to_cross_into_a_country_is_not_being_in_it(knowledge):
     seen = where(knowledge, "Nou Brasileya, Akre, nou vle travèse Pewou, polis la pa kite nou pase pon an", lang="ht",
                  phone_country="BR")
     assert seen.place is not None and seen.place.name == "Brasiléia", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # wanting to leave a town, or leaving it tomorrow, is being in it: "me quiero ir de Iquique" gave no town
+    ("me quiero ir de Iquique, la gente nos trata mal, anoche quemaron las carpas", "es", "Iquique"),
+    ("en la frontera de Tulcan hay controles? mañana temprano salgo de Pasto", "es", "Pasto"),
+    ("we want to leave tapachula, its too dangerous", "en", "Tapachula"),
+    ("on veut quitter Tapachula, c'est trop dangereux ici", "fr", "Tapachula"),
+    ("queremos sair de Tapachula, aqui é perigoso", "pt", "Tapachula"),
+    ("nou vle kite Tapachula, li twò danjere", "ht", "Tapachula"),
+])
+def test_a_town_one_wants_to_leave_is_where_one_is(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+def test_a_town_one_left_is_still_where_one_came_from(knowledge):  # a guard: the past is an origin
+    assert_at(knowledge, "salimos de tapachula ayer, ya estamos en huixtla", "Huixtla", lang="es", phone_country="HN")
