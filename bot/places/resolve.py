@@ -302,6 +302,14 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                                  and (not match.country or r.place.country == match.country)]
         return match
 
+    @staticmethod
+    def _country_tail(msg: _Message, i: int, n: int) -> bool:
+        """The name's last words are a country's, after a pause: "paso canoas, costa rica" (not "new mexico")."""
+        k = i + n
+        while k > i and k - 1 in msg.country_words:
+            k -= 1
+        return i < k < i + n and k - 1 in msg.pause_after
+
     def _exact_readings(self, msg: _Message, ctx: _Context) -> Iterable[_Reading]:
         words = msg.words
         for n in range(min(MAX_WORDS, len(words)), 0, -1):
@@ -332,8 +340,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                     found += [p for p in self._saint_namesakes(gram, missing) if p not in found]
                 if not found:
                     continue
-                if n > 1 and i + n < len(words) and words[i + n] in regions.AUTHORITIES and i + n - 1 in msg.country_words \
-                        and i not in msg.country_words:
+                if n > 1 and i + n < len(words) and words[i + n] in regions.AUTHORITIES and self._country_tail(msg, i, n):
                     continue  # "paso canoas, costa rica police dont let us pass": the police's country, not the stop's name
                 if n == 1 and i and words[i - 1] in PREFIXES and is_everyday(words[i - 1] + words[i]):
                     continue  # "pré natal", "pre-natal": the word's pieces, not Natal

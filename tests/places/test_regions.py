@@ -312,3 +312,12 @@ def test_a_countrys_police_keeping_the_person_out_is_no_evidence_they_are_in_it(
 def test_a_countrys_police_acting_is_still_its_country(knowledge):  # a guard
     seen = understand(knowledge, "la policia peruana nos quito los papeles", phone_country="VE", danger=True, lang="es")
     assert seen.country == "PE", seen.as_json()
+    # letting no one into a shelter is no border: "entrar" is no "pasar"
+    seen = understand(knowledge, "la policia mexicana no nos deja entrar al albergue", phone_country="HN", danger=True, lang="es")
+    assert seen.country == "MX", seen.as_json()
+
+
+def test_a_name_ending_in_a_country_with_no_pause_before_the_police_stays_a_name(knowledge):  # a guard
+    # only "paso canoas, costa rica police" loses its country to the police: "new mexico police" is the state's
+    seen = understand(knowledge, "new mexico police stopped us near las cruces", danger=True, lang="en")
+    assert seen.place is not None and seen.place.name == "Las Cruces" and seen.country == "US", seen.as_json()
