@@ -17,6 +17,7 @@ from bot.places.cues import (
     ARTICLES,
     COPULAS,
     any_phrase,
+    before_an_age,
     before_town,
     cue,
     cue_kind,
@@ -46,8 +47,6 @@ VERSUS = frozenset(("vs", "versus"))  # a choice even without "?": nobody is "in
 # the town, "tem ong em tuxtla? ouvi dizer que ajudam", lost more than it mended: measured). In danger 8 words:
 # "escuche disparos y gritos toda la noche aqui afuera del albergue en reynosa" heard the shots there.
 HEARSAY_REACH = 12
-
-
 NOW_WORDS = frozenset("ahora aora now kounya kounye agora maintenant mnt".split())
 IDENTITY = frozenset("soy somos sou am im suis sommes vengo venimos vim viemos".split())  # "soy de X donde vivo": home
 SO_FAR_AFTER = frozenset("todo tudo tout bien bem bom bon ok nada rien all fine good".split())  # "hasta aqui todo bien"
@@ -391,7 +390,7 @@ def fled_after(words: list[str], at: int, lang: str, places_at: frozenset[int]) 
 def _past_after(words: list[str], i: int, n: int, since: int, until: int | None, lang: str) -> bool:
     """A time long past follows the town in its clause ("x hace 2 meses", "lane pase"), and nothing says they
     are still there since ("estamos", "desde", "came", "arrived") or that it is the weather ("hace mucho frio")."""
-    after = words[i + n : min(len(words) if until is None else until, i + n + 8)]
+    after = before_an_age(words[i + n : min(len(words) if until is None else until, i + n + 8)])
     return (any_phrase(after, "past_after", lang)
             and not any(w in cue_words("present_stay") for w in words[since:i])
             and not says_now(words, since + 1, i)  # "ca va maintenant au refuge de X, volé la semaine passée": there now

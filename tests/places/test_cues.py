@@ -937,3 +937,26 @@ def test_a_town_one_wants_to_leave_is_where_one_is(knowledge, text, lang, name):
 
 def test_a_town_one_left_is_still_where_one_came_from(knowledge):  # a guard: the past is an origin
     assert_at(knowledge, "salimos de tapachula ayer, ya estamos en huixtla", "Huixtla", lang="es", phone_country="HN")
+
+
+@pytest.mark.parametrize("text, name", [
+    # "li gen 13 an" (she is 13) read as "13 years ago": the town where a child went missing was a town of the past
+    ("Pitit fi m nan disparèt depi yè swa, nou nan Tigwav, li gen 13 an", "Tigwav"),
+    ("pitit mwen pèdi nan mache a nan Wanament, li gen 5 an", "Ouanaminthe"),
+])
+def test_a_childs_age_in_kreyol_is_no_time_past(knowledge, text, name):
+    seen = where(knowledge, text, lang="ht", phone_country="HT", danger=True)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_years_ago_in_kreyol_is_still_the_past(knowledge):  # a guard: "gen 3 an" with no one before it
+    assert where(knowledge, "yo te vole m nan Tigwav gen 3 an", lang="ht", phone_country="HT").place is None
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("im calling from eloy detention center they moved me from florence, my family doesnt know", "en", "Eloy"),
+    ("te llamo desde tapachula, no tengo saldo", "es", "Tapachula"),
+    ("je vous appelle de Tapachula, on n'a plus d'argent", "fr", "Tapachula"),
+])
+def test_calling_from_a_town_is_being_there(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="GT")
