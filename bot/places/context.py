@@ -373,13 +373,14 @@ class ContextEvidence:
     def _island_here(self, msg: _Message, i: int, n: int, country: str, lang: str) -> bool:
         """An island of ``country`` is said to be where the person is, elsewhere in the message: "im venezuelan in
         trinidad ... i am in san fernando" (Trinidad's, not Apure's)."""
-        for name, isles in self.islands.items():
-            form = name.split()
-            if any(isle.country == country for isle in isles) and any(
-                    msg.words[k : k + len(form)] == form and cue_kind(msg.words, k, lang) in ("current", "preposition")
-                    and (k + len(form) <= i or k >= i + n) for k in range(len(msg.words) - len(form) + 1)):
-                return True
-        return False
+        key = ("islands here", lang)
+        if key not in msg.span_memo:  # once per message: (start, end, country) of each island after "in", "estoy en"
+            words = msg.words
+            msg.span_memo[key] = [(k, k + len(form), isle.country) for name, isles in self.islands.items()
+                                  for form in [name.split()] for k in range(len(words) - len(form) + 1)
+                                  if words[k : k + len(form)] == form and cue_kind(words, k, lang) in ("current", "preposition")
+                                  for isle in isles]
+        return any(c == country and (end <= i or k >= i + n) for k, end, c in msg.span_memo[key])  # type: ignore[attr-defined]
 
     def _end_of_a_name(self, words: list[str], j: int, k: int, own: range) -> bool:
         """The state's name at ``j`` ends another town's name: "Santa Rosa de Copan" names no Copán for San Pedro (but

@@ -21,6 +21,14 @@ from bot.places.words import word_zipf
 class Scoring:
     """Part of :class:`bot.places.resolve.PlaceResolver`: one reading's points."""
 
+    def _states_written(self, msg: _Message) -> list[tuple[int, int]]:
+        """Where a state's name of two to four words is written in full (once per message)."""
+        if "states written" not in msg.span_memo:
+            words = msg.words
+            msg.span_memo["states written"] = [(j, m) for m in (2, 3, 4) for j in range(len(words) - m + 1)
+                                               if " ".join(words[j : j + m]) in self._state_names]
+        return msg.span_memo["states written"]  # type: ignore[return-value]
+
     def _score(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, gram: str, staff: bool,
                famous: int, namesakes: list[Place] | None = None, typo: bool = False) -> float:
         words = msg.words
@@ -75,8 +83,7 @@ class Scoring:
             score += weights.W_BETWEEN
         regions_in = [(c, m) for j, (c, m) in msg.region_at.items() if i <= j and j + m <= i + n]
         if any(j <= i and i + n <= j + m and m > n for j, (_c, m) in msg.region_at.items()) or any(
-                " ".join(words[j : j + m]) in self._state_names for m in (2, 3, 4) if m > n
-                for j in range(max(0, i + n - m), i + 1) if j + m <= len(words)):
+                j <= i and i + n <= j + m and m > n for j, m in self._states_written(msg)):
             # "leon" in "nuevo leon", "california" in "baja california": the state's word (also when the state is a town's
             # before it: "m nan Gwadaloup Nuevo Leon" is no León)
             score += weights.W_REGION_NAMESAKE
