@@ -16,8 +16,8 @@ from bot.places.cues import (
     AND,
     ARTICLES,
     COPULAS,
+    ages_hidden,
     any_phrase,
-    before_an_age,
     before_town,
     cue,
     cue_kind,
@@ -390,7 +390,7 @@ def fled_after(words: list[str], at: int, lang: str, places_at: frozenset[int]) 
 def _past_after(words: list[str], i: int, n: int, since: int, until: int | None, lang: str) -> bool:
     """A time long past follows the town in its clause ("x hace 2 meses", "lane pase"), and nothing says they
     are still there since ("estamos", "desde", "came", "arrived") or that it is the weather ("hace mucho frio")."""
-    after = before_an_age(words[i + n : min(len(words) if until is None else until, i + n + 8)])
+    after = ages_hidden(words[i + n : min(len(words) if until is None else until, i + n + 8)])
     return (any_phrase(after, "past_after", lang)
             and not any(w in cue_words("present_stay") for w in words[since:i])
             and not says_now(words, since + 1, i)  # "ca va maintenant au refuge de X, volé la semaine passée": there now
@@ -407,7 +407,7 @@ def _past_after(words: list[str], i: int, n: int, since: int, until: int | None,
 def _past_before(clause: list[str], after: list[str], lang: str, kind: str = "long_ago") -> bool:
     """A time long past opens the town's clause ("el año pasado me asaltaron en huixtla", "l'année dernière on m'a
     volé à tapachula"), and nothing says they are there since ("aqui seguimos", "desde")."""
-    return (any_phrase(clause, kind, lang)
+    return (any_phrase(ages_hidden(clause), kind, lang)
             and not any(w in words_in("present_stay", lang) for w in clause + after)  # (Kreyòl "la" in Kreyòl only)
             and not any(w in SINCE for w in clause))
 

@@ -314,11 +314,11 @@ def state_word_before(words: list[str], i: int) -> bool:
     return i >= 2 and words[i - 1] in cue_words("of") and words[i - 2] in cue_words("state_word")
 
 
-def before_an_age(words: list[str]) -> list[str]:
-    """The words before an age or a stay told with Kreyòl "gen" after a person: "li gen 13 an" (she is 13), "nou gen 2
-    mwa" (we have been here two months) are no "13 years ago"."""
+def ages_hidden(words: list[str]) -> list[str]:
+    """The words with Kreyòl "gen" after a person blanked: "li gen 13 an" (she is 13), "nou gen 2 mwa nan X" (we have
+    been in X two months) are no "13 years ago", "two months ago"."""
     people = cue_words("first_person") | cue_words("third_pronoun") | cue_words("other_person")
-    return next((words[: k - 1] for k in range(1, len(words)) if words[k] == "gen" and words[k - 1] in people), words)
+    return [" " if w == "gen" and k and words[k - 1] in people else w for k, w in enumerate(words)]
 
 
 MORNING_BEFORE = frozenset(("esta", "la"))  # "esta mañana", "en la mañana": this morning, not tomorrow

@@ -949,6 +949,11 @@ def test_a_childs_age_in_kreyol_is_no_time_past(knowledge, text, name):
     assert seen.place is not None and seen.place.name == name, seen.as_json()
 
 
+def test_a_stay_told_with_gen_before_the_town_is_there(knowledge):
+    # "nou gen 2 mwa nan Tijuana" (two months in Tijuana) read as "two months ago": asked where they were
+    assert_at(knowledge, "nou gen 2 mwa nan Tijuana, nou bezwen manje", "Tijuana", lang="ht", phone_country="HT")
+
+
 def test_years_ago_in_kreyol_is_still_the_past(knowledge):  # a guard: "gen 3 an" with no one before it
     assert where(knowledge, "yo te vole m nan Tigwav gen 3 an", lang="ht", phone_country="HT").place is None
 

@@ -11,12 +11,15 @@ from bot.safety.danger import check
     "o cara do abrigo quer me bater",
     "a guy here keeps saying he is going to hurt me",
     "il veut me frapper",
+    "m vle kite Tapachula, bandi ap menase nou",  # bandits threatening: the menu came back (talk, 2026-12-06)
+    "gang yo ap chache m, m kache",
 ])
 def test_threats_are_violence(text):
     found = check(text)
     assert found is not None and found.kind == "violence"
 
 
-@pytest.mark.parametrize("text", ["I want to beat the record", "quiero pegar un cartel", "m vle bat kat"])
+@pytest.mark.parametrize("text", ["I want to beat the record", "quiero pegar un cartel", "m vle bat kat", "se yon gang mizik",
+                                  "bandi yo fe lari a danjere, eske gen bis pou Okap"])
 def test_ordinary_uses_are_not(text):
     assert check(text) is None
