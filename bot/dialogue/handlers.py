@@ -22,7 +22,7 @@ from bot.dialogue.state import Menu
 from bot.handover.settings import handover_retention_days
 from bot.language.catalogue import t
 from bot.language.detect import chosen_language, decide, language_by_number
-from bot.language.needs import need_from_words, needs_named
+from bot.language.needs import need_from_words, needs_named, symptom_named
 from bot.places.gazetteer import Place
 from bot.textnorm import fold
 
@@ -82,7 +82,7 @@ def find_services(c: Context) -> Reply:
     others = named - {"psychosocial"}
     if need not in named and len(others) == 1:
         need = others.pop()  # "on est à Saltillo, y a un refuge ici?" read as protection: a shelter
-    elif m and need not in SYMPTOM_KEEPS and "medical" in needs_named(c.turn.text or "", c.lang):
+    elif m and need not in SYMPTOM_KEEPS and symptom_named(c.turn.text or "", c.lang):
         # a symptom cannot wait, however sure the model is of the other need: "my son has high fever since 3 days,
         # no papers" was answered with lawyers (the person can still say "menu")
         need = "medical"

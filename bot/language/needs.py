@@ -38,6 +38,17 @@ def need_from_words(text: str, lang: str) -> str | None:
     return max(counts, key=lambda kind: (counts[kind], -URGENCY.index(kind)))
 
 
+@functools.cache
+def _symptoms(lang: str) -> PhraseMatcher:
+    phrases, safe_words = load_phrases(WORDS_DIR, ("symptoms",))
+    return PhraseMatcher([p for p in phrases if p.lang == lang], safe_words)
+
+
+def symptom_named(text: str, lang: str) -> bool:
+    """The message names a symptom ("fiebre", "vomits", "bleeding"): a need for medical care that cannot wait."""
+    return bool(_symptoms(lang).hits(text))
+
+
 def needs_named(text: str, lang: str) -> set[str]:
     """Every category the message's words ask for ("we need a shelter tonight, my son keeps vomiting")."""
     return set(_counts(text, lang))

@@ -390,7 +390,8 @@ def fled_after(words: list[str], at: int, lang: str, places_at: frozenset[int]) 
 def _past_after(words: list[str], i: int, n: int, since: int, until: int | None, lang: str) -> bool:
     """A time long past follows the town in its clause ("x hace 2 meses", "lane pase"), and nothing says they
     are still there since ("estamos", "desde", "came", "arrived") or that it is the weather ("hace mucho frio")."""
-    after = ages_hidden(words[i + n : min(len(words) if until is None else until, i + n + 8)])
+    after = words[i + n : min(len(words) if until is None else until, i + n + 8)]
+    after = after if "te" in words[since:i] else ages_hidden(after)  # ("yo te kidnape m nan X li gen 2 an": 2 years ago)
     return (any_phrase(after, "past_after", lang)
             and not any(w in cue_words("present_stay") for w in words[since:i])
             and not says_now(words, since + 1, i)  # "ca va maintenant au refuge de X, volé la semaine passée": there now

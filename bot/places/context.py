@@ -12,6 +12,7 @@ from collections.abc import Collection
 from bot.places import regions, weights
 from bot.places.around import at_a_landmark_here, said_of_a_person
 from bot.places.cues import (
+    FIRST_PERSON,
     any_phrase,
     before_town,
     cue,
@@ -374,13 +375,19 @@ class ContextEvidence:
         """An island of ``country`` is said to be where the person is, elsewhere in the message: "im venezuelan in
         trinidad ... i am in san fernando" (Trinidad's, not Apure's)."""
         key = ("islands here", lang)
-        if key not in msg.span_memo:  # once per message: (start, end, country) of each island after "in", "estoy en"
+        if key not in msg.span_memo:  # once per message: (start, end, country) of each island the writer says they are on
             words = msg.words
             msg.span_memo[key] = [(k, k + len(form), isle.country) for name, isles in self.islands.items()
                                   for form in [name.split()] for k in range(len(words) - len(form) + 1)
-                                  if words[k : k + len(form)] == form and cue_kind(words, k, lang) in ("current", "preposition")
-                                  for isle in isles]
+                                  if words[k : k + len(form)] == form and self._writer_on(words, k, lang) for isle in isles]
         return any(c == country and (end <= i or k >= i + n) for k, end, c in msg.span_memo[key])  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _writer_on(words: list[str], k: int, lang: str) -> bool:
+        """The writer says they are at ``k``: "estoy en X", "im venezuelan in X" (not "my wife is still in X")."""
+        kind, taken = cue(words, k, lang)
+        return (kind == "current" or (kind == "preposition" and bool(FIRST_PERSON.intersection(words[max(0, k - taken - 3) : k]))))\
+            and not other_person(before_town(words, k), False, lang)
 
     def _end_of_a_name(self, words: list[str], j: int, k: int, own: range) -> bool:
         """The state's name at ``j`` ends another town's name: "Santa Rosa de Copan" names no Copán for San Pedro (but

@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.places import weights
 from bot.places.around import cue_score
-from bot.places.cues import any_phrase, cue_kind, cue_words, state_word_before
+from bot.places.cues import cue_kind, cue_words, state_word_before
 from bot.places.states import state_names
 from bot.places.words import word_zipf
 from bot.textnorm import fold
@@ -223,10 +223,8 @@ def _sides(words: list[str], lang: str, covered: set[int], pauses: frozenset[int
         if side is not None and cue_kind(words, min(side, i), lang) not in ("origin", "destination"):
             found[i] = (country, 1)
         elif any(0 <= j < len(words) and words[j] in AUTHORITIES and not pauses.intersection(range(min(i, j), max(i, j)))
-                 for j in (i - 1, i - 2, i + 1)) and not any_phrase(words[i + 1 : i + 8], "kept_out", lang):
-            # (not "in trinidad, chaguanas, venezuelan, police took my papers": a nationality; nor "a policia peruana nao
-            # deixa passar": at Peru's border, on this side of it)
-            found[i] = (country, 1)
+                 for j in (i - 1, i - 2, i + 1)):
+            found[i] = (country, 1)  # (not "in trinidad, chaguanas, venezuelan, police took my papers": a nationality)
     for past, before, landmarks in CROSSINGS:
         marks = landmarks.get(lang) or set().union(*(ws for code, ws in landmarks.items() if code != "ht"))
         for i, w in enumerate(words):

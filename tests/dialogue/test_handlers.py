@@ -36,6 +36,11 @@ def test_a_sure_need_with_no_symptom_named_stays(knowledge):
     assert _need(knowledge, "need_legal", 0.97, "im sick of waiting for my asylum papers") == "legal"
     # the sick person is far away: a need for family contact stays
     assert _need(knowledge, "need_family_links", 0.97, "mi mamá está enferma en Venezuela y no contesta") == "family_links"
+    # no symptom: a question ("una consulta"), a pregnancy, a broken phone, a sick relative far away
+    assert _need(knowledge, "need_legal", 0.97, "Hola una consulta donde puedo encontrar un abogado de inmigracion") == "legal"
+    assert _need(knowledge, "need_shelter", 0.97, "we need a shelter tonight my wife is pregnant") == "shelter"
+    assert _need(knowledge, "need_connectivity", 0.97, "my phone is broken, where can i charge it") == "connectivity"
+    assert _need(knowledge, "need_legal", 0.97, "my mom is sick in honduras and i need a lawyer") == "legal"
 
 
 def test_words_naming_several_needs_or_none_leave_the_model_its_need(knowledge):

@@ -299,22 +299,15 @@ def test_the_land_crossed_with_its_article_is_no_village_of_that_other_name(know
 
 
 @pytest.mark.parametrize("text, lang, phone, country", [
-    # the police of a country that keeps the person out: at its border, on this side ("a policia peruana" was Peru)
-    ("somos haitianos em Brasileia, acampados perto da ponte, a policia peruana nao deixa passar", "pt", "HT", "BR"),
-    ("estamos en paso canoas lado panameño, la policia tica no nos deja pasar", "es", "VE", "PA"),
+    # a country's police that will not let the person pass is still that country's, whatever the phone says (a rule
+    # reading it as "not in that country" was tried and dropped: the review found Haiti's numbers at Mexico's checkpoints)
+    ("polis meksiken yo pa kite nou pase, yo bat nou", "ht", "HT", "MX"),
+    ("la policia panameña no nos deja pasar y nos quitaron el dinero", "es", "VE", "PA"),
     ("Im on the Panama side of Paso Canoas, costa rica police dont let us pass, we have no money for the bus", "en", "VE", "PA"),
 ])
-def test_a_countrys_police_keeping_the_person_out_is_no_evidence_they_are_in_it(knowledge, text, lang, phone, country):
+def test_a_countrys_police_that_will_not_let_the_person_pass(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
     assert seen.country == country, seen.as_json()
-
-
-def test_a_countrys_police_acting_is_still_its_country(knowledge):  # a guard
-    seen = understand(knowledge, "la policia peruana nos quito los papeles", phone_country="VE", danger=True, lang="es")
-    assert seen.country == "PE", seen.as_json()
-    # letting no one into a shelter is no border: "entrar" is no "pasar"
-    seen = understand(knowledge, "la policia mexicana no nos deja entrar al albergue", phone_country="HN", danger=True, lang="es")
-    assert seen.country == "MX", seen.as_json()
 
 
 def test_a_name_ending_in_a_country_with_no_pause_before_the_police_stays_a_name(knowledge):  # a guard

@@ -2076,6 +2076,13 @@ def test_an_island_said_to_be_here_elsewhere_in_the_message_names_its_towns(know
     assert seen.place is not None and seen.place.country == "TT" and seen.country == "TT", seen.as_json()
 
 
+@pytest.mark.parametrize("text", ["my wife is still in trinidad, i am in san fernando now, gang is threatening me",
+                                  "me vine de trinidad, mi esposo sigue en trinidad, yo estoy en san fernando y me pegan"])
+def test_an_island_where_a_relative_is_names_no_town_of_the_writer(knowledge, text):
+    seen = where(knowledge, text, phone_country="VE", danger=True, lang="en" if "wife" in text else "es")
+    assert seen.country != "TT", seen.as_json()
+
+
 def test_in_danger_the_phone_counts_fully_against_a_namesake_less_than_300_times_bigger(knowledge):
     # the phone's country is where the emergency number falls back to: in danger it weighs as before
     seen = where(knowledge, "estoy en la paz, me robaron", phone_country="HN", danger=True, lang="es")
