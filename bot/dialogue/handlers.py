@@ -30,9 +30,10 @@ NEED_INTENT = re.compile(r"^need_(\w+)$")
 # Below this confidence in a need, the one need the message's words name wins, psychosocial support aside (measured
 # on the 1,322 labelled NLU messages: +1, -0 at 0.8; always: +2, -18)
 WORDS_OVER_MODEL = 0.8
-# The needs a symptom named beside them does not override: protection cannot wait either, and the sick person of a
-# family-links need is often far away ("mi mamá está enferma en Venezuela y no contesta")
-SYMPTOM_KEEPS = ("medical", "protection", "family_links")
+# The needs a symptom named beside them does not override: protection cannot wait either, the sick person of a
+# family-links need is often far away ("mi mamá está enferma en Venezuela y no contesta"), and a wound in the soul
+# comes with psychosocial support ("tengo una herida en el alma, necesito hablar con alguien")
+SYMPTOM_KEEPS = ("medical", "protection", "family_links", "psychosocial")
 UNKNOWN_NAME_WORDS = 4  # longer, a message naming no place is a sentence, not a town's name typed wrong
 
 Handler = Callable[[Context], Reply]

@@ -40,8 +40,8 @@ def need_from_words(text: str, lang: str) -> str | None:
 
 @functools.cache
 def _symptoms(lang: str) -> PhraseMatcher:
-    phrases, safe_words = load_phrases(WORDS_DIR, ("symptoms",))
-    return PhraseMatcher([p for p in phrases if p.lang == lang], safe_words)
+    phrases, _ = load_phrases(WORDS_DIR, ("symptoms",))
+    return PhraseMatcher([p for p in phrases if p.lang == lang], _matcher(lang).safe_words)  # "benyen" is no "senyen"
 
 
 def symptom_named(text: str, lang: str) -> bool:

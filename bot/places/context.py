@@ -12,7 +12,6 @@ from collections.abc import Collection
 from bot.places import regions, weights
 from bot.places.around import at_a_landmark_here, said_of_a_person
 from bot.places.cues import (
-    FIRST_PERSON,
     any_phrase,
     before_town,
     cue,
@@ -40,6 +39,9 @@ def _other_names(country: str, state: str) -> tuple[list[str], ...]:
     return tuple(name.split() for names in (state_names(), state_names("beside_only")) for name, (cc, other) in names.items()
                  if cc == country and fold_name(other) == state)
 
+
+# Being, now, in the first person: "im venezuelan in trinidad", "we are venezuelans in trinidad" (not "yo sufri en X")
+PRESENT_BE = frozenset("im am are estoy estamos toy tamos estou estamos to tamo suis sommes".split())
 
 class ContextEvidence:
     """Needs ``extra`` (staff's places), ``pinned``, ``gazetteer``, ``_on_route``, ``_cue_of`` and ``_shared_memo`` of the resolver."""
@@ -384,9 +386,10 @@ class ContextEvidence:
 
     @staticmethod
     def _writer_on(words: list[str], k: int, lang: str) -> bool:
-        """The writer says they are at ``k``: "estoy en X", "im venezuelan in X" (not "my wife is still in X")."""
+        """The writer says they are at ``k``: "estoy en X", "im venezuelan in X" (not "my wife is still in X", "i got
+        robbed in X")."""
         kind, taken = cue(words, k, lang)
-        return (kind == "current" or (kind == "preposition" and bool(FIRST_PERSON.intersection(words[max(0, k - taken - 3) : k]))))\
+        return (kind == "current" or (kind == "preposition" and bool(PRESENT_BE.intersection(words[max(0, k - taken - 3) : k]))))\
             and not other_person(before_town(words, k), False, lang)
 
     def _end_of_a_name(self, words: list[str], j: int, k: int, own: range) -> bool:

@@ -240,6 +240,8 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
     Leaving a place soon is being there ("me quiero ir de Iquique"): a "leaving" cue reads as current.
     """
     kind, length = _cue(words, i, lang)
+    if kind == "feared":  # feared, or to come; done if the message says so after ("... y me deportaron")
+        return ("current" if any_phrase(words[i:], "deported_after", lang) else "destination"), length
     return ("current" if kind == "leaving" else kind), length
 
 
@@ -254,7 +256,7 @@ def _cue(words: list[str], i: int, lang: str) -> tuple[str | None, int]:
     starts = [i, i - 1] if article else [i]
     best: tuple[int, str] | None = None
     for start in starts:
-        for kind in (*CUE_KINDS, "leaving"):
+        for kind in (*CUE_KINDS, "leaving", "feared"):
             table = cues(kind)
             for length in range(min(5, start), 0, -1):
                 phrase = tuple(words[start - length : start])

@@ -52,8 +52,9 @@ class Scoring:
             # "la union el salvador", "estoy en gracias lempira": an everyday noun is not followed by the country or the
             # state of a town of that name (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
             common = min(common, expected + weights.COMMON_SLACK + weights.COUNTRY_AFTER_SLACK)
-        if n == 1 and not typo and cue_kind(words, i, ctx.lang) == "current" and self._article_name(words, i, gram, ctx.lang, place):
-            # "j'habite au François": Le François, where one lives (not "j'ai payé au marin", "je parle au Robert")
+        if n == 1 and not typo and cue_kind(words, i, ctx.lang) == "current" and self._capitalised(msg, i, n) \
+                and self._article_name(words, i, gram, ctx.lang, place):
+            # "j'habite au François": Le François, where one lives (not "j'ai payé au marin", "on est au quartier")
             common = min(common, expected + weights.COMMON_SLACK)
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         if n == 1 and i and words[i - 1] not in ARTICLES and cue_kind(words, i, ctx.lang) == "current":

@@ -41,6 +41,10 @@ def test_a_sure_need_with_no_symptom_named_stays(knowledge):
     assert _need(knowledge, "need_shelter", 0.97, "we need a shelter tonight my wife is pregnant") == "shelter"
     assert _need(knowledge, "need_connectivity", 0.97, "my phone is broken, where can i charge it") == "connectivity"
     assert _need(knowledge, "need_legal", 0.97, "my mom is sick in honduras and i need a lawyer") == "legal"
+    # a need word is no typo of a symptom, and a wound in the soul asks for someone to talk to
+    assert _need(knowledge, "need_water_hygiene", 0.97, "kote m ka benyen ak pitit mwen") == "water_hygiene"
+    assert _need(knowledge, "need_psychosocial", 0.97, "tengo una herida en el alma, necesito hablar con alguien") == "psychosocial"
+    assert _need(knowledge, "need_legal", 0.97, "i wound up in detention last year, i need a lawyer") == "legal"
 
 
 def test_words_naming_several_needs_or_none_leave_the_model_its_need(knowledge):

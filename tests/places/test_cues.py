@@ -922,6 +922,9 @@ def test_a_country_one_fears_being_deported_to_is_not_where_one_is(knowledge, te
     ("je viens d'être renvoyé en Haïti, on veut me tuer", "fr", "DO", "HT"),
     ("after being deported to guatemala the gang found me and they want to kill me", "en", "US", "GT"),
     ("acabei de ser deportada para a venezuela, meu ex quer me matar", "pt", "CL", "VE"),
+    # feared, then done: there now
+    ("j'avais peur d'être renvoyé en Haïti et ils l'ont fait, maintenant les gangs me menacent", "fr", "DO", "HT"),
+    ("tenia miedo de ser deportado a honduras y paso, me deportaron ayer y los mareros ya me encontraron", "es", "US", "HN"),
 ])
 def test_a_deportation_done_is_where_one_is(knowledge, text, lang, phone, country):
     assert where(knowledge, text, lang=lang, phone_country=phone, danger=True).country == country

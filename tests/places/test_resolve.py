@@ -2077,9 +2077,11 @@ def test_an_island_said_to_be_here_elsewhere_in_the_message_names_its_towns(know
 
 
 @pytest.mark.parametrize("text", ["my wife is still in trinidad, i am in san fernando now, gang is threatening me",
-                                  "me vine de trinidad, mi esposo sigue en trinidad, yo estoy en san fernando y me pegan"])
+                                  "me vine de trinidad, mi esposo sigue en trinidad, yo estoy en san fernando y me pegan",
+                                  "yo estuve preso en trinidad, ahora estoy en san fernando y me quieren matar",
+                                  "i have friends in trinidad but i am in san fernando, gang threatening me"])
 def test_an_island_where_a_relative_is_names_no_town_of_the_writer(knowledge, text):
-    seen = where(knowledge, text, phone_country="VE", danger=True, lang="en" if "wife" in text else "es")
+    seen = where(knowledge, text, phone_country="VE", danger=True, lang="en" if " i " in f" {text} " else "es")
     assert seen.country != "TT", seen.as_json()
 
 

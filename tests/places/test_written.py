@@ -84,10 +84,18 @@ def test_an_alias_typed_otherwise_is_the_everyday_word(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="HT")
 
 
-@pytest.mark.parametrize("text", ["J'habite au François, c'est loin de Fort-de-France", "on est au francois chez une cousine"])
+@pytest.mark.parametrize("text", ["J'habite au François, c'est loin de Fort-de-France", "on est au François chez une cousine"])
 def test_a_first_name_with_the_towns_article_fused_is_the_town(knowledge, text):
     # "au François" is Le François: no one says "au" before a man's name (the name's commonness made it no town)
     assert_at(knowledge, text, "Le François", lang="fr", phone_country="MQ")
+
+
+@pytest.mark.parametrize("text", ["au secours je suis au quartier, des hommes me menacent avec un couteau",
+                                  "on est au quartier depuis hier"])
+def test_a_common_noun_after_au_stays_a_noun_after_a_cue_of_being_there(knowledge, text):
+    # "au quartier" (the neighbourhood) was The Quarter, Anguilla: the list of every country's numbers in danger
+    seen = where(knowledge, text, lang="fr", phone_country="GP", danger="secours" in text)
+    assert seen.place is None and seen.country == "GP", seen.as_json()
 
 
 @pytest.mark.parametrize("text", ["je parle a francois de mon probleme", "je parle au Robert demain", "j'ai payé au marin",
