@@ -41,7 +41,8 @@ def _other_names(country: str, state: str) -> tuple[list[str], ...]:
 
 
 # Being, now, in the first person: "im venezuelan in trinidad", "we are venezuelans in trinidad" (not "yo sufri en X")
-PRESENT_BE = frozenset("im am are estoy estamos toy tamos estou estamos to tamo suis sommes".split())
+PRESENT_BE = frozenset("im am are estoy estamos toy tamos estou tamo suis sommes".split())
+
 
 class ContextEvidence:
     """Needs ``extra`` (staff's places), ``pinned``, ``gazetteer``, ``_on_route``, ``_cue_of`` and ``_shared_memo`` of the resolver."""
