@@ -492,7 +492,7 @@ def landmark_named_for(words: list[str], i: int, n: int) -> bool:
     before a camp, a shelter, a station, followed by the town it lies in, is the landmark's own."""
     at = i + n
     return at + 2 < len(words) and words[at] in cue_words("landmark") and words[at + 1] in IN_TOWN \
-        and words[at + 2] not in ARTICLES and words[at + 2] not in cue_words("landmark") and words[i] in weights.SAINTS | {"sen", "sent"}
+        and words[at + 2] not in ARTICLES and words[at + 2] not in cue_words("landmark") and words[i] in weights.SAINT_WORDS
 
 
 def landmark_after(words: list[str], end: int) -> bool:

@@ -319,8 +319,13 @@ def state_word_before(words: list[str], i: int) -> bool:
 def ages_hidden(words: list[str]) -> list[str]:
     """The words with Kreyòl "gen" after a person blanked: "li gen 13 an" (she is 13), "nou gen 2 mwa nan X" (we have
     been in X two months) are no "13 years ago", "two months ago"."""
-    people = cue_words("first_person") | cue_words("third_pronoun") | cue_words("other_person")
+    people = _people()
     return [" " if w == "gen" and k and words[k - 1] in people else w for k, w in enumerate(words)]
+
+
+@functools.cache
+def _people() -> frozenset[str]:
+    return cue_words("first_person") | cue_words("third_pronoun") | cue_words("other_person")
 
 
 MORNING_BEFORE = frozenset(("esta", "la"))  # "esta mañana", "en la mañana": this morning, not tomorrow

@@ -22,7 +22,7 @@ def after_holy_title(words: list[str]) -> set[int]:
     for i in range(len(words)):
         if any(tuple(words[i - k : i]) in titles for k in (4, 3, 2, 1) if k <= i):
             j = i + 1 if words[i] in ARTICLES and i + 1 < len(words) else i
-            if words[j] in weights.SAINTS | {"sen", "sent"} and j + 1 < len(words):
+            if words[j] in weights.SAINT_WORDS and j + 1 < len(words):
                 j += 1  # "levanjil sen mak", "evangelio de san marcos": the saint's name, not Saint-Marc
             if j + 2 < len(words) and words[j + 1] in ("de", "del", "da", "do", "du"):
                 j += 2  # her or his whole name: "santa rosa de lima"
@@ -41,7 +41,7 @@ def saint_invoked(words: list[str], lang: str, pauses: set[int], big_city: Calla
     out: set[int] = set()
     for i, w in enumerate(words):
         end = i + 2
-        if w in weights.SAINTS | {"sen", "sent"} and end < len(words) and i + 1 not in pauses \
+        if w in weights.SAINT_WORDS and end < len(words) and i + 1 not in pauses \
                 and cue_kind(words, i, lang) is None and not big_city(" ".join(words[i:end])) \
                 and any(tuple(words[end : end + len(p)]) == p for p in prayers.get(words[end], ())):
             out.update(range(i, end))
