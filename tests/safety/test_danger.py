@@ -242,6 +242,26 @@ def test_warning_signs_said_without_the_word(text, kind):
 
 
 @pytest.mark.parametrize("text", [
+    "the pills are ready, i just want someone to know",
+    "i wrote a letter for my kids, goodbye",
+    "giving away all my things, won't need them where i'm going",
+    "compré una cuerda, lo vengo pensando hace semanas",
+    "j'ai la corde, c'est décidé",
+    "tenho a corda aqui, ando pensando nisso",
+    "m gen kod la deja, m ap panse a sa depi lontan",
+])
+def test_the_means_got_ready_or_things_given_away_is_suicide(text):  # warning signs without a word of dying
+    found = check(text)
+    assert found is not None and found.kind == "suicide", (text, found)
+
+
+@pytest.mark.parametrize("text", ["i wrote a letter to my lawyer tonight", "bought a rope for the tent, is that allowed",
+                                  "gave away my winter coat, wont need it in miami"])
+def test_letters_ropes_and_gifts_in_everyday_use_raise_no_alarm(text):
+    assert check(text) is None, (text, check(text))
+
+
+@pytest.mark.parametrize("text", [
     "escuche que en el tren estan asaltando, es cierto? cual ruta es mejor",
     "falaram que em roraima ta tendo sequestro, é verdade?",
     "my cousin was kidnapped in 2021 in honduras, can that help the asylum case",
