@@ -255,6 +255,13 @@ def test_the_means_got_ready_or_things_given_away_is_suicide(text):  # warning s
     assert found is not None and found.kind == "suicide", (text, found)
 
 
+@pytest.mark.parametrize("text", ["gotta get out of nuevo laredo, cartel guys are looking for me",
+                                  "os caras da facção tão me procurando", "une bande nous traque depuis tapachula"])
+def test_hunted_by_a_cartel_or_a_gang_is_violence(text):
+    found = check(text)
+    assert found is not None and found.kind == "violence", (text, found)
+
+
 @pytest.mark.parametrize("text", ["i wrote a letter to my lawyer tonight", "bought a rope for the tent, is that allowed",
                                   "gave away my winter coat, wont need it in miami"])
 def test_letters_ropes_and_gifts_in_everyday_use_raise_no_alarm(text):
