@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.cache import cached
-from bot.places.kreyol import kreyol_spellings
+from bot.places.kreyol import iberian_spellings, kreyol_spellings
 from bot.textnorm import fold
 
 AMERICAS = ("NA", "SA")
@@ -164,6 +164,9 @@ def _load_rows() -> list[tuple]:
 
 
 KREYOL_WRITTEN = frozenset({"HT", "GF"})
+# The Spanish- and Portuguese-speaking countries where Haitians go, whose big towns Kreyòl writers spell by ear
+IBERIAN_SPELT = {"BR": "pt", **{cc: "es" for cc in "MX GT HN SV NI CR PA CO VE EC PE CL BO AR UY PY DO CU".split()}}
+IBERIAN_SPELT_POPULATION = 100_000
 
 
 class Gazetteer:
@@ -186,6 +189,8 @@ class Gazetteer:
             if cc in KREYOL_WRITTEN:
                 names = (name,) if cc == "HT" else tuple(a for a in aliases if fold(name).startswith(a + " "))
                 spelt = set().union(*(kreyol_spellings(n) for n in names)) - {fold(name), *aliases}
+            elif cc in IBERIAN_SPELT and pop >= IBERIAN_SPELT_POPULATION:
+                spelt = iberian_spellings(name, IBERIAN_SPELT[cc]) - {fold(name), *aliases}
             for key in (fold(name), *aliases, *spelt):
                 self.by_name.setdefault(key, []).append(place)
             self._grid.setdefault((math.floor(lat), math.floor(lon)), []).append(place)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.everyday import is_everyday
+
 _V = "aeiouyéèêëàâîïôöûü"  # vowels, accents kept until the end ("liberté" keeps its é)
 _C = f"[^{_V}]"
 _LES_VOWEL = re.compile(rf"^les (?=[{_V}h])")
@@ -90,3 +92,44 @@ def _glue_de_l(words: list[str]) -> list[str]:
             out.append(words[k])
             k += 1
     return out
+
+
+# Spanish and Portuguese names as Haitians write them by ear: "Boa Vista" is "Bwa Vista", "Porto Alegre" "Pòtoalèg",
+# "Huaquillas" "Wakiya", "Valparaíso" "Valparezo", "Curitiba" "Kiritiba" or "Kouritiba". Only for the big towns of the
+# route (gazetteer.IBERIAN_SPELT), where Haitians go: each rule's form, the u as "ou" (Kreyòl) and "i" (read French).
+_IBERIAN_NASAL = [("ão", "an"), ("ãe", "en"), ("õe", "on"), ("ã", "an"), ("õ", "on"), ("ç", "s"), ("ñ", "ny")]
+_IBERIAN_RULES = [
+    (r"^h(?![u])", ""), (r"^hu(?=[aeio])", "w"), (r"gu(?=[ei])", "g"), (r"gu(?=[ao])", "gw"), (r"qu", "k"),
+    (r"c(?=[ei])", "s"), (r"ch", "\x03"), (r"c", "k"), (r"\x03", "ch"), (r"ll", "y"), (r"nh", "ny"), (r"lh", "y"),
+    (r"z", "s"), (r"[ou]a", "wa"), (r"ue", "we"), (r"ui", "wi"), (r"(?<=[^aeiouw])i(?=[aeou])", "y"), (r"au", "o"), (r"[ae]i", "e"),
+    (r"(?<=[aeiou])s(?=[aeiou])", "z"),
+]
+
+
+def _iberian_word(w: str, lang: str) -> set[str]:
+    for a, b in _IBERIAN_NASAL:
+        w = w.replace(a, b)
+    w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    for pattern, repl in _IBERIAN_RULES:
+        w = re.sub(pattern, repl, w)
+    forms = {w, re.sub(r"(?<=[aeiou])r(?=[^aeiouwy])", "", w)}  # "porto": pòto, as Kreyòl drops an r before a consonant
+    forms |= {re.sub(r"(?<=[aeiou])s$", "", f) for f in forms}  # "huaquillas": wakiya
+    if lang == "pt":
+        forms |= {re.sub(r"(?<=[^aeiou])r?e$", "", f) for f in forms}  # "alegre": alèg
+    forms |= {f.replace("u", "ou") for f in forms} | {f.replace("u", "i") for f in forms}
+    return {re.sub(r"([bdfgklmnprstvz])\1", r"\1", f) for f in forms}
+
+
+def iberian_spellings(name: str, lang: str) -> set[str]:
+    """The folded forms Kreyòl writers give a Spanish (``lang`` "es") or Portuguese ("pt") town name, glued and
+    word by word ("bwa vista", "bwavista")."""
+    words = [w for w in re.sub(r"[-'’]", " ", name.lower()).split() if w]
+    out: set[str] = set()
+    combos: list[list[str]] = [[]]
+    for w in words:
+        combos = [c + [f] for c in combos for f in sorted(_iberian_word(w, lang))][:64]
+    for c in combos:
+        out.update((" ".join(c), "".join(c)))
+    # never an everyday word ("balsa" from Balsas: "atravessamos o rio na balsa")
+    return {f for f in out if len(f.replace(" ", "")) >= 5 and f.replace(" ", "").isalpha()
+            and not all(is_everyday(w) for w in f.split())}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.places.kreyol import kreyol_spellings
+from bot.places.kreyol import iberian_spellings, kreyol_spellings
 from tests.places.conftest import assert_at, assert_nowhere
 
 
@@ -84,3 +84,24 @@ def test_a_y_between_consonants_is_an_i():
     assert "lezabim" in kreyol_spellings("Les Abymes")
     assert "matouri" in kreyol_spellings("Matoury")  # French Guiana's
     assert "fon parisyen" in kreyol_spellings("Fond Parisien")  # (a y before a nasal vowel stays)
+
+
+@pytest.mark.parametrize("name, lang, written", [
+    ("Boa Vista", "pt", "bwa vista"), ("Porto Alegre", "pt", "potoaleg"), ("Curitiba", "pt", "kiritiba"),
+    ("Curitiba", "pt", "kouritiba"), ("Huaquillas", "es", "wakiya"), ("Valparaíso", "es", "valparezo"),
+    ("Iquique", "es", "ikike"), ("Guadalajara", "es", "gwadalajara"), ("Santiago", "es", "santyago"),
+])
+def test_spanish_and_portuguese_names_as_kreyol_writes_them(name, lang, written):
+    assert written in iberian_spellings(name, lang)
+
+
+def test_no_everyday_word_is_made_a_spelling():
+    # Balsas (Maranhão) would be "balsa", the ferry: "atravessamos o rio na balsa"
+    assert "balsa" not in iberian_spellings("Balsas", "pt")
+
+
+def test_a_big_town_of_the_route_is_found_by_its_kreyol_spelling(knowledge):
+    assert_at(knowledge, "nou nan Bwa Vista depi 2 semèn, pa gen travay", "Boa Vista", phone_country="HT", lang="ht")
+    assert_at(knowledge, "m Pòtoalèg ak de pitit mwen, nou bezwen manje", "Porto Alegre", phone_country="HT", lang="ht")
+    assert_at(knowledge, "m nan Valparezo kounye a", "Valparaíso", phone_country="HT", lang="ht")  # not Indiana's
+    assert_nowhere(knowledge, "m bwè yon ti dlo sikre, m santi m pi byen", phone_country="HT", lang="ht")
