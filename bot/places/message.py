@@ -5,6 +5,7 @@ regions, a border's side; and its words, pauses and capitals. A mixin of
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Collection
 from pathlib import Path
 
@@ -116,13 +117,19 @@ def deported(words: list[str]) -> bool:
     return any(w.startswith(DEPORTED) for w in words)
 
 
-def agencies_named(words: list[str]) -> set[str]:
+def agencies_named(words: list[str], originals: list[str] = ()) -> set[str]:
     """The countries whose agencies the words name; the longest name where names overlap ("cbp one", the app
-    people use while waiting in Mexico, is no "cbp")."""
+    people use while waiting in Mexico, is no "cbp"). "ICE" in capitals, in a message not all in capitals, is the
+    US's immigration agency whatever words surround it ("ICE knocking the door", "me agarro ICE", "l'ICE est
+    partout"); the everyday English "ice" is written small."""
     table = agencies()
     found = [(i, i + len(phrase), code) for i, w in enumerate(words) for phrase, code in table.get(w, ())
              if tuple(words[i : i + len(phrase)]) == phrase]
-    return {code for i, j, code in found if not any(a <= i and j <= b and b - a > j - i for a, b, _ in found)}
+    named = {code for i, j, code in found if not any(a <= i and j <= b and b - a > j - i for a, b, _ in found)}
+    if any(w == "ice" and re.search(r"(?<![A-Za-z])ICE(?![A-Za-z])", t) for w, t in zip(words, originals)) \
+            and any(c.islower() for t in originals for c in t):
+        named.add("US")
+    return named
 
 
 @functools.cache
@@ -310,7 +317,7 @@ class MessageReading:
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
-                        named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words))
+                        named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words, originals))
 
     @staticmethod
     def _side_named(words: list[str], at: int) -> int:

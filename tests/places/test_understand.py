@@ -438,6 +438,11 @@ def test_outside_a_country_is_not_in_it(knowledge, text, lang):
     ("ICE took my wife at the check in, please what can i do", "en", "VE"),
     ("la ICE se llevó a mi esposo del trabajo, que hago", "es", "HN"),
     ("a ICE levou meu marido hoje de manhã", "pt", "BR"),
+    # "ICE" in capitals, whatever the words around it
+    ("ICE stop my brother at the gas station, they dont let him call", "en", "GT"),
+    ("ya se lo llevo ICE a mi hijo, que hago", "es", "HN"),
+    ("ICE kenbe frè m nan travay li", "ht", "HT"),
+    ("nous sommes enfermés dans la hielera depuis 3 jours", "fr", "HT"),
 ])
 def test_an_agency_of_one_country_says_the_country_before_the_phone(knowledge, text, lang, phone):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
@@ -447,6 +452,11 @@ def test_an_agency_of_one_country_says_the_country_before_the_phone(knowledge, t
 def test_the_refugee_claimants_health_cover_is_canadas(knowledge):
     seen = understand(knowledge, "im in hamilton doing my refugee claim, my IFH paper not working", phone_country="HT", lang="en")
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("Hamilton", "CA"), seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["the ice on the road is bad, can we walk to the shelter", "THE ICE ON THE ROAD IS BAD"])
+def test_ice_written_small_or_in_a_message_all_in_capitals_is_no_agency(knowledge, text):
+    assert understand(knowledge, text, phone_country="MX", lang="en").country == "MX"
 
 
 def test_an_agency_that_deported_the_person_says_nothing_of_where_they_are(knowledge):
