@@ -255,7 +255,7 @@ class MessageReading:
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i : i + n])
                 code = self.countries.get(name) if name not in CITY_NOT_COUNTRY.get(lang, ()) else None
-                if code and self._town_before_its_state(words, originals, pause_after, i, n):
+                if code and self._town_before_its_state(words, originals, pause_after, i, n, code):
                     pass  # "Columbia South Carolina", "mexico missouri": the town, read as any other
                 elif code and _in_a_state(words, i, n, states):
                     in_states.update(range(i, i + n))  # no country, and no town either: "no Novo México" is no Mexico City
@@ -345,13 +345,16 @@ class MessageReading:
                        for p in self.gazetteer.by_name.get(" ".join(words[i : i + n]), ()))
                 for j in range(i, i + n)}
 
-    def _town_before_its_state(self, words: list[str], typed: list[str], pauses: Collection[int], i: int, n: int) -> bool:
-        """A country's name is that of a town whose state is written right after it ("columbia sc"); not a hamlet ("en
-        mexico, chiapas" is the country and its state), called so by its own name ("panama city florida" is no Panama)."""
+    def _town_before_its_state(self, words: list[str], typed: list[str], pauses: Collection[int], i: int, n: int,
+                               code: str) -> bool:
+        """A country's name is that of a town whose state is written right after it ("columbia sc"); not a hamlet of
+        that country ("en mexico, chiapas" is the country and its state), but a village of another ("Cuba, Nuevo
+        Mexico": nobody is in Cuba and New Mexico), called so by its own name ("panama city florida" is no Panama)."""
         window, typed_window = words[i : i + n + 3], typed[i : i + n + 3]
         return any(self._admin1_named(window, 0, n, p.admin1, p.country, typed_window, [k - i for k in pauses if k >= i])
                    for p in self.gazetteer.by_name.get(" ".join(words[i : i + n]), ())
-                   if p.population >= weights.TOWN_OF_A_COUNTRY_NAME and fold(p.name) == " ".join(words[i : i + n]))
+                   if (p.population >= weights.TOWN_OF_A_COUNTRY_NAME or p.country != code)
+                   and fold(p.name) == " ".join(words[i : i + n]))
 
     def _end_of_a_town_name(self, words: list[str], states: Collection[str]) -> set[int]:
         """The last words of a town's name that begins before them: "Montréal-Nord" names no Nord (Haiti's department),

@@ -592,7 +592,11 @@ def test_columbia_from_a_us_phone_is_the_us_town_not_colombia(knowledge, text):
 @pytest.mark.parametrize("text, state", [("im at Columbia South Carolina, the ICE office gave me a date", "South Carolina"),
                                          ("we are in columbia sc", "South Carolina"),
                                          ("detained in columbia, missouri", "Missouri"),
-                                         ("im in mexico missouri", "Missouri")])
+                                         ("im in mexico missouri", "Missouri"),
+                                         # a village of another country than the one named: nobody is in both
+                                         ("we stay in cuba new mexico now, the car broke down", "New Mexico"),
+                                         ("trabajo en Mexico, Maine, en el bosque", "Maine"),
+                                         ("estoy en mexico misuri en una fabrica", "Missouri")])
 def test_a_town_named_like_a_country_with_its_state_after_is_the_town(knowledge, text, state):
     seen = where(knowledge, text, lang="en", phone_country="HN")
     assert seen.place is not None and (seen.place.country, seen.place.admin1) == ("US", state), seen.as_json()
