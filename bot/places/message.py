@@ -462,8 +462,9 @@ def _exclaimed_noun(words: list[str], typed: list[str], starts: set[int], lang: 
 def _idioms(words: list[str], lang: str) -> set[int]:
     """The words of an everyday phrase with a town's name in it ("union libre", "la esperanza de"): never a town."""
     by_first = phrases_by_first_word("idiom", lang if lang in LANGUAGES else "")
+    intensifiers = words_in("intensifier", lang)  # and the adjective after "muito", "very": "muito formosa"
     return {k for i, w in enumerate(words) for p in by_first.get(w, ()) if tuple(words[i : i + len(p)]) == p
-            for k in range(i, i + len(p))}
+            for k in range(i, i + len(p))} | {i + 1 for i, w in enumerate(words[:-1]) if w in intensifiers}
 
 
 def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:

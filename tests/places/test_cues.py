@@ -641,6 +641,12 @@ def test_an_everyday_phrase_with_a_towns_name_is_no_town(knowledge, text, lang):
     assert_nowhere(knowledge, text, lang=lang, phone_country="VE")
 
 
+def test_an_adjective_after_very_is_no_town_even_in_danger(knowledge):
+    # "muito formosa" was Formosa, Goiás: Brazil's numbers for a Venezuelan in Mexico
+    assert_nowhere(knowledge, "minha menina é muito formosa e o coiote quer levar ela", lang="pt", phone_country="VE",
+                   danger=True)
+
+
 @pytest.mark.parametrize("text, lang, name", [("estamos en la esperanza, intibuca, hay albergue?", "es", "La Esperanza"),
                                               ("im in union new jersey, where can i eat", "en", "Union")])
 def test_the_towns_of_those_phrases_are_still_towns(knowledge, text, lang, name):
