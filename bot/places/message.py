@@ -93,6 +93,12 @@ def short_forms() -> dict[str, str]:
 
 
 @functools.cache
+def short_forms_in_capitals() -> frozenset[str]:  # read only when typed so: "Santiago DR", not "dr Perez"
+    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(fold(str(s)) for shorts in (doc.get("after_a_town") or {}).values() for s in shorts if str(s).isupper())
+
+
+@functools.cache
 def agencies() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """``countries.yml``: an agency of one country only ("border patrol", "senafront") and its country, by first word."""
     doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
@@ -294,8 +300,9 @@ class MessageReading:
             return any(k > at for k in named_at) or not NOW_WORDS.isdisjoint(words[at:])
 
         for i in range(len(words)):  # "santiago rd": the Dominican Santiago; "aqui en RD" (not English "in rd": a road)
-            n = 2 if " ".join(words[i : i + 2]) in short_forms() else 1  # "marigot, saint martin": the French side's
+            n = 2 if i + 1 < len(words) and " ".join(words[i : i + 2]) in short_forms() else 1  # "marigot, saint martin"
             code = short_forms().get(" ".join(words[i : i + n]))
+            code = None if words[i] in short_forms_in_capitals() and not originals[i].isupper() else code
             if code and not taken & set(range(i, i + n)) and (
                     self._town_of(code, words, max(0, i - 3), i, ending=True)
                     # its own name with "na", "in" between: "Basse-Terre na Guadalupe"

@@ -1876,6 +1876,8 @@ def test_a_canadian_province_by_its_post_code(knowledge):
 @pytest.mark.parametrize("text, lang, country", [
     ("llegue a santiago aqui en RD, donde ayudan a venezolanos?", "es", "DO"),
     ("je suis à santiago en RD, où trouver un avocat?", "fr", "DO"),
+    ("je travaille à Santiago, ici en RD", "fr", "DO"),  # the message's last word (was read as two words)
+    ("Im in Santiago DR, they dont pay us", "en", "DO"),  # "DR" in capitals
 ])
 def test_a_short_form_after_in_names_the_country(knowledge, text, lang, country):
     seen = where(knowledge, text, lang=lang, phone_country="VE")
@@ -1884,6 +1886,11 @@ def test_a_short_form_after_in_names_the_country(knowledge, text, lang, country)
 
 def test_rd_in_english_is_a_road(knowledge):
     assert_at(knowledge, "we live on county rd 5 in houston, need food", "Houston", lang="en")
+
+
+def test_dr_written_small_is_a_doctor(knowledge):
+    seen = where(knowledge, "en santiago dr perez me atendio", lang="es", phone_country="CL")
+    assert seen.country == "CL", seen.as_json()
 
 
 @pytest.mark.parametrize("text, lang", [
