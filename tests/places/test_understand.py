@@ -454,6 +454,16 @@ def test_the_refugee_claimants_health_cover_is_canadas(knowledge):
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("Hamilton", "CA"), seen.as_json()
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("on vient d'arriver à Saint-Georges, les gendarmes nous ont donné un papier", "fr"),
+    ("to em saint georges, a policia francesa pegou nossos documentos", "pt"),
+])
+def test_frances_gendarmes_choose_the_french_namesake(knowledge, text, lang):
+    # Saint-Georges de l'Oyapock (French Guiana), not Saint-Georges, Québec: taken, or asked about first
+    said = understand(knowledge, text, phone_country="BR", lang=lang).as_json()
+    assert (said["place"] or (said["ask"] or [{}])[0]).get("country") == "GF", said
+
+
 @pytest.mark.parametrize("text", ["the ice on the road is bad, can we walk to the shelter", "THE ICE ON THE ROAD IS BAD"])
 def test_ice_written_small_or_in_a_message_all_in_capitals_is_no_agency(knowledge, text):
     assert understand(knowledge, text, phone_country="MX", lang="en").country == "MX"
