@@ -2569,3 +2569,10 @@ def test_a_prayer_after_a_town_leaves_the_town(knowledge, text, phone, lang, nam
 def test_saints_rivers_and_mens_names_keep_the_phones_country_in_danger(knowledge, text, phone, lang):
     seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert seen.country == phone, seen.as_json()
+
+
+@pytest.mark.parametrize("text, town", [("ya estamos en juaritos, hay albergue?", "Ciudad Juárez"),
+                                        ("llegue a tijuas ayer y me asaltaron", "Tijuana"),
+                                        ("en guanatos dan trabajo a migrantes?", "Guadalajara")])
+def test_a_towns_nickname_on_the_route(knowledge, text, town):  # staff's aliases, as "tegus" and "xela"
+    assert_at(knowledge, text, town, lang="es", phone_country="HN")
