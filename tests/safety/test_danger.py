@@ -243,6 +243,7 @@ def test_warning_signs_said_without_the_word(text, kind):
 
 @pytest.mark.parametrize("text", [
     "the pills are ready, i just want someone to know",
+    "i have the pills ready. i just wanted somebody to know",  # (the real bot missed "somebody", 2026-12-06)
     "i wrote a letter for my kids, goodbye",
     "giving away all my things, won't need them where i'm going",
     "compré una cuerda, lo vengo pensando hace semanas",
