@@ -242,7 +242,7 @@ def test_warning_signs_said_without_the_word(text, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "the pills are ready, i just want someone to know",
+    "i have the pills ready now, i just want someone to know",
     "i have the pills ready. i just wanted somebody to know",  # (the real bot missed "somebody", 2026-12-06)
     "i wrote a letter for my kids, goodbye",
     "giving away all my things, won't need them where i'm going",
@@ -264,7 +264,15 @@ def test_hunted_by_a_cartel_or_a_gang_is_violence(text):
 
 
 @pytest.mark.parametrize("text", ["i wrote a letter to my lawyer tonight", "bought a rope for the tent, is that allowed",
-                                  "gave away my winter coat, wont need it in miami"])
+                                  "gave away my winter coat, wont need it in miami",
+                                  # found by a review (2026-12-06)
+                                  "are my pills ready? sorry to bother", "I have to finish it all: forms, fingerprints, photos",
+                                  "compré una soga para amarrar las cosas, lo pienso vender",
+                                  "comprei uma corda pra amarrar a barraca, penso nisso depois",
+                                  "kod la tout pare pou nou tann rad yo",
+                                  "gave away all my stuff to the church, goodbye shelter see you",
+                                  "ma bande d'amis me cherche pour le souper",
+                                  "writing a letter to my mom tonight, she misses me"])
 def test_letters_ropes_and_gifts_in_everyday_use_raise_no_alarm(text):
     assert check(text) is None, (text, check(text))
 
