@@ -96,7 +96,7 @@ def _glue_de_l(words: list[str]) -> list[str]:
 
 # Spanish and Portuguese names as Haitians write them by ear: "Boa Vista" is "Bwa Vista", "Porto Alegre" "Pòtoalèg",
 # "Huaquillas" "Wakiya", "Valparaíso" "Valparezo", "Curitiba" "Kiritiba" or "Kouritiba". Only for the big towns of the
-# route (gazetteer.IBERIAN_SPELT), where Haitians go: each rule's form, the u as "ou" (Kreyòl) and "i" (read French).
+# route (gazetteer.IBERIAN_SPELT), where Haitians go: each rule's form, and the u also as Kreyòl's "ou".
 _IBERIAN_NASAL = [("ão", "an"), ("ãe", "en"), ("õe", "on"), ("ã", "an"), ("õ", "on"), ("ç", "s"), ("ñ", "ny")]
 _IBERIAN_RULES = [
     (r"^h(?![u])", ""), (r"^hu(?=[aeio])", "w"), (r"gu(?=[ei])", "g"), (r"gu(?=[ao])", "gw"), (r"qu", "k"),
@@ -104,6 +104,9 @@ _IBERIAN_RULES = [
     (r"z", "s"), (r"[ou]a", "wa"), (r"ue", "we"), (r"ui", "wi"), (r"(?<=[^aeiouw])i(?=[aeou])", "y"), (r"au", "o"), (r"[ae]i", "e"),
     (r"(?<=[aeiou])s(?=[aeiou])", "z"),
 ]
+
+
+_SMALL_WORDS = frozenset("el la lo los las de del da do das dos e y o a en em".split())  # too short for wordfreq's list
 
 
 def _iberian_word(w: str, lang: str) -> set[str]:
@@ -115,8 +118,8 @@ def _iberian_word(w: str, lang: str) -> set[str]:
     forms = {w, re.sub(r"(?<=[aeiou])r(?=[^aeiouwy])", "", w)}  # "porto": pòto, as Kreyòl drops an r before a consonant
     forms |= {re.sub(r"(?<=[aeiou])s$", "", f) for f in forms}  # "huaquillas": wakiya
     if lang == "pt":
-        forms |= {re.sub(r"(?<=[^aeiou])r?e$", "", f) for f in forms}  # "alegre": alèg
-    forms |= {f.replace("u", "ou") for f in forms} | {f.replace("u", "i") for f in forms}
+        forms |= {re.sub(r"(?<=[^aeiou])re$", "", f) for f in forms}  # "alegre": alèg (not "trindade": "trindad", Trinidad misspelt)
+    forms |= {f.replace("u", "ou") for f in forms}  # (not "i", French's u: "Sucre" would be Kreyòl "sikre", sweetened)
     return {re.sub(r"([bdfgklmnprstvz])\1", r"\1", f) for f in forms}
 
 
@@ -130,6 +133,6 @@ def iberian_spellings(name: str, lang: str) -> set[str]:
         combos = [c + [f] for c in combos for f in sorted(_iberian_word(w, lang))][:64]
     for c in combos:
         out.update((" ".join(c), "".join(c)))
-    # never an everyday word ("balsa" from Balsas: "atravessamos o rio na balsa")
+    # never everyday words ("balsa" from Balsas: "atravessamos o rio na balsa"; "la tina" from Las Tunas, a bathtub)
     return {f for f in out if len(f.replace(" ", "")) >= 5 and f.replace(" ", "").isalpha()
-            and not all(is_everyday(w) for w in f.split())}
+            and not all(is_everyday(w) or w in _SMALL_WORDS for w in f.split())}

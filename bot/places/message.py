@@ -5,7 +5,6 @@ regions, a border's side; and its words, pauses and capitals. A mixin of
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Collection
 from pathlib import Path
 
@@ -93,12 +92,6 @@ def short_forms() -> dict[str, str]:
 
 
 @functools.cache
-def short_forms_in_capitals() -> frozenset[str]:  # read only when typed so: "Santiago DR", not "dr Perez"
-    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
-    return frozenset(fold(str(s)) for shorts in (doc.get("after_a_town") or {}).values() for s in shorts if str(s).isupper())
-
-
-@functools.cache
 def agencies() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """``countries.yml``: an agency of one country only ("border patrol", "senafront") and its country, by first word."""
     doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
@@ -123,19 +116,13 @@ def deported(words: list[str]) -> bool:
     return any(w.startswith(DEPORTED) for w in words)
 
 
-def agencies_named(words: list[str], originals: list[str] = ()) -> set[str]:
+def agencies_named(words: list[str]) -> set[str]:
     """The countries whose agencies the words name; the longest name where names overlap ("cbp one", the app
-    people use while waiting in Mexico, is no "cbp"). "ICE" in capitals, in a message not all in capitals, is the
-    US's immigration agency whatever words surround it ("ICE knocking the door", "me agarro ICE", "l'ICE est
-    partout"); the everyday English "ice" is written small."""
+    people use while waiting in Mexico, is no "cbp")."""
     table = agencies()
     found = [(i, i + len(phrase), code) for i, w in enumerate(words) for phrase, code in table.get(w, ())
              if tuple(words[i : i + len(phrase)]) == phrase]
-    named = {code for i, j, code in found if not any(a <= i and j <= b and b - a > j - i for a, b, _ in found)}
-    if any(w == "ice" and re.search(r"(?<![A-Za-z])ICE(?![A-Za-z])", t) for w, t in zip(words, originals)) \
-            and any(c.islower() for t in originals for c in t):
-        named.add("US")
-    return named
+    return {code for i, j, code in found if not any(a <= i and j <= b and b - a > j - i for a, b, _ in found)}
 
 
 @functools.cache
@@ -302,7 +289,7 @@ class MessageReading:
         for i in range(len(words)):  # "santiago rd": the Dominican Santiago; "aqui en RD" (not English "in rd": a road)
             n = 2 if i + 1 < len(words) and " ".join(words[i : i + 2]) in short_forms() else 1  # "marigot, saint martin"
             code = short_forms().get(" ".join(words[i : i + n]))
-            code = None if words[i] in short_forms_in_capitals() and not originals[i].isupper() else code
+            code = None if words[i] == "dr" and not self._dominican_dr(originals, i, pause_after, starts) else code
             if code and not taken & set(range(i, i + n)) and (
                     self._town_of(code, words, max(0, i - 3), i, ending=True)
                     # its own name with "na", "in" between: "Basse-Terre na Guadalupe"
@@ -311,7 +298,8 @@ class MessageReading:
                     # a Port-au-Prince parish near Haiti's Marigot; nor "vengo de rd, en santiago")
                     or (n > 1 and (side := self._side_named(words, i + n)) and not later_country(i)
                         and self._town_of(code, words, side, min(len(words), side + 3)))
-                    or (n == 1 and len(words[i]) <= 3 and i and lang not in ("en", "") and words[i - 1] in SHORT_FORM_AFTER)):
+                    or (n == 1 and len(words[i]) <= 3 and i and lang not in ("en", "") and words[i - 1] in SHORT_FORM_AFTER
+                        and not other_person(before_town(words, i), False, lang))):  # (not "mi familia esta en RD")
                 country_at[i], mentioned = code, mentioned | {code}
                 taken.update(range(i, i + n))
         if not country_at:
@@ -324,7 +312,14 @@ class MessageReading:
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
-                        named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words, originals))
+                        named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words))
+
+    @staticmethod
+    def _dominican_dr(typed: list[str], i: int, pauses: Collection[int], starts: Collection[int]) -> bool:
+        """"Santiago DR, ...": typed in capitals, then a pause or the end; not a doctor ("DR Lopez", "DR. Garcia",
+        "DR perez"), nor a message all in capitals."""
+        return typed[i] == "DR" and (i + 1 == len(typed) or (i in pauses and i + 1 not in starts)) \
+            and not all(t.isupper() for t in typed if t[:1].isalpha())
 
     @staticmethod
     def _side_named(words: list[str], at: int) -> int:
@@ -360,7 +355,8 @@ class MessageReading:
         window, typed_window = words[i : i + n + 3], typed[i : i + n + 3]
         return any(self._admin1_named(window, 0, n, p.admin1, p.country, typed_window, [k - i for k in pauses if k >= i])
                    for p in self.gazetteer.by_name.get(" ".join(words[i : i + n]), ())
-                   if (p.population >= weights.TOWN_OF_A_COUNTRY_NAME or p.country != code)
+                   if (p.population >= weights.TOWN_OF_A_COUNTRY_NAME
+                       or (p.country != code and COPULAS.isdisjoint(words[i + n : i + n + 5])))  # "cuba, misuri es donde vive"
                    and fold(p.name) == " ".join(words[i : i + n]))
 
     def _end_of_a_town_name(self, words: list[str], states: Collection[str]) -> set[int]:

@@ -87,8 +87,7 @@ def test_a_y_between_consonants_is_an_i():
 
 
 @pytest.mark.parametrize("name, lang, written", [
-    ("Boa Vista", "pt", "bwa vista"), ("Porto Alegre", "pt", "potoaleg"), ("Curitiba", "pt", "kiritiba"),
-    ("Curitiba", "pt", "kouritiba"), ("Huaquillas", "es", "wakiya"), ("Valparaíso", "es", "valparezo"),
+    ("Boa Vista", "pt", "bwa vista"), ("Porto Alegre", "pt", "potoaleg"), ("Curitiba", "pt", "kouritiba"), ("Huaquillas", "es", "wakiya"), ("Valparaíso", "es", "valparezo"),
     ("Iquique", "es", "ikike"), ("Guadalajara", "es", "gwadalajara"), ("Santiago", "es", "santyago"),
 ])
 def test_spanish_and_portuguese_names_as_kreyol_writes_them(name, lang, written):
@@ -96,8 +95,18 @@ def test_spanish_and_portuguese_names_as_kreyol_writes_them(name, lang, written)
 
 
 def test_no_everyday_word_is_made_a_spelling():
-    # Balsas (Maranhão) would be "balsa", the ferry: "atravessamos o rio na balsa"
+    # Balsas (Maranhão) would be "balsa", the ferry: "atravessamos o rio na balsa"; Las Tunas "la tina", a bathtub;
+    # Sucre, read as French, "sikre" (sweetened); Trindade "trindad", Trinidad misspelt (found by a review, 2026-12-06)
     assert "balsa" not in iberian_spellings("Balsas", "pt")
+    assert "la tina" not in iberian_spellings("Las Tunas", "es")
+    assert "sikre" not in iberian_spellings("Sucre", "es")
+    assert "trindad" not in iberian_spellings("Trindade", "pt")
+
+
+@pytest.mark.parametrize("text, phone, lang", [("me escondi en la tina, mi esposo tiene cuchillo", "MX", "es"),
+                                               ("m bay pitit la dlo sikre, li endispoze", "DO", "ht")])
+def test_those_words_stay_no_town_in_danger(knowledge, text, phone, lang):
+    assert_nowhere(knowledge, text, phone_country=phone, lang=lang, danger=True)
 
 
 def test_a_big_town_of_the_route_is_found_by_its_kreyol_spelling(knowledge):

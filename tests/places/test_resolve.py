@@ -615,6 +615,12 @@ def test_the_country_with_one_of_its_states_stays_the_country(knowledge, text):
     assert seen.country == "MX" and seen.place is None, seen.as_json()
 
 
+def test_a_state_in_another_clause_makes_no_village(knowledge):  # (a review, 2026-12-06: Cuba, Missouri)
+    seen = where(knowledge, "estoy en cuba, misuri es donde vive mi hijo, me duele el pecho", lang="es", phone_country="CU",
+                 danger=True)
+    assert seen.country == "CU" and seen.place is None, seen.as_json()
+
+
 def test_trinidad_alone_is_no_country(knowledge):
     seen = where(knowledge, "estamos en trinidad colorado trabajando en una granja", lang="es")
     assert seen.country != "TT"
@@ -1888,8 +1894,13 @@ def test_rd_in_english_is_a_road(knowledge):
     assert_at(knowledge, "we live on county rd 5 in houston, need food", "Houston", lang="en")
 
 
-def test_dr_written_small_is_a_doctor(knowledge):
-    seen = where(knowledge, "en santiago dr perez me atendio", lang="es", phone_country="CL")
+@pytest.mark.parametrize("text, lang", [
+    ("en santiago dr perez me atendio", "es"), ("Santiago, DR Lopez clinic, my baby cant breathe", "en"),
+    ("en santiago, DR. Garcia no me quiso atender", "es"), ("SANTIAGO DR HELP ME", "en"),
+    ("estoy en santiago y mi pareja me pega, mi familia esta en RD", "es"),  # the family's country, not hers
+])
+def test_a_doctor_or_a_relatives_country_is_no_dominican_santiago(knowledge, text, lang):  # (a review, 2026-12-06)
+    seen = where(knowledge, text, lang=lang, phone_country="CL", danger=True)
     assert seen.country == "CL", seen.as_json()
 
 

@@ -438,8 +438,7 @@ def test_outside_a_country_is_not_in_it(knowledge, text, lang):
     ("ICE took my wife at the check in, please what can i do", "en", "VE"),
     ("la ICE se llevó a mi esposo del trabajo, que hago", "es", "HN"),
     ("a ICE levou meu marido hoje de manhã", "pt", "BR"),
-    # "ICE" in capitals, whatever the words around it
-    ("ICE stop my brother at the gas station, they dont let him call", "en", "GT"),
+    ("ICE stopped my brother at the gas station, they dont let him call", "en", "GT"),
     ("ya se lo llevo ICE a mi hijo, que hago", "es", "HN"),
     ("ICE kenbe frè m nan travay li", "ht", "HT"),
     ("nous sommes enfermés dans la hielera depuis 3 jours", "fr", "HT"),
@@ -454,6 +453,11 @@ def test_the_refugee_claimants_health_cover_is_canadas(knowledge):
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("Hamilton", "CA"), seen.as_json()
 
 
+def test_haitian_police_called_jandam_stays_in_haiti(knowledge):  # (a review, 2026-12-06: Saint-Martin's Marigot)
+    seen = understand(knowledge, "m nan Marigot, jandam yo bat mwen", phone_country="HT", lang="ht", danger=True)
+    assert seen.country == "HT", seen.as_json()
+
+
 @pytest.mark.parametrize("text, lang", [
     ("on vient d'arriver à Saint-Georges, les gendarmes nous ont donné un papier", "fr"),
     ("to em saint georges, a policia francesa pegou nossos documentos", "pt"),
@@ -464,9 +468,11 @@ def test_frances_gendarmes_choose_the_french_namesake(knowledge, text, lang):
     assert (said["place"] or (said["ask"] or [{}])[0]).get("country") == "GF", said
 
 
-@pytest.mark.parametrize("text", ["the ice on the road is bad, can we walk to the shelter", "THE ICE ON THE ROAD IS BAD"])
-def test_ice_written_small_or_in_a_message_all_in_capitals_is_no_agency(knowledge, text):
-    assert understand(knowledge, text, phone_country="MX", lang="en").country == "MX"
+@pytest.mark.parametrize("text, phone", [("the ice on the road is bad, can we walk to the shelter", "MX"),
+                                         ("my daughter has ICE cold hands and she wont wake up", "GT"),  # (a review, 2026-12-06)
+                                         ("se fue la luz y ICE no contesta, mi hijo usa oxigeno", "CR")])  # Costa Rica's power
+def test_ice_alone_is_no_agency(knowledge, text, phone):
+    assert understand(knowledge, text, phone_country=phone, lang="en", danger=True).country == phone
 
 
 def test_an_agency_that_deported_the_person_says_nothing_of_where_they_are(knowledge):
