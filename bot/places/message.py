@@ -289,7 +289,7 @@ class MessageReading:
         for i in range(len(words)):  # "santiago rd": the Dominican Santiago; "aqui en RD" (not English "in rd": a road)
             n = 2 if i + 1 < len(words) and " ".join(words[i : i + 2]) in short_forms() else 1  # "marigot, saint martin"
             code = short_forms().get(" ".join(words[i : i + n]))
-            code = None if words[i] == "dr" and not self._dominican_dr(originals, i, pause_after, starts) else code
+            code = None if words[i] == "dr" and (i in exclaimed or not self._dominican_dr(originals, i, pause_after, starts)) else code
             if code and not taken & set(range(i, i + n)) and (
                     self._town_of(code, words, max(0, i - 3), i, ending=True)
                     # its own name with "na", "in" between: "Basse-Terre na Guadalupe"
@@ -316,10 +316,10 @@ class MessageReading:
 
     @staticmethod
     def _dominican_dr(typed: list[str], i: int, pauses: Collection[int], starts: Collection[int]) -> bool:
-        """"Santiago DR, ...": typed in capitals, then a pause or the end; not a doctor ("DR Lopez", "DR. Garcia",
-        "DR perez"), nor a message all in capitals."""
+        """"Santiago DR, ...": typed in capitals right after the town, then a pause or the end; not a doctor ("DR Lopez",
+        "DR. Garcia", "DR perez", "en Santiago, DR, please help", "Santiago, DR!!"), nor a message all in capitals."""
         return typed[i] == "DR" and (i + 1 == len(typed) or (i in pauses and i + 1 not in starts)) \
-            and not all(t.isupper() for t in typed if t[:1].isalpha())
+            and i - 1 not in pauses and not all(t.isupper() for t in typed if t[:1].isalpha())
 
     @staticmethod
     def _side_named(words: list[str], at: int) -> int:

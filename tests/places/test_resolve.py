@@ -1898,6 +1898,7 @@ def test_rd_in_english_is_a_road(knowledge):
     ("en santiago dr perez me atendio", "es"), ("Santiago, DR Lopez clinic, my baby cant breathe", "en"),
     ("en santiago, DR. Garcia no me quiso atender", "es"), ("SANTIAGO DR HELP ME", "en"),
     ("estoy en santiago y mi pareja me pega, mi familia esta en RD", "es"),  # the family's country, not hers
+    ("im in Santiago, DR, please help my son is not breathing", "en"), ("mi hijo se quemo en Santiago, DR!!", "es"),
 ])
 def test_a_doctor_or_a_relatives_country_is_no_dominican_santiago(knowledge, text, lang):  # (a review, 2026-12-06)
     seen = where(knowledge, text, lang=lang, phone_country="CL", danger=True)

@@ -438,9 +438,8 @@ def test_outside_a_country_is_not_in_it(knowledge, text, lang):
     ("ICE took my wife at the check in, please what can i do", "en", "VE"),
     ("la ICE se llevó a mi esposo del trabajo, que hago", "es", "HN"),
     ("a ICE levou meu marido hoje de manhã", "pt", "BR"),
-    ("ICE stopped my brother at the gas station, they dont let him call", "en", "GT"),
-    ("ya se lo llevo ICE a mi hijo, que hago", "es", "HN"),
-    ("ICE kenbe frè m nan travay li", "ht", "HT"),
+    ("ICE is knocking at my door, my kids are crying", "en", "GT"),
+    ("ICE a arrêté mon frère ce matin", "fr", "HT"),
     ("nous sommes enfermés dans la hielera depuis 3 jours", "fr", "HT"),
 ])
 def test_an_agency_of_one_country_says_the_country_before_the_phone(knowledge, text, lang, phone):
@@ -470,7 +469,8 @@ def test_frances_gendarmes_choose_the_french_namesake(knowledge, text, lang):
 
 @pytest.mark.parametrize("text, phone", [("the ice on the road is bad, can we walk to the shelter", "MX"),
                                          ("my daughter has ICE cold hands and she wont wake up", "GT"),  # (a review, 2026-12-06)
-                                         ("se fue la luz y ICE no contesta, mi hijo usa oxigeno", "CR")])  # Costa Rica's power
+                                         ("se fue la luz y ICE no contesta, mi hijo usa oxigeno", "CR"),  # Costa Rica's power
+                                         ("i put ice, the ice stopped the bleeding but he passed out", "GT")])  # (a second review)
 def test_ice_alone_is_no_agency(knowledge, text, phone):
     assert understand(knowledge, text, phone_country=phone, lang="en", danger=True).country == phone
 

@@ -257,7 +257,7 @@ def test_the_means_got_ready_or_things_given_away_is_suicide(text):  # warning s
 
 
 @pytest.mark.parametrize("text", ["gotta get out of nuevo laredo, cartel guys are looking for me",
-                                  "os caras da facção tão me procurando", "une bande nous traque depuis tapachula"])
+                                  "os caras da facção tão me procurando", "un gang nous traque depuis tapachula"])
 def test_hunted_by_a_cartel_or_a_gang_is_violence(text):
     found = check(text)
     assert found is not None and found.kind == "violence", (text, found)
@@ -272,7 +272,11 @@ def test_hunted_by_a_cartel_or_a_gang_is_violence(text):
                                   "kod la tout pare pou nou tann rad yo",
                                   "gave away all my stuff to the church, goodbye shelter see you",
                                   "ma bande d'amis me cherche pour le souper",
-                                  "writing a letter to my mom tonight, she misses me"])
+                                  "writing a letter to my mom tonight, she misses me",
+                                  # a second review (2026-12-06)
+                                  "tonight i finish it, my shift at the restaurant", "got the pills ready for grandma, we leave tonight",
+                                  "compre pastillas para la gripa, hace dias lo pienso ir al medico",
+                                  "une bande de copains me cherche pour sortir"])
 def test_letters_ropes_and_gifts_in_everyday_use_raise_no_alarm(text):
     assert check(text) is None, (text, check(text))
 
