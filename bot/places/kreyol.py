@@ -95,7 +95,7 @@ def _glue_de_l(words: list[str]) -> list[str]:
 
 
 # Spanish and Portuguese names as Haitians write them by ear: "Boa Vista" is "Bwa Vista", "Porto Alegre" "Pòtoalèg",
-# "Huaquillas" "Wakiya", "Valparaíso" "Valparezo", "Curitiba" "Kiritiba" or "Kouritiba". Only for the big towns of the
+# "Huaquillas" "Wakiya", "Valparaíso" "Valparezo", "Curitiba" "Kouritiba". Only for the big towns of the
 # route (gazetteer.IBERIAN_SPELT), where Haitians go: each rule's form, and the u also as Kreyòl's "ou".
 _IBERIAN_NASAL = [("ão", "an"), ("ãe", "en"), ("õe", "on"), ("ã", "an"), ("õ", "on"), ("ç", "s"), ("ñ", "ny")]
 _IBERIAN_RULES = [
