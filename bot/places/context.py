@@ -62,8 +62,21 @@ class ContextEvidence:
         if name not in self.pinned:
             return []
         named = {self._state_after(msg.words, end), *msg.country_at.values(), *(c for c, _n in msg.region_at.values())}
+        states = self._short_state_typed(msg, end)
         return [p for p in self.gazetteer.by_name.get(name, ())
-                if p.country in named and p not in found and fold_name(p.name) == name]
+                if (p.country in named or (p.country, fold_name(p.admin1)) in states)
+                and p not in found and fold_name(p.name) == name]
+
+    @staticmethod
+    def _short_state_typed(msg: _Message, at: int) -> set[tuple[str, str]]:
+        """(country, state) of a state's short form typed in capitals at ``at`` ("Panama City, FL", "Mexico MO"),
+        not in a message all in capitals, and not an everyday word unless a pause or the end follows ("IN", "ME")."""
+        short = msg.originals[at].strip(".,;:!?") if at < len(msg.originals) and msg.caps_ratio < 0.6 else ""
+        if not (2 <= len(short) <= 4 and short.isupper() and short.isalpha()):
+            return set()
+        if word_zipf(short.lower()) >= 4.5 and at not in msg.pause_after and at + 1 < len(msg.words):
+            return set()
+        return {(cc, fold_name(state)) for cc, table in state_abbreviations().items() if (state := table.get(short.lower()))}
 
     @staticmethod
     def _own_state_after(msg: _Message, end: int, found: list[Place]) -> bool:

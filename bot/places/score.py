@@ -129,8 +129,9 @@ class Scoring:
         before = [c for at, c in sorted(msg.country_at.items()) if at < i]
         named = after or (before[-1] if before else next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), ""))
         inside = {at: c for at, c in msg.country_at.items() if i <= at < i + n}
+        short_after = {cc for cc, _state in self._short_state_typed(msg, i + n)}  # "Panama City, FL"
         if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n
-                                      and after in ("", place.country)
+                                      and after in ("", place.country) and short_after in (set(), {place.country})
                                       and self._state_after(words, i + n) in ("", place.country)) \
                 or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx)) \
                 or place.country in self._island_sides(msg) or self._island_here(msg, i, n, place.country, ctx.lang):
@@ -148,7 +149,7 @@ class Scoring:
         else:  # a state or land of another country named: "au bord du rio grande, côté texas" is no Brazilian town
             lands = {c for at, (c, _m) in msg.region_at.items() if not i <= at < i + n}
             state_after = self._state_after(words, i + n)
-            if state_after and state_after != place.country:
+            if (state_after and state_after != place.country) or (short_after and place.country not in short_after):
                 score += weights.W_OTHER_COUNTRY_NAMED  # "sasabe arizona": the namesake in that state, even across a border
             elif lands and place.country not in lands and not any(
                     self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM) for c in lands):

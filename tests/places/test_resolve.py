@@ -1996,6 +1996,12 @@ def test_a_town_staff_pinned_to_its_country_leaves_the_namesake_whose_state_is_n
     assert seen.place is not None and (seen.place.admin1, seen.place.country) == ("Florida", "US"), seen.as_json()
     assert_at(knowledge, "we are in panama city, need shelter", "Panama City", phone_country="HN", lang="en")
     assert where(knowledge, "we are in panama city, need shelter", phone_country="HN", lang="en").place.country == "PA"
+    # the state's short form typed in capitals says it too (not in a message all in capitals, nor "PA": no Panama City there)
+    for text, lang in (("i work roofing in Panama City, FL", "en"), ("Panama City FL, trabajo en techos y el patron no me paga", "es"),
+                       ("Panama City FL after the storm, water is coming in, the baby has a fever", "en")):
+        seen = where(knowledge, text, phone_country="GT", lang=lang)
+        assert seen.place is not None and (seen.place.admin1, seen.place.country) == ("Florida", "US"), (text, seen.as_json())
+    assert where(knowledge, "estoy en Panama City, PA", phone_country="HN", lang="es").place.country == "PA"
 
 
 def test_a_cry_for_help_that_is_a_town_followed_by_its_state_is_the_town(knowledge):
