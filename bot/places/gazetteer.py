@@ -175,6 +175,7 @@ class Gazetteer:
     def __init__(self, rows: list[tuple]):
         self.places: list[Place] = []
         self.by_name: dict[str, list[Place]] = {}
+        self.spelt: set[str] = set()  # the names that are a Kreyòl spelling of a town's
         self._grid: dict[tuple[int, int], list[Place]] = {}
         intern = sys.intern  # a few hundred zones and states, shared by 58,000 towns
         for name, cc, lat, lon, tz, pop, admin1, aliases in rows:
@@ -193,6 +194,7 @@ class Gazetteer:
                 spelt = iberian_spellings(name, IBERIAN_SPELT[cc]) - {fold(name), *aliases}
             for key in (fold(name), *aliases, *spelt):
                 self.by_name.setdefault(key, []).append(place)
+            self.spelt.update(spelt)
             self._grid.setdefault((math.floor(lat), math.floor(lon)), []).append(place)
         for candidates in self.by_name.values():
             candidates.sort(key=lambda p: -p.population)

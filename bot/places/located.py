@@ -62,7 +62,8 @@ class Located:
         return msg.span_memo[key]  # type: ignore[return-value]
 
     def _town_named(self, gram: str) -> bool:
-        return any(p.population >= weights.RARE_NAME_POPULATION and _fold_name(p.name) == gram
+        """A town's own name, or the Kreyòl spelling of one ("On a fui Fort-Liberté", "nou kouri kite Gantye")."""
+        return any(p.population >= weights.RARE_NAME_POPULATION and (_fold_name(p.name) == gram or gram in self.gazetteer.spelt)
                    for p in self.gazetteer.by_name.get(gram, ()))
 
     def _surely_a_town(self, msg: _Message, k: int, m: int, lang: str, least: int = weights.HERE_POPULATION) -> bool:

@@ -764,6 +764,8 @@ def test_a_return_and_a_dish(knowledge, text, lang, phone, name):
     ("me siento en total soledad, ya no quiero seguir viviendo", "es"),  # loneliness, not Soledad, Atlántico
     ("mon pays natal me manque, je veux rentrer", "fr"),  # one's birthplace, not Natal
     ("feliz natal pra todos, Deus abençoe", "pt"),
+    ("só Deus salvador pode ajudar a gente agora", "pt"),  # the Saviour, not Salvador, Bahia
+    ("solo cristo salvador nos puede ayudar", "es"),
 ])
 def test_everyday_phrases_with_a_town_in_them(knowledge, text, lang):
     assert understand(knowledge, text, phone_country="VE", lang=lang).place is None, text
