@@ -33,6 +33,7 @@ from bot.places.cues import (
     state_word_before,
     words_in,
 )
+from bot.places.presence import TOMORROW, says_tomorrow
 from bot.places.words import word_zipf
 
 INDEFINITE = frozenset("un una une uno um uma yon".split())
@@ -88,9 +89,10 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
     if at > since and words[at] in THEN_TOWARD:  # not "atravessamos o rio e amanha seguimos pra X"
         return any(tuple(words[at - len(p) : at]) == p and (at - len(p) == since or words[at - len(p) - 1] not in AHEAD)
                    for p in cues_in("route_crossed", lang) if at - len(p) >= since)
-    lead = words[max(since, at - 6) : at]
+    lead = words[max(since, at - 6) : at]  # (not "nou ap tann pou n travèse al Kayèn", "mañana cruzamos a X": not yet)
     return at > since and words[at] in ARRIVED_AT and any(any_phrase(lead, k, lang) for k in ("arrival", "route_crossed", "came", "fled")) \
-        and AHEAD.isdisjoint(lead)  # ("nou ap tann pou n travèse al Kayèn": to cross, not crossed)
+        and AHEAD.isdisjoint(lead) and not says_tomorrow(words[max(since - 1, 0, at - 7) : at])
+
 
 
 AGE_UNITS = frozenset(("anos", "ans", "an", "years", "year", "yrs", "meses", "mois", "mwa", "months", "mes"))
@@ -461,8 +463,6 @@ def _landmark_start(words: list[str], start: int, kind: str) -> int | None:
 FOR_MIGRANTS = frozenset("migrante migrantes migrant migrants migran imigran imigrante imigrantes refugiados refugees refugies "
                          "refijye refugiado refugee".split())
 MIGRANTS_LINK = frozenset("de del des du do da dos das for pou para pra pour".split())
-# "tomorrow" earlier in the clause (not Spanish "mañana", also "morning": "esta mañana nos dejaron en X")
-TOMORROW = frozenset(("tomorrow", "demain", "demen", "amanha"))
 # "later" words that also tell a past in order ("después de salir de X", "après être partis de X"): no plan
 AFTERWARDS = frozenset(("despues", "luego", "apres", "depois", "pita"))
 AIRPORTS = frozenset(("airport", "ayewopo", "ayopo", "ayeopo"))

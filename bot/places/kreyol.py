@@ -24,7 +24,8 @@ _RULES = [
 ]
 
 
-SMALL = {"de": "de", "des": "de", "du": "di", "le": "le", "les": "le", "la": "la", "l": "l", "a": "a", "à": "a"}
+SMALL = {"de": "de", "des": "de", "du": "di", "le": "le", "les": "le", "la": "la", "l": "l", "a": "a", "à": "a",
+         "sud": "sid"}  # (its d is heard: "Sen Lwi disid")
 
 
 def _word(w: str) -> str:
@@ -77,7 +78,19 @@ def _variants(words: list[str], french: list[str]) -> list[list[str]]:
     out = [words]
     if len(words) == len(french) and first in _SECOND_FORM:
         out += [[form, *words[1:]] for form in (_SECOND_FORM[first], _THIRD_FORM.get(first)) if form]
-    return out + [glued for w in out if (glued := _glue_de_l(w)) != w]
+    out += [glued for w in out if (glued := _glue_de_l(w)) != w]
+    return out + [glued for w in out if (glued := _glue_di(w)) != w]
+
+
+def _glue_di(words: list[str]) -> list[str]:
+    """ "sen lwi di no" -> "sen lwi dino": "du" glued to the word after it, as Kreyòl often writes it ("dinò", "disid")."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == "di" and w not in ("de", "di", "le", "la", "l", "a"):
+            out[-1] = "di" + w
+        else:
+            out.append(w)
+    return out
 
 
 def _glue_de_l(words: list[str]) -> list[str]:

@@ -13,6 +13,15 @@ from bot.places.cues import any_phrase, cue_words, cues, cues_in, later_at, word
 PERFECT = frozenset("est suis sommes etes sont".split())  # French "est arrivé": done, though "arrive" folds alike
 LATER_WITHIN = 3  # words between an arrival verb and "tomorrow": one clause
 FROM = frozenset(("de", "from", "of", "d"))  # "salimos de ahi", "left from there": the there-word after it
+# "tomorrow" earlier in the clause (not Spanish "mañana" alone, also "morning": "esta mañana nos dejaron en X")
+TOMORROW = frozenset(("tomorrow", "demain", "demen", "amanha"))
+MORNING_BEFORE = frozenset(("esta", "la", "una", "cada", "toda", "de", "por", "en", "hoy"))  # "esta mañana": this morning
+
+
+def says_tomorrow(words: list[str]) -> bool:
+    """ "tomorrow", and Spanish "mañana" when it is not the morning ("esta mañana", "en la mañana")."""
+    return not TOMORROW.isdisjoint(words) or any(
+        w == "manana" and (k == 0 or words[k - 1] not in MORNING_BEFORE) for k, w in enumerate(words))
 
 
 def still_here(words: list[str], lang: str = "") -> bool:

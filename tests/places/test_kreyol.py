@@ -12,6 +12,7 @@ from tests.places.conftest import assert_at, assert_nowhere
     ("Saint-Marc", "senmak"), ("Ouanaminthe", "wanament"), ("Gonaïves", "gonayiv"), ("Léogâne", "leyogan"),
     ("Miragoâne", "miragwan"), ("Hinche", "ench"), ("Désarmes", "dezam"), ("Terrier Rouge", "teryewouj"),
     ("Pétionville", "petyonvil"), ("Cap-Haïtien", "kap ayisyen"), ("Cavaillon", "kavayon"), ("Anse-à-Veau", "ansavo"),
+    ("Saint-Louis du Nord", "sen lwi dino"), ("Saint-Louis du Sud", "sen lwi disid"),  # "du" glued; "sud"'s d is heard
 ])
 def test_the_regular_spellings(name, written):
     assert written in kreyol_spellings(name)
@@ -114,3 +115,8 @@ def test_a_big_town_of_the_route_is_found_by_its_kreyol_spelling(knowledge):
     assert_at(knowledge, "m Pòtoalèg ak de pitit mwen, nou bezwen manje", "Porto Alegre", phone_country="HT", lang="ht")
     assert_at(knowledge, "m nan Valparezo kounye a", "Valparaíso", phone_country="HT", lang="ht")  # not Indiana's
     assert_nowhere(knowledge, "m bwè yon ti dlo sikre, m santi m pi byen", phone_country="HT", lang="ht")
+
+
+def test_a_town_named_with_du_glued_in_kreyol(knowledge):
+    assert_at(knowledge, "Sen Lwi disid, nou pa gen dlo pou n bwè depi 2 jou, timoun yo fèb", "Saint-Louis du Sud",
+              lang="ht", phone_country="HT")

@@ -2595,3 +2595,15 @@ def test_saints_rivers_and_mens_names_keep_the_phones_country_in_danger(knowledg
                                         ("en guanatos dan trabajo a migrantes?", "Guadalajara")])
 def test_a_towns_nickname_on_the_route(knowledge, text, town):  # staff's aliases, as "tegus" and "xela"
     assert_at(knowledge, text, town, lang="es", phone_country="HN")
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a crossing tomorrow is not an arrival (Spanish "mañana" is the morning after "esta", "en la")
+    ("en Necoclí, mañana cruzamos a Capurganá, y un señor dice que nos va a quitar a la niña si no pagamos", "es", "Necoclí"),
+    ("esta mañana cruzamos a Capurganá, estamos bien", "es", "Capurganá"),
+    # crossed from a town: behind them
+    ("Pacaraima, acabei de cruzar de Santa Elena, meu filho desmaiou de fome", "pt", "Pacaraima"),
+    ("acabamos de cruzar de Ipiales, estamos en Tulcan", "es", "Tulcán"),
+])
+def test_a_crossing_tomorrow_or_from_a_town_is_not_where_they_are(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang, phone_country="VE")
