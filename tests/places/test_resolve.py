@@ -2387,6 +2387,9 @@ def test_a_town_said_here_and_near_one_of_its_own_parts_is_that_town(knowledge):
     ("je suis côté hollandais, à Philipsburg, je cherche du travail", "DO", "fr", "Philipsburg", "SX"),
     ("nou bò fransè a, nan Marigo, pitit mwen malad", "HT", "ht", "Marigot", "MF"),
     ("on est à Saint-Georges côté français, la PAF a arrêté mon mari", "BR", "fr", "Saint-Georges", "GF"),
+    # France's police named: French Guiana's Saint-Georges, not Québec's bigger one (2026-12-06, it asked between them)
+    ("Tô em Saint-Georges, do outro lado do rio, a polícia francesa me parou e tô sem documento", "BR", "pt", "Saint-Georges", "GF"),
+    ("On est à Saint-Georges, la police française nous a donné un papier", "HT", "fr", "Saint-Georges", "GF"),
 ])
 def test_saint_martin_after_one_of_its_towns_names_the_french_side(knowledge, text, phone, lang, name, country):
     # alone, "Sen Maten" is also a Port-au-Prince neighbourhood: only after one of its towns does it name the country
