@@ -625,12 +625,6 @@ def test_the_services_of_a_town_arrived_at_later_are_shown_and_it_is_not_kept_as
     assert "Tapachula" in reply.text and chat.state.place is None, reply.text
 
 
-def test_the_services_of_a_town_asked_about_are_shown_and_it_is_not_kept_as_the_place(knowledge):
-    chat = Chat(knowledge, phone_country="VE")
-    reply = chat.say("hay albergue en tapachula?", "need_shelter")
-    assert "Tapachula" in reply.text and chat.state.place is None, reply.text
-
-
 @pytest.mark.parametrize("text, intent, lang", [
     ("m se yon chay pou fanmi m, m pa vle viv ankò", "need_family_links", "ht"),
     ("quiero morir, mi familia estaria mejor sin mi y no tengo que comer", "need_food", "es"),

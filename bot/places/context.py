@@ -67,14 +67,13 @@ class ContextEvidence:
                 if (p.country in named or (p.country, fold_name(p.admin1)) in states)
                 and p not in found and fold_name(p.name) == name]
 
-    @staticmethod
-    def _short_state_typed(msg: _Message, at: int) -> set[tuple[str, str]]:
+    def _short_state_typed(self, msg: _Message, at: int) -> set[tuple[str, str]]:
         """(country, state) of a state's short form typed in capitals at ``at`` ("Panama City, FL", "Mexico MO"),
-        not in a message all in capitals, and not an everyday word unless a pause or the end follows ("IN", "ME")."""
+        not in a message all in capitals; never an everyday word ("Victoria OK", "Victoria, IN") nor a country's code
+        too ("Carolina PR" is Puerto Rico's, not Paraná's; "Mendoza AR", "Cucuta CO")."""
         short = msg.originals[at].strip(".,;:!?") if at < len(msg.originals) and msg.caps_ratio < 0.6 else ""
-        if not (2 <= len(short) <= 4 and short.isupper() and short.isalpha()):
-            return set()
-        if word_zipf(short.lower()) >= 4.5 and at not in msg.pause_after and at + 1 < len(msg.words):
+        if not (2 <= len(short) <= 4 and short.isupper() and short.isalpha()) or short in self.gazetteer.countries \
+                or word_zipf(short.lower()) >= 4.5:
             return set()
         return {(cc, fold_name(state)) for cc, table in state_abbreviations().items() if (state := table.get(short.lower()))}
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from bot.places.cues import ARTICLES, any_phrase, cue, cue_kind, cue_words, cues, cues_in
+from bot.places.cues import ARTICLES, any_phrase, cue_kind, cue_words, cues, cues_in
 from bot.places.gazetteer import Place
 from bot.places.reading import Message, Reading, fold_name
 
@@ -72,30 +72,10 @@ def leg_spans(readings: list[Reading], words: list[str], region_at: dict) -> lis
 
 
 def asked_there(msg: Message, readings: list[Reading], lang: str) -> Place | None:
-    """The one town the person goes to and asks about "there": "vamos pa oaxaca, hay albergue alla?", or asks what there
-    is in ("hay albergue en tacna?"): its services are what they asked for; it is not where they are."""
+    """The one town the person goes to and asks about "there": "vamos pa oaxaca, hay albergue alla?" (its services are
+    what they asked for; it is not where they are)."""
     if not msg.question:
         return None
-    ahead = {r.place.key: r.place for r in readings if r.rare and (
-        (cue_kind(msg.words, r.start, lang) == "destination" and any_phrase(msg.words[r.end :], "there_word", lang))
-        or service_asked(msg, r.start, lang))}
+    ahead = {r.place.key: r.place for r in readings if r.rare and cue_kind(msg.words, r.start, lang) == "destination"
+             and any_phrase(msg.words[r.end :], "there_word", lang)}
     return next(iter(ahead.values())) if len(ahead) == 1 else None
-
-
-def service_asked(msg: Message, i: int, lang: str) -> bool:
-    """A question asks what there is in the town at ``i``, or where it is there ("hay albergue en tacna?", "where is
-    the hospital in Comitan?", "eske gen Lakwa Wouj nan Arika?"), and nothing says the writer is there (no "estoy en",
-    "aqui", "we are"); not in danger, where the town asked about may be where the harm is."""
-    if not msg.question or msg.danger:
-        return False
-    kind, taken = cue(msg.words, i, lang)
-    if kind not in ("preposition", "of"):
-        return False
-    start = max((p + 1 for p in msg.pause_after if p < i), default=0)
-    if not any_phrase(msg.words[max(start, i - taken - 8) : i - taken], "service_asked", lang):
-        return False
-    key = ("said here", lang)
-    if key not in msg.span_memo:  # once per message
-        msg.span_memo[key] = any(cue_kind(msg.words, k, lang) == "current" for k in range(1, len(msg.words))) \
-            or any(any_phrase(msg.words, k, lang) for k in ("here_word", "here_now", "arrival"))  # "chegamos ontem"
-    return not msg.span_memo[key]

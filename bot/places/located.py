@@ -17,7 +17,6 @@ from bot.places.cues import (
     says_now,
 )
 from bot.places.gazetteer import Place
-from bot.places.legs import service_asked
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -48,8 +47,6 @@ class Located:
             msg.cue_memo[key] = cue_score(msg.words, i, lang, n, msg.danger, self._clause_start(msg, i), until,
                                           (i + n - 1) in msg.pause_after, msg.question,
                                           msg.danger and self._writer_elsewhere(msg, i, lang), self._places_at(msg, lang))
-            if service_asked(msg, i, lang):  # "hay albergue en tacna?": asked about (its services still answer)
-                msg.cue_memo[key] = min(msg.cue_memo[key], 0.0) + weights.W_ASKED_ABOUT
         return msg.cue_memo[key]
 
     def _places_at(self, msg: _Message, lang: str) -> frozenset[int]:

@@ -15,7 +15,7 @@ LATER_WITHIN = 3  # words between an arrival verb and "tomorrow": one clause
 FROM = frozenset(("de", "from", "of", "d"))  # "salimos de ahi", "left from there": the there-word after it
 # "tomorrow" earlier in the clause (not Spanish "mañana" alone, also "morning": "esta mañana nos dejaron en X")
 TOMORROW = frozenset(("tomorrow", "demain", "demen", "amanha"))
-MORNING_BEFORE = frozenset(("esta", "la", "una", "cada", "toda", "de", "por", "en", "hoy"))  # "esta mañana": this morning
+MORNING_BEFORE = frozenset(("esta", "la", "una", "cada", "toda", "de", "por", "en", "hoy", "ayer", "a"))  # "esta mañana": this morning
 
 
 def says_tomorrow(words: list[str]) -> bool:
@@ -48,7 +48,7 @@ def arriving_later(words: list[str], lang: str, pauses: Collection[int], town_at
 
     def clause(a: int, b: int) -> bool:
         return not any(min(a, town_at) <= p < max(b, town_at) for p in pauses)
-    return any(tuple(words[k : k + len(p)]) == p and clause(k, k + len(p) - 1)
+    return any(tuple(words[k : k + len(p)]) == p and clause(k, k + len(p) - 1) and not _morning(words, k)
                for p in _in("arriving_later", lang) for k in range(len(words) - len(p) + 1)) \
         or any(_verb_later(words, pauses, i, lang) and clause(i, i) for i in range(len(words)))
 
@@ -56,7 +56,14 @@ def arriving_later(words: list[str], lang: str, pauses: Collection[int], town_at
 def arrives_later(words: list[str], pauses: Collection[int], at: int, lang: str = "") -> bool:
     """Arriving later said right before the town at ``at``: "mañana llegamos a turbo", "we will reach yaviza"."""
     return any(_verb_later(words, pauses, i, lang) for i in range(max(0, at - 3), at)) or any(
-        tuple(words[e - len(p) : e]) == p for p in _in("arriving_later", lang) for e in (at, at - 1) if e >= len(p))
+        tuple(words[e - len(p) : e]) == p and not _morning(words, e - len(p))
+        for p in _in("arriving_later", lang) for e in (at, at - 1) if e >= len(p))
+
+
+def _morning(words: list[str], k: int) -> bool:
+    """Spanish "mañana" at ``k`` is the morning, not tomorrow: "esta mañana llegamos a tapachula"."""
+    return words[k] == "manana" and k > 0 and words[k - 1] in MORNING_BEFORE and "manana" not in words[max(0, k - 4) : k - 1]
+    # (but "mañana en la mañana llegamos" is tomorrow morning)
 
 
 def _verb_later(words: list[str], pauses: Collection[int], i: int, lang: str) -> bool:

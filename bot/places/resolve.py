@@ -300,8 +300,6 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
             # never a town of another country than the one the message names ("sasabe arizona": not Sonora's)
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST
                                  and (not match.country or r.place.country == match.country)]
-        if not match.ask and not match.suggestions:
-            match.ahead = asked_there(msg, everything, lang)  # "hay albergue en tacna?": what is there, not here
         return match
 
     @staticmethod

@@ -129,7 +129,8 @@ class Scoring:
         before = [c for at, c in sorted(msg.country_at.items()) if at < i]
         named = after or (before[-1] if before else next((c for at, c in sorted(msg.country_at.items()) if not i <= at < i + n), ""))
         inside = {at: c for at, c in msg.country_at.items() if i <= at < i + n}
-        short_after = {cc for cc, _state in self._short_state_typed(msg, i + n)}  # "Panama City, FL"
+        short_states = self._short_state_typed(msg, i + n)  # "Panama City, FL"
+        short_after = {cc for cc, _state in short_states}
         if named == place.country or (place.country in inside.values() and len(msg.country_words & set(range(i, i + n))) < n
                                       and after in ("", place.country) and short_after in (set(), {place.country})
                                       and self._state_after(words, i + n) in ("", place.country)) \
@@ -149,7 +150,8 @@ class Scoring:
         else:  # a state or land of another country named: "au bord du rio grande, côté texas" is no Brazilian town
             lands = {c for at, (c, _m) in msg.region_at.items() if not i <= at < i + n}
             state_after = self._state_after(words, i + n)
-            if (state_after and state_after != place.country) or (short_after and place.country not in short_after):
+            if (state_after and state_after != place.country) \
+                    or (short_states and (place.country, _fold_name(place.admin1)) not in short_states):
                 score += weights.W_OTHER_COUNTRY_NAMED  # "sasabe arizona": the namesake in that state, even across a border
             elif lands and place.country not in lands and not any(
                     self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM) for c in lands):

@@ -1,7 +1,4 @@
-import pytest
-
 from bot.places.legs import between_zone, route_ends
-from bot.places.understand import understand
 
 
 def test_between_two_towns_is_at_neither():
@@ -54,33 +51,3 @@ def test_without_from_the_far_end_must_name_a_town():
 def test_a_landmark_of_a_town_is_no_leg_even_in_a_question_of_fare():
     words = "nous sommes au camp de san vicente a meteti le bus c est combien".split()
     assert route_ends(words, [(5, 7), (8, 9)], set(), "fr") == set()
-
-
-@pytest.mark.parametrize("text, lang, name", [
-    ("hay albergue en Tacna?", "es", "Tacna"),
-    ("where is the hospital in Comitan?", "en", "Comitán"),
-    ("eske gen Lakwa Wouj nan Arika?", "ht", "Arica"),
-    ("est-ce qu'il y a un refuge à Gatineau ?", "fr", "Gatineau"),
-    ("tem Cruz Vermelha em Cuiabá?", "pt", "Cuiabá"),
-])
-def test_what_there_is_in_a_town_is_asked_about_and_answered(knowledge, text, lang, name):
-    # the town asked about is not where the person is, but its services are what they asked for (bot/dialogue/steps.py)
-    seen = understand(knowledge, text, phone_country="VE", lang=lang)
-    assert seen.place is None and seen.match.ahead is not None and seen.match.ahead.name == name, seen.as_json()
-
-
-@pytest.mark.parametrize("text, lang, name", [
-    ("estoy en tacna, hay albergue?", "es", "Tacna"),
-    ("hay albergue aqui en Tacna?", "es", "Tacna"),  # here
-    ("tem abrigo em cascavel? chegamos ontem", "pt", "Cascavel"),  # arrived
-    ("is there a shelter in portland maine? we just got off the bus", "en", "Portland"),
-])
-def test_what_there_is_asked_by_someone_who_says_they_are_there(knowledge, text, lang, name):
-    seen = understand(knowledge, text, phone_country="VE", lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
-
-
-def test_in_danger_the_town_asked_about_may_be_where_the_harm_is(knowledge):
-    seen = understand(knowledge, "donde hay hospital en Palenque? mi hijo no respira", phone_country="GT", lang="es",
-                      danger=True)
-    assert seen.country == "MX", seen.as_json()

@@ -2003,6 +2003,13 @@ def test_a_town_staff_pinned_to_its_country_leaves_the_namesake_whose_state_is_n
         seen = where(knowledge, text, phone_country="GT", lang=lang)
         assert seen.place is not None and (seen.place.admin1, seen.place.country) == ("Florida", "US"), (text, seen.as_json())
     assert where(knowledge, "estoy en Panama City, PA", phone_country="HN", lang="es").place.country == "PA"
+    # never a country's code too ("PR" is Puerto Rico as often as Paraná) nor an everyday word ("OK", "IN")
+    for text, lang, phone, name, country in (("ayuda me estan golpeando estoy en Carolina PR", "es", "PR", "Carolina", "PR"),
+                                             ("llegue a Victoria OK", "es", "MX", "Ciudad Victoria", "MX"),
+                                             ("estamos en Victoria, IN", "es", "MX", "Ciudad Victoria", "MX"),
+                                             ("estamos en Mendoza AR", "es", "AR", "Mendoza", "AR")):
+        seen = where(knowledge, text, phone_country=phone, lang=lang)
+        assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), (text, seen.as_json())
 
 
 def test_a_cry_for_help_that_is_a_town_followed_by_its_state_is_the_town(knowledge):
@@ -2607,6 +2614,20 @@ def test_a_towns_nickname_on_the_route(knowledge, text, town):  # staff's aliase
     # crossed from a town: behind them
     ("Pacaraima, acabei de cruzar de Santa Elena, meu filho desmaiou de fome", "pt", "Pacaraima"),
     ("acabamos de cruzar de Ipiales, estamos en Tulcan", "es", "Tulcán"),
+    # but asking how to cross from a town is being there; and "esta mañana", "en la mañana" is this morning
+    ("como podemos cruzar de juarez? somos 4", "es", "Ciudad Juárez"),
+    ("es peligroso cruzar de piedras negras? tengo miedo", "es", "Piedras Negras"),
+    ("esta mañana llegamos a tapachula", "es", "Tapachula"),
+    ("hoy en la mañana llegamos a san pedro sula", "es", "San Pedro Sula"),
+    ("hay albergue en tapachula? mañana salimos para oaxaca", "es", "Tapachula"),  # leaving for another town: there
+    # the Portuguese crossings kept their place among the cues ("atravessei por X" is behind them)
+    ("atravessei por Ciudad Juárez e a imigração me pegou, to numa cela gelada em El Paso", "pt", "El Paso"),
 ])
 def test_a_crossing_tomorrow_or_from_a_town_is_not_where_they_are(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
+
+
+def test_tomorrow_morning_is_still_tomorrow(knowledge):
+    # "esta mañana llegamos" is this morning; "mañana en la mañana llegamos" tomorrow morning: not there yet
+    seen = where(knowledge, "mañana en la mañana llegamos a monterrey", phone_country="HN", lang="es")
+    assert seen.place is None and seen.match.ahead is not None and seen.match.ahead.name == "Monterrey", seen.as_json()

@@ -853,3 +853,13 @@ def test_the_end_of_a_towns_name_is_no_state(knowledge):
     assert understand(knowledge, "estamos en nuevo leon, me robaron", phone_country="HN", danger=True, lang="es").country == "MX"
     assert understand(knowledge, "to no rio grande do sul", phone_country="HT", lang="pt").place is None
     assert understand(knowledge, "estoy en el darien perdido me separe del grupo", phone_country="VE", lang="es").place is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ayuda, en san juan un tipo del colmado me esta amenazando con un cuchillo", "es"),
+    ("m nan san juan, m ap travay nan yon kolmado, yo vle bat mwen", "ht"),
+])
+def test_a_corner_shop_is_no_countrys_agency(knowledge, text, lang):
+    # Puerto Rico's corner shops are colmados too: the phone's San Juan and 911, not the Dominican Republic's
+    seen = understand(knowledge, text, phone_country="PR", lang=lang, danger=True)
+    assert seen.country == "PR", seen.as_json()
