@@ -94,7 +94,6 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
         and AHEAD.isdisjoint(lead) and not says_tomorrow(words[max(since - 1, 0, at - 7) : at])
 
 
-
 AGE_UNITS = frozenset(("anos", "ans", "an", "years", "year", "yrs", "meses", "mois", "mwa", "months", "mes"))
 
 

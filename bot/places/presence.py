@@ -61,9 +61,9 @@ def arrives_later(words: list[str], pauses: Collection[int], at: int, lang: str 
 
 
 def _morning(words: list[str], k: int) -> bool:
-    """Spanish "mañana" at ``k`` is the morning, not tomorrow: "esta mañana llegamos a tapachula"."""
+    """Spanish "mañana" at ``k`` is the morning, not tomorrow: "esta mañana llegamos a tapachula" (but "mañana en la
+    mañana llegamos" is tomorrow morning)."""
     return words[k] == "manana" and k > 0 and words[k - 1] in MORNING_BEFORE and "manana" not in words[max(0, k - 4) : k - 1]
-    # (but "mañana en la mañana llegamos" is tomorrow morning)
 
 
 def _verb_later(words: list[str], pauses: Collection[int], i: int, lang: str) -> bool:
