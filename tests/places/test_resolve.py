@@ -2623,7 +2623,7 @@ def test_a_towns_nickname_on_the_route(knowledge, text, town):  # staff's aliase
     # the Portuguese crossings kept their place among the cues ("atravessei por X" is behind them)
     ("atravessei por Ciudad Juárez e a imigração me pegou, to numa cela gelada em El Paso", "pt", "El Paso"),
 ])
-def test_a_crossing_tomorrow_or_from_a_town_is_not_where_they_are(knowledge, text, lang, name):
+def test_crossings_and_mornings_say_which_town_they_are_in(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang, phone_country="VE")
 
 

@@ -859,7 +859,7 @@ def test_the_end_of_a_towns_name_is_no_state(knowledge):
     ("ayuda, en san juan un tipo del colmado me esta amenazando con un cuchillo", "es"),
     ("m nan san juan, m ap travay nan yon kolmado, yo vle bat mwen", "ht"),
 ])
-def test_a_corner_shop_is_no_countrys_agency(knowledge, text, lang):
-    # Puerto Rico's corner shops are colmados too: the phone's San Juan and 911, not the Dominican Republic's
+def test_a_corner_shop_names_the_dominican_republic_and_puerto_rico_alike(knowledge, text, lang):
+    # a colmado is the Dominican Republic's corner shop and Puerto Rico's: the phone's San Juan and 911 (2026-12-06 review)
     seen = understand(knowledge, text, phone_country="PR", lang=lang, danger=True)
     assert seen.country == "PR", seen.as_json()
