@@ -26,9 +26,12 @@ TOPIC_WORDS = {
 CHILD_STEMS = tuple(w for w in TOPIC_WORDS["children"].split() if w != "separ")  # the child words themselves
 # Words that ask about rights themselves, not only name a child or a hospital as the topic words do: after an
 # emergency answer the rights text follows only when one of them is said. Whole words or pairs ("derecho" is also
-# "straight on", "dwat" and "droit" the right arm), then stems that are no everyday word's start.
-RIGHTS_WORDS = frozenset("derechos rights droits dwa direito direitos asilo asylum asile azil refijye legal".split())
-RIGHTS_PAIRS = frozenset({("derecho", "a"), ("droit", "a"), ("droit", "de"), ("droit", "d")})  # not "bras droit"
+# "straight on", "dwat" and "droit" the right arm, "direito" also "properly": "não respira direito"), then stems
+# that are no everyday word's start.
+RIGHTS_WORDS = frozenset("derechos rights droits dwa direitos asilo asylum asile azil refijye legal".split())
+RIGHTS_PAIRS = frozenset({("derecho", "a"), ("droit", "a"), ("droit", "de"), ("droit", "d"),  # not "bras droit"
+                          ("tenho", "direito"), ("tem", "direito"), ("temos", "direito"), ("o", "direito"),
+                          ("meu", "direito"), ("nosso", "direito")})  # not "respira direito a noite toda"
 RIGHTS_STEMS = ("deport", "depote", "abogad", "lawyer", "attorney", "avocat", "avoka", "advogad", "refugiad")
 
 

@@ -37,6 +37,12 @@ def test_the_topic_of_a_question(text, topic):
     ("sigue derecho por la calle, me robaron los papeles y me golpearon", False),
     ("what can i do, ICE took my husband, i need a lawyer", True),
     ("j'ai le droit de demander l'asile ici?", True),
+    # "direito" is also "properly" (2026-12-06: the emergency answer was followed by children's rights)
+    ("só Deus salvador pode me ajudar, meu filho não respira direito", False),
+    ("minha filha nao respira direito a noite toda", False),
+    ("eu tenho direito a atendimento no SUS sem documento?", True),
+    ("quais sao os meus direitos se a PF me parar", True),
+    ("meu filho tem direito a escola aqui?", True),
 ])
 def test_whether_the_words_ask_about_rights(text, asked):
     assert asks_rights(text) is asked

@@ -476,6 +476,27 @@ def test_papers_held_by_officials_or_an_eviction_are_no_emergency(text, alarm):
 
 
 @pytest.mark.parametrize("text, alarm", [
+    # pay or they take a child, in each language (2026-12-06: the Spanish one raised no alarm)
+    ("en necocli un señor dice que nos va a quitar a la niña si no pagamos", True),
+    ("the landlord says if we dont pay he will take our kids", True),
+    ("si on paie pas ils vont prendre ma fille", True),
+    ("yo di si nou pa peye y ap pran pitit mwen an", True),
+    ("se a gente nao pagar eles vao levar minha filha", True),
+    # a bill or a fine, not a child
+    ("si no pagamos el cuarto nos sacan, donde hay albergue", False),
+    ("se não pagar a multa vão levar o carro?", False),
+    ("if we dont pay the bus fare can we take the kids to the clinic on foot?", False),
+    ("si no pagamos el bus no nos van a llevar a la frontera", False),
+    ("si on paie pas le bus on peut prendre les enfants?", False),
+    ("se nao pagar o onibus como levar o menino ao medico", False),
+])
+def test_a_threat_to_take_a_child_for_money_is_violence(text, alarm):
+    found = check(text)
+    assert (found is not None) is alarm, (text, found)
+    assert not alarm or found.kind == "violence"
+
+
+@pytest.mark.parametrize("text, alarm", [
     ("the smuggler abandoned us in the jungle, 2 kids with us", True),
     ("el pollero nos abandono en el desierto anoche", True),
     ("le guide nous a laissés dans la forêt hier soir", True),
