@@ -78,9 +78,10 @@ class ContextEvidence:
         return {(cc, fold_name(state)) for cc, table in state_abbreviations().items() if (state := table.get(short.lower()))}
 
     @staticmethod
-    def _own_state_after(msg: _Message, end: int, found: list[Place]) -> bool:
-        """The state of one of the towns ``found`` written right after them, no pause between ("socorro texas")."""
-        if end - 1 in msg.pause_after:
+    def _own_state_after(msg: _Message, end: int, found: list[Place], cued: bool = False) -> bool:
+        """The state of one of the towns ``found`` written right after them, no pause between ("socorro texas"), or
+        a comma when a cue says the person is there ("estoy en Socorro, Santander": no cry after "estoy en")."""
+        if end - 1 in msg.pause_after and not cued:
             return False
         states = {fold_name(p.admin1) for p in found if p.admin1}
         return any(" ".join(msg.words[end : end + k]) in states for k in (1, 2, 3) if end + k <= len(msg.words))

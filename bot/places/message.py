@@ -33,7 +33,7 @@ from bot.places.legs import between_zone
 from bot.places.reading import ROUTE_COUNTRIES, fold_name, tokens
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
-from bot.places.states import state_abbreviations
+from bot.places.states import in_state_of, state_abbreviations
 from bot.places.words import word_zipf
 from bot.textnorm import fold
 
@@ -290,6 +290,7 @@ class MessageReading:
             n = 2 if i + 1 < len(words) and " ".join(words[i : i + 2]) in short_forms() else 1  # "marigot, saint martin"
             code = short_forms().get(" ".join(words[i : i + n]))
             code = None if words[i] == "dr" and (i in exclaimed or not self._dominican_dr(originals, i, pause_after, starts)) else code
+            code = None if code and any(in_state_of(words[i], self.gazetteer.by_name.get(" ".join(words[j:i]), ())) for j in (i - 1, i - 2)) else code
             if code and not taken & set(range(i, i + n)) and (
                     self._town_of(code, words, max(0, i - 3), i, ending=True)
                     # its own name with "na", "in" between: "Basse-Terre na Guadalupe"

@@ -347,7 +347,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                 if (not staff or msg.danger) and all(is_danger_word(w) for w in words[i : i + n]) and not any(
                     p.population >= 100_000 and _fold_name(p.name) == gram for p in found
                 ) and not (i + n < len(words) and self._short_state_after_town(words, i + n, words[i + n])) \
-                        and not self._own_state_after(msg, i + n, found):
+                        and not self._own_state_after(msg, i + n, found, cue_kind(words, i, ctx.lang) == "current"):
                     continue  # "socorro", "anmwe": a cry for help, not Socorro, Texas, but "em socorro sp", "socorro texas" is the town (and
                     # staff's "tapa" is Tapachula, though "tapa na cara" is a slap, except in danger: "tombé dans la petite
                     # rivière" is no Petite Rivière)

@@ -4,11 +4,16 @@ and names in their languages ("floride", "carolina del norte"), from ``states.ym
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from bot.textnorm import fold
+
+if TYPE_CHECKING:
+    from bot.places.gazetteer import Place
 
 STATES_FILE = Path(__file__).resolve().parent / "states.yml"
 
@@ -25,3 +30,9 @@ def state_names(section: str = "names") -> dict[str, tuple[str, str]]:
     ``section="beside_only"``, the names that say it only beside a town ("nan sid")."""
     doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
     return {fold(str(k)): (str(cc), str(v)) for cc, table in (doc.get(section) or {}).items() for k, v in (table or {}).items()}
+
+
+def in_state_of(short: str, places: Iterable[Place]) -> bool:
+    """Whether one of ``places`` lies in a state whose short form is ``short`` ("palmas" in Paraná: "Palmas PR")."""
+    states = {(cc, fold(state)) for cc, table in state_abbreviations().items() if (state := table.get(short))}
+    return any((p.country, fold(p.admin1 or "")) in states for p in places)

@@ -19,7 +19,7 @@ from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
 from bot.places.reading import population as _population
-from bot.places.weights import SAINTS
+from bot.places.weights import SHORT_STARTS
 from bot.places.words import danger_words, is_danger_word
 from bot.textnorm import fold
 
@@ -62,11 +62,10 @@ class TypoReadings:
     _sound_names: dict[str, list[str]] | None = None
 
     def _state_elsewhere(self, query: str, words: list[str], end: int) -> bool:
-        """Another spelling of a town, followed by a state of another country than any town so called: "esquintla
-        chiapas" (Esquintla is Escuintla, Guatemala) may be a typo of Escuintla, Chiapas."""
+        """A town's name followed by a state of another country than any town so called: "esquintla chiapas"
+        (Esquintla is Escuintla, Guatemala) may be a typo of Escuintla, Chiapas, "pari tegzas" of Paris, Texas."""
         country = self._state_after(words, end)
-        return bool(country) and all(p.country != country for p in self.gazetteer.by_name[query]) \
-            and not any(fold(p.name) == query for p in self.gazetteer.by_name[query])
+        return bool(country) and all(p.country != country for p in self.gazetteer.by_name[query])
 
     def _staff_in_the_plural(self, query: str, words: list[str], end: int, phone_country: str, danger: bool) -> bool:
         """A name of villages only that is a stop staff listed with a plural's "s" more or less ("paso canoa" is
@@ -104,7 +103,7 @@ class TypoReadings:
         queries: list[tuple[int, int, str]] = []
         later: list[tuple[int, int, str]] = []
         for i, w in enumerate(words):
-            if i in msg.blocked or (len(w) < 4 and w not in SAINTS) or w in self.countries:
+            if i in msg.blocked or (len(w) < 4 and w not in SHORT_STARTS) or w in self.countries:
                 continue  # (but "san pedrosula": a saint's short word starts many names)
             # an everyday word (or a danger word) is no typo of a town, but may start one of two or three
             # words ("piedra negra", "santa elenaa", "alto ospicio")

@@ -27,6 +27,8 @@ W_BETWEEN = -4.0  # "entre tapachula y huixtla": on the road between two towns, 
 W_OTHER_PERSON = -5.0  # "mi hermano está en X": someone else is there, not the person writing
 SAINTS = frozenset("san santa santo sao saint sainte st nuestra nossa".split())
 SAINT_WORDS = SAINTS | {"sen", "sent"}  # and Kreyòl's ("Sen Jozef", "Sent An")
+# Short words that start many names: a typo of the words after them may be the town ("Del Riyo" is Del Rio)
+SHORT_STARTS = SAINTS | {"del", "las", "los", "rio", "sen"}
 W_NAME_FOLLOWS = -3.5  # "mi hija Rosario": a person's name
 W_DETERMINER = -3.0  # "minha fortaleza", "as canoas", "the mission": a common noun, not a town
 W_ARTICLE_NOUN = -1.5

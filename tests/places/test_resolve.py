@@ -993,6 +993,10 @@ def test_a_capitalised_town_before_kreyol_la_is_still_the_town(knowledge):
     ("estoy en santiago rd y el patron no me paga", "es", "DO"),  # a country's short form after its town
     ("m nan santiago rd, m bezwen yon avoka", "ht", "DO"),
     ("we are at san jose cr bus station", "en", "CR"),
+    ("estoy en San Juan PR y me pegaron", "es", "PR"),  # San Juan is also Argentina's, Texas's, Costa Rica's
+    ("socorro, Carolina PR, mi esposo me pega", "es", "PR"),  # (Carolina is also Brazil's and Colombia's)
+    ("Palmas PR, preciso de abrigo", "pt", "BR"),  # Paraná's "PR": Palmas lies in Paraná (and in Puerto Rico)
+    ("Florida PR, trabalho na roça e o patrão não paga", "pt", "BR"),
 ])
 def test_a_countrys_short_form_after_its_town(knowledge, text, lang, country):
     seen = where(knowledge, text, lang=lang, phone_country="HT")
@@ -2016,6 +2020,10 @@ def test_a_cry_for_help_that_is_a_town_followed_by_its_state_is_the_town(knowled
     # "socorro" alone is "help!"; "socorro texas", "socorro santander" are the towns
     seen = where(knowledge, "vivo en socorro texas y a mi primo lo tienen detenido", phone_country="US", danger=True, lang="es")
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("Socorro", "US"), seen.as_json()
+    # a comma between them after "estoy en": no cry (2026-12-06); a comma alone is still one
+    seen = where(knowledge, "estoy en Socorro, Santander, alguien sabe de un albergue?", phone_country="VE", lang="es")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Socorro", "CO"), seen.as_json()
+    assert where(knowledge, "socorro, santander no me contesta", phone_country="VE", lang="es").place is None
     assert where(knowledge, "socorro, nos quieren matar", phone_country="MX", danger=True, lang="es").place is None
 
 
@@ -2631,3 +2639,15 @@ def test_tomorrow_morning_is_still_tomorrow(knowledge):
     # "esta mañana llegamos" is this morning; "mañana en la mañana llegamos" tomorrow morning: not there yet
     seen = where(knowledge, "mañana en la mañana llegamos a monterrey", phone_country="HN", lang="es")
     assert seen.place is None and seen.match.ahead is not None and seen.match.ahead.name == "Monterrey", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name, admin1", [
+    # a state in Kreyòl or misspelt right after a town says which ("Tegzas", "Masachousèt", "Santa Katarina"), and a
+    # typo after a short word that starts many names is looked up too ("Del Riyo") (2026-12-06)
+    ("nou nan Del Riyo Tegzas anba pon an", "ht", "Del Rio", "Texas"),
+    ("Chapeko, Santa Katarina, m travay nan abatwa", "ht", "Chapecó", "Santa Catarina"),
+    ("Springfield Masachousèt, abri a plen", "ht", "Springfield", "Massachusetts"),
+])
+def test_a_state_in_kreyol_after_a_town_says_which(knowledge, text, lang, name, admin1):
+    seen = where(knowledge, text, phone_country="HT", lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.admin1) == (name, admin1), seen.as_json()

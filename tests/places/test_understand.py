@@ -38,6 +38,13 @@ def test_a_message_naming_no_other_place_is_about_the_last_one(knowledge, text, 
     ("ya nos salimos de ahi, vamos en una combi", "es"),  # left, the place unnamed: "ahi", or nothing after the verb
     ("non nou deja pati", "ht"),
     ("saímos de lá ontem", "pt"),
+    # "not there any more", the town unnamed, whatever follows (2026-12-06)
+    ("no estoy ahi, me metieron a una camioneta", "es"),
+    ("je ne suis plus là, ils m'ont emmenée", "fr"),
+    ("m pa la ankò, yo mete m nan yon machin", "ht"),
+    ("nou kite la, n ap mache", "ht"),
+    ("não tô mais lá, to na beira da estrada", "pt"),
+    ("já saí daí faz tempo", "pt"),
 ])
 def test_a_person_who_left_it_is_nowhere_known(knowledge, text, lang):
     seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
