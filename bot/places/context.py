@@ -281,8 +281,11 @@ class ContextEvidence:
                 r.score = min(r.score + weights.W_SAME_COUNTRY_OTHER, max(ahead) - 0.01) if ahead \
                     else r.score + weights.W_SAME_COUNTRY_OTHER
             if near and self._cue_of(msg, r.start, r.end - r.start, lang) >= 0:
-                # it never overtakes the town that lent it: "central park ... new york" stays New York
-                ahead = [o.score for o in near if o.score > r.score and o.start != r.end]  # "americana sp": a state after it
+                # it never overtakes the town that lent it: "central park ... new york" stays New York (but a town only
+                # near the writer lends all: "je suis à Cambridge près de Boston" is Massachusetts's Cambridge)
+                own = fold_name(r.place.name) == " ".join(msg.words[r.start : r.end])  # (not "central park", Bethpage's)
+                ahead = [o.score for o in near if o.score > r.score and o.start != r.end  # "americana sp": a state after it
+                         and not (own and said_near(msg.words, o.start, lang))]
                 r.score = min(r.score + weights.W_NEAR_OTHER, max(ahead) - 0.01) if ahead else r.score + weights.W_NEAR_OTHER
         return sorted(best, key=lambda r: (r.score, r.place.population), reverse=True)
 

@@ -12,6 +12,7 @@ from bot.places.cues import any_phrase, cue_words, cues, cues_in, later_at, word
 
 PERFECT = frozenset("est suis sommes etes sont".split())  # French "est arrivé": done, though "arrive" folds alike
 LATER_WITHIN = 3  # words between an arrival verb and "tomorrow": one clause
+NO = frozenset(("no", "non", "nao", "nope", "nah"))  # a reply's "no," before "not anymore"
 FROM = frozenset(("de", "from", "of", "d"))  # "salimos de ahi", "left from there": the there-word after it
 # "tomorrow" earlier in the clause (not Spanish "mañana" alone, also "morning": "esta mañana nos dejaron en X")
 TOMORROW = frozenset(("tomorrow", "demain", "demen", "amanha"))
@@ -129,6 +130,15 @@ def dont_know(words: list[str], pauses: Collection[int], lang: str = "") -> bool
     "idk", "m pa konnen"): an answer to "where are you?", not "no se si hay albergue"."""
     return any(tuple(words[: len(p)]) == p and (len(p) == len(words) or len(p) - 1 in pauses)
                for p in _in("dont_know", lang))
+
+
+def no_longer_reply(words: list[str], pauses: Collection[int], lang: str = "") -> bool:
+    """The message opens with "not anymore" said alone, the end or a pause after it ("not anymore, ICE picked me up",
+    "no, ya me movi")."""
+    if len(words) > 1 and words[0] in NO and 0 in pauses:
+        words, pauses = words[1:], [k - 1 for k in pauses]
+    return any(tuple(words[: len(p)]) == p and (len(p) == len(words) or len(p) - 1 in pauses)
+               for p in _in("no_longer_reply", lang))
 
 
 def arrived_alone(words: list[str]) -> bool:

@@ -13,12 +13,14 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.everyday import is_everyday
-from bot.places import weights
+from bot.places import regions, weights
 from bot.places.cues import ARTICLES, cue_kind, is_filler
+from bot.places.reading import ROUTE_COUNTRIES
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
 from bot.places.reading import population as _population
+from bot.places.states import state_names
 from bot.places.weights import SHORT_STARTS
 from bot.places.words import danger_words, is_danger_word
 from bot.textnorm import fold
@@ -146,6 +148,8 @@ class TypoReadings:
                         found.setdefault(name, False)
                     elif self._state_right_after(words, i + n):
                         found.setdefault(name, True)
+            if not found and not everyday and self._state_right_after(words, i + n):
+                found.update(dict.fromkeys(self._sounds_in_state(query, words, i + n), True))  # "m nan kolombis ohayo"
             if len(query) >= 6 and not found and not everyday:  # (five letters swap into too many towns: "belme", mother-in-law, is no Belém)
                 found.update(dict.fromkeys(self._swapped(query), False))  # "jaurez", "tapachual": two letters typed in turn
             if n == 1 and query.endswith(DIMINUTIVES):  # ("juchita" is Juchitán, "cachoerinha" Cachoeirinha)
@@ -167,6 +171,19 @@ class TypoReadings:
                     out.append(_Reading(place, i, i + n, score, typo=True, located=True,
                                         context=self._context_bonus(ctx, place, self.candidates(name), personal=True)))
         return out
+
+    def _sounds_in_state(self, query: str, words: list[str], at: int) -> list[str]:
+        """The town of the state named right after ``query`` that sounds most like it ("kolombis ohayo" is Columbus,
+        "chalòt karolin dinò" Charlotte), if one does clearly: a looser match than anywhere, the state leaving few."""
+        at += 1 if at < len(words) and is_filler(words[at]) else 0
+        table, key = regions.names(self.gazetteer, ROUTE_COUNTRIES), phonetic(query)
+        state = next(((table[name], fold(state_names().get(name, ("", name))[1])) for k in (3, 2, 1)
+                      if (name := " ".join(words[at : at + k])) in table), None)
+        if state is None or len(query) < 5:
+            return []
+        best = process.extract(key, _state_sounds(self.gazetteer).get(state, {}), scorer=fuzz.ratio,
+                               score_cutoff=weights.STATE_SOUND_RATIO, limit=2)
+        return [best[0][2]] if best and (len(best) == 1 or best[1][1] < best[0][1]) else []
 
     def _swapped(self, query: str) -> list[str]:
         """The names that are ``query`` with two letters side by side swapped back, the commonest typo on a phone
@@ -262,6 +279,17 @@ def _gazetteer_sounds(gazetteer: Any) -> dict[str, list[str]]:
         # a town's own name, or the name people say without "Ciudad" ("Akounya" is Ciudad Acuña)
         if places[0].population >= 5000 and fold(places[0].name) in (name, f"ciudad {name}"):
             table.setdefault(phonetic(name), []).append(name)
+    return table
+
+
+@functools.lru_cache(maxsize=2)
+def _state_sounds(gazetteer: Any) -> dict[tuple[str, str], dict[str, str]]:
+    """(country, folded state) -> its towns' own names -> their sound keys."""
+    table: dict[tuple[str, str], dict[str, str]] = {}
+    for name, places in gazetteer.by_name.items():
+        for p in places:
+            if p.population >= 5000 and p.admin1 and p.country in ROUTE_COUNTRIES and fold(p.name) == name:
+                table.setdefault((p.country, fold(p.admin1)), {})[name] = phonetic(name)
     return table
 
 

@@ -22,6 +22,7 @@ from bot.places.presence import (
     left_town,
     lost,
     moving,
+    no_longer_reply,
     not_there,
     still_here,
 )
@@ -169,7 +170,7 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     left = previous is not None and match.place is None and not still_here(words, lang) and (
         arrived_alone(words) or left_town(words, _written(knowledge, words, previous)) or moving(words, lang)
         or (not danger and departed(words, lang, pause_after))  # ("my husband hit me, i left": home, not the town)
-        or any_phrase(words, "no_longer_there", lang)  # "no estoy ahi, me subieron a un carro", "m pa la anko"
+        or any_phrase(words, "no_longer_there", lang) or no_longer_reply(words, pause_after, lang)  # "m pa la anko"
         or (said_lost and not match.mention))  # "ya no se donde estamos": not where the conversation left them
     if match.place is None and not match.ask and previous is not None and not match.country and still_here(words, lang):
         match.place = previous  # "sigo aqui, no hemos salido": the conversation's last place, named again

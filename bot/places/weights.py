@@ -88,6 +88,9 @@ W_TYPO = -0.3  # a misspelt name counts a little less than the name written righ
 W_AREA_OF = -2.0  # "la région de X": around the town, weaker than a town named as the place itself
 W_NEAR_OTHER = 2.0  # within NEAR_OTHER_KM of another town the message names (where they came from, go to)
 NEAR_OTHER_KM = 150.0
+# A town's sound this close to a name in the state named right after it is that town ("kolombis ohayo"): the state
+# leaves few towns to choose from, so a looser match than a typo's anywhere
+STATE_SOUND_RATIO = 75
 W_SAME_COUNTRY_OTHER = 1.0  # farther, but in the country of another town the message names (of namesakes in two)
 W_NAMED_AGAIN = 1.0  # the town named again by other words: a landmark staff listed in it, its nickname
 W_INSIDE_LONGER = 1.5  # "rosario" inside "villa del rosario": the longer name wins unless far behind

@@ -2647,7 +2647,30 @@ def test_tomorrow_morning_is_still_tomorrow(knowledge):
     ("nou nan Del Riyo Tegzas anba pon an", "ht", "Del Rio", "Texas"),
     ("Chapeko, Santa Katarina, m travay nan abatwa", "ht", "Chapecó", "Santa Catarina"),
     ("Springfield Masachousèt, abri a plen", "ht", "Springfield", "Massachusetts"),
+    # spelt as it sounds, after "in": the town of that state that sounds most like it
+    ("m nan kolombis ohayo, mari m malad", "ht", "Columbus", "Ohio"),
+    ("m nan Chalòt Karolin dinò, yo mete nou deyò", "ht", "Charlotte", "North Carolina"),
 ])
 def test_a_state_in_kreyol_after_a_town_says_which(knowledge, text, lang, name, admin1):
     seen = where(knowledge, text, phone_country="HT", lang=lang)
     assert seen.place is not None and (seen.place.name, seen.place.admin1) == (name, admin1), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    # a name opening the message, then what a person does to the writer: a person, no town (2026-12-06)
+    ("orlando took my phone and my money, i dont know where he brought us", "en", "EC"),
+    ("charlotte took my phone and left me here", "en", ""),
+    ("Salvador me prometeu emprego e agora não me deixa ir embora", "pt", "VE"),
+])
+def test_a_name_that_did_something_to_the_writer_is_a_person(knowledge, text, lang, phone):
+    assert where(knowledge, text, phone_country=phone, lang=lang).place is None
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    ("Sou angolano, estou em Toronto, vim dos EUA pela fronteira", "pt", "AO", "Toronto", "CA"),  # the US left behind
+    ("je suis à Cambridge près de Boston, l'hôtel nous met dehors", "fr", "HT", "Cambridge", "US"),  # near the other town
+    ("Tapachula, me robaron todo", "es", "", "Tapachula", "MX"),  # a pause: the town, then what happened
+])
+def test_a_country_left_or_a_town_near_says_which_namesake(knowledge, text, lang, phone, name, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()

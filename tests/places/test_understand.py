@@ -45,6 +45,13 @@ def test_a_message_naming_no_other_place_is_about_the_last_one(knowledge, text, 
     ("nou kite la, n ap mache", "ht"),
     ("não tô mais lá, to na beira da estrada", "pt"),
     ("já saí daí faz tempo", "pt"),
+    # a reply that opens with "not anymore"; on a boat, on the road
+    ("not anymore, ICE picked me up", "en"),
+    ("non, plus maintenant. l'ASFC m'a arrêté", "fr"),
+    ("não mais, o ICE me pegou", "pt"),
+    ("no, ya me movi", "es"),
+    ("on est sur le bateau maintenant", "fr"),
+    ("nou sou wout kounya", "ht"),
 ])
 def test_a_person_who_left_it_is_nowhere_known(knowledge, text, lang):
     seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
@@ -870,3 +877,14 @@ def test_a_corner_shop_names_the_dominican_republic_and_puerto_rico_alike(knowle
     # a colmado is the Dominican Republic's corner shop and Puerto Rico's: the phone's San Juan and 911 (2026-12-06 review)
     seen = understand(knowledge, text, phone_country="PR", lang=lang, danger=True)
     assert seen.country == "PR", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("no longer need help thanks, where is the clinic", "en"),  # "no longer" mid-sentence is no leaving
+    ("j'en peux plus maintenant, y a une clinique?", "fr"),
+    ("ya no, gracias", "es"),  # "no more, thanks"
+    ("no, estoy en el mismo lugar", "es"),
+])
+def test_no_more_said_otherwise_keeps_the_last_place(knowledge, text, lang):
+    seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
+    assert seen.where is HUIXTLA and not seen.left, (text, seen.as_json())
