@@ -31,7 +31,8 @@ CHILD_STEMS = tuple(w for w in TOPIC_WORDS["children"].split() if w != "separ") 
 RIGHTS_WORDS = frozenset("derechos rights droits dwa direitos asilo asylum asile azil refijye legal".split())
 RIGHTS_PAIRS = frozenset({("derecho", "a"), ("droit", "a"), ("droit", "de"), ("droit", "d"),  # not "bras droit"
                           ("tenho", "direito"), ("tem", "direito"), ("temos", "direito"), ("o", "direito"),
-                          ("meu", "direito"), ("nosso", "direito")})  # not "respira direito a noite toda"
+                          ("meu", "direito"), ("nosso", "direito"), ("ter", "direito"), ("do", "direito"),
+                          ("qual", "direito"), ("direito", "ao")})  # not "respira direito a noite toda"
 RIGHTS_STEMS = ("deport", "depote", "abogad", "lawyer", "attorney", "avocat", "avoka", "advogad", "refugiad")
 
 

@@ -133,12 +133,12 @@ def dont_know(words: list[str], pauses: Collection[int], lang: str = "") -> bool
 
 
 def no_longer_reply(words: list[str], pauses: Collection[int], lang: str = "") -> bool:
-    """The message opens with "not anymore" said alone, the end or a pause after it ("not anymore, ICE picked me up",
-    "no, ya me movi")."""
+    """The whole message is "not anymore", maybe after "no," ("no, ya me movi", "plus maintenant"), or it opens with
+    "not there" and a pause ("no estoy ahi, me subieron a un carro")."""
     if len(words) > 1 and words[0] in NO and 0 in pauses:
         words, pauses = words[1:], [k - 1 for k in pauses]
-    return any(tuple(words[: len(p)]) == p and (len(p) == len(words) or len(p) - 1 in pauses)
-               for p in _in("no_longer_reply", lang))
+    return tuple(words) in _in("no_longer_reply", lang) or any(
+        tuple(words[: len(p)]) == p and (len(p) == len(words) or len(p) - 1 in pauses) for p in _in("left_reply", lang))
 
 
 def arrived_alone(words: list[str]) -> bool:

@@ -32,7 +32,7 @@ _SOUNDS = [(re.compile(a), b) for a, b in (
     # "j" ("troges" Trojes), and a "j" starting a word like English "h" ("juston" Houston, "Hwarez" Juárez); "gua" and
     # "hua" sound alike ("guaquillas" Huaquillas), and Kreyòl writes them "gwa" ("Managwa"); "ñ" is Kreyòl "ny" ("Akounya")
     (r"gu(?=a)|hu(?=a)|gw(?=a)", "w"), (r"ny(?=[aeiou])", "n"), (r"g(?=[ei])", "j"), (r"(?:^|(?<=\s))j", "h"), (r"x(?=[^aeiouy\s])", "s"), (r"x", "ks"),
-    (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[aou])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
+    (r"ph", "f"), (r"th", "t"), (r"sh|ch", "x"), (r"qu|k|c(?=[^eiy])|c$", "k"), (r"c(?=[ei])", "s"), (r"z|ç", "s"),
     # and French names as they sound: no "r" before a consonant or at the end ("Mamlad" Marmelade, "Kapougana"),
     # no silent last "e", "t", "d" ("Milo" Milot, "Ikik" Iquique), "in"/"im" before a consonant as "en" ("Lenbe" Limbé)
     (r"(?<=[aeiou])r(?=[^aeiouy]|$)", ""), (r"(?<=\w\w)(?:es|e|t|d)\b", ""), (r"[ie][nm](?=[^aeiou]|$)", "en"),
@@ -64,10 +64,11 @@ class TypoReadings:
     _sound_names: dict[str, list[str]] | None = None
 
     def _state_elsewhere(self, query: str, words: list[str], end: int) -> bool:
-        """A town's name followed by a state of another country than any town so called: "esquintla chiapas"
+        """A town's name followed by a state no town so called lies in: "esquintla chiapas"
         (Esquintla is Escuintla, Guatemala) may be a typo of Escuintla, Chiapas, "pari tegzas" of Paris, Texas."""
-        country = self._state_after(words, end)
-        return bool(country) and all(p.country != country for p in self.gazetteer.by_name[query])
+        n = len(query.split())
+        return bool(self._state_after(words, end)) and not any(  # (nor "viktoria texas": Victoria, Minnesota's other name)
+            p.admin1 and self._admin1_named(words, end - n, n, p.admin1, p.country) for p in self.gazetteer.by_name[query])
 
     def _staff_in_the_plural(self, query: str, words: list[str], end: int, phone_country: str, danger: bool) -> bool:
         """A name of villages only that is a stop staff listed with a plural's "s" more or less ("paso canoa" is
@@ -158,7 +159,9 @@ class TypoReadings:
         found_at += [(i, n, dict.fromkeys(names, False)) for i, n, names in self._split_names(msg)]
         for i, n, found in found_at:
             for name, stated in found.items():
-                for place in self.candidates(name)[:3]:
+                namesakes = self.candidates(name)
+                # the three biggest, and one in the state named right after it ("viktorya texas": not the three biggest)
+                for place in namesakes[:3] + [p for p in namesakes[3:] if self._state_beside(msg, i, n, p)][:1]:
                     if place.population < 5000 and place.kind == "town" and name not in self.extra:
                         continue  # a typo of a village is too weak a guess
                     if stated and not (self._state_beside(msg, i, n, place) and cue_kind(words, i, ctx.lang) in ("current", "preposition")):
@@ -181,8 +184,9 @@ class TypoReadings:
                       if (name := " ".join(words[at : at + k])) in table), None)
         if state is None or len(query) < 5:
             return []
-        best = process.extract(key, _state_sounds(self.gazetteer).get(state, {}), scorer=fuzz.ratio,
-                               score_cutoff=weights.STATE_SOUND_RATIO, limit=2)
+        sounds = {name: k for name, k in _state_sounds(self.gazetteer).get(state, {}).items() if abs(len(k) - len(key)) <= 1}
+        best = process.extract(key, sounds, scorer=fuzz.ratio, score_cutoff=weights.STATE_SOUND_RATIO, limit=2)
+        # (lengths within one sound: "detansyon tegzas", detention in Texas, is no Denison)
         return [best[0][2]] if best and (len(best) == 1 or best[1][1] < best[0][1]) else []
 
     def _swapped(self, query: str) -> list[str]:

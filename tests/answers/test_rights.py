@@ -43,6 +43,9 @@ def test_the_topic_of_a_question(text, topic):
     ("eu tenho direito a atendimento no SUS sem documento?", True),
     ("quais sao os meus direitos se a PF me parar", True),
     ("meu filho tem direito a escola aqui?", True),
+    ("posso ter direito ao sus?", True),  # a review's cases
+    ("qual direito eu tenho?", True),
+    ("quero saber do direito a saude", True),
 ])
 def test_whether_the_words_ask_about_rights(text, asked):
     assert asks_rights(text) is asked

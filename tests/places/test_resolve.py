@@ -1003,6 +1003,17 @@ def test_a_countrys_short_form_after_its_town(knowledge, text, lang, country):
     assert seen.place is not None and seen.place.country == country, seen.as_json()
 
 
+@pytest.mark.parametrize("text, lang, phone, country", [
+    # "pr" in small letters is "por", "para" (a review's cases, 2026-12-06); in a message all in capitals, no evidence
+    ("estoy en san lorenzo pr favor ayuda me pegaron", "es", "HN", "HN"),
+    ("estoy en salinas pr el momento, me quieren matar", "es", "EC", "EC"),
+    ("estoy en moca pr favor ayuda me quieren matar", "es", "DO", "DO"),
+])
+def test_pr_in_small_letters_is_no_puerto_rico(knowledge, text, lang, phone, country):
+    seen = where(knowledge, text, lang=lang, phone_country=phone, danger=True)
+    assert seen.country == country, seen.as_json()
+
+
 def test_rd_after_a_street_is_a_road(knowledge):
     assert where(knowledge, "the shelter on mission rd is full", lang="en").place is None
 
@@ -2650,6 +2661,10 @@ def test_tomorrow_morning_is_still_tomorrow(knowledge):
     # spelt as it sounds, after "in": the town of that state that sounds most like it
     ("m nan kolombis ohayo, mari m malad", "ht", "Columbus", "Ohio"),
     ("m nan Chalòt Karolin dinò, yo mete nou deyò", "ht", "Charlotte", "North Carolina"),
+    # a misspelling followed by its state: that state's town, though smaller than three namesakes elsewhere or
+    # though the spelling is another town's other name (Victoria, Minnesota is also "Viktoria")
+    ("Viktorya Texas, ICE pran mari m", "ht", "Victoria", "Texas"),
+    ("estoy en viktoria texas", "es", "Victoria", "Texas"),
 ])
 def test_a_state_in_kreyol_after_a_town_says_which(knowledge, text, lang, name, admin1):
     seen = where(knowledge, text, phone_country="HT", lang=lang)
@@ -2674,3 +2689,26 @@ def test_a_name_that_did_something_to_the_writer_is_a_person(knowledge, text, la
 def test_a_country_left_or_a_town_near_says_which_namesake(knowledge, text, lang, phone, name, country):
     seen = where(knowledge, text, phone_country=phone, lang=lang)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    # ICE named in Kreyòl or Portuguese: the United States, the phone's country second (2026-12-06)
+    ("ICE fèmen m nan yon prizon, m pa konn nan ki vil mwen ye", "ht", "HT"),
+    ("Estou detido pelo ICE há 3 semanas e não sei em que estado estou", "pt", "BR"),
+])
+def test_ice_named_in_kreyol_or_portuguese_is_the_united_states(knowledge, text, lang, phone):
+    seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.place is None and seen.country == "US" and seen.other_country == phone, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    # a review's cases (2026-12-06): the town keeps its name before what happened to the writer there, a state's
+    # Kreyòl spelling alone names the Mexican city as often, and a Kreyòl word is no town of the state after it
+    ("saltillo me dejo el bus aqui", "es", "HN", "Saltillo"),
+    ("tijuana me quito todo", "es", "HN", "Tijuana"),
+    ("estoy en santa katarina me quieren secuestrar", "es", "MX", "Santa Catarina"),
+    ("nou nan detansyon tegzas yo pa ban nou manje", "ht", "US", None),
+])
+def test_review_cases_of_towns_states_and_words(knowledge, text, lang, phone, name):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert (seen.place.name if seen.place else None) == name, seen.as_json()

