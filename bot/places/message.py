@@ -291,7 +291,8 @@ class MessageReading:
             code = short_forms().get(" ".join(words[i : i + n]))
             code = None if words[i] == "dr" and (i in exclaimed or not self._dominican_dr(originals, i, pause_after, starts)) else code
             code = None if code and any(in_state_of(words[i], self.gazetteer.by_name.get(" ".join(words[j:i]), ())) for j in (i - 1, i - 2)) else code
-            code = None if code == "PR" and (originals[i] != "PR" or all(t.isupper() for t in originals if t[:1].isalpha())) else code  # "pr favor"
+            code = None if code == "PR" and i not in pause_after and words[i + 1 : i + 2] and words[i + 1] in words_in("por_after", lang) and (
+                originals[i] != "PR" or all(t.isupper() for t in originals if t[:1].isalpha())) else code  # "pr favor" is "por"
             if code and not taken & set(range(i, i + n)) and (
                     self._town_of(code, words, max(0, i - 3), i, ending=True)
                     # its own name with "na", "in" between: "Basse-Terre na Guadalupe"

@@ -1004,12 +1004,16 @@ def test_a_countrys_short_form_after_its_town(knowledge, text, lang, country):
 
 
 @pytest.mark.parametrize("text, lang, phone, country", [
-    # "pr" in small letters is "por", "para" (a review's cases, 2026-12-06); in a message all in capitals, no evidence
+    # "pr" before "favor", "el momento" is "por", "para" (a review's cases, 2026-12-06)
     ("estoy en san lorenzo pr favor ayuda me pegaron", "es", "HN", "HN"),
     ("estoy en salinas pr el momento, me quieren matar", "es", "EC", "EC"),
     ("estoy en moca pr favor ayuda me quieren matar", "es", "DO", "DO"),
+    # but before anything else, a pause or in Kreyòl it is Puerto Rico's (a second review's cases)
+    ("estoy en san juan pr me quieren matar", "es", "CO", "PR"),
+    ("estoy en san juan pr, me quieren matar", "es", "CO", "PR"),
+    ("m nan san juan pr yo vle touye m", "ht", "HT", "PR"),
 ])
-def test_pr_in_small_letters_is_no_puerto_rico(knowledge, text, lang, phone, country):
+def test_pr_before_favor_is_no_puerto_rico(knowledge, text, lang, phone, country):
     seen = where(knowledge, text, lang=lang, phone_country=phone, danger=True)
     assert seen.country == country, seen.as_json()
 

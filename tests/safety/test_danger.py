@@ -482,6 +482,9 @@ def test_papers_held_by_officials_or_an_eviction_are_no_emergency(text, alarm):
     ("si on paie pas ils vont enlever ma fille", True),
     ("yo di si nou pa peye y ap vole pitit mwen", True),
     ("se a gente nao pagar eles vao levar minha filha", True),
+    ("si no pagamos se llevan a mi hija", True),  # a second review's cases
+    ("si je paye pas ils vont prendre ma fille", True),
+    ("si m pa peye yo pral pran pitit mwen", True),
     # a bill or a fine, not a child
     ("si no pagamos el cuarto nos sacan, donde hay albergue", False),
     ("se não pagar a multa vão levar o carro?", False),
