@@ -199,6 +199,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         for code in self.gazetteer.countries:  # the reach of each phone country of the Americas (about 50 ms in all)
             self.gazetteer.near_cells(code)
         self.resolve("estoy en tapachla")  # word frequencies, danger phrases, cue files
+        self.resolve("estoy en ostin texas")  # the towns of each state by their sound
 
     def has_services_near(self, place: Place) -> bool:
         return (round(place.latitude * 2), round(place.longitude * 2)) in self._service_cells
