@@ -64,10 +64,10 @@ class TypoReadings:
     _sound_names: dict[str, list[str]] | None = None
 
     def _state_elsewhere(self, query: str, words: list[str], end: int) -> bool:
-        """A town's name followed by a state no town so called lies in: "esquintla chiapas"
-        (Esquintla is Escuintla, Guatemala) may be a typo of Escuintla, Chiapas, "pari tegzas" of Paris, Texas."""
+        """A town's name followed by a state no town so called lies in: "esquintla chiapas" (Esquintla is
+        Escuintla, Guatemala) may be a typo of Escuintla, Chiapas, "viktoria texas" of Victoria, Texas."""
         n = len(query.split())
-        return bool(self._state_after(words, end)) and not any(  # (nor "viktoria texas": Victoria, Minnesota's other name)
+        return bool(self._state_after(words, end)) and not any(  # ("viktoria" is also Victoria, Minnesota's other name)
             p.admin1 and self._admin1_named(words, end - n, n, p.admin1, p.country) for p in self.gazetteer.by_name[query])
 
     def _staff_in_the_plural(self, query: str, words: list[str], end: int, phone_country: str, danger: bool) -> bool:
