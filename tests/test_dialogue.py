@@ -461,6 +461,15 @@ def test_a_person_who_left_the_last_town_is_asked_where_not_sent_back(knowledge,
     assert chat.state.place is None and "Tapachula" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("text, lang, asked", [("ya no estoy", "es", "dónde estás"), ("not anymore", "en", "where are you"),
+                                              ("no, ya me movi", "es", "dónde estás")])
+def test_not_there_any_more_read_as_a_no_asks_where(knowledge, text, lang, asked):
+    chat = Chat(knowledge)
+    chat.say("necesito comida, estoy en reynosa" if lang == "es" else "i need food, we are in reynosa", "need_food")
+    reply = chat.say(text, "deny")  # the model reads the short reply as a "no": the needs menu helped nobody
+    assert asked in reply.text.lower() and "Reynosa" not in reply.text and chat.state.place is None, reply.text
+
+
 @pytest.mark.parametrize("text, lang, asked", [("nou rive", "ht", "ki kote ou ye"), ("we arrived", "en", "where are you")])
 def test_we_arrived_is_asked_where_not_read_as_a_place(knowledge, text, lang, asked):
     chat = Chat(knowledge)

@@ -165,6 +165,8 @@ def confirm(c: Context) -> Reply:
         chosen = Place.from_slot(state.suggestions[0])
         if chosen:
             return steps.use_place(c, chosen)
+    if c.left and not c.match.mention:
+        return place(c)  # "ya no estoy", "not anymore" read as a "no": the person left the last town; where now?
     return c.show_menu(Menu.MAIN)
 
 

@@ -173,7 +173,7 @@ class DangerDetector(PhraseMatcher):
     "kick* us")."""
 
     def __init__(self, phrases: list[_Phrase], safe_words: frozenset[str] = frozenset(),
-                 pairs: list[tuple[str, str, list[_Phrase], list[_Phrase]]] = (),
+                 pairs: list[tuple[str, str, list[_Phrase], list[_Phrase], int]] = (),
                  over: PhraseMatcher | None = None, now: PhraseMatcher | None = None,
                  ordinary: PhraseMatcher | None = None):
         super().__init__(phrases, safe_words)
@@ -181,7 +181,7 @@ class DangerDetector(PhraseMatcher):
         self.over, self.now, self.ordinary = over, now, ordinary
         # every side of every pair in one matcher: one pass over the message finds them all
         self._sides: dict[_Phrase, list[tuple[int, int]]] = {}
-        for n, (_, _, first, second) in enumerate(self.pairs):
+        for n, (_, _, first, second, _) in enumerate(self.pairs):
             for side, side_phrases in enumerate((first, second)):
                 for phrase in side_phrases:
                     self._sides.setdefault(phrase, []).append((n, side))
@@ -232,9 +232,10 @@ class DangerDetector(PhraseMatcher):
         found = []
         for (n, side), a in at.items():
             b = at.get((n, 1)) if side == 0 else None
-            near = next(((p, q) for i, p in a for j, q in b or () if i != j and abs(i - j) <= PAIR_WINDOW), None)
+            kind, lang, _, _, after = self.pairs[n]
+            near = next(((p, q) for i, p in a for j, q in b or () if i != j and abs(i - j) <= PAIR_WINDOW
+                         and (i < j or i - j - len(q.words) <= after)), None)
             if near:
-                kind, lang = self.pairs[n][:2]
                 found.append(_Phrase(("…",), kind, lang, f"{near[0].text} … {near[1].text}"))
         return found
 
@@ -281,9 +282,13 @@ def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozen
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         lang = str(doc.get("lang") or path.stem)
         for kind, rules in (doc.get("pairs") or {}).items():
-            for first, second in rules:
+            # a third number: how many words past the second side's end the first may still come. A child named
+            # further on is another clause's: "ICE took my husband, i dont know where he is, i have 3 kids" is an
+            # adult taken (the missing-child advice, tell the migration staff, could hurt); "i dont know where my
+            # son is" a child lost
+            for first, second, *after in rules:
                 sides = [[_Phrase(phrase_words(w), kind, lang, str(w)) for w in side if phrase_words(w)] for side in (first, second)]
-                pairs.append((kind, lang, *sides))
+                pairs.append((kind, lang, *sides, after[0] if after else PAIR_WINDOW))
         # a question asked ahead ("just asking") is no harm now either
         over += [_Phrase(phrase_words(w), "over", lang, str(w)) for w in (*(doc.get("over") or ()), *(doc.get("ahead") or ()))
                  if phrase_words(w)]

@@ -33,6 +33,7 @@ from bot.language.needs import URGENCY, WORDS_DIR, need_from_words, needs_named
     # not understand")
     ("en", "ICE took my husband this morning in houston what do i do", "legal"),
     ("es", "la migra se llevo a mi esposo anoche", "legal"),
+    ("ht", "ICE pran mari m, m pa konn kote li ye", "legal"),
     # Kreyol "genyen" (to have) is no typo of "senyen" (to bleed) nor "benyen" (to bathe)
     ("ht", "timoun yo grangou, menm yon ti bonbon nou pa genyen pou ba yo", "food"),
     # a relative who no longer answers the phone is a need for family links ("Yaviza c'est où? mon cousin ne répond

@@ -692,3 +692,20 @@ def test_bleeding_after_a_birth_a_scald_a_sting_a_boat_or_water_rising_raise_the
 def test_an_adult_taken_beside_a_child_is_no_missing_child(text, kind):
     found = check(text)
     assert (found.kind if found else None) == kind, (text, found)
+
+
+@pytest.mark.parametrize("text", ["ICE took my husband i dont know where he is, i have 3 kids",
+                                  "my husband was taken by ICE, i have 3 kids",
+                                  "ICE pran mari m, m pa konn kote li ye, m gen 3 timoun",
+                                  "a imigração levou meu marido, não sei onde ele está, tenho 3 filhos"])
+def test_an_adult_taken_beside_the_children_one_has_is_no_missing_child(text):
+    # the missing-child advice (tell the police or migration staff) to a person whose husband ICE took could hurt
+    found = check(text)
+    assert found is None or found.kind != "missing_child", found
+
+
+@pytest.mark.parametrize("text", ["i dont know where my son is", "dont know where my 2 kids are",
+                                  "my daughter was taken by two men", "pitit mwen an m pa konn kote li ye",
+                                  "m pa konn kote pitit mwen ye", "meu filho não sei onde está", "não sei onde está meu filho"])
+def test_a_child_beside_dont_know_where_is_still_a_missing_child(text):
+    assert check(text).kind == "missing_child", text

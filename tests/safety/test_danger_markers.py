@@ -14,6 +14,7 @@ def detector(tmp_path):
         pairs:
           missing_child:
             - [[hijo, "mi nin*"], [perdi*, "no aparece"]]
+            - [[hijo, ninos], ["no se donde"], 2]
         over: ["hace # anos", "# years ago", "ya estoy a salvo"]
         now: [ahorita, hoy]
         ordinary: ["echa* nos del albergue"]
@@ -29,6 +30,14 @@ def test_two_words_of_a_kind_near_each_other(tmp_path):
     # too far apart: seven words between them are no longer one statement
     assert d.check("mi hijo esta bien y comio y duerme ya pero el perro no aparece") is None
     assert d.check("perdi mi celular") is None  # one half alone is nothing
+
+
+def test_a_third_number_bounds_how_far_the_first_side_may_follow_the_second(tmp_path):
+    d = detector(tmp_path)
+    assert d.check("no se donde esta mi hijo").kind == "missing_child"  # right after
+    assert d.check("mi hijo, no se donde esta").kind == "missing_child"  # before: the window alone
+    # further on, another clause: the husband is the one taken
+    assert d.check("se llevaron a mi esposo, no se donde esta, tengo 3 ninos") is None
 
 
 def test_a_harm_that_is_over_is_no_danger_unless_it_goes_on(tmp_path):
