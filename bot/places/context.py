@@ -101,9 +101,11 @@ class ContextEvidence:
     @staticmethod
     def _here_now_instead(msg: _Message, country: str, i: int, lang: str) -> bool:
         """The country is named as where the person is now ("kounya nou nan Chili", "ahora estamos en chile"), and no
-        "now" comes before the town at ``i``."""
+        "now" comes before the town at ``i``; or the town is only "in" somewhere ("a house in Monterrey, ... I'm in
+        Guatemala": someone else's)."""
+        town_here = cue_kind(msg.words, i, lang) == "current"
         return not says_now(msg.words, max(0, i - 5), i) and any(
-            c == country and cue_kind(msg.words, at, lang) == "current" and says_now(msg.words, max(0, at - 5), at)
+            c == country and cue_kind(msg.words, at, lang) == "current" and (not town_here or says_now(msg.words, max(0, at - 5), at))
             for at, c in msg.country_at.items())
 
     @staticmethod

@@ -105,6 +105,7 @@ class TypoReadings:
         sounds = self._names_by_sound()
         queries: list[tuple[int, int, str]] = []
         later: list[tuple[int, int, str]] = []
+        states = {k for at, (_c, m) in msg.region_at.items() for k in range(at, at + m)}  # "m nan Chyapas": no Chiapa typed wrong
         for i, w in enumerate(words):
             if i in msg.blocked or (len(w) < 4 and w not in SHORT_STARTS) or w in self.countries:
                 continue  # (but "san pedrosula": a saint's short word starts many names)
@@ -115,7 +116,8 @@ class TypoReadings:
             # (but a state named right after an everyday word may say it is a town of that state: "mision texas")
             for n in ((2, 3) if common and (danger or not self._state_right_after(words, i + 1)) else (1, 2, 3)):
                 # (nor is a country's name: "Philipsburg, St Maarten" is no "st martin" misspelt)
-                if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked) and not set(range(i, i + n)) <= msg.country_words:
+                if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked) and not set(range(i, i + n)) <= msg.country_words \
+                        and not set(range(i, i + n)) <= states:
                     query = " ".join(words[i : i + n])
                     if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, words, i + n)
                                                and not self._staff_in_the_plural(query, words, i + n, ctx.phone_country, msg.danger)) \

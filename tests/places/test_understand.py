@@ -900,3 +900,53 @@ def test_a_corner_shop_names_the_dominican_republic_and_puerto_rico_alike(knowle
 def test_no_more_said_otherwise_keeps_the_last_place(knowledge, text, lang):
     seen = understand(knowledge, text, previous=HUIXTLA, lang=lang)
     assert seen.where is HUIXTLA and not seen.left, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    # deported from one country, now in another: the country said to be here now gives the numbers
+    ("nos deportaron de estados unidos y ahora estoy en honduras, me quieren matar", "es", "US", "HN"),
+    ("j'ai été expulsé des États-Unis, maintenant je suis en Haïti et les gangs me menacent", "fr", "HT", "HT"),
+    ("fomos deportados dos Estados Unidos e agora estamos no Haiti, as gangues ameaçam a gente", "pt", "", "HT"),
+    # but "near" a country is no being there
+    ("estamos en ecuador cerca de la frontera con peru, nos robaron y mi amigo esta herido", "es", "", "EC"),
+    # on a bus or a boat between two towns: no town, the road's country (not the phone's)
+    ("vamos en el bus de huixtla a oaxaca y migracion esta bajando gente, tengo miedo", "es", "HN", "MX"),
+    ("on est dans la lancha de Necoclí à Capurganá, le moteur s'est arrêté et l'eau entre", "fr", "HT", "CO"),
+])
+def test_in_danger_the_country_said_to_be_here_now_or_the_roads(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is None and seen.country == country, (text, seen.as_json())
+
+
+def test_a_leg_end_in_danger_still_rivals_a_misspelt_town_abroad(knowledge):
+    # with the leg's towns dropped, "Carreto" alone read as Cabrero, Chile: Chile's numbers at the Colombian coast
+    seen = understand(knowledge, "nos pasaron en lancha de Capurganá a Carreto, ahora caminamos y mi mamá no puede más",
+                      danger=True, lang="es")
+    assert seen.country == "CO" and seen.place is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("a friend sent me her pin from a house in Monterrey, men locked her in. I'm in Guatemala, what do i do", "en", None, "GT"),
+    ("ils nous ont déportés de Tapachula à Villahermosa, on est au centre de migration", "fr", "Villahermosa", "MX"),
+    ("venus de Danlí, à tegus maintenant, on cherche un refuge", "fr", "Tegucigalpa", "HN"),
+    ("m Siyida Idalgo Chyapas, nou bezwen manje", "ht", "Ciudad Hidalgo", "MX"),  # Chiapas as Kreyòl writes it
+    ("nou nan Chyapas, nou bezwen manje", "ht", None, "MX"),  # the state alone: no Chiapa de Corzo misspelt
+])
+def test_where_the_writer_is_among_other_places(knowledge, text, lang, name, country):
+    seen = understand(knowledge, text, lang=lang)
+    assert (seen.place.name if seen.place else None, seen.country) == (name, country), (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jak di m ekri w, li nan Gonayiv epi li malad anpil", "ht"),  # "li nan X": Kreyòl's "he is in X", no verb
+    ("sè m nan Okap, li pa gen anyen pou l manje", "ht"),
+])
+def test_kreyol_he_or_she_in_a_town_is_theirs(knowledge, text, lang):
+    seen = understand(knowledge, text, phone_country="HT", lang=lang)
+    assert seen.place is None, (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text", ["PauP, Delmas 33, on a besoin d'eau", "on est à PauP depuis hier, on cherche un abri"])
+def test_paup_is_port_au_prince(knowledge, text):
+    seen = understand(knowledge, text, lang="fr")
+    assert seen.place is not None and seen.place.name == "Port-au-Prince", (text, seen.as_json())
