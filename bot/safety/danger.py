@@ -175,10 +175,10 @@ class DangerDetector(PhraseMatcher):
     def __init__(self, phrases: list[_Phrase], safe_words: frozenset[str] = frozenset(),
                  pairs: list[tuple[str, str, list[_Phrase], list[_Phrase], int]] = (),
                  over: PhraseMatcher | None = None, now: PhraseMatcher | None = None,
-                 ordinary: PhraseMatcher | None = None):
+                 ordinary: PhraseMatcher | None = None, adults: dict[str, frozenset[str]] | None = None):
         super().__init__(phrases, safe_words)
         self.pairs = list(pairs)
-        self.over, self.now, self.ordinary = over, now, ordinary
+        self.over, self.now, self.ordinary, self.adults = over, now, ordinary, adults or {}
         # every side of every pair in one matcher: one pass over the message finds them all
         self._sides: dict[_Phrase, list[tuple[int, int]]] = {}
         for n, (_, _, first, second, _) in enumerate(self.pairs):
@@ -234,7 +234,7 @@ class DangerDetector(PhraseMatcher):
             b = at.get((n, 1)) if side == 0 else None
             kind, lang, _, _, after = self.pairs[n]
             near = next(((p, q) for i, p in a for j, q in b or () if i != j and abs(i - j) <= PAIR_WINDOW
-                         and (i < j or i - j - len(q.words) <= after)), None)
+                         and (i < j or i - j - len(q.words) <= after or self.adults.get(lang, frozenset()).isdisjoint(words[max(0, j - PAIR_WINDOW) : j]))), None)
             if near:
                 found.append(_Phrase(("…",), kind, lang, f"{near[0].text} … {near[1].text}"))
         return found
@@ -274,18 +274,18 @@ def phrase_words(raw: Any) -> tuple[str, ...]:
 
 
 def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozenset()
-                 ) -> tuple[list, PhraseMatcher, PhraseMatcher, PhraseMatcher]:
-    """The ``pairs`` of each kind, and the ``over`` (with ``ahead``), ``now`` and ``ordinary`` phrases, of every
-    language file."""
-    pairs, over, now, ordinary = [], [], [], []
+                 ) -> tuple[list, PhraseMatcher, PhraseMatcher, PhraseMatcher, dict[str, frozenset[str]]]:
+    """The ``pairs`` of each kind, the ``over`` (with ``ahead``), ``now`` and ``ordinary`` phrases, and the ``adults``
+    words, of every language file."""
+    pairs, over, now, ordinary, adults = [], [], [], [], {}
     for path in sorted(folder.glob("*.yml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         lang = str(doc.get("lang") or path.stem)
         for kind, rules in (doc.get("pairs") or {}).items():
-            # a third number: how many words past the second side's end the first may still come. A child named
-            # further on is another clause's: "ICE took my husband, i dont know where he is, i have 3 kids" is an
-            # adult taken (the missing-child advice, tell the migration staff, could hurt); "i dont know where my
-            # son is" a child lost
+            # a third number: how many words past the second side's end the first may still come when an adult
+            # (``adults``) is named before the second. A child named further on is then another clause's: "ICE took
+            # my husband, i dont know where he is, i have 3 kids" is an adult taken (the missing-child advice, tell
+            # the migration staff, could hurt); "i dont know where the coyotes took our kids" a child lost
             for first, second, *after in rules:
                 sides = [[_Phrase(phrase_words(w), kind, lang, str(w)) for w in side if phrase_words(w)] for side in (first, second)]
                 pairs.append((kind, lang, *sides, after[0] if after else PAIR_WINDOW))
@@ -294,7 +294,9 @@ def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozen
                  if phrase_words(w)]
         now += [_Phrase(phrase_words(w), "now", lang, str(w)) for w in doc.get("now") or () if phrase_words(w)]
         ordinary += [_Phrase(phrase_words(w), "ordinary", lang, str(w)) for w in doc.get("ordinary") or () if phrase_words(w)]
-    return pairs, PhraseMatcher(over, safe_words), PhraseMatcher(now, safe_words), PhraseMatcher(ordinary, safe_words)
+        adults[lang] = frozenset(fold(str(w)) for w in doc.get("adults") or ())
+    return (pairs, PhraseMatcher(over, safe_words), PhraseMatcher(now, safe_words), PhraseMatcher(ordinary, safe_words),
+            adults)
 
 
 @functools.lru_cache(maxsize=1)

@@ -705,6 +705,8 @@ def test_an_adult_taken_beside_the_children_one_has_is_no_missing_child(text):
 
 
 @pytest.mark.parametrize("text", ["i dont know where my son is", "dont know where my 2 kids are",
+                                  "we dont know where the coyotes took our kids", "não sei onde estão os meus filhos",
+                                  "ninguem sabe onde esta o meu filho", "m pa konn kote li ye, madanm mwen ak 2 pitit nou yo",
                                   "my daughter was taken by two men", "pitit mwen an m pa konn kote li ye",
                                   "m pa konn kote pitit mwen ye", "meu filho não sei onde está", "não sei onde está meu filho"])
 def test_a_child_beside_dont_know_where_is_still_a_missing_child(text):
