@@ -36,8 +36,9 @@ from typing import Any
 
 from bot.everyday import is_everyday
 from bot.places import regions, weights
+from bot.places.around import NOW_WORDS
 from bot.places.context import ContextEvidence
-from bot.places.cues import ARTICLES, any_phrase, cue_kind, cue_words, said_near, says_now
+from bot.places.cues import ARTICLES, any_phrase, cue_kind, said_near
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import asked_there, leg_spans, route_ends
 from bot.places.located import Located
@@ -230,15 +231,12 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         named = [c for _, c in sorted(msg.country_at.items())]
         # a country named, else the country of a state or region named ("en chiapas", "selva del darien")
         named += [c for _, (c, _n) in sorted(msg.region_at.items())]
-        # (a country said to be where the person is comes first: "expulsé des États-Unis, je suis maintenant en Haïti";
-        # "now" first of all: "vivimos en chile 3 años, ahora estamos en mexico"; not "near the Peru border", nor
-        # tomorrow's: "demain on sera déportés à Haïti")
-        current = [(says_now(msg.words, max(0, at - 5), at), c) for at, c in sorted(msg.country_at.items())
-                   if cue_kind(msg.words, at, lang) == "current"
-                   and not any(said_near(msg.words, at - a, lang, k) for a in (0, 1) for k in (1, 2, 3))
-                   and cue_words("tomorrow").isdisjoint(msg.words[max(0, at - 6) : at])]
-        current.sort(key=lambda said: not said[0])
-        match.country = (current[0][1] if current else named[0]) if named else ""
+        # (a country said to be where the person is now comes first: "expulsé des États-Unis, je suis maintenant en
+        # Haïti", "vivimos en chile 3 años, ahora estamos en mexico"; not "near the Peru border", nor "still", "ya")
+        now = [c for at, c in sorted(msg.country_at.items()) if cue_kind(msg.words, at, lang) == "current"
+               and not NOW_WORDS.isdisjoint(msg.words[max(0, at - 5) : at])
+               and not any(said_near(msg.words, at - a, lang, k) for a in (0, 1) for k in (1, 2, 3))]
+        match.country = (now or named)[0] if named else ""
         if danger and phone_country and phone_country != match.country and msg.region_at and any(
                 " ".join(msg.words[at : at + n]) in regions.contested(self.gazetteer, ROUTE_COUNTRIES)
                 for at, (_c, n) in msg.region_at.items()):
@@ -254,22 +252,17 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         anchors = [r for r in best if r.rare and _population(r.place, False) >= 3000][:10]  # a stop staff listed counts
         everything, best = best, [r for r in best if r.located]
         # "cuanto cuesta el bus de tapachula a la cdmx": a leg of the journey, neither end here (in danger
-        # "nos asaltaron en el bus de X a Y" is on that road: the first end's country is the person's, below)
+        # "nos asaltaron en el bus de X a Y" is on that road: its country is the person's; tried in danger too, the
+        # road's country came from a namesake or a state: "de cordoba a veracruz" Argentina, "de san cristobal" Venezuela)
         # (a far end without "from" must be a name: placed, rare, or at least not scored down as everyday words)
-        # (a border crossed on that road in danger leaves it to the towns: "de managua a san jose, ya pasamos la frontera")
-        legs = set() if danger and not regions.BORDERS.isdisjoint(msg.words) else route_ends(
-            msg.words, leg_spans(everything, msg.words, msg.region_at), msg.country_words, lang,
-            {r.start for r in everything if r.rare or r.located or r.score >= 0})
-        on_the_road: list[_Reading] = []
+        legs = set() if danger else route_ends(msg.words, leg_spans(everything, msg.words, msg.region_at), msg.country_words, lang,
+                                           {r.start for r in everything if r.rare or r.located or r.score >= 0})
         if legs:
             def here_too(r: _Reading) -> bool:  # "del bus de san pedro sula a tegus, ya estoy en tegucigalpa": named again, here
                 return any(o.place.key == r.place.key and o.start not in legs and cue_kind(msg.words, o.start, lang) == "current"
                            for o in readings)
-            kept = [r for r in best if r.start not in legs or here_too(r) or (cue_kind(msg.words, r.start, lang) == "current"
+            best = [r for r in best if r.start not in legs or here_too(r) or (cue_kind(msg.words, r.start, lang) == "current"
                                                                and not any_phrase(msg.words[max(0, r.start - 3) : r.start], "route_near", lang))]
-            on_the_road, best = [r for r in best if r not in kept], kept
-            if danger and on_the_road and not best and not match.country:  # "voy en el bus de tapachula a oaxaca, ...": that road's
-                match.country = self._road_country(on_the_road, phone_country)
         if not match.country:  # "sasabe arizona": the state named after a town says the country
             match.country = next((c for r in everything if (r.located or r.rare) and (c := self._state_after(msg.words, r.end))), "")
         if msg.between and not match.country:  # "entre tapachula y huixtla": in Mexico, at neither
@@ -286,8 +279,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
             best = self._near_other_places(msg, best, anchors, lang)
         top = best[0]
         match.mention = " ".join(msg.words[top.start : top.end])
-        # (in danger a leg's end still rivals a town of another country: "de Capurganá a Carreto" is no Cabrero, Chile)
-        close = [r for r in best[1:4] + (on_the_road[:3] if danger else [])
+        close = [r for r in best[1:4]
                  if r.place.country != top.place.country and top.score - r.score < weights.MARGIN
                  and not (r.typo and not top.typo and top.rare)  # "à Carrefour, près de Mariani": no Mariana, Brazil
                  and not self._state_named_for(msg, top, r)
@@ -317,16 +309,6 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST
                                  and (not match.country or r.place.country == match.country)]
         return match
-
-    @staticmethod
-    def _road_country(ends: list[_Reading], phone_country: str) -> str:
-        """The one country both ends of the road lie in ("de san cristobal a tuxtla": Mexico, no San Cristóbal in
-        Venezuela), the phone's if it is one of several."""
-        starts = sorted({r.start for r in ends})
-        shared = set.intersection(*({r.place.country for r in ends if r.start == k} for k in starts)) if len(starts) > 1 else set()
-        if phone_country in shared:
-            return phone_country
-        return shared.pop() if len(shared) == 1 else ""
 
     @staticmethod
     def _country_tail(msg: _Message, i: int, n: int) -> bool:

@@ -175,10 +175,10 @@ class DangerDetector(PhraseMatcher):
     def __init__(self, phrases: list[_Phrase], safe_words: frozenset[str] = frozenset(),
                  pairs: list[tuple[str, str, list[_Phrase], list[_Phrase], int]] = (),
                  over: PhraseMatcher | None = None, now: PhraseMatcher | None = None,
-                 ordinary: PhraseMatcher | None = None, adults: dict[str, frozenset[str]] | None = None):
+                 ordinary: PhraseMatcher | None = None, adult_taken: PhraseMatcher | None = None):
         super().__init__(phrases, safe_words)
         self.pairs = list(pairs)
-        self.over, self.now, self.ordinary, self.adults = over, now, ordinary, adults or {}
+        self.over, self.now, self.ordinary, self.adult_taken = over, now, ordinary, adult_taken
         # every side of every pair in one matcher: one pass over the message finds them all
         self._sides: dict[_Phrase, list[tuple[int, int]]] = {}
         for n, (_, _, first, second, _) in enumerate(self.pairs):
@@ -230,11 +230,12 @@ class DangerDetector(PhraseMatcher):
             for key in self._sides[phrase]:
                 at.setdefault(key, []).append((i, phrase))
         found = []
+        taken = [i for i, _p in self.adult_taken.found(words)] if self.adult_taken else []
         for (n, side), a in at.items():
             b = at.get((n, 1)) if side == 0 else None
             kind, lang, _, _, after = self.pairs[n]
             near = next(((p, q) for i, p in a for j, q in b or () if i != j and abs(i - j) <= PAIR_WINDOW
-                         and (i < j or i - j - len(q.words) <= after or self.adults.get(lang, frozenset()).isdisjoint(words[max(0, j - PAIR_WINDOW) : j]))), None)
+                         and (i < j or i - j - len(q.words) <= after or not any(j - PAIR_WINDOW <= k < j for k in taken))), None)
             if near:
                 found.append(_Phrase(("…",), kind, lang, f"{near[0].text} … {near[1].text}"))
         return found
@@ -274,18 +275,18 @@ def phrase_words(raw: Any) -> tuple[str, ...]:
 
 
 def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozenset()
-                 ) -> tuple[list, PhraseMatcher, PhraseMatcher, PhraseMatcher, dict[str, frozenset[str]]]:
-    """The ``pairs`` of each kind, the ``over`` (with ``ahead``), ``now`` and ``ordinary`` phrases, and the ``adults``
-    words, of every language file."""
-    pairs, over, now, ordinary, adults = [], [], [], [], {}
+                 ) -> tuple[list, PhraseMatcher, PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    """The ``pairs`` of each kind, and the ``over`` (with ``ahead``), ``now``, ``ordinary`` and ``adult_taken`` phrases,
+    of every language file."""
+    pairs, over, now, ordinary, adult_taken = [], [], [], [], []
     for path in sorted(folder.glob("*.yml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         lang = str(doc.get("lang") or path.stem)
         for kind, rules in (doc.get("pairs") or {}).items():
-            # a third number: how many words past the second side's end the first may still come when an adult
-            # (``adults``) is named before the second. A child named further on is then another clause's: "ICE took
-            # my husband, i dont know where he is, i have 3 kids" is an adult taken (the missing-child advice, tell
-            # the migration staff, could hurt); "i dont know where the coyotes took our kids" a child lost
+            # a third number: how many words past the second side's end the first may still come when an adult was
+            # taken just before (``adult_taken``). A child named further on is then another clause's: "ICE took my
+            # husband, i dont know where he is, i have 3 kids" is an adult taken (the missing-child advice, tell the
+            # migration staff, could hurt); "i dont know where the coyotes took our kids" a child lost
             for first, second, *after in rules:
                 sides = [[_Phrase(phrase_words(w), kind, lang, str(w)) for w in side if phrase_words(w)] for side in (first, second)]
                 pairs.append((kind, lang, *sides, after[0] if after else PAIR_WINDOW))
@@ -294,9 +295,9 @@ def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozen
                  if phrase_words(w)]
         now += [_Phrase(phrase_words(w), "now", lang, str(w)) for w in doc.get("now") or () if phrase_words(w)]
         ordinary += [_Phrase(phrase_words(w), "ordinary", lang, str(w)) for w in doc.get("ordinary") or () if phrase_words(w)]
-        adults[lang] = frozenset(fold(str(w)) for w in doc.get("adults") or ())
+        adult_taken += [_Phrase(phrase_words(w), "adult_taken", lang, str(w)) for w in doc.get("adult_taken") or () if phrase_words(w)]
     return (pairs, PhraseMatcher(over, safe_words), PhraseMatcher(now, safe_words), PhraseMatcher(ordinary, safe_words),
-            adults)
+            PhraseMatcher(adult_taken, safe_words))
 
 
 @functools.lru_cache(maxsize=1)

@@ -707,6 +707,10 @@ def test_an_adult_taken_beside_the_children_one_has_is_no_missing_child(text):
 @pytest.mark.parametrize("text", ["i dont know where my son is", "dont know where my 2 kids are",
                                   "we dont know where the coyotes took our kids", "não sei onde estão os meus filhos",
                                   "ninguem sabe onde esta o meu filho", "m pa konn kote li ye, madanm mwen ak 2 pitit nou yo",
+                                  # an adult named, not taken; or taken, and the children taken too (second review)
+                                  "dad here, i dont know where the guards took my 7 year old", "mae aqui, nao sei onde esta o meu bebe",
+                                  "my wife and i dont know where the men took our son", "se vre, m pa konn kote li ye depi ayè, pitit mwen an",
+                                  "levaram meu marido e nao sei onde levaram os meus filhos",
                                   "my daughter was taken by two men", "pitit mwen an m pa konn kote li ye",
                                   "m pa konn kote pitit mwen ye", "meu filho não sei onde está", "não sei onde está meu filho"])
 def test_a_child_beside_dont_know_where_is_still_a_missing_child(text):

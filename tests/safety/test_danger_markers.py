@@ -18,7 +18,7 @@ def detector(tmp_path):
         over: ["hace # anos", "# years ago", "ya estoy a salvo"]
         now: [ahorita, hoy]
         ordinary: ["echa* nos del albergue"]
-        adults: [esposo, mama]
+        adult_taken: ["se llevaron a mi esposo"]
     """), encoding="utf-8")
     phrases, safe = load_phrases(tmp_path)
     return DangerDetector(phrases, safe, *load_markers(tmp_path, safe))
@@ -33,12 +33,13 @@ def test_two_words_of_a_kind_near_each_other(tmp_path):
     assert d.check("perdi mi celular") is None  # one half alone is nothing
 
 
-def test_a_third_number_bounds_how_far_the_first_side_may_follow_an_adults_lost_words(tmp_path):
+def test_a_third_number_bounds_how_far_the_first_side_may_follow_a_taken_adults_lost_words(tmp_path):
     d = detector(tmp_path)
     assert d.check("no se donde esta mi hijo").kind == "missing_child"  # right after
     assert d.check("mi hijo, no se donde esta").kind == "missing_child"  # before: the window alone
-    assert d.check("no se donde se llevaron los coyotes a los ninos").kind == "missing_child"  # no adult named first
-    # an adult named first, the children further on: another clause, the husband is the one taken
+    assert d.check("no se donde se llevaron los coyotes a los ninos").kind == "missing_child"  # no adult taken first
+    assert d.check("mi esposo y yo no se donde se llevaron a los ninos").kind == "missing_child"  # an adult, not taken
+    # an adult taken first, the children further on: another clause, the husband is the one taken
     assert d.check("se llevaron a mi esposo, no se donde esta, tengo 3 ninos") is None
 
 
