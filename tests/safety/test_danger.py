@@ -715,3 +715,14 @@ def test_an_adult_taken_beside_the_children_one_has_is_no_missing_child(text):
                                   "m pa konn kote pitit mwen ye", "meu filho não sei onde está", "não sei onde está meu filho"])
 def test_a_child_beside_dont_know_where_is_still_a_missing_child(text):
     assert check(text).kind == "missing_child", text
+
+
+@pytest.mark.parametrize("text", ["les gangs me menacent", "les bandits nous menacent depuis hier",
+                                  "la pandilla nos esta amenazando", "me estan amenazando los de la mara"])
+def test_a_gangs_threat_alone_is_violence(text):
+    # said to the real bot: "... maintenant je suis en Haïti et les gangs me menacent" got no emergency answer
+    assert check(text).kind == "violence", text
+
+
+def test_a_landlords_threat_to_evict_is_no_violence():
+    assert check("mon propriétaire me menace de m'expulser") is None
