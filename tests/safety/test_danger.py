@@ -726,3 +726,11 @@ def test_a_gangs_threat_alone_is_violence(text):
 
 def test_a_landlords_threat_to_evict_is_no_violence():
     assert check("mon propriétaire me menace de m'expulser") is None
+
+
+@pytest.mark.parametrize("text", ["vamos en la lancha de necocli a capurgana y el motor se apago, entra agua",
+                                  "we left necocli on the boat this morning, now the engine died and water coming in",
+                                  "saímos de necoclí de barco, o motor parou e está entrando água"])
+def test_a_boats_engine_dead_and_water_coming_in_is_an_emergency(text):
+    # said to the real bot: the boat ten words from the water raised no alarm (and the model asked to delete the chat)
+    assert check(text) is not None, text
