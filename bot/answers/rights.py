@@ -9,6 +9,7 @@ from bot.knowledge.model import KnowledgeBase, RightsEntry, pick
 from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
 from bot.places.gazetteer import Place
+from bot.safety.alarm import tells_detention
 from bot.textnorm import fold
 
 # Words that point to a rights topic, in the five languages (folded).
@@ -65,7 +66,10 @@ def _companion(words: list[str], i: int) -> bool:
 
 
 def topic_of(text: str) -> str | None:
-    """The rights topic a question is about, or None when it does not say."""
+    """The rights topic a question is about, or None when it does not say. A person taken by ICE or "la migra" is a
+    detention, whatever else is named ("ICE took my husband, i have 3 kids")."""
+    if tells_detention(text):
+        return "detention"
     words = fold(text).split()
     words = [w for i, w in enumerate(words) if not (w.startswith(CHILD_STEMS) and _companion(words, i))]
     scores: dict[str, int] = {}

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from bot.answers import menus, service_reports
-from bot.answers.child import child_writing
 from bot.answers.reply import Reply
 from bot.answers.rights import asks_rights
 from bot.answers.safety import ahead, emergency
@@ -22,7 +21,8 @@ from bot.language.needs import needs_named
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
 from bot.safety.alarm import alarm as danger_check
-from bot.safety.alarm import asked_ahead, rumour_asked
+from bot.safety.alarm import asked_ahead, rumour_asked, tells_detention
+from bot.safety.child import child_writing
 from bot.safety.first_aid import INFANT, advice_for
 from bot.textnorm import fold
 
@@ -43,6 +43,10 @@ NO_PRIVACY_LINE = ("greet", "help", "menu")
 # over them ("ya volvimos a valensia" was read as a goodbye, and the bot said "Cuídate")
 PLACE_OVER = ("goodbye", "greet", "menu", "help", "confirm", "more", "tell_migration", "what_do_you_know",
               "who_runs", "is_free", "privacy")
+# A person taken by ICE or "la migra", told with no danger: the detention's rights text and legal help answer, whatever
+# the intent model read ("ICE took my husband, i dont know where he is" read as a need for family links or a greeting)
+DETENTION_OVER = ("find_services", "fallback", "greet", "goodbye", "menu", "help", "delete_data", "what_do_you_know",
+                  "tell_migration", "is_free")
 
 
 class UnknownHandler(KeyError):
@@ -88,6 +92,8 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         # ("on attend au terminal depuis hier soir, le bus ne vient pas"). The menu's last line invites to say
         # it is an emergency. (Nor is its intent trusted: a town named is then taken as for an unsure model.)
         handler, turn = "fallback", replace(turn, intent="nlu_fallback")
+    if not danger and handler in DETENTION_OVER and tells_detention(text):
+        handler = "rights"
     expect_place = state.menu in WAITING_FOR_PLACE or turn.intent in ("inform_place", "nlu_fallback")
     # a country taken from the phone number (above) is the phone's evidence: counted once, as the phone's
     said_country = "" if state.country == turn.phone_country and not state.place else state.country or ""

@@ -16,6 +16,7 @@ import re
 import yaml
 
 from bot.safety import learned
+from bot.safety.child import child_writing
 from bot.safety.danger import (
     PHRASES_DIR,
     Danger,
@@ -126,6 +127,23 @@ def asked_ahead(text: str) -> bool:
     return bool(_listed("ahead").found(message_words(text or "")))
 
 
+DETAINED_WITHIN = 4  # words between "ICE took" and "my husband" ("la migra se llevó esta mañana a mi esposo")
+
+
+def tells_detention(text: str) -> bool:
+    """A migration authority took or holds an adult ("ICE took my husband", "a mi esposo lo agarró la migra",
+    "imigrasyon arete frè m"), and no child writes: a detention, answered with the rights text and legal help. The
+    emergency number cannot bring the person back, and the call could bring the police to the family. A child taken
+    ("CBP took my son") or left alone ("ICE took me, my 6 year old was with the neighbor") is not one."""
+    words = message_words(text or "")
+    detained = _listed("detained").found(words)
+    if not detained or child_writing(text):
+        return False
+    adults = _listed("adults").found(words)
+    return any(i + len(d.words) <= j <= i + len(d.words) + DETAINED_WITHIN or i - DETAINED_WITHIN <= j + len(a.words) <= i
+               for i, d in detained for j, a in adults)
+
+
 def alarm(text: str) -> Danger | None:
     text = after_rumour(beyond_news(text or ""))  # (the news first: after_rumour may return the words without punctuation)
     found = phrases(text)
@@ -136,8 +154,8 @@ def alarm(text: str) -> Danger | None:
     # a word or two says too little for the learned check: "no sé" (answering "where are you?") read as 0.80 danger;
     # the phrases and the cries cover the short dangers (none of the danger sets' own short ones needed it)
     kind = learned.likely(text) if len(message_words(text)) >= LEARNED_MIN_WORDS else None
-    if kind is None or is_over(text) or _signs_absent(text) or explained(text):
-        return None
+    if kind is None or is_over(text) or _signs_absent(text) or explained(text) or tells_detention(text):
+        return None  # (a detention's harm named by a phrase still alarms: "ICE took my son", "they beat him")
     if not kind and situations(text):  # "my wife is bleeding", the kind unsure: the first aid is medical
         kind = "medical_emergency"
     return Danger(kind, "", "")

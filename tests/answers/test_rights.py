@@ -49,3 +49,9 @@ def test_the_topic_of_a_question(text, topic):
 ])
 def test_whether_the_words_ask_about_rights(text, asked):
     assert asks_rights(text) is asked
+
+
+@pytest.mark.parametrize("text", ["ICE took my husband, i have 3 kids", "a mi esposo se lo llevo la migra, que pasa con mis hijos",
+                                  "imigrasyon arete frè m", "o ICE levou meu marido"])
+def test_an_adult_taken_by_migration_is_the_detention_topic_whatever_else_is_named(text):
+    assert topic_of(text) == "detention"

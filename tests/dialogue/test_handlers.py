@@ -296,3 +296,17 @@ def test_a_sentence_naming_no_place_is_asked_where_not_called_an_unknown_place(k
     reply, _ = respond(knowledge, "place", Turn(text="Xqzville", intent="inform_place", confidence=0.9),
                        State(lang=lang, lang_chosen=True))
     assert any("Xqzville" in m for m in reply.messages), reply.messages
+
+
+@pytest.mark.parametrize("text, intent, lang, words", [
+    ("ICE took my husband, i dont know where he is, i have 2 little kids with me in houston", "need_family_links", "en",
+     "relative"),
+    ("la migra se llevo a mi esposo esta mañana en houston y no se donde lo tienen", "greet", "es", "familiar"),
+    ("ICE arete mari m maten an nan Boston, m pa konn kote li ye", "need_legal", "ht", "fanmi"),
+])
+def test_an_adult_taken_by_migration_gets_the_detention_text_and_how_to_find_him(knowledge, text, intent, lang, words):
+    # 911 and "no legal advice within 1000 km" helped nobody whose husband ICE had just taken (2026-12-06, the real bot)
+    handler = "find_services" if intent.startswith("need_") else intent
+    reply, state = respond(knowledge, handler, Turn(text=text, intent=intent, phone_country="US"), State(lang=lang, lang_chosen=True))
+    said = "\n".join(reply.messages)
+    assert "911" not in said and "locator.ice.gov" in said and words in said, said

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.safety.alarm import _signs_absent, alarm, is_cry, rumour_asked
+from bot.safety.alarm import _signs_absent, alarm, is_cry, rumour_asked, tells_detention
 
 
 @pytest.mark.parametrize("text", ["socorro", "SOCORROOO!!!", "anmwe anmwe", "sos", "socorro por favor", "emergency",
@@ -226,3 +226,24 @@ def test_a_word_or_two_that_no_phrase_or_cry_names_raises_no_alarm(text):
 @pytest.mark.parametrize("text", ["socorro", "no respira", "me violaron", "anmwe", "SOCORROOO!!"])
 def test_a_short_danger_still_raises_it(text):
     assert alarm(text) is not None
+
+
+@pytest.mark.parametrize("text", ["ICE took my husband, i dont know where he is, i have 2 little kids with me in houston",
+                                  "la migra se llevo a mi esposo y no se donde esta",
+                                  "a mi esposo lo agarró la migra esta mañana, estoy sola con los niños",
+                                  "l'ICE a arrêté mon mari ce matin, je ne sais pas où il est",
+                                  "ICE arete frè m maten an, m pa konn kote yo mete l",
+                                  "o ICE levou meu marido hoje cedo, tô sozinha com as crianças"])
+def test_an_adult_taken_by_migration_is_a_detention_not_an_emergency(text):
+    # the learned check's general alarm gave 911 to a wife whose husband ICE took: the police cannot bring him
+    # back, and the call could bring them to the family; the detention's rights and legal help answer instead
+    assert tells_detention(text)
+    assert alarm(text) is None, text
+
+
+@pytest.mark.parametrize("text", ["CBP took my son into a different room yesterday and now they say he was moved, hes 8",
+                                  "ICE took my dad this morning, im 14 and alone with my little sister in the apartment",
+                                  "ICE took my husband and they beat him, he is bleeding"])
+def test_a_child_taken_a_child_writing_or_a_harm_named_is_no_mere_detention(text):
+    assert not tells_detention(text) or alarm(text) is not None, text
+    assert alarm(text) is not None, text

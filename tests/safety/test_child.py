@@ -1,10 +1,10 @@
-"""bot.answers.child: a child who says so gets a caution and a person after the answer, in every language."""
+"""bot.safety.child: a child who says so gets a caution and a person after the answer, in every language."""
 
 import pytest
 
-from bot.answers.child import child_writing
 from bot.dialogue import State, Turn, respond
 from bot.language.catalogue import t
+from bot.safety.child import child_writing
 
 
 @pytest.mark.parametrize("text", [
