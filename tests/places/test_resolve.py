@@ -2716,3 +2716,34 @@ def test_ice_named_in_kreyol_or_portuguese_is_the_united_states(knowledge, text,
 def test_review_cases_of_towns_states_and_words(knowledge, text, lang, phone, name):
     seen = where(knowledge, text, phone_country=phone, lang=lang)
     assert (seen.place.name if seen.place else None) == name, seen.as_json()
+
+
+def test_an_origin_left_long_ago_gives_no_country_in_danger(knowledge):
+    # "Bostonn, nou sot Pòtoprens mwa pase ..." from a US phone gave Haiti's numbers: the origin, left last month
+    # (2026-12-06, a helper's set); left hours ago it still may ("salimos de Veracruz hace 6 horas")
+    seen = where(knowledge, "Bostonn, nou sot Pòtoprens mwa pase, pitit mwen gen lafyèv 40 yo pa vle ede nou",
+                 phone_country="US", lang="ht", danger=True)
+    assert seen.country == "US", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("miami, petite haïti, mon mari m'a menacée avec un pistolet", "fr"),
+    ("estou no pequeno haiti em miami, meu marido me ameaçou", "pt"),
+])
+def test_little_haiti_in_french_or_portuguese_is_miami_not_haiti(knowledge, text, lang):
+    seen = where(knowledge, text, phone_country="HT", lang=lang, danger=True)
+    assert seen.place is not None and (seen.place.name, seen.country) == ("Miami", "US"), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    # a town asked about, the writer arriving later: no place yet (its services are still listed ahead)
+    ("em Monterrey tem albergue? estamos indo pra lá amanhã", "pt", "VE", None),
+    ("sabe se em san jose da costa rica tem ajuda? vou passar por la", "pt", "VE", None),
+    ("eske gen abri nan monterrey? n ap vin demen", "ht", "HT", None),
+    # ... but not someone else's journey, nor a place the writer is in
+    ("on cherche de l'aide juridique à Miami, on va y aller la semaine prochaine depuis Orlando", "fr", "HT", "Orlando"),
+    ("estamos en tapachula, vamos para alla a la comar", "es", "HN", "Tapachula"),
+])
+def test_arriving_later_said_in_more_ways(knowledge, text, lang, phone, name):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert (seen.place.name if seen.place else None) == name, seen.as_json()
