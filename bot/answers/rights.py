@@ -67,9 +67,7 @@ def _companion(words: list[str], i: int) -> bool:
 
 def topic_of(text: str) -> str | None:
     """The rights topic a question is about, or None when it does not say. A person taken by ICE or "la migra" is a
-    detention, whatever else is named ("ICE took my husband, i have 3 kids")."""
-    if tells_detention(text):
-        return "detention"
+    detention, whatever else is named ("ICE took my husband, i have 3 kids"), unless a deportation is asked about."""
     words = fold(text).split()
     words = [w for i, w in enumerate(words) if not (w.startswith(CHILD_STEMS) and _companion(words, i))]
     scores: dict[str, int] = {}
@@ -77,6 +75,8 @@ def topic_of(text: str) -> str | None:
         for stem in stems.split():
             if any(w.startswith(stem) for w in words):
                 scores[topic] = scores.get(topic, 0) + 1
+    if tells_detention(text) and "deportation" not in scores:
+        return "detention"
     if not scores:
         return None
     order = list(TOPIC_WORDS)  # ties go to the more specific topic

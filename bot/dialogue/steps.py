@@ -99,7 +99,8 @@ def rights(c: Context, topic: str, match: PlaceMatch) -> Reply:
     """The rights text for the country the message names or the one known; without a country, the
     international baseline and the question which country."""
     state = c.state
-    country = match.country or (match.place.country if match.place else "") or c.country()
+    # (an agency named says which country's law: "ICE took my husband" is the US's detention, whatever the phone)
+    country = match.country or (match.place.country if match.place else "") or match.agency or c.country()
     if topic not in RIGHTS_TOPICS:
         return c.show_menu(Menu.RIGHTS)
     if not country:

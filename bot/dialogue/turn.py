@@ -43,8 +43,8 @@ NO_PRIVACY_LINE = ("greet", "help", "menu")
 # over them ("ya volvimos a valensia" was read as a goodbye, and the bot said "Cuídate")
 PLACE_OVER = ("goodbye", "greet", "menu", "help", "confirm", "more", "tell_migration", "what_do_you_know",
               "who_runs", "is_free", "privacy")
-# A person taken by ICE or "la migra", told with no danger: the detention's rights text and legal help answer, whatever
-# the intent model read ("ICE took my husband, i dont know where he is" read as a need for family links or a greeting)
+# A person taken by ICE or "la migra": the detention's rights text and legal help answer, whatever the intent model
+# read ("ICE took my husband, i dont know where he is" read as a need for family links or a greeting)
 DETENTION_OVER = ("find_services", "fallback", "greet", "goodbye", "menu", "help", "delete_data", "what_do_you_know",
                   "tell_migration", "is_free")
 
@@ -92,7 +92,10 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         # ("on attend au terminal depuis hier soir, le bus ne vient pas"). The menu's last line invites to say
         # it is an emergency. (Nor is its intent trusted: a town named is then taken as for an unsure model.)
         handler, turn = "fallback", replace(turn, intent="nlu_fallback")
-    if not danger and handler in DETENTION_OVER and tells_detention(text):
+    # (after the emergency's answer when the learned check alone raised the alarm: it may be right, "... and my 5 yr old
+    # is alone at home"; a danger phrase's answer stands alone, as for any danger)
+    detained = tells_detention(text) and not (danger and danger.phrase)
+    if detained and handler in (*DETENTION_OVER, "emergency"):
         handler = "rights"
     expect_place = state.menu in WAITING_FOR_PLACE or turn.intent in ("inform_place", "nlu_fallback")
     # a country taken from the phone number (above) is the phone's evidence: counted once, as the phone's
@@ -107,7 +110,9 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         state.place = None
     c = Context(knowledge, turn, state, seen.match, left=seen.left, lost=seen.lost)
     # A place name, a number or an emoji says nothing of the language: only the other words do.
-    words = [w for w in fold(text).split() if not w.isdigit() and w not in c.match.mention.split()]
+    # (the accents kept for the detector: "lá", "amanhã" are Portuguese, folded "la", "amanha" read as Spanish)
+    mention = fold(c.match.mention).split()
+    words = [w for w in text.split() if fold(w) and not fold(w).isdigit() and fold(w) not in mention]
     if seen.lost and len(words) <= SHORT_ANSWER and state.lang:
         words = []  # nor does "no idea" (Spanish words too) answering "where are you?" in English
     state.lang = decide(" ".join(words), state.lang, state.lang_chosen) if words else state.language
@@ -138,7 +143,7 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
             # the crisis line and a person, nothing after: "m se yon chay pou fanmi m" named the family, and the
             # family-links advice that followed buried the crisis words
             return reply, state
-        if handler == "rights" and not asks_rights(text):  # "yo kidnape pitit mwen" is no question on children's rights
+        if handler == "rights" and not asks_rights(text) and not detained:  # "yo kidnape pitit mwen" is no question on children's rights
             return reply, state
     elif asked_ahead(text) and set(said := advice_for(text)) - {INFANT}:
         # "só perguntando, o que fazer se alguém for picado por cobra?": no alarm, the first aid is the answer;

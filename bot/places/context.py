@@ -32,6 +32,7 @@ from bot.places.states import state_abbreviations, state_names
 from bot.places.words import word_zipf
 
 IN_WORDS = frozenset(("en", "in", "em", "a", "nan", "na", "no"))  # "estoy en trinidad, en chaguanas"
+ROAD_ENDS = frozenset(("US", "CA"))  # where people stay and buy a phone: its number says where they live
 LONG_AGO_WITHIN = 4  # words after a town of origin that may say when they left it ("sot X mwa pase")
 
 @functools.cache
@@ -162,9 +163,12 @@ class ContextEvidence:
             kind = cue_kind(msg.words, r.start, lang)
             if r.typo and not kind:
                 continue  # a near spelling with no cue is no second country: "Chuy me pego otra vez" (a man's name) no Chuí
-            # (an origin long ago is no clue to where the harm is: "Bostonn, nou sot Pòtoprens mwa pase" from a US phone)
+            # (an origin left long ago is no clue to where the harm is when the phone is from the end of the road, bought
+            # there: "Bostonn, nou sot Pòtoprens mwa pase" from a US phone; a phone from home still says less than the
+            # town: "nou kite monterrey gen 2 mwa, kounya ... y ap bat nou" from a Haitian phone is likelier in Mexico)
             travel = kind in ("origin", "destination") and not (
-                kind == "origin" and any_phrase(msg.words[r.end : r.end + LONG_AGO_WITHIN], "long_ago", lang))
+                kind == "origin" and phone_country in ROAD_ENDS
+                and any_phrase(msg.words[r.end : r.end + LONG_AGO_WITHIN], "long_ago", lang))
             if r.located or (travel and (r.rare or r.place.population >= 50_000)):
                 match.maybe_country = r.place.country
                 gram = " ".join(msg.words[r.start : r.end])

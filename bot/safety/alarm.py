@@ -132,9 +132,9 @@ DETAINED_WITHIN = 4  # words between "ICE took" and "my husband" ("la migra se l
 
 def tells_detention(text: str) -> bool:
     """A migration authority took or holds an adult ("ICE took my husband", "a mi esposo lo agarró la migra",
-    "imigrasyon arete frè m"), and no child writes: a detention, answered with the rights text and legal help. The
-    emergency number cannot bring the person back, and the call could bring the police to the family. A child taken
-    ("CBP took my son") or left alone ("ICE took me, my 6 year old was with the neighbor") is not one."""
+    "imigrasyon arete frè m"), and no child writes: the detention's rights text and legal help answer. The learned
+    check's alarm still stands (a review found it was the only one for "... and my 5 yr old is alone at home", "...
+    no uniform no badge just a van", "... no tiene su insulina"): the detention's text then follows the emergency's."""
     words = message_words(text or "")
     detained = _listed("detained").found(words)
     if not detained or child_writing(text):
@@ -154,8 +154,8 @@ def alarm(text: str) -> Danger | None:
     # a word or two says too little for the learned check: "no sé" (answering "where are you?") read as 0.80 danger;
     # the phrases and the cries cover the short dangers (none of the danger sets' own short ones needed it)
     kind = learned.likely(text) if len(message_words(text)) >= LEARNED_MIN_WORDS else None
-    if kind is None or is_over(text) or _signs_absent(text) or explained(text) or tells_detention(text):
-        return None  # (a detention's harm named by a phrase still alarms: "ICE took my son", "they beat him")
+    if kind is None or is_over(text) or _signs_absent(text) or explained(text):
+        return None
     if not kind and situations(text):  # "my wife is bleeding", the kind unsure: the first aid is medical
         kind = "medical_emergency"
     return Danger(kind, "", "")

@@ -55,3 +55,8 @@ def test_whether_the_words_ask_about_rights(text, asked):
                                   "imigrasyon arete frè m", "o ICE levou meu marido"])
 def test_an_adult_taken_by_migration_is_the_detention_topic_whatever_else_is_named(text):
     assert topic_of(text) == "detention"
+
+
+def test_a_deportation_asked_about_after_a_detention_told_is_the_deportation_topic():
+    # a review (2026-12-06): "will they deport him?" got the detention text instead of the deportation one
+    assert topic_of("ice took my husband, will they deport him? we have 3 kids born here") == "deportation"

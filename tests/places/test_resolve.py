@@ -2720,17 +2720,22 @@ def test_review_cases_of_towns_states_and_words(knowledge, text, lang, phone, na
 
 def test_an_origin_left_long_ago_gives_no_country_in_danger(knowledge):
     # "Bostonn, nou sot Pòtoprens mwa pase ..." from a US phone gave Haiti's numbers: the origin, left last month
-    # (2026-12-06, a helper's set); left hours ago it still may ("salimos de Veracruz hace 6 horas")
+    # (2026-12-06, a helper's set); left hours ago it still may ("salimos de Veracruz hace 6 horas"), and a phone from
+    # home says less than the town (a review: "nou kite monterrey gen 2 mwa, kounya ... y ap bat nou" is Mexico's)
     seen = where(knowledge, "Bostonn, nou sot Pòtoprens mwa pase, pitit mwen gen lafyèv 40 yo pa vle ede nou",
                  phone_country="US", lang="ht", danger=True)
     assert seen.country == "US", seen.as_json()
+    seen = where(knowledge, "nou kite monterrey gen 2 mwa, kounya nou nan yon kay yo fèmen nou, y ap bat nou",
+                 phone_country="HT", lang="ht", danger=True)
+    assert seen.country == "MX", seen.as_json()
 
 
 @pytest.mark.parametrize("text, lang", [
     ("miami, petite haïti, mon mari m'a menacée avec un pistolet", "fr"),
-    ("estou no pequeno haiti em miami, meu marido me ameaçou", "pt"),
+    ("je suis à petite haïti, mon mari m'a menacée", "fr"),
 ])
-def test_little_haiti_in_french_or_portuguese_is_miami_not_haiti(knowledge, text, lang):
+def test_little_haiti_in_french_is_miami_not_haiti(knowledge, text, lang):
+    # (not Spanish "Pequeño Haití": Santo Domingo's market and a Tijuana neighbourhood are called so too, a review found)
     seen = where(knowledge, text, phone_country="HT", lang=lang, danger=True)
     assert seen.place is not None and (seen.place.name, seen.country) == ("Miami", "US"), seen.as_json()
 
