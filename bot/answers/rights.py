@@ -24,6 +24,7 @@ TOPIC_WORDS = {
     "swen sante saude atendimento sus",
     "asylum": "asilo refugi refugee asylum asile refije azil refugio solicitar protection proteccion comar",
 }
+DEPORT_STEMS = ("deport", "depot", "expuls", "renvoi", "renvoy")  # a deportation asked about by its name
 CHILD_STEMS = tuple(w for w in TOPIC_WORDS["children"].split() if w != "separ")  # the child words themselves
 # Words that ask about rights themselves, not only name a child or a hospital as the topic words do: after an
 # emergency answer the rights text follows only when one of them is said. Whole words or pairs ("derecho" is also
@@ -75,8 +76,8 @@ def topic_of(text: str) -> str | None:
         for stem in stems.split():
             if any(w.startswith(stem) for w in words):
                 scores[topic] = scores.get(topic, 0) + 1
-    if tells_detention(text) and "deportation" not in scores:
-        return "detention"
+    if tells_detention(text) and not any(w.startswith(DEPORT_STEMS) for w in words):
+        return "detention"  # (not "he never came back", "me mandaron un papel": deportation's other stems)
     if not scores:
         return None
     order = list(TOPIC_WORDS)  # ties go to the more specific topic

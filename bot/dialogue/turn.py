@@ -92,10 +92,10 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         # ("on attend au terminal depuis hier soir, le bus ne vient pas"). The menu's last line invites to say
         # it is an emergency. (Nor is its intent trusted: a town named is then taken as for an unsure model.)
         handler, turn = "fallback", replace(turn, intent="nlu_fallback")
-    # (after the emergency's answer when the learned check alone raised the alarm: it may be right, "... and my 5 yr old
-    # is alone at home"; a danger phrase's answer stands alone, as for any danger)
-    detained = tells_detention(text) and not (danger and danger.phrase)
-    if detained and handler in (*DETENTION_OVER, "emergency"):
+    # (after an alarm only one word away: the learned check may be right, "... and my 5 yr old is alone at home", and
+    # 1,500 characters of law would bury the emergency's answer, 22 SMS)
+    detained = tells_detention(text)
+    if detained and not danger and handler in DETENTION_OVER:
         handler = "rights"
     expect_place = state.menu in WAITING_FOR_PLACE or turn.intent in ("inform_place", "nlu_fallback")
     # a country taken from the phone number (above) is the phone's evidence: counted once, as the phone's
@@ -112,7 +112,7 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     # A place name, a number or an emoji says nothing of the language: only the other words do.
     # (the accents kept for the detector: "lá", "amanhã" are Portuguese, folded "la", "amanha" read as Spanish)
     mention = fold(c.match.mention).split()
-    words = [w for w in text.split() if fold(w) and not fold(w).isdigit() and fold(w) not in mention]
+    words = [w for w in re.split(r"[\s\-]+", text) if fold(w) and not fold(w).isdigit() and fold(w) not in mention]
     if seen.lost and len(words) <= SHORT_ANSWER and state.lang:
         words = []  # nor does "no idea" (Spanish words too) answering "where are you?" in English
     state.lang = decide(" ".join(words), state.lang, state.lang_chosen) if words else state.language
@@ -136,6 +136,9 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         reply.extend(_danger(c, danger.kind, seen.country, said, seen.other_country))
         # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
         learned_only = not danger.phrase and not set(said) - {INFANT}
+        if detained and not danger.phrase:
+            state.rights_topic = "detention"
+            return reply.add(t(c.lang, "rights_later", topic=t(c.lang, "rights_topic_detention"))), state
         if handler in DONE_AFTER_DANGER or (handler == "find_services" and not (
                 _list_follows(turn, text, c, learned_only) and (learned_only or _list_near(c, turn)))):
             return reply, state
@@ -143,7 +146,7 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
             # the crisis line and a person, nothing after: "m se yon chay pou fanmi m" named the family, and the
             # family-links advice that followed buried the crisis words
             return reply, state
-        if handler == "rights" and not asks_rights(text) and not detained:  # "yo kidnape pitit mwen" is no question on children's rights
+        if handler == "rights" and not asks_rights(text):  # "yo kidnape pitit mwen" is no question on children's rights
             return reply, state
     elif asked_ahead(text) and set(said := advice_for(text)) - {INFANT}:
         # "só perguntando, o que fazer se alguém for picado por cobra?": no alarm, the first aid is the answer;

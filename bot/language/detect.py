@@ -39,7 +39,7 @@ MARKERS: dict[str, str] = {
     "pt": "oi ola obrigado obrigada preciso precisamos onde estou estamos quero ajuda voce vc voces nao sim "
     "medico comida abrigo tenho temos posso pode meu minha meus minhas um uma com para perto aqui agora "
     "hoje portugues familia filho filha criancas dormir comer ligar advogado direitos asilo gratis apagar "
-    "dados tb tbm pq bom dia tarde noite tudo bem ta to tem pra indo amanha",
+    "dados tb tbm pq bom dia tarde noite tudo bem ta to tem pra amanha",
 }
 # Words too common across languages to count.
 _SHARED = {"a", "la", "de", "en", "no", "si", "para", "pa", "te", "ce", "est", "un", "une", "com"}

@@ -132,12 +132,13 @@ DETAINED_WITHIN = 4  # words between "ICE took" and "my husband" ("la migra se l
 
 def tells_detention(text: str) -> bool:
     """A migration authority took or holds an adult ("ICE took my husband", "a mi esposo lo agarró la migra",
-    "imigrasyon arete frè m"), and no child writes: the detention's rights text and legal help answer. The learned
-    check's alarm still stands (a review found it was the only one for "... and my 5 yr old is alone at home", "...
-    no uniform no badge just a van", "... no tiene su insulina"): the detention's text then follows the emergency's."""
+    "imigrasyon arete frè m"), no child writes and nobody is said left alone ("mi bebe se quedo solo en el cuarto"): the
+    detention's rights text and legal help answer. The learned check's alarm still stands (a review found it the only one
+    for "... and my 5 yr old is alone at home", "no uniform no badge just a van", "no tiene su insulina"): the rights
+    text is then one word away."""
     words = message_words(text or "")
     detained = _listed("detained").found(words)
-    if not detained or child_writing(text):
+    if not detained or child_writing(text) or _listed("left_alone").found(words):
         return False
     adults = _listed("adults").found(words)
     return any(i + len(d.words) <= j <= i + len(d.words) + DETAINED_WITHIN or i - DETAINED_WITHIN <= j + len(a.words) <= i

@@ -60,3 +60,10 @@ def test_an_adult_taken_by_migration_is_the_detention_topic_whatever_else_is_nam
 def test_a_deportation_asked_about_after_a_detention_told_is_the_deportation_topic():
     # a review (2026-12-06): "will they deport him?" got the detention text instead of the deportation one
     assert topic_of("ice took my husband, will they deport him? we have 3 kids born here") == "deportation"
+
+
+@pytest.mark.parametrize("text", ["ICE took my husband yesterday and he never came back home, where is he",
+                                  "la migra se llevo a mi esposo y no ha regresado, donde lo tienen?"])
+def test_a_detention_with_deportations_everyday_words_is_still_the_detention_topic(text):
+    # a second review: "back", "regres" are deportation's stems too, but "where is he?" asks about the detention
+    assert topic_of(text) == "detention"

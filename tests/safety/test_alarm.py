@@ -248,3 +248,10 @@ def test_an_adult_taken_by_migration_is_told_as_a_detention(text):
                                   "ICE took my husband but they had no uniform no badge just a van, he dont answer"])
 def test_a_child_taken_a_child_alone_or_another_harm_beside_a_detention_still_alarms(text):
     assert alarm(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ["migracion se llevo a mi esposo, mi bebe de 1 año se quedo solo en el cuarto",
+                                  "ICE pran madanm mwen, pitit mwen 3 an rete pou kont li lakay"])
+def test_someone_left_alone_by_a_detention_is_no_mere_detention(text):
+    # a second review: a child left alone got 1,600 characters of law and nothing about the child
+    assert not tells_detention(text)
