@@ -195,7 +195,8 @@ class DangerDetector(PhraseMatcher):
         paired = self._pair_hits(words, ordinary)
         if not said and not paired:
             return None
-        if self._over(words):
+        harms = [i for i, _ in self.found(words)] + [i for i, _ in self._pair_matcher.found(words)]
+        if self._over(words, text, harms):
             return None  # "hace 2 años me secuestraron, ¿sirve para el asilo?": a question about rights
         # A phrase says more than two words near each other: "pitit mwen ... li pa reponn, bouch li vin ble"
         # is a child who does not respond (medical), not a child who does not answer the phone. Only
@@ -218,9 +219,12 @@ class DangerDetector(PhraseMatcher):
         """The message says the harm is past and the person safe, and nothing says it goes on."""
         return self._over(message_words(text))
 
-    def _over(self, words: list[str]) -> bool:
-        return (self.over is not None and bool(self.over.found(words))
-                and not (self.now is not None and self.now.found(words)))
+    def _over(self, words: list[str], text: str = "", harms: list[int] = ()) -> bool:
+        over = self.over.found(words) if self.over is not None else []
+        clause = _clauses(text, len(words)) if over and harms and text else None
+        if clause:  # "venimos de venezuela hace 3 meses, ... mi esposo me golpeo": the time is the road's, not the harm's
+            over = [(i, p) for i, p in over if not _dates_the_road(words, clause, i, min(harms))]
+        return bool(over) and not (self.now is not None and self.now.found(words))
 
     def _pair_hits(self, words: list[str], ordinary: list[tuple[int, int]] = ()) -> list[_Phrase]:
         at: dict[tuple[int, int], list[tuple[int, _Phrase]]] = {}
@@ -298,6 +302,36 @@ def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozen
         adult_taken += [_Phrase(phrase_words(w), "adult_taken", lang, str(w)) for w in doc.get("adult_taken") or () if phrase_words(w)]
     return (pairs, PhraseMatcher(over, safe_words), PhraseMatcher(now, safe_words), PhraseMatcher(ordinary, safe_words),
             PhraseMatcher(adult_taken, safe_words))
+
+
+CLAUSE_BREAK = re.compile(r"[,.;:!?\n…]+")
+ROAD_WITHIN = 5  # words between "venimos de venezuela" and "hace 3 meses"
+# the harm as the reason for leaving, or there, back home: "..., porque las maras ...", "... alla me secuestraron"
+# an asylum asked about: the harm is the story told for it ("salimos de honduras hace 2 años, las maras mataron a mi
+# hermano, puedo pedir asilo?")
+ASYLUM = frozenset("asilo asylum asile azil refugio refugiado refugiada refugee refuge refugie refijye".split())
+BECAUSE = frozenset("porque porq xq pq because cause coz bc parce paske poutet pois alla alli there back home lakay".split())
+
+
+def _clauses(text: str, n: int) -> list[int] | None:
+    """The clause (between punctuation) of each of the message's ``n`` words; None if they do not line up."""
+    out: list[int] = []
+    for k, piece in enumerate(CLAUSE_BREAK.split(text[:MAX_CHARS])):
+        out += [k] * len(message_words(piece))
+    return out if len(out) == n else None
+
+
+@functools.cache
+def _road() -> PhraseMatcher:
+    """Every language's ``road`` words: the journey a time dates ("venimos de", "we left", "nou sot")."""
+    return PhraseMatcher(load_phrases(PHRASES_DIR, ("road",))[0])
+
+
+def _dates_the_road(words: list[str], clause: list[int], i: int, harm: int) -> bool:
+    """The time long past at ``i`` dates the road ("salimos de tapachula hace 2 meses"), and the harm comes in a later
+    clause, neither as the reason ("..., porque las maras nos amenazaban") nor with asylum asked about: the harm is now."""
+    return harm > i and clause[harm] > clause[i] and BECAUSE.isdisjoint(words[i : harm + 1]) and ASYLUM.isdisjoint(words) \
+        and any(i - ROAD_WITHIN <= j < i for j, _ in _road().found(words[: i]))
 
 
 @functools.lru_cache(maxsize=1)

@@ -734,3 +734,21 @@ def test_a_landlords_threat_to_evict_is_no_violence():
 def test_a_boats_engine_dead_and_water_coming_in_is_an_emergency(text):
     # said to the real bot: the boat ten words from the water raised no alarm (and the model asked to delete the chat)
     assert check(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ["venimos de venezuela hace 3 meses, estamos en lima, mi esposo me golpeo y estoy sangrando",
+                                  "from tapachula last month, now my wife is having contractions and bleeding",
+                                  "we came from monterrey last month, my husband is beating me",
+                                  "venimos de tapachula hace 2 meses, ahora unos hombres nos tienen encerrados en una bodega"])
+def test_a_time_that_dates_the_road_does_not_make_a_harm_told_after_it_past(text):
+    # a review (2026-12-06): "hace 3 meses" after the road silenced the danger phrases of a later clause
+    assert check(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ["salimos de honduras hace 2 años, porque las maras nos amenazaban de muerte",
+                                  "we left honduras in 2019 because they threatened to kill us",
+                                  "salimos de honduras hace 2 años. alla me secuestraron, sirve para el asilo?",
+                                  "salimos de honduras hace 2 años, las maras mataron a mi hermano, puedo pedir asilo?",
+                                  "hace 2 años me secuestraron, sirve para el asilo?"])
+def test_a_harm_told_as_why_one_left_or_for_asylum_stays_past(text):
+    assert check(text) is None, text
