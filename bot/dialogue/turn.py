@@ -92,8 +92,6 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         # ("on attend au terminal depuis hier soir, le bus ne vient pas"). The menu's last line invites to say
         # it is an emergency. (Nor is its intent trusted: a town named is then taken as for an unsure model.)
         handler, turn = "fallback", replace(turn, intent="nlu_fallback")
-    # (after an alarm only one word away: the learned check may be right, "... and my 5 yr old is alone at home", and
-    # 1,500 characters of law would bury the emergency's answer, 22 SMS)
     detained = tells_detention(text)
     if detained and not danger and handler in DETENTION_OVER:
         handler = "rights"
@@ -137,6 +135,8 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
         learned_only = not danger.phrase and not set(said) - {INFANT}
         if detained and not danger.phrase:
+            # the rights one word away: the learned check may be right ("... and my 5 yr old is alone at home"), and
+            # 1,500 characters of law would bury the emergency's answer (22 SMS)
             state.rights_topic = "detention"
             return reply.add(t(c.lang, "rights_later", topic=t(c.lang, "rights_topic_detention"))), state
         if handler in DONE_AFTER_DANGER or (handler == "find_services" and not (

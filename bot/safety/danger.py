@@ -306,10 +306,10 @@ def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozen
 
 CLAUSE_BREAK = re.compile(r"[,.;:!?\n…]+")
 ROAD_WITHIN = 5  # words between "venimos de venezuela" and "hace 3 meses"
-# the harm as the reason for leaving, or there, back home: "..., porque las maras ...", "... alla me secuestraron"
 # an asylum asked about: the harm is the story told for it ("salimos de honduras hace 2 años, las maras mataron a mi
 # hermano, puedo pedir asilo?")
 ASYLUM = frozenset("asilo asylum asile azil refugio refugiado refugiada refugee refuge refugie refijye".split())
+# the harm as the reason for leaving, or there, back home: "..., porque las maras ...", "... alla me secuestraron"
 BECAUSE = frozenset("porque porq xq pq because cause coz bc parce paske poutet pois alla alli there back home lakay".split())
 
 
