@@ -191,11 +191,12 @@ class DangerDetector(PhraseMatcher):
         """The most serious danger the message signals, or None."""
         words = message_words(text)  # folded once for the phrases, the pairs and over/now
         ordinary = self._ordinary_spans(words)
-        said = [p for i, p in self.found(words) if not _inside(i, p, ordinary)]
+        hits = self.found(words)
+        said = [p for i, p in hits if not _inside(i, p, ordinary)]
         paired = self._pair_hits(words, ordinary)
         if not said and not paired:
             return None
-        harms = [i for i, _ in self.found(words)] + [i for i, _ in self._pair_matcher.found(words)]
+        harms = [i for i, _ in hits] + [i for i, _ in self._pair_matcher.found(words)]  # (only once a danger is found)
         if self._over(words, text, harms):
             return None  # "hace 2 años me secuestraron, ¿sirve para el asilo?": a question about rights
         # A phrase says more than two words near each other: "pitit mwen ... li pa reponn, bouch li vin ble"
