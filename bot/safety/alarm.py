@@ -145,9 +145,19 @@ def tells_detention(text: str) -> bool:
                for i, d in detained for j, a in adults)
 
 
+def _detention_explains(text: str, found: Danger) -> bool:
+    """A missing person's pair ("ayer … no sabemos nada") beside a detention of an adult and no child named: the
+    person is with the migration ("la migra agarró a mi hermano ayer, no sabemos nada"), and the missing-child advice
+    (tell the migration staff, the police) would mislead. A child named ("... y mi hijo no ha vuelto") still alarms."""
+    return (found.kind == "missing_child" and "…" in found.phrase and tells_detention(text)
+            and not _listed("children").found(message_words(text)))
+
+
 def alarm(text: str) -> Danger | None:
     text = after_rumour(beyond_news(text or ""))  # (the news first: after_rumour may return the words without punctuation)
     found = phrases(text)
+    if found is not None and _detention_explains(text, found):
+        found = None  # (the learned check still reads it: "... and my 5 yr old is alone at home")
     if found is not None or not (text or "").strip():
         return found
     if is_cry(text):

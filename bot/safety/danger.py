@@ -196,7 +196,11 @@ class DangerDetector(PhraseMatcher):
         paired = self._pair_hits(words, ordinary)
         if not said and not paired:
             return None
-        harms = [i for i, _ in hits] + [i for i, _ in self._pair_matcher.found(words)]  # (only once a danger is found)
+        # where the harms are told (only once a danger is found): the phrases' and the pairs' words, a pair's of the
+        # language of a phrase found (Kreyòl "san", blood, in "we left san pedro sula a month ago, now men with guns"
+        # stood for a harm before the time, which then dated it)
+        langs = {p.lang for p in said}
+        harms = [i for i, p in hits] + [i for i, p in self._pair_matcher.found(words) if not langs or p.lang in langs]
         if self._over(words, text, harms):
             return None  # "hace 2 años me secuestraron, ¿sirve para el asilo?": a question about rights
         # A phrase says more than two words near each other: "pitit mwen ... li pa reponn, bouch li vin ble"

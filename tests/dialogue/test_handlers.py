@@ -331,6 +331,19 @@ def test_a_town_asked_about_in_portuguese_without_accents_is_answered_in_portugu
         assert state.lang == "pt", text
 
 
+@pytest.mark.parametrize("text, lang, country_word", [
+    ("la migra agarro a mi hermano en tapachula ayer, no sabemos nada", "es", "INM"),
+    ("imigrasyon arete frè m nan Miyami, m pa konn sa pou m fè", "ht", "ICE"),
+    ("a imigração prendeu meu irmão em newark hoje", "pt", "ICE"),
+])
+def test_a_detention_told_with_its_town_is_that_countrys_law(knowledge, text, lang, country_word):
+    # the international text and "which country?" answered a detention whose town was named (the relative's town is
+    # where the detention happened: its country's law, legal help near it)
+    reply, state = respond(knowledge, "fallback", Turn(text=text, intent="nlu_fallback"), State(lang=lang, lang_chosen=True))
+    said = "\n".join(reply.messages)
+    assert country_word in said and state.menu is not Menu.RIGHTS_COUNTRY, said
+
+
 def test_the_rights_of_a_detention_by_ice_are_the_united_states_whatever_the_phone(knowledge):
     reply, _ = respond(knowledge, "rights", Turn(text="o ICE levou meu marido hoje cedo, quais sao os direitos dele",
                                                  intent="ask_rights", phone_country="MX"), State(lang="pt", lang_chosen=True))

@@ -995,3 +995,15 @@ def test_calling_from_a_town_is_being_there(knowledge, text, lang, name):
                                         ("they are calling from mexico saying they kidnapped my son, they want money", "en")])
 def test_someone_else_calling_from_a_country_is_not_the_writer_there(knowledge, text, lang):
     assert where(knowledge, text, lang=lang, phone_country="US", danger=True).country == "US"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("were at the shelter in chicago, my son has fever 40 and he is shaking", "Chicago"),  # "we're", no apostrophe
+    ("were at the church in newark, where can we eat", "Newark"),
+])
+def test_were_opening_the_message_is_were_now(knowledge, text, name):
+    assert_at(knowledge, text, name, phone_country="HT", lang="en")
+
+
+def test_we_were_with_a_landmark_is_still_past(knowledge):
+    assert_at(knowledge, "we were at the shelter in chicago last year, now in denver", "Denver", phone_country="HT", lang="en")

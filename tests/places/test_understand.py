@@ -494,6 +494,17 @@ def test_an_agency_that_deported_the_person_says_nothing_of_where_they_are(knowl
     assert seen.country == "HN"
 
 
+@pytest.mark.parametrize("text, lang, phone", [
+    ("el ice se llevo a mi esposo, lo van a deportar?", "es", "GT"),
+    ("ICE took my husband, will they deport him?", "en", "HN"),
+    ("ICE arete mari m, eske yo pral depòte l?", "ht", "HT"),
+    ("o ICE levou meu marido, tenho medo da deportação", "pt", "BR"),
+])
+def test_a_deportation_feared_keeps_the_agencys_country(knowledge, text, lang, phone):
+    # a deportation word cancelled ICE's country: Guatemala's detention text for a husband held in the US
+    assert understand(knowledge, text, phone_country=phone, lang=lang, danger=True).country == "US", text
+
+
 @pytest.mark.parametrize("text, lang, name", [
     ("la migra agarró a mi papá esta mañana en Houston y estoy solo", "es", "Houston"),  # this morning, not tomorrow
     ("llegamos esta mañana a tapachula, donde hay albergue", "es", "Tapachula"),

@@ -250,6 +250,20 @@ def test_a_child_taken_a_child_alone_or_another_harm_beside_a_detention_still_al
     assert alarm(text) is not None, text
 
 
+@pytest.mark.parametrize("text", ["la migra agarro a mi hermano en tapachula ayer, no sabemos nada",
+                                  "migracion se llevo a mi esposo desde ayer no sabemos nada de el"])
+def test_an_adult_held_by_migration_is_not_a_missing_person(text):
+    # "ayer … no sabemos nada" (someone gone and not back) gave the missing-child advice (tell the migration staff)
+    # for a brother the migration had taken: the detention answers
+    assert alarm(text) is None and tells_detention(text), text
+
+
+@pytest.mark.parametrize("text", ["la migra se llevo a mi esposo ayer y mi hijo no ha vuelto, no sabemos nada",
+                                  "unos hombres se llevaron a mi hermano ayer, no sabemos nada"])
+def test_a_child_named_or_no_migration_keeps_the_missing_persons_alarm(text):
+    assert alarm(text) is not None, text
+
+
 @pytest.mark.parametrize("text", ["migracion se llevo a mi esposo, mi bebe de 1 año se quedo solo en el cuarto",
                                   "ICE pran madanm mwen, pitit mwen 3 an rete pou kont li lakay"])
 def test_someone_left_alone_by_a_detention_is_no_mere_detention(text):

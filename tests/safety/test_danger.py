@@ -752,3 +752,14 @@ def test_a_time_that_dates_the_road_does_not_make_a_harm_told_after_it_past(text
                                   "hace 2 años me secuestraron, sirve para el asilo?"])
 def test_a_harm_told_as_why_one_left_or_for_asylum_stays_past(text):
     assert check(text) is None, text
+
+
+def test_a_pairs_side_alone_is_not_where_a_harm_is_told():
+    # Kreyòl "san" (blood) in "san pedro sula" stood for a harm before "a month ago": the time then dated the harm
+    # and the armed men were silenced
+    assert check("we left san pedro sula a month ago, now men with guns stopped our bus") is not None
+
+
+@pytest.mark.parametrize("text", ["as gangues ameaçam a gente aqui em tapachula", "eles ameaçam minha filha"])
+def test_a_threat_in_the_portuguese_present_alarms(text):
+    assert check(text).kind == "violence"
