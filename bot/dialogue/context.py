@@ -30,6 +30,8 @@ class Context:
     privacy_line: str = ""  # first contact: the one-line privacy notice, until it is said
     left: bool = False  # the message says the person left the last place ("ya no estoy ahí", "nou rive")
     lost: bool = False  # the message says the person does not know where they are ("no se donde estamos", "idk")
+    # the country of the town where a detention told happened ("la migra agarró a mi hermano en tapachula"): whose law
+    held_in: str = ""
 
     @property
     def kb(self) -> KnowledgeBase:

@@ -101,6 +101,8 @@ def rights(c: Context, topic: str, match: PlaceMatch) -> Reply:
     state = c.state
     # (an agency named says which country's law: "ICE took my husband" is the US's detention, whatever the phone)
     country = match.country or (match.place.country if match.place else "") or match.agency or c.country()
+    if topic == "detention":  # the agency's or the detention town's law: "ICE took my husband, im in monterrey now"
+        country = match.agency or c.held_in or country
     if topic not in RIGHTS_TOPICS:
         return c.show_menu(Menu.RIGHTS)
     if not country:

@@ -101,14 +101,16 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
     # the words are read in the language they are written in: "on est dans le bus entre Puebla et Mexico" after a
     # Spanish turn is French ("et", not "y"), whatever language the answer stays in
     written = detect(text)
-    # (a detention is read as a danger is: "la migra agarró a mi hermano en tapachula" names where it happened, the
-    # country whose law answers and near which legal help is, not only a relative's town)
     seen = understand(knowledge, text, phone_country=turn.phone_country or "", previous=Place.from_slot(state.place),
-                      conversation_country=said_country, expect_place=expect_place, danger=bool(danger) or detained,
+                      conversation_country=said_country, expect_place=expect_place, danger=bool(danger),
                       lang=(written.lang if written.confident else None) or state.lang or written.lang or "")
     if seen.left:  # "ya no estoy en tapachula", "we arrived": the next search asks where, not the old town
         state.place = None
-    c = Context(knowledge, turn, state, seen.match, left=seen.left, lost=seen.lost)
+    # a detention read as a danger is: "la migra agarró a mi hermano en tapachula" names where it happened, whose law
+    # answers (only that: the writer's own place stays the one the message or the conversation says)
+    held = understand(knowledge, text, phone_country=turn.phone_country or "", lang=written.lang, danger=True) if detained else None
+    c = Context(knowledge, turn, state, seen.match, left=seen.left, lost=seen.lost,
+                held_in=held.place.country if held and held.place else "")
     # A place name, a number or an emoji says nothing of the language: only the other words do.
     # (the accents kept for the detector: "lá", "amanhã" are Portuguese, folded "la", "amanha" read as Spanish)
     mention = fold(c.match.mention).split()

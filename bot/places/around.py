@@ -195,6 +195,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     says they are at another town (a relative's harm there is no longer with them); ``places_at``: where the message
     surely names a town or a country."""
     kind, taken = cue(words, i, lang)
+    told = words if words[since : since + 1] != ["were"] else [*words[:since], "we", *words[since + 1 :]]  # "were at X": we're
     fled = fled_after(words, i + n, lang, places_at)
     # the town closes its clause and the flight opens the next, naming the place fled: the town is where they are now
     # ("Tapachula. Huimos de Honduras", "à Hinche dans le Centre, on a fui Mirebalais"; not "nos amenazaron en X y
@@ -249,10 +250,10 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
     # "yo di m denver"; "saw on the news a boat sank near Necocli" (closeness only says where the boat was)
     if kind in (None, "preposition", "of") or (kind == "current" and (
             _ends_hearsay(words, i, lang) or said_near(words, i, lang, taken))):
-        clause = words[max(since, i - taken - 8) : i - taken]
+        clause = told[max(since, i - taken - 8) : i - taken]
         if any_phrase(words[max(since, i - taken - (8 if danger else HEARSAY_REACH)) : i], "hearsay", lang):
             score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "dicen q en tapachula dan papeles", "is it safe in X"
-        elif any_phrase(words[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang) \
+        elif any_phrase(told[max(since, i - taken - 6) : i - taken], "past", lang) or _past_after(words, i, n, since, until, lang) \
                 or _past_before(clause, words[i + n : min(len(words) if until is None else until, i + n + 8)], lang):
             score = min(score, 0.0) + weights.W_CUE["origin"]  # "estuve 2 meses en necocli": was there
     elif kind == "current" and (_past_after(words, i, n, since, until, lang) or _past_before(

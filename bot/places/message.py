@@ -107,25 +107,6 @@ def agencies() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 WHICH = frozenset("which cual cuales qual quais lequel laquelle lesquels kiles kiyes".split())
 
 
-# Word beginnings of a deportation in the five languages ("deportaron", "deported", "depòte", "expulsé", "renvoyé", "devolvieron"):
-# an agency named then sent the person away from its country.
-DEPORTED = ("deport", "depote", "expuls", "renvoy", "devolv")  # (not "depot": a bus depot)
-
-
-# A deportation feared, not done: an infinitive or a noun ("lo van a deportar?", "will they deport him", "medo da
-# deportação"), or a word of the future or of what may come just before ("they could deport", "yo pral depòte l").
-FEARED = ("deportar", "deportation", "deportacion", "deportacao", "expulsar", "expulser", "expulsion", "expulsao")
-FEARED_WORDS = frozenset("deport deporten deportem will gonna going could can might may van va vayan vai vao pueden puede "
-                         "podem pode vont peuvent peut pral prale pwal ka ap".split())
-FEARED_WITHIN = 3
-
-
-def deported(words: list[str]) -> bool:
-    """A deportation told as done ("ICE me deportó", "they deported me", "yo depòte m"): the agency's country is
-    behind the person. Not one feared ("el ice se llevó a mi esposo, lo van a deportar?": still in the US)."""
-    return any(w.startswith(DEPORTED) and not w.startswith(FEARED) and w not in FEARED_WORDS
-               and not FEARED_WORDS & set(words[max(0, i - FEARED_WITHIN) : i]) for i, w in enumerate(words))
-
 
 def agencies_named(words: list[str]) -> set[str]:
     """The countries whose agencies the words name; the longest name where names overlap ("cbp one", the app

@@ -144,3 +144,24 @@ def no_longer_reply(words: list[str], pauses: Collection[int], lang: str = "") -
 def arrived_alone(words: list[str]) -> bool:
     """The message is only "we arrived" ("ya llegamos!!", "nou rive"): somewhere new, not named yet."""
     return tuple(words) in cues("arrived")
+
+
+# Word beginnings of a deportation in the five languages ("deportaron", "deported", "depòte", "expulsé", "renvoyé", "devolvieron"):
+# an agency named then sent the person away from its country.
+DEPORTED = ("deport", "depote", "expuls", "renvoy", "devolv")  # (not "depot": a bus depot)
+
+
+# A deportation feared, not done: an infinitive ("lo van a deportar?", "will they deport him"), or a word of the
+# future or of fear just before ("yo pral depòte l", "medo da deportação").
+# (not a noun alone, nor "can", "pode": "après mon expulsion par l'ice", "pode ajudar? fui deportado": a review)
+FEARED = ("deportar", "expulsar", "expulser")
+FEARED_WORDS = frozenset("deport deporten deportem will gonna going van vayan vai vao vont pral prale pwal want wanna quieren "
+                         "querem veulent miedo medo scared afraid peur pe".split())
+FEARED_WITHIN = 3
+
+
+def deported(words: list[str]) -> bool:
+    """A deportation told as done ("ICE me deportó", "they deported me", "yo depòte m"): the agency's country is
+    behind the person. Not one feared ("el ice se llevó a mi esposo, lo van a deportar?": still in the US)."""
+    return any(w.startswith(DEPORTED) and not w.startswith(FEARED) and w not in FEARED_WORDS
+               and not FEARED_WORDS & set(words[max(0, i - FEARED_WITHIN) : i]) for i, w in enumerate(words))

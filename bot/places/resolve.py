@@ -44,11 +44,11 @@ from bot.places.legs import asked_there, leg_spans, route_ends
 from bot.places.located import Located
 from bot.places.message import (
     MessageReading,
-    deported,
     other_countries,
     other_names,
     shown_only,
 )
+from bot.places.presence import deported
 from bot.places.reading import ABBREVIATIONS, ROUTE_COUNTRIES, PlaceMatch, article_dropped  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
@@ -290,6 +290,12 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         # The person's context only chooses between namesakes: it never makes a word a town ("estoy en
         # la laguna" from a Mexican phone is still no town), so it is left out of the threshold.
         sure = top.score - top.context >= accept
+        if sure and not close and (there := self._in_another_country(msg, top, lang)):
+            # "hay albergue en tapachula? estamos en guatemala": said to be in another country now, the town is asked
+            # about (its services what they asked for: never in danger, where the number is the country's said)
+            match.country, match.elsewhere = there, True
+            match.ahead = None if danger else top.place
+            return match
         if sure and not close:
             match.place, match.typo, match.score = self._side_of(msg, top, best), top.typo, top.score
             match.suggestions = [r.place for r in best[1:4] if r.score >= weights.SUGGEST]
@@ -309,6 +315,16 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
             match.suggestions = [r.place for r in best[:4] if r.score >= weights.SUGGEST
                                  and (not match.country or r.place.country == match.country)]
         return match
+
+    @staticmethod
+    def _in_another_country(msg: _Message, top: _Reading, lang: str) -> str:
+        """The country, other than the town's, the message says the person is in now ("estamos en guatemala"), when
+        the town itself is not said to be where they are."""
+        if cue_kind(msg.words, top.start, lang) == "current":
+            return ""
+        return next((c for at, c in sorted(msg.country_at.items()) if c != top.place.country
+                     and cue_kind(msg.words, at, lang) == "current"
+                     and not any(said_near(msg.words, at - a, lang, k) for a in (0, 1) for k in (1, 2, 3))), "")
 
     @staticmethod
     def _country_tail(msg: _Message, i: int, n: int) -> bool:

@@ -146,11 +146,13 @@ def tells_detention(text: str) -> bool:
 
 
 def _detention_explains(text: str, found: Danger) -> bool:
-    """A missing person's pair ("ayer … no sabemos nada") beside a detention of an adult and no child named: the
-    person is with the migration ("la migra agarró a mi hermano ayer, no sabemos nada"), and the missing-child advice
-    (tell the migration staff, the police) would mislead. A child named ("... y mi hijo no ha vuelto") still alarms."""
-    return (found.kind == "missing_child" and "…" in found.phrase and tells_detention(text)
-            and not _listed("children").found(message_words(text)))
+    """A missing person's pair of mere time and news ("ayer … no sabemos nada") beside a detention of an adult, no child
+    named: the person is with the migration ("la migra agarró a mi hermano ayer, no sabemos nada"), and the
+    missing-child advice (tell the migration staff, the police) would mislead. Someone not back ("... y mi carajito no
+    ha vuelto", "didnt come home") or a child named still alarms."""
+    sides = found.phrase.split(" … ")
+    return (found.kind == "missing_child" and len(sides) == 2 and all(_listed("unknown_since").found(message_words(s)) for s in sides)
+            and tells_detention(text) and not _listed("children").found(message_words(text)))
 
 
 def alarm(text: str) -> Danger | None:

@@ -316,6 +316,7 @@ ROAD_WITHIN = 5  # words between "venimos de venezuela" and "hace 3 meses"
 ASYLUM = frozenset("asilo asylum asile azil refugio refugiado refugiada refugee refuge refugie refijye".split())
 # the harm as the reason for leaving, or there, back home: "..., porque las maras ...", "... alla me secuestraron"
 BECAUSE = frozenset("porque porq xq pq because cause coz bc parce paske poutet pois alla alli there back home lakay".split())
+THERE = frozenset("alla alli there".split())
 
 
 def _clauses(text: str, n: int) -> list[int] | None:
@@ -335,7 +336,11 @@ def _road() -> PhraseMatcher:
 def _dates_the_road(words: list[str], clause: list[int], i: int, harm: int) -> bool:
     """The time long past at ``i`` dates the road ("salimos de tapachula hace 2 meses"), and the harm comes in a later
     clause, neither as the reason ("..., porque las maras nos amenazaban") nor with asylum asked about: the harm is now."""
-    return harm > i and clause[harm] > clause[i] and BECAUSE.isdisjoint(words[i : harm + 1]) and ASYLUM.isdisjoint(words) \
+    # ("there" opening a clause is back home: ", alla nos secuestraron"; further on, the place just named: "at the Casa
+    # do Migrante, a man there touches me")
+    because = [k for k in range(i, harm + 1) if words[k] in BECAUSE
+               and (words[k] not in THERE or clause[k] != clause[max(0, k - 2)])]
+    return harm > i and clause[harm] > clause[i] and not because and ASYLUM.isdisjoint(words) \
         and any(i - ROAD_WITHIN <= j < i for j, _ in _road().found(words[: i]))
 
 

@@ -344,6 +344,24 @@ def test_a_detention_told_with_its_town_is_that_countrys_law(knowledge, text, la
     assert country_word in said and state.menu is not Menu.RIGHTS_COUNTRY, said
 
 
+def test_a_detentions_town_is_not_where_the_writer_is(knowledge):
+    # a review: read as a danger for the whole turn, "imigrasyon arete frè m nan Miyami" moved a person in Cap-Haïtien
+    # to Miami, and the next danger got the US's numbers
+    state = State(lang="ht", lang_chosen=True)
+    _, state = respond(knowledge, "place", Turn(text="m nan Okap", intent="inform_place", phone_country="HT"), state)
+    _, state = respond(knowledge, "fallback", Turn(text="imigrasyon arete fre m nan Miyami", intent="nlu_fallback",
+                                                   phone_country="HT"), state)
+    reply, _ = respond(knowledge, "emergency", Turn(text="gen bandi k ap tire bo lakay mwen, m pe", intent="emergency",
+                                                    phone_country="HT"), state)
+    assert "116" in reply.messages[0], reply.messages
+
+
+def test_the_rights_of_a_detention_by_ice_are_the_united_states_wherever_the_writer_is(knowledge):
+    reply, _ = respond(knowledge, "fallback", Turn(text="ICE took my husband in houston, im in monterrey mexico now",
+                                                   intent="nlu_fallback"), State(lang="en", lang_chosen=True))
+    assert "ICE" in "\n".join(reply.messages) and "INM" not in "\n".join(reply.messages), reply.messages
+
+
 def test_the_rights_of_a_detention_by_ice_are_the_united_states_whatever_the_phone(knowledge):
     reply, _ = respond(knowledge, "rights", Turn(text="o ICE levou meu marido hoje cedo, quais sao os direitos dele",
                                                  intent="ask_rights", phone_country="MX"), State(lang="pt", lang_chosen=True))

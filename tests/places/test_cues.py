@@ -1007,3 +1007,9 @@ def test_were_opening_the_message_is_were_now(knowledge, text, name):
 
 def test_we_were_with_a_landmark_is_still_past(knowledge):
     assert_at(knowledge, "we were at the shelter in chicago last year, now in denver", "Denver", phone_country="HT", lang="en")
+
+
+@pytest.mark.parametrize("text", ["the kids were staying at the shelter in tijuana before we crossed, now need school",
+                                  "people were nice in tapachula, now need food"])
+def test_were_after_its_subject_is_past(knowledge, text):  # (a review)
+    assert_nowhere(knowledge, text, phone_country="US", lang="en")

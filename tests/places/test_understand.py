@@ -505,6 +505,15 @@ def test_a_deportation_feared_keeps_the_agencys_country(knowledge, text, lang, p
     assert understand(knowledge, text, phone_country=phone, lang=lang, danger=True).country == "US", text
 
 
+@pytest.mark.parametrize("text, lang, phone", [
+    ("apres mon expulsion par l ice on me menace de mort ici", "fr", "HT"),
+    ("pode ajudar? fui deportado pelo ICE e aqui tao me ameacando de morte", "pt", "BR"),
+])
+def test_a_deportation_done_is_no_fear_whatever_word_is_near(knowledge, text, lang, phone):
+    # a review: the noun "expulsion" and "pode" (can) read as feared gave the US's numbers first to deportees
+    assert understand(knowledge, text, phone_country=phone, lang=lang, danger=True).country == phone, text
+
+
 @pytest.mark.parametrize("text, lang, name", [
     ("la migra agarró a mi papá esta mañana en Houston y estoy solo", "es", "Houston"),  # this morning, not tomorrow
     ("llegamos esta mañana a tapachula, donde hay albergue", "es", "Tapachula"),
@@ -970,3 +979,24 @@ def test_paup_is_port_au_prince(knowledge, text):
 def test_the_province_of_a_name_is_no_town(knowledge, text, lang):
     seen = understand(knowledge, text, lang=lang)
     assert seen.place is None and seen.country == "DO", (text, seen.as_json())
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("hay albergue en tapachula? estamos en guatemala", "es"),
+    ("is there a shelter in tapachula? we are in guatemala now", "en"),
+    ("tem abrigo em tapachula? estamos na guatemala", "pt"),
+])
+def test_a_town_asked_about_from_another_country_said_is_not_where_one_is(knowledge, text, lang):
+    # the person says they are in Guatemala: Tapachula is ahead (its services asked for), not where they are
+    seen = understand(knowledge, text, phone_country="HN", lang=lang)
+    assert seen.place is None and seen.country == "GT" and seen.match.ahead is not None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("almost reaching Monterrey, where is the shelter", "en"),
+    ("ya casi llegamos a monterrey, hay albergue?", "es"),
+    ("quase chegando em monterrey, tem abrigo?", "pt"),
+    ("nou preske rive Monreyal, gen abri?", "ht"),
+])
+def test_almost_there_is_not_there_yet(knowledge, text, lang):
+    assert understand(knowledge, text, phone_country="HN", lang=lang).place is None, text

@@ -259,7 +259,11 @@ def test_an_adult_held_by_migration_is_not_a_missing_person(text):
 
 
 @pytest.mark.parametrize("text", ["la migra se llevo a mi esposo ayer y mi hijo no ha vuelto, no sabemos nada",
-                                  "unos hombres se llevaron a mi hermano ayer, no sabemos nada"])
+                                  "unos hombres se llevaron a mi hermano ayer, no sabemos nada",
+                                  # a review's: someone not back, whatever the child is called
+                                  "la migra se llevo a mi esposo ayer y mi carajito no ha vuelto de la escuela no sabemos nada",
+                                  "ICE took my wife yesterday and my 14yo didnt come home, we dont know anything",
+                                  "imigrasyon arete mari m ye, fi m nan pa tounen lakay depi ye"])
 def test_a_child_named_or_no_migration_keeps_the_missing_persons_alarm(text):
     assert alarm(text) is not None, text
 

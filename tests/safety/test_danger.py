@@ -763,3 +763,15 @@ def test_a_pairs_side_alone_is_not_where_a_harm_is_told():
 @pytest.mark.parametrize("text", ["as gangues ameaçam a gente aqui em tapachula", "eles ameaçam minha filha"])
 def test_a_threat_in_the_portuguese_present_alarms(text):
     assert check(text).kind == "violence"
+
+
+@pytest.mark.parametrize("text", ["a falta de documento ameaça minha permanência no brasil?",
+                                  "a chuva ameaça nossa barraca, onde tem abrigo em boa vista"])
+def test_a_thing_that_threatens_papers_or_a_tent_is_no_violence(text):  # (a review)
+    assert check(text) is None
+
+
+def test_there_after_a_place_named_is_that_place_not_back_home():
+    # "there" opening a clause is back home (the harm past); further on, the place just named: now
+    assert check("i am in Sao Paulo, came from Angola last month, at the Casa do Migrante, a man there touches me at night")
+    assert check("venimos de honduras hace 3 meses, alla nos secuestraron") is None
