@@ -23,6 +23,8 @@ def need(c: Context, code: str, match: PlaceMatch) -> Reply:
     reply = Reply().add(need_intro(c.kb, code, c.country(), c.lang))
     if match.place is not None:
         return reply.extend(use_place(c, match.place))
+    if match.ahead is not None:  # "en ipiales hay albergue? llegamos mañana": what is there, and no place kept
+        return reply.extend(results(c, match.ahead))
     if c.lost and not match.suggestions and c.place() is None:
         return reply.extend(ask_lost(c, match))
     if match.suggestions or match.country:
@@ -30,8 +32,6 @@ def need(c: Context, code: str, match: PlaceMatch) -> Reply:
     place = c.place()
     if place is not None:
         return reply.extend(results(c, place))
-    if match.ahead is not None:  # "en ipiales hay albergue? llegamos mañana": what is there, and no place kept
-        return reply.extend(results(c, match.ahead))
     c.state.menu = Menu.ASK_PLACE
     return reply.extend(place_answers.ask_place_for(c.kb, code, c.lang))
 

@@ -151,17 +151,20 @@ def arrived_alone(words: list[str]) -> bool:
 DEPORTED = ("deport", "depote", "expuls", "renvoy", "devolv")  # (not "depot": a bus depot)
 
 
-# A deportation feared, not done: an infinitive ("lo van a deportar?", "will they deport him"), or a word of the
-# future or of fear just before ("yo pral depòte l", "medo da deportação").
-# (not a noun alone, nor "can", "pode": "après mon expulsion par l'ice", "pode ajudar? fui deportado": a review)
+# A deportation feared, not done: an infinitive ("lo van a deportar?", "will they deport him"), a word of the future just
+# before ("yo pral depòte l"), or a noun after a word of fear ("medo da deportação"). Not a noun alone, nor "can", "pode",
+# nor fear before a verb told ("après mon expulsion par l'ice", "tengo miedo, ICE me deportó": a review).
 FEARED = ("deportar", "expulsar", "expulser")
-FEARED_WORDS = frozenset("deport deporten deportem will gonna going van vayan vai vao vont pral prale pwal want wanna quieren "
-                         "querem veulent miedo medo scared afraid peur pe".split())
+FUTURE = frozenset("will gonna going van vayan vai vao vont pral prale pwal want wanna quieren querem veulent".split())
+NOUNS = frozenset("deport deportation deportacion deportacao expulsion expulsao deporten deportem".split())
+FEAR = frozenset("miedo medo scared afraid peur pe".split())
 FEARED_WITHIN = 3
 
 
 def deported(words: list[str]) -> bool:
     """A deportation told as done ("ICE me deportó", "they deported me", "yo depòte m"): the agency's country is
     behind the person. Not one feared ("el ice se llevó a mi esposo, lo van a deportar?": still in the US)."""
-    return any(w.startswith(DEPORTED) and not w.startswith(FEARED) and w not in FEARED_WORDS
-               and not FEARED_WORDS & set(words[max(0, i - FEARED_WITHIN) : i]) for i, w in enumerate(words))
+    def feared(i: int, w: str) -> bool:
+        before = set(words[max(0, i - FEARED_WITHIN) : i])
+        return w.startswith(FEARED) or bool(FUTURE & before) or (w in NOUNS and bool(FEAR & before))
+    return any(w.startswith(DEPORTED) and not feared(i, w) for i, w in enumerate(words))

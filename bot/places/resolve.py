@@ -74,9 +74,22 @@ COORDINATE_DECIMALS = 2
 
 
 @functools.lru_cache(maxsize=2)
+def _state_countries(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
+    """The folded names of the states and departments of the route's countries, and their countries (once per process)."""
+    table: dict[str, set[str]] = {}
+    for p in gazetteer.places:
+        if p.admin1 and p.country in ROUTE_COUNTRIES:
+            table.setdefault(_fold_name(p.admin1), set()).add(p.country)
+    return {name: frozenset(cs) for name, cs in table.items()}
+
+
 def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
-    """The folded names of the states and departments of the route's countries (once per process)."""
-    return frozenset(_fold_name(p.admin1) for p in gazetteer.places if p.admin1 and p.country in ROUTE_COUNTRIES)
+    return frozenset(_state_countries(gazetteer))
+
+
+def _somewhere_in(words: list[str], i: int, lang: str) -> bool:
+    """ "somewhere in" right before ``i`` ("somewhere in veracruz", "yon kote nan Veracruz"): a state, the town unknown."""
+    return any_phrase(words[max(0, i - 5) : i], "somewhere", lang)
 
 
 def _agency(msg: _Message, place: Place, namesakes: list[Place]) -> float:
@@ -231,6 +244,9 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         named = [c for _, c in sorted(msg.country_at.items())]
         # a country named, else the country of a state or region named ("en chiapas", "selva del darien")
         named += [c for _, (c, _n) in sorted(msg.region_at.items())]
+        # "somewhere in veracruz": the state (whose name its capital shares), the town unknown
+        named += [c for i, w in enumerate(msg.words) if len(cs := _state_countries(self.gazetteer).get(w, ())) == 1
+                  and _somewhere_in(msg.words, i, lang) for c in cs]
         # (a country said to be where the person is now comes first: "expulsé des États-Unis, je suis maintenant en
         # Haïti", "vivimos en chile 3 años, ahora estamos en mexico"; not "near the Peru border", nor "still", "ya")
         now = [c for at, c in sorted(msg.country_at.items()) if cue_kind(msg.words, at, lang) == "current"
@@ -384,8 +400,8 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                     if place.key in seen:
                         continue
                     seen.add(place.key)
-                    if not staff and gram in self._state_names and gram not in _fold_name(place.name):
-                        continue  # "seguimos en chiapas": the state, not Chiapa de Corzo by another name
+                    if not staff and gram in self._state_names and (gram not in _fold_name(place.name) or _somewhere_in(words, i, ctx.lang)):
+                        continue  # "seguimos en chiapas": the state, not Chiapa de Corzo by another name, nor "somewhere in" it
                     if not staff and n == 2 and words[i] in ARTICLES and words[i + 1] in regions.FEATURES \
                             and gram != _fold_name(place.name):
                         continue  # "en la trocha": the crossing, not a village called so by another name

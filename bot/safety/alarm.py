@@ -149,10 +149,11 @@ def _detention_explains(text: str, found: Danger) -> bool:
     """A missing person's pair of mere time and news ("ayer … no sabemos nada") beside a detention of an adult, no child
     named: the person is with the migration ("la migra agarró a mi hermano ayer, no sabemos nada"), and the
     missing-child advice (tell the migration staff, the police) would mislead. Someone not back ("... y mi carajito no
-    ha vuelto", "didnt come home") or a child named still alarms."""
+    ha vuelto", "didnt come home"), a child or another adult named ("mi suegra salió a buscarlo") still alarms."""
     sides = found.phrase.split(" … ")
     return (found.kind == "missing_child" and len(sides) == 2 and all(_listed("unknown_since").found(message_words(s)) for s in sides)
-            and tells_detention(text) and not _listed("children").found(message_words(text)))
+            and tells_detention(text) and not _listed("children").found(words := message_words(text))
+            and len({i for i, _a in _listed("adults").found(words)}) == 1)  # (not "... mi tio se quedo en el monte")
 
 
 def alarm(text: str) -> Danger | None:

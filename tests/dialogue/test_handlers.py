@@ -356,6 +356,13 @@ def test_a_detentions_town_is_not_where_the_writer_is(knowledge):
     assert "116" in reply.messages[0], reply.messages
 
 
+def test_a_town_asked_about_from_another_country_lists_that_towns_services(knowledge):
+    # a second review: "Guatemala es grande, ¿en qué ciudad estás?" answered a question about Tapachula's shelter
+    reply, state = respond(knowledge, "find_services", Turn(text="hay albergue en tapachula? estamos en guatemala todavia",
+                                                            intent="need_shelter", phone_country="GT"), State(lang="es", lang_chosen=True))
+    assert "Tapachula" in "\n".join(reply.messages) and state.place is None, reply.messages
+
+
 def test_the_rights_of_a_detention_by_ice_are_the_united_states_wherever_the_writer_is(knowledge):
     reply, _ = respond(knowledge, "fallback", Turn(text="ICE took my husband in houston, im in monterrey mexico now",
                                                    intent="nlu_fallback"), State(lang="en", lang_chosen=True))

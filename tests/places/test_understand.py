@@ -508,6 +508,8 @@ def test_a_deportation_feared_keeps_the_agencys_country(knowledge, text, lang, p
 @pytest.mark.parametrize("text, lang, phone", [
     ("apres mon expulsion par l ice on me menace de mort ici", "fr", "HT"),
     ("pode ajudar? fui deportado pelo ICE e aqui tao me ameacando de morte", "pt", "BR"),
+    ("j ai peur, expulse par ICE, ici on veut me tuer", "fr", "HT"),  # (a second review: fear before a verb told)
+    ("tengo miedo, ICE me deporto la semana pasada y aqui los mareros me buscan", "es", "HN"),
 ])
 def test_a_deportation_done_is_no_fear_whatever_word_is_near(knowledge, text, lang, phone):
     # a review: the noun "expulsion" and "pode" (can) read as feared gave the US's numbers first to deportees
@@ -993,10 +995,12 @@ def test_a_town_asked_about_from_another_country_said_is_not_where_one_is(knowle
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("almost reaching Monterrey, where is the shelter", "en"),
-    ("ya casi llegamos a monterrey, hay albergue?", "es"),
-    ("quase chegando em monterrey, tem abrigo?", "pt"),
-    ("nou preske rive Monreyal, gen abri?", "ht"),
+    ("somewhere in veracruz, armed men holding us in a house", "en"),
+    ("en algun lugar de veracruz, nos tienen encerrados", "es"),
+    ("yon kote nan Veracruz, nèg ak zam kenbe nou nan yon kay", "ht"),
+    ("em algum lugar de veracruz, homens armados prendendo a gente numa casa", "pt"),
 ])
-def test_almost_there_is_not_there_yet(knowledge, text, lang):
-    assert understand(knowledge, text, phone_country="HN", lang=lang).place is None, text
+def test_somewhere_in_a_state_is_the_state_not_its_capital(knowledge, text, lang):
+    # Veracruz is a state and its port: "somewhere in" says the town is unknown, the country is still Mexico's
+    seen = understand(knowledge, text, phone_country="HN", lang=lang, danger=True)
+    assert seen.place is None and seen.country == "MX", seen.as_json()

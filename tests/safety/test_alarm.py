@@ -263,7 +263,10 @@ def test_an_adult_held_by_migration_is_not_a_missing_person(text):
                                   # a review's: someone not back, whatever the child is called
                                   "la migra se llevo a mi esposo ayer y mi carajito no ha vuelto de la escuela no sabemos nada",
                                   "ICE took my wife yesterday and my 14yo didnt come home, we dont know anything",
-                                  "imigrasyon arete mari m ye, fi m nan pa tounen lakay depi ye"])
+                                  "imigrasyon arete mari m ye, fi m nan pa tounen lakay depi ye",
+                                  # a second review's: another adult named is the one missing
+                                  "migracion agarro a mi papa ayer, mi tio se quedo en el monte, no sabemos nada",
+                                  "la migra se llevo a mi esposo ayer, mi suegra salio a buscarlo en la noche y no sabemos nada"])
 def test_a_child_named_or_no_migration_keeps_the_missing_persons_alarm(text):
     assert alarm(text) is not None, text
 
