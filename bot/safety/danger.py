@@ -196,11 +196,10 @@ class DangerDetector(PhraseMatcher):
         paired = self._pair_hits(words, ordinary)
         if not said and not paired:
             return None
-        # where the harms are told (only once a danger is found): the phrases' and the pairs' words, a pair's of the
-        # language of a phrase found (Kreyòl "san", blood, in "we left san pedro sula a month ago, now men with guns"
-        # stood for a harm before the time, which then dated it)
-        langs = {p.lang for p in said}
-        harms = [i for i, p in hits] + [i for i, p in self._pair_matcher.found(words) if not langs or p.lang in langs]
+        # where the harms are told (only once a danger is found): the phrases', else the pairs' words (a pair's side
+        # alone is no harm: Kreyòl "san", blood, in "we left san pedro sula a month ago, now men with guns ...", or
+        # "on a quitté les gonaives il y a un mois, ... des hommes armés nous menacent" stood for one before the time)
+        harms = [i for i, p in hits if not _inside(i, p, ordinary)] or [i for i, _ in self._pair_matcher.found(words)]
         if self._over(words, text, harms):
             return None  # "hace 2 años me secuestraron, ¿sirve para el asilo?": a question about rights
         # A phrase says more than two words near each other: "pitit mwen ... li pa reponn, bouch li vin ble"

@@ -775,3 +775,8 @@ def test_there_after_a_place_named_is_that_place_not_back_home():
     # "there" opening a clause is back home (the harm past); further on, the place just named: now
     assert check("i am in Sao Paulo, came from Angola last month, at the Casa do Migrante, a man there touches me at night")
     assert check("venimos de honduras hace 3 meses, alla nos secuestraron") is None
+
+
+def test_a_road_dated_long_ago_leaves_a_harm_told_now_in_french():
+    # a pair's side before the time ("on", "a") stood for the harm and the time then dated it (found talking to the bot)
+    assert check("on a quitté les gonaives il y a un mois, maintenant on est à ouanaminthe et des hommes armés nous menacent")
