@@ -107,7 +107,6 @@ def agencies() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 WHICH = frozenset("which cual cuales qual quais lequel laquelle lesquels kiles kiyes".split())
 
 
-
 def agencies_named(words: list[str]) -> set[str]:
     """The countries whose agencies the words name; the longest name where names overlap ("cbp one", the app
     people use while waiting in Mexico, is no "cbp")."""

@@ -155,8 +155,9 @@ DEPORTED = ("deport", "depote", "expuls", "renvoy", "devolv")  # (not "depot": a
 # before ("yo pral depòte l"), or a noun after a word of fear ("medo da deportação"). Not a noun alone, nor "can", "pode",
 # nor fear before a verb told ("après mon expulsion par l'ice", "tengo miedo, ICE me deportó": a review).
 FEARED = ("deportar", "expulsar", "expulser")
+NOT_DONE = frozenset("deport deporten deportem".split())  # ("to deport", "que no lo deporten")
 FUTURE = frozenset("will gonna going van vayan vai vao vont pral prale pwal want wanna quieren querem veulent".split())
-NOUNS = frozenset("deport deportation deportacion deportacao expulsion expulsao deporten deportem".split())
+NOUNS = frozenset("deportation deportacion deportacao expulsion expulsao".split())
 FEAR = frozenset("miedo medo scared afraid peur pe".split())
 FEARED_WITHIN = 3
 
@@ -166,5 +167,5 @@ def deported(words: list[str]) -> bool:
     behind the person. Not one feared ("el ice se llevó a mi esposo, lo van a deportar?": still in the US)."""
     def feared(i: int, w: str) -> bool:
         before = set(words[max(0, i - FEARED_WITHIN) : i])
-        return w.startswith(FEARED) or bool(FUTURE & before) or (w in NOUNS and bool(FEAR & before))
+        return w.startswith(FEARED) or w in NOT_DONE or bool(FUTURE & before) or (w in NOUNS and bool(FEAR & before))
     return any(w.startswith(DEPORTED) and not feared(i, w) for i, w in enumerate(words))

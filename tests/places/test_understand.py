@@ -1004,3 +1004,9 @@ def test_somewhere_in_a_state_is_the_state_not_its_capital(knowledge, text, lang
     # Veracruz is a state and its port: "somewhere in" says the town is unknown, the country is still Mexico's
     seen = understand(knowledge, text, phone_country="HN", lang=lang, danger=True)
     assert seen.place is None and seen.country == "MX", seen.as_json()
+
+
+def test_a_deportation_wished_away_keeps_the_agencys_country(knowledge):
+    # the subjunctive is no deportation done ("que no lo deporten")
+    seen = understand(knowledge, "ICE se llevo a mi esposo, no quiero que lo deporten", phone_country="GT", lang="es", danger=True)
+    assert seen.country == "US", seen.as_json()
