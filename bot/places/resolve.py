@@ -83,7 +83,9 @@ def _state_countries(gazetteer: Gazetteer) -> dict[str, frozenset[str]]:
     return {name: frozenset(cs) for name, cs in table.items()}
 
 
+@functools.lru_cache(maxsize=2)
 def _state_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """The folded names of the states and departments of the route's countries (once per process: read per reading)."""
     return frozenset(_state_countries(gazetteer))
 
 
