@@ -94,13 +94,22 @@ def _slip(pattern: str, word: str) -> bool:
     return extra == "h" or (k > 0 and extra == word[k - 1]) or extra == word[k + 1]  # "sanngrando", "hamenaza"
 
 
+def _same_start(pattern: str, word: str) -> bool:
+    """A typo keeps the word's first letter, or writes one that sounds the same, or adds or drops a silent h: a
+    word lacking or changing its first letter is another word ("anyen", nothing, is no "manyen", to touch;
+    "mouye", to wet, no "touye", to kill; "extorsion" no "sextorsion")."""
+    a, b = pattern[0], word[0]
+    return a == b or frozenset((a, b)) in _SOUNDS or (b == "h" and word[1:] == pattern) \
+        or (a == "h" and pattern[1:] == word)
+
+
 def _misspelt(pattern: str, word: str, safe_words: frozenset[str]) -> bool:
     """Whether ``word`` is ``pattern`` with one typo, in words of five letters or more. An everyday word is
     itself, not a typo of another ("pagar", to pay, is no "pegar", to hit; "tocando" no "socando"), unless the
     difference is a likely slip (:func:`_slip`)."""
     if len(pattern) < 5 or len(word) < 5 or word in safe_words:
         return False
-    if Levenshtein.distance(pattern, word, score_cutoff=1) > 1:
+    if Levenshtein.distance(pattern, word, score_cutoff=1) > 1 or not _same_start(pattern, word):
         return False
     return not is_everyday(word) or _slip(pattern, word)
 

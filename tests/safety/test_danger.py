@@ -304,6 +304,35 @@ def test_an_everyday_word_counts_as_a_typo_only_for_a_likely_slip(pattern, word,
     assert _slip(pattern, word) is slip
 
 
+@pytest.mark.parametrize("pattern, word, same", [
+    ("manyen", "anyen", False), ("touye", "mouye", False), ("sextorsion", "extorsion", False), ("abused", "bused", False),
+    ("sangrando", "sangrado", True), ("kidnape", "cidnape", True), ("amenaza", "hamenaza", True), ("bolsa", "volsa", True),
+])
+def test_a_typo_keeps_the_first_letter_or_its_sound(pattern, word, same):
+    from bot.safety.danger import _same_start
+
+    assert _same_start(pattern, word) is same
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a word without its first letter, or with another, is another word: no typo of a danger phrase
+    ("imigrasyon arete mari m ye nan Boston, m pa konn anyen, m pe yo depòte l", None),  # "anyen, m" no "manyen m"
+    ("no they bused us to panama city", None),  # no "abused us"
+    ("nou nan Vil Meksik, lapli ap mouye nou", None),  # the rain wets us: no "touye nou"
+    ("me escribieron diciendo q tienen a mi sobrino, como se si es extorsion", "violence"),  # no "sextorsion"
+    # what those typos had caught by chance, now said by its own words
+    ("Kafou Fèy, gang yo antre nan zòn nan, n ap kouri", "violence"),
+    ("nou nan yon kamyon, pa gen le, timoun yo ap toufe", "medical_emergency"),
+    ("delma 33, bal ap tonbe, nou kouche ate", "violence"),
+    ("bis la fè aksidan sou wout la, gen moun ki bloke anndan l", "medical_emergency"),
+    ("madanm mwen manje pistach, gòj li ap anfle e l ap sifle pou l respire", "medical_emergency"),
+    ("gang yo di y ap touye m si m pa peye", "violence"),
+])
+def test_a_typo_keeps_its_first_letter(text, kind):
+    found = check(text)
+    assert (found and found.kind) == kind, (text, found)
+
+
 @pytest.mark.parametrize("text", ["mi niña fue a jugar atras de la carpa, no aparece",
                                   "my son went to the store by the shelter, never came back"])
 def test_the_two_words_of_a_pair_may_stand_nine_words_apart(text):
