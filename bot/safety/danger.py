@@ -343,13 +343,16 @@ def _road() -> PhraseMatcher:
 
 def _dates_the_road(words: list[str], clause: list[int], i: int, harm: int) -> bool:
     """The time long past at ``i`` dates the road ("salimos de tapachula hace 2 meses"), and the harm comes in a later
-    clause, neither as the reason ("..., porque las maras nos amenazaban") nor with asylum asked about: the harm is now."""
+    clause, neither as the reason ("..., porque las maras nos amenazaban") nor with asylum asked about, or in an earlier
+    clause than the road and its time ("me quiero morir. sali de barquisimeto hace un año"): the harm is now."""
     # ("there" opening a clause is back home: ", alla nos secuestraron"; further on, the place just named: "at the Casa
     # do Migrante, a man there touches me")
     because = [k for k in range(i, harm + 1) if words[k] in BECAUSE
                and (words[k] not in THERE or clause[k] != clause[max(0, k - 2)])]
-    return harm > i and clause[harm] > clause[i] and not because and ASYLUM.isdisjoint(words) \
-        and any(i - ROAD_WITHIN <= j < i for j, _ in _road().found(words[: i]))
+    road = [j for j, _ in _road().found(words[:i]) if i - ROAD_WITHIN <= j < i]
+    if harm < i:
+        return clause[harm] < clause[i] and any(clause[j] == clause[i] for j in road) and ASYLUM.isdisjoint(words)
+    return clause[harm] > clause[i] and not because and ASYLUM.isdisjoint(words) and bool(road)
 
 
 @functools.lru_cache(maxsize=1)

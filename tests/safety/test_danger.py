@@ -778,6 +778,14 @@ def test_a_time_that_dates_the_road_does_not_make_a_harm_told_after_it_past(text
     assert check(text) is not None, text
 
 
+@pytest.mark.parametrize("text", ["ya no tengo esperanza, me quiero morir. sali de barquisimeto hace un año y estoy sola",
+                                  "i want to die. we left venezuela 2 years ago",
+                                  "m vle touye tet mwen. nou kite ayiti sa gen 3 zan"])
+def test_a_time_that_dates_the_road_does_not_make_a_harm_told_before_it_past(text):
+    # a place set's (2026-12-06): the year since leaving home silenced the wish to die told before it
+    assert check(text) is not None, text
+
+
 @pytest.mark.parametrize("text", ["salimos de honduras hace 2 años, porque las maras nos amenazaban de muerte",
                                   "we left honduras in 2019 because they threatened to kill us",
                                   "salimos de honduras hace 2 años. alla me secuestraron, sirve para el asilo?",
