@@ -23,6 +23,7 @@ from bot.textnorm import fold
 
 KINDS = ("sexual_violence", "suicide", "missing_child", "medical_emergency", "violence")
 PHRASES_DIR = Path(__file__).resolve().parent / "phrases"
+BOT = PHRASES_DIR.parents[1]  # the package: its Kreyòl texts and training messages
 MAX_CHARS = 3000  # a danger message says so early; bounds the work on a 10,000-character message
 # Small numbers as people write them (not Kreyòl "de", two, which is also "of" in es, fr and pt).
 NUMBER_WORDS = frozenset((
@@ -95,9 +96,9 @@ def _slip(pattern: str, word: str) -> bool:
 
 
 def _same_start(pattern: str, word: str) -> bool:
-    """A typo keeps the word's first letter, or writes one that sounds the same, or adds or drops a silent h: a
-    word lacking or changing its first letter is another word ("anyen", nothing, is no "manyen", to touch;
-    "mouye", to wet, no "touye", to kill; "extorsion" no "sextorsion")."""
+    """The word keeps the pattern's first letter, or writes one that sounds the same, or adds or drops a silent h. A real
+    word lacking or changing its first letter is another word ("anyen", nothing, is no "manyen", to touch; "mouye", to
+    wet, no "touye", to kill; "extorsion" no "sextorsion"); a non-word is a slip of the thumb ("nataron", "jidnape")."""
     a, b = pattern[0], word[0]
     return a == b or frozenset((a, b)) in _SOUNDS or (b == "h" and word[1:] == pattern) \
         or (a == "h" and pattern[1:] == word)
@@ -109,9 +110,20 @@ def _misspelt(pattern: str, word: str, safe_words: frozenset[str]) -> bool:
     difference is a likely slip (:func:`_slip`)."""
     if len(pattern) < 5 or len(word) < 5 or word in safe_words:
         return False
-    if Levenshtein.distance(pattern, word, score_cutoff=1) > 1 or not _same_start(pattern, word):
+    if Levenshtein.distance(pattern, word, score_cutoff=1) > 1:
         return False
-    return not is_everyday(word) or _slip(pattern, word)
+    everyday = is_everyday(word)
+    if not _same_start(pattern, word) and (everyday or word in _kreyol_words()):
+        return False  # a real word other at its start ("nataron" is a slip of "mataron"; "anyen" is a word)
+    return not everyday or _slip(pattern, word)
+
+
+@functools.cache
+def _kreyol_words() -> frozenset[str]:
+    """The words of the bot's own Kreyòl texts, training messages and danger examples: wordfreq knows no Kreyòl, and
+    "anyen" (nothing) or "mouye" (wet) are words, not typos of "manyen", "touye"."""
+    files = [BOT / "texts" / "ht.yml", PHRASES_DIR.parent / "examples" / "ht.yml", *sorted((BOT / "data" / "nlu" / "ht").glob("*.yml"))]
+    return frozenset(w for f in files for w in fold(f.read_text(encoding="utf-8")).split())
 
 
 class PhraseMatcher:

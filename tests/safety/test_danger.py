@@ -315,7 +315,7 @@ def test_a_typo_keeps_the_first_letter_or_its_sound(pattern, word, same):
 
 
 @pytest.mark.parametrize("text, kind", [
-    # a word without its first letter, or with another, is another word: no typo of a danger phrase
+    # a real word without its first letter, or with another, is another word: no typo of a danger phrase
     ("imigrasyon arete mari m ye nan Boston, m pa konn anyen, m pe yo depòte l", None),  # "anyen, m" no "manyen m"
     ("no they bused us to panama city", None),  # no "abused us"
     ("nou nan Vil Meksik, lapli ap mouye nou", None),  # the rain wets us: no "touye nou"
@@ -327,8 +327,15 @@ def test_a_typo_keeps_the_first_letter_or_its_sound(pattern, word, same):
     ("bis la fè aksidan sou wout la, gen moun ki bloke anndan l", "medical_emergency"),
     ("madanm mwen manje pistach, gòj li ap anfle e l ap sifle pou l respire", "medical_emergency"),
     ("gang yo di y ap touye m si m pa peye", "violence"),
+    ("mari m ki bat mwen chak jou, m pa ka ankò", "violence"),
+    ("gòj mwen anfle m pa ka vale anyen depi 2 jou", None),  # a sore throat
+    # a non-word with another first letter is a slip of the thumb (a review's: the keys side by side)
+    ("lo nataron a mi primo ayer y ahora nos buscan", "violence"),
+    ("yo jidnape pitit mwen", "missing_child"),
+    ("mi hija esta aangrando mucho despues del parto", "medical_emergency"),
+    ("ma fille a ete fiolee", "sexual_violence"),
 ])
-def test_a_typo_keeps_its_first_letter(text, kind):
+def test_a_real_word_keeps_its_first_letter(text, kind):
     found = check(text)
     assert (found and found.kind) == kind, (text, found)
 
