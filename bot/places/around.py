@@ -33,7 +33,7 @@ from bot.places.cues import (
     state_word_before,
     words_in,
 )
-from bot.places.presence import TOMORROW, says_tomorrow
+from bot.places.presence import TOMORROW, fled_after, says_tomorrow
 from bot.places.words import word_zipf
 
 INDEFINITE = frozenset("un una une uno um uma yon".split())
@@ -372,21 +372,6 @@ def _go_there_after(words: list[str], end: int, lang: str) -> bool:
     stop = next((k for k in range(1, len(after)) if len(after[k]) > 2 and after[k] not in _there_words() and cue_kind(words, end + k, lang)
                  in ("current", "preposition", "destination")), len(after))
     return any_phrase(after[:stop], "go_there", lang)
-
-
-def fled_after(words: list[str], at: int, lang: str, places_at: frozenset[int]) -> tuple[int, int] | None:
-    """Where a flight follows the town ("nos amenazaron en X y huimos": fled from there), and where the place it names
-    starts, else -1 ("Tapachula. Huimos de Honduras", "Okap, nou kouri kite Pòtoprens")."""
-    # "from", "de", "kite", "the" (not "a": "huimos a tegucigalpa" fled the town first, to there)
-    skip = {p[0] for kind in ("origin", "of") for p in cues_in(kind, lang) if len(p) == 1} | weights.DEFINITE
-    for k in range(at, min(len(words), at + 8)):
-        for p in phrases_by_first_word("fled", lang if lang in LANGUAGES else "").get(words[k], ()):
-            if tuple(words[k : k + len(p)]) == p:
-                j = k + len(p)
-                while j < min(len(words), k + len(p) + 2) and words[j] in skip:
-                    j += 1
-                return k, j if j in places_at else -1
-    return None
 
 
 def _past_after(words: list[str], i: int, n: int, since: int, until: int | None, lang: str) -> bool:

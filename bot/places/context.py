@@ -326,9 +326,11 @@ class ContextEvidence:
         # "tô em Letícia, do lado de Tabatinga", "cerca de tapachula, estamos en huixtla": the town they say they are
         # in, not the one they say they are near
         beside = {(i, j) for i, j in here if said_near(msg.words, i, lang)}
-        if beside and any(all(r.end <= i or r.start >= j for i, j in beside) and r.score - r.context >= accept and r.start
-                          and msg.words[r.start - 1] not in weights.DEFINITE  # ("we at the Rio Grande near X": the river)
-                          and cue_kind(msg.words, r.start, lang) == "current" for r in best):
+        if beside and any(all(r.end <= i or r.start >= j for i, j in beside) and r.score - r.context >= accept and (
+                r.start and msg.words[r.start - 1] not in weights.DEFINITE  # ("we at the Rio Grande near X": the river)
+                and cue_kind(msg.words, r.start, lang) == "current"
+                # or the message opens with the town and its state: "kingston ontario, near queens university"
+                or not r.start and bool(self._state_after(msg.words, r.end))) for r in best):
             here -= beside
             # (the same town named by the other words too stays: "estamos en Bogotá cerca de Usme", Bogotá's best reading
             # being "usme", is not Bogota, New Jersey)

@@ -79,13 +79,14 @@ class Located:
         return self.commonness.zipf(gram, lang) <= expected + weights.COMMON_SLACK
 
     def _writer_elsewhere(self, msg: _Message, at: int, lang: str) -> bool:
-        """The writer says in the first person that they are at a town (or in a country) other than the one at ``at``:
-        "meu marido foi preso em Ciudad Juarez, eu estou em Governador Valadares", "... yo sigo aqui en Honduras"."""
+        """The writer says in the first person that they are at a town (or in a country or a state) other than the one at
+        ``at``: "meu marido foi preso em Ciudad Juarez, eu estou em Governador Valadares", "... yo sigo aqui en Honduras",
+        "ma soeur a été kidnappée à port-au-prince, je suis en floride"."""
         key = ("writer at", lang)
         if key not in msg.span_memo:  # once per message: where a town follows "estoy en", "m nan", "we are in"
             words = msg.words
             msg.span_memo[key] = [k for k in range(1, len(words))
-                                  if (k in msg.named_at or any(self._surely_a_town(msg, k, m, lang) for m in (1, 2, 3)))
+                                  if (k in msg.named_at or k in msg.region_at or any(self._surely_a_town(msg, k, m, lang) for m in (1, 2, 3)))
                                   and (c := cue(words, k, lang))[0] == "current"
                                   and FIRST_PERSON.intersection(words[max(0, k - c[1] - 2) : k - c[1] + 1])]  # ("yo sigo aqui en")
         return any(not at - 3 <= k <= at for k in msg.span_memo[key])  # type: ignore[attr-defined]

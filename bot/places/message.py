@@ -29,6 +29,7 @@ from bot.places.cues import (
 )
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.holy import after_holy_title, saint_invoked
+from bot.places.kreyol import kreyol_spellings
 from bot.places.legs import between_zone
 from bot.places.reading import ROUTE_COUNTRIES, fold_name, tokens
 from bot.places.reading import Message as _Message
@@ -39,7 +40,7 @@ from bot.textnorm import fold
 
 COUNTRIES_FILE = Path(__file__).resolve().parent / "countries.yml"
 
-OF_COUNTRY = frozenset("de del du da do no na en in au aux el la em of celui celle the one".split())  # between a town and its country
+OF_COUNTRY = frozenset("de del du da do no na nan en in au aux el la em of celui celle the one".split())  # between a town and its country
 # In French "Mexico" is the city (the country is "le Mexique"): "je suis à Mexico depuis une semaine".
 CITY_NOT_COUNTRY = {"fr": frozenset({"mexico"}), "ht": frozenset({"mexico"}), "pt": frozenset({"salvador"})}  # "à mexico", "m nan mexico" (the country is
 # "Mexique", "Meksik"), "em salvador": the cities
@@ -167,10 +168,10 @@ class MessageReading:
         if "island_sides" not in msg.span_memo:
             said: set[str] = set()
             for k in range(len(msg.words)):
-                if self._side_named(msg.words, k):
+                if regions.side_named(msg.words, k):
                     said.update(msg.words[k : k + 3])
             msg.span_memo["island_sides"] = frozenset(
-                (("MF", "GF") if said & FRENCH_SIDE else ()) + (("SX",) if said & DUTCH_SIDE else ()))
+                (("MF", "GF") if said & regions.FRENCH_SIDE else ()) + (("SX",) if said & regions.DUTCH_SIDE else ()))
         return msg.span_memo["island_sides"]  # type: ignore[return-value]
 
     def _side_after(self, msg: _Message, end: int) -> str:
@@ -290,8 +291,10 @@ class MessageReading:
                     or (i > 1 and words[i - 1] in OF_COUNTRY and self._town_of(code, words, max(0, i - 4), i - 1, ending=True, own=True))
                     # a few words before one, its side named: "St Martin french side, Marigot" (not "Sen Maten bò Marigo":
                     # a Port-au-Prince parish near Haiti's Marigot; nor "vengo de rd, en santiago")
-                    or (n > 1 and (side := self._side_named(words, i + n)) and not later_country(i)
+                    or (n > 1 and (side := regions.side_named(words, i + n)) and not later_country(i)
                         and self._town_of(code, words, side, min(len(words), side + 3)))
+                    # or just before it: "marigot côté français de saint-martin"
+                    or (n > 1 and (side := regions.side_before(words, i)) and self._town_of(code, words, max(0, side - 3), side, ending=True))
                     or (n == 1 and len(words[i]) <= 3 and i and lang not in ("en", "") and words[i - 1] in SHORT_FORM_AFTER
                         and not other_person(before_town(words, i), False, lang))):  # (not "mi familia esta en RD")
                 country_at[i], mentioned = code, mentioned | {code}
@@ -315,22 +318,12 @@ class MessageReading:
         return typed[i] == "DR" and (i + 1 == len(typed) or (i in pauses and i + 1 not in starts)) \
             and i - 1 not in pauses and not all(t.isupper() for t in typed if t[:1].isalpha())
 
-    @staticmethod
-    def _side_named(words: list[str], at: int) -> int:
-        """Where the words after "side" end, when a side of the island is named right at ``at``: "french side",
-        "lado francés", "côté français", "bò fransè a" (not "hablo francés"); else 0."""
-        for k in (2, 3):
-            said = words[at : at + k]
-            if len(said) == k and SIDE_NAMES.intersection(said) and regions.SIDES.intersection(said):
-                return at + k + (1 if at + k < len(words) and words[at + k] in ("a", "la", "the") else 0)
-        return 0
-
     def _town_of(self, code: str, words: list[str], start: int, end: int, ending: bool = False, own: bool = False) -> bool:
         """Whether a town of country ``code`` is named within ``words[start:end]`` (``ending``: ending at ``end``; ``own``:
-        by its own name, not an alternate one: "orleans" is also Quartier d'Orléans, Saint-Martin)."""
+        by its own name or its Kreyòl spelling, not an alternate one: "orleans" is also Quartier d'Orléans, Saint-Martin)."""
         spans = [(end - k, end) for k in (1, 2, 3) if end - k >= start] if ending else \
             [(j, j + k) for j in range(start, end) for k in (1, 2, 3) if j + k <= end]
-        return any(p.country == code and (not own or fold_name(p.name) == gram)
+        return any(p.country == code and (not own or fold_name(p.name) == gram or gram in kreyol_spellings(p.name))
                    for a, b in spans for gram in (" ".join(words[a:b]),) for p in self.gazetteer.by_name.get(gram, ()))
 
     def _town_of_country_after(self, words: list[str], named_at: dict[int, str]) -> set[int]:
@@ -430,10 +423,6 @@ def _hearsay(words: list[str], i: int, lang: str) -> bool:
 
 
 NOW_WORDS = frozenset(p[0] for p in cues("now") if len(p) == 1)  # "maintenant", "kounya", "ahora"
-# a side of Saint-Martin named: "french side", "côté français", "bò fransè a", "lado holandés"
-FRENCH_SIDE = frozenset("french francais franse frances francesa".split())
-DUTCH_SIDE = frozenset("dutch hollandais neerlandais olande holandes holandesa".split())
-SIDE_NAMES = FRENCH_SIDE | DUTCH_SIDE
 SHORT_FORM_AFTER = frozenset(("en", "la", "nan", "em", "na"))  # "estoy en RD", "nou nan RD": the country
 
 

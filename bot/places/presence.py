@@ -8,7 +8,16 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot import LANGUAGES
-from bot.places.cues import any_phrase, cue_words, cues, cues_in, later_at, words_in
+from bot.places import weights
+from bot.places.cues import (
+    any_phrase,
+    cue_words,
+    cues,
+    cues_in,
+    later_at,
+    phrases_by_first_word,
+    words_in,
+)
 
 PERFECT = frozenset("est suis sommes etes sont".split())  # French "est arrivé": done, though "arrive" folds alike
 LATER_WITHIN = 3  # words between an arrival verb and "tomorrow": one clause
@@ -169,3 +178,21 @@ def deported(words: list[str]) -> bool:
         before = set(words[max(0, i - FEARED_WITHIN) : i])
         return w.startswith(FEARED) or w in NOT_DONE or bool(FUTURE & before) or (w in NOUNS and bool(FEAR & before))
     return any(w.startswith(DEPORTED) and not feared(i, w) for i, w in enumerate(words))
+
+
+def fled_after(words: list[str], at: int, lang: str, places_at: frozenset[int]) -> tuple[int, int] | None:
+    """Where a flight follows the town ("nos amenazaron en X y huimos": fled from there), and where the place it names
+    starts, else -1 ("Tapachula. Huimos de Honduras", "Okap, nou kouri kite Pòtoprens")."""
+    # "from", "de", "kite", "the" (not "a": "huimos a tegucigalpa" fled the town first, to there)
+    skip = {p[0] for kind in ("origin", "of") for p in cues_in(kind, lang) if len(p) == 1} | weights.DEFINITE
+    for k in range(at, min(len(words), at + 8)):
+        for p in phrases_by_first_word("fled", lang if lang in LANGUAGES else "").get(words[k], ()):
+            if tuple(words[k : k + len(p)]) == p:
+                j = k + len(p)
+                while j < min(len(words), k + len(p) + 2) and words[j] in skip:
+                    j += 1
+                then, kin = words[j : j + 2], words_in("other_person", lang)
+                if then and (then[0] in kin or then[-1] in kin and then[0] in words_in("possessive", lang)):
+                    return None  # "fugi do meu marido", "kite mari m": fled a person, not the town
+                return k, j if j in places_at else -1
+    return None

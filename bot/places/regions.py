@@ -41,6 +41,29 @@ LINKS = frozenset("de del do da dos das du des of la le el a the".split())
 # border, named by its people's adjective beside a side word.
 # (Kreyòl "kote" alone is "where": "kote legliz ayisyen yo ye"; its side is "bò kote", "bò")
 SIDES = frozenset(fold(w) for w in "lado banda territorio suelo side territory soil cote territoire bo teritwa territorio".split())
+# a side of Saint-Martin named: "french side", "côté français", "bò fransè a", "lado holandés"
+FRENCH_SIDE = frozenset("french francais franse frances francesa".split())
+DUTCH_SIDE = frozenset("dutch hollandais neerlandais olande holandes holandesa".split())
+SIDE_NAMES = FRENCH_SIDE | DUTCH_SIDE
+
+
+def side_named(words: list[str], at: int) -> int:
+    """Where the words after "side" end, when a side of the island is named right at ``at``: "french side",
+    "lado francés", "côté français", "bò fransè a" (not "hablo francés"); else 0."""
+    for k in (2, 3):
+        said = words[at : at + k]
+        if len(said) == k and SIDE_NAMES.intersection(said) and SIDES.intersection(said):
+            return at + k + (1 if at + k < len(words) and words[at + k] in ("a", "la", "the") else 0)
+    return 0
+
+
+def side_before(words: list[str], at: int) -> int:
+    """Where a side named right before ``at`` starts, maybe behind "de", "of": "côté français de", "the dutch side of";
+    else 0."""
+    end = at - 1 if at and words[at - 1] in LINKS else at
+    return next((end - k for k in (2, 3) if end - k > 0 and side_named(words, end - k) >= end), 0)
+
+
 # "bò fwontyè peru a", "near the peru border": that country's border, seen from this side of it, not its side
 BORDERS = frozenset(fold(w) for w in "frontera border frontiere fwontye fronteira limite".split())
 # "la migra mexicana", "l'immigration dominicaine", "the panamanian police": a country's police,

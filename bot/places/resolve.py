@@ -100,6 +100,14 @@ def _agency(msg: _Message, place: Place, namesakes: list[Place]) -> float:
         else 0.0
 
 
+def _outplaced(r: _Reading, readings: list[_Reading]) -> bool:
+    """A namesake on the same words, in another country, scores well above ``r`` by what the conversation says (its
+    last place, an agency; more than the phone's country alone) though the message does not place it: ``r``, placed only by its size, is no answer either
+    ("on a quitté cayenne, on est sur la route de saint-laurent": not Québec's Saint-Laurent)."""
+    return any(o.start == r.start and o.end == r.end and not o.located and o.context >= weights.OUTPLACED_CONTEXT
+               and o.place.country != r.place.country and o.score >= r.score + weights.OUTPLACED for o in readings)
+
+
 class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, WrittenNames, Located):
     """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
@@ -268,7 +276,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         # Only a reading the message itself places counts: a town taken on its size alone is how
         # "palmas" (hands) or "victoria" (a name) became towns, and in danger a wrong emergency number.
         anchors = [r for r in best if r.rare and _population(r.place, False) >= 3000][:10]  # a stop staff listed counts
-        everything, best = best, [r for r in best if r.located]
+        everything, best = best, [r for r in best if r.located and not _outplaced(r, best)]
         # "cuanto cuesta el bus de tapachula a la cdmx": a leg of the journey, neither end here (in danger
         # "nos asaltaron en el bus de X a Y" is on that road: its country is the person's; tried in danger too, the
         # road's country came from a namesake or a state: "de cordoba a veracruz" Argentina, "de san cristobal" Venezuela)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import math
 
 from bot.places import around, weights
-from bot.places.around import fled_after, landmark_before, relative_follows
+from bot.places.around import landmark_before, relative_follows
 from bot.places.cues import ARTICLES, cue_kind, is_filler
 from bot.places.gazetteer import Place
 from bot.places.message import CITY_NOT_COUNTRY
+from bot.places.presence import fled_after
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import article_dropped

@@ -177,8 +177,12 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     country = (match.place.country if match.place else "") or match.country or \
         (previous.country if previous else "") or conversation_country or match.agency or phone or \
         (match.maybe_country if match.maybe_named else "")
-    if (match.maybe_named or (match.place is None and match.agency and country == match.agency)) and phone_country in knowledge.kb.countries and phone_country != country:
-        other = phone_country  # the phone's country's numbers second: the town may be left behind
+    cued = match.place is not None and _cued_here(words, match.mention, lang, pauses)
+    if (match.maybe_named or (match.place is None and match.agency and country == match.agency)
+            or (danger and match.place is not None and not cued and not match.country)) \
+            and phone_country in knowledge.kb.countries and phone_country != country:
+        other = phone_country  # the phone's country's numbers second: the town may be left behind (in danger, a town
+        # neither said to be where they are nor its state or country named: "Okap. m sove kite mari m" from a Chilean phone)
     else:
         other = match.maybe_country if match.maybe_country and match.maybe_country != country else None
     if danger and other is None and match.place is None and not match.country and not match.maybe_country:
@@ -187,5 +191,4 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     return Understood(match.place, list(match.suggestions) if match.ask else [], match.ask, country or None,
                       other, match, where, left,
                       (said_lost or (match.place is None and dont_know(words, pauses))) and not match.ask,
-                      match.place is not None and not match.typo and match.score >= weights.SAID_HERE
-                      and _cued_here(words, match.mention, lang, pauses))
+                      match.place is not None and not match.typo and match.score >= weights.SAID_HERE and cued)

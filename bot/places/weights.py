@@ -77,6 +77,8 @@ W_CONVERSATION_COUNTRY = 2.0
 W_NEAR_PREVIOUS = 0.75  # within PREVIOUS_KM of the conversation's last place, and again within NEAR_PREVIOUS_KM
 PREVIOUS_KM = 400.0  # a day or two on the road: farther, the last place says little about this one
 NEAR_PREVIOUS_KM = 150.0  # about a day: of two namesakes on the road ahead, the nearer
+OUTPLACED = 2.0  # a namesake unplaced by the message but this much likelier by the conversation leaves neither taken
+OUTPLACED_CONTEXT = W_CONVERSATION_COUNTRY + W_NEAR_PREVIOUS  # (what a last place nearby gives, or an agency with the phone)
 W_ROUTE = 0.5
 W_LANGUAGE_COUNTRY = 1.0
 # the countries of the Americas that speak the language: "estou em salvador" is Bahia, "à ottawa" Ontario, "in

@@ -1779,6 +1779,16 @@ def test_a_flight_that_names_the_place_fled_leaves_the_town_named_first_here(kno
     assert_at(knowledge, text, name, lang=lang, phone_country="HN")
 
 
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("esperança, paraíba. fugi do meu marido com as crianças, ele disse que vai me matar", "pt", "BR", "Esperança"),
+    ("Tapachula, hui de mi esposo con mis hijos, me quiere matar", "es", "HN", "Tapachula"),
+    ("Okap, m sove kite mari m, li di l ap touye m", "ht", "HT", "Cap-Haïtien"),
+])
+def test_fleeing_a_person_is_no_flight_from_the_town(knowledge, text, lang, phone, name):
+    # (2026-12-06, a place set: "fugi do meu marido" read as fleeing the town named before it)
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone)
+
+
 def test_fled_after_a_town_is_fleeing_it(knowledge):
     # "x eso hui": fled from La Ceiba; no "came" there, so no current town either
     assert_nowhere(knowledge, "nos amenazaron los mareros en la ceiba x eso hui, ahora no se donde dormir", lang="es",
@@ -2072,6 +2082,21 @@ def test_the_town_they_are_in_not_the_one_they_are_beside(knowledge):
     seen = where(knowledge, "The river took my friend, we can't see him, we at the Rio Grande near Piedras Negras",
                  phone_country="VE", danger=True, lang="en")
     assert seen.place is not None and seen.place.name == "Piedras Negras", seen.as_json()
+
+
+def test_a_town_and_its_state_opening_the_message_not_the_landmark_they_are_near(knowledge):
+    # (2026-12-06, a place set: "near queens university" was Queens, New York, in danger)
+    seen = where(knowledge, "kingston ontario, near queens university, my roommate took my passport and locks me in",
+                 phone_country="NG", danger=True, lang="en")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Kingston", "CA"), seen.as_json()
+
+
+def test_a_bigger_namesake_is_not_taken_for_its_size_against_the_conversations(knowledge):
+    # (2026-12-06, a place set: on the road out of Cayenne, gendarmes named, "saint-laurent" was Québec's, in danger)
+    cayenne = next(p for p in knowledge.places.candidates("cayenne") if p.country == "GF")
+    seen = where(knowledge, "on a quitté cayenne, on est sur la route de saint-laurent et les gendarmes nous ont arrêtés",
+                 previous=cayenne, phone_country="HT", danger=True, lang="fr")
+    assert seen.country == "GF" and (seen.place is None or seen.place.country == "GF"), seen.as_json()
 
 
 @pytest.mark.parametrize("text, lang", [("dios me de fortaleza, llevamos 3 dias caminando", "es"),
@@ -2404,6 +2429,9 @@ def test_a_town_said_here_and_near_one_of_its_own_parts_is_that_town(knowledge):
     # a few words before one of its towns too (2026-12-05: both were Haiti's Marigot)
     ("saint martin, the french side, marigot. police took my brother", "HT", "en", "Marigot", "MF"),
     ("Sen Maten bò fransè a, Marigo, yo arete frè m", "HT", "ht", "Marigot", "MF"),
+    # or the side named between the town and the island, or Kreyòl "nan" (2026-12-06, a place set: Haiti's Marigot)
+    ("je suis a marigot cote francais de saint-martin, le patron garde mon passeport", "HT", "fr", "Marigot", "MF"),
+    ("Marigo, nan Sen Maten, patwon an kenbe paspò m e li pa kite m soti", "HT", "ht", "Marigot", "MF"),
     # before a town without its side named, "Sen Maten" is also a Port-au-Prince parish, "rd" a road (a review's cases)
     ("m nan Sen Maten bò Marigo, bandi ap tire ede m", "HT", "ht", "Marigot", "HT"),
     ("we are on Airport Rd in Santiago, a man is following us", "CL", "en", "Santiago", "CL"),

@@ -833,6 +833,25 @@ def test_in_danger_a_relatives_town_is_theirs_when_the_writer_says_their_own_cou
     assert seen.place is None and seen.country == "HN", seen.as_json()
 
 
+def test_in_danger_a_town_not_said_to_be_here_keeps_the_phones_country_second(knowledge):
+    # a review (2026-12-06): "Okap." opening the message from a Chilean phone gave Haiti's numbers alone
+    seen = understand(knowledge, "Okap. m sove kite mari m, li vle touye m", phone_country="CL", danger=True, lang="ht")
+    assert seen.place is not None and seen.country == "HT" and seen.other_country == "CL", seen.as_json()
+    seen = understand(knowledge, "m nan Okap, m sove kite mari m, li vle touye m", phone_country="CL", danger=True, lang="ht")
+    assert seen.country == "HT" and seen.other_country is None, seen.as_json()  # said to be there
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("ma soeur a ete kidnappee a port-au-prince, je suis en floride", "fr", "US"),
+    ("yo kidnape frè m nan Pòtoprens, mwen menm m nan Florid", "ht", "HT"),
+    ("secuestraron a mi hermano en reynosa, yo estoy en texas", "es", "US"),
+])
+def test_in_danger_a_relatives_town_is_theirs_when_the_writer_says_their_own_state(knowledge, text, lang, phone):
+    # (2026-12-06, a place set: Port-au-Prince and Haiti's numbers for a writer in Florida)
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is None and seen.country == "US", seen.as_json()
+
+
 @pytest.mark.parametrize("text, lang, phone, country", [
     ("nos quitaron los pasaportes en San Fernando, no nos dejan salir, aqui en trini", "es", "VE", "TT"),
     ("bato a chavire bò Zile Tik, m sou yon ti zile ak 4 lòt moun", "ht", "HT", "TC"),
