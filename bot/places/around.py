@@ -224,7 +224,7 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
             score = weights.W_CUE[inside]  # "sortis de la station de X ce matin": left it
     elif kind == "preposition" and _landmark_here(words, i, taken, lang):
         score = weights.W_CUE["current"]  # "eu to num hotel em el paso": the town of the landmark they are at
-    lead = words[max(0, i - taken - 3) : i - taken]
+    lead = words[max(since, i - taken - 3) : i - taken]  # (its own clause: "me quiero morir. sali de X" wants no leaving)
     if kind == "current" and says_now(words, max(0, i - taken - 3), i - 1):  # before the cue or in it ("ya estamos en")
         score += weights.W_NOW
     elif kind is None and says_now(words, i + n, i + n + 1):

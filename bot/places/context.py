@@ -144,6 +144,7 @@ class ContextEvidence:
         going to: "salimos de veracruz hace 4 horas", "ibamos pa monterrey"). None where a region
         is named: "selva do darien" says Panama, no unsure town adds another country."""
         if msg.region_at:
+            self._relatives_abroad(match, msg, readings, lang)  # ("..., je suis en floride": the relative's second)
             return
         theirs: set[int] = set()
         for r in readings:
@@ -186,8 +187,13 @@ class ContextEvidence:
                 match.maybe_named = (r.rare or travel or here) and own_name and not r.typo and (
                     self._on_route(r.place) or r.place.population >= weights.BIG_CITY)
                 return
-        if match.country:  # the writer says their country, the harm is where a relative is, surely named: its numbers
-            # second ("mi hijo esta secuestrado en reynosa, yo sigo aqui en guatemala": Mexico's)
+        self._relatives_abroad(match, msg, ordered, lang)
+
+    @staticmethod
+    def _relatives_abroad(match: PlaceMatch, msg: _Message, ordered: list[_Reading], lang: str) -> None:
+        """The writer says their country or state, the harm is where a relative is, surely named: its numbers second
+        ("mi hijo esta secuestrado en reynosa, yo sigo aqui en guatemala": Mexico's)."""
+        if match.country:
             relatives = next((r for r in ordered if (r.rare or r.place.population >= weights.HERE_POPULATION)
                               and other_person(before_town(msg.words, r.start), False, lang)), None)
             if relatives is not None and relatives.place.country != match.country:

@@ -1789,6 +1789,14 @@ def test_fleeing_a_person_is_no_flight_from_the_town(knowledge, text, lang, phon
     assert_at(knowledge, text, name, lang=lang, phone_country=phone)
 
 
+def test_a_wish_in_the_clause_before_is_no_wish_to_leave_the_town(knowledge):
+    # (2026-12-06, talking to the bot: "quiero" of "me quiero morir." made "sali de barquisimeto" a town still to leave,
+    # the writer there, Venezuela's numbers first for a woman in Monterrey)
+    assert_at(knowledge, "ya no tengo esperanza, me quiero morir. sali de barquisimeto hace un año y estoy sola en un "
+              "cuarto en monterrey", "Monterrey", lang="es", phone_country="VE", danger=True)
+    assert_at(knowledge, "queremos salir de tapachula, no hay trabajo", "Tapachula", lang="es", phone_country="HN")
+
+
 def test_fled_after_a_town_is_fleeing_it(knowledge):
     # "x eso hui": fled from La Ceiba; no "came" there, so no current town either
     assert_nowhere(knowledge, "nos amenazaron los mareros en la ceiba x eso hui, ahora no se donde dormir", lang="es",

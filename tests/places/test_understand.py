@@ -841,15 +841,16 @@ def test_in_danger_a_town_not_said_to_be_here_keeps_the_phones_country_second(kn
     assert seen.country == "HT" and seen.other_country is None, seen.as_json()  # said to be there
 
 
-@pytest.mark.parametrize("text, lang, phone", [
-    ("ma soeur a ete kidnappee a port-au-prince, je suis en floride", "fr", "US"),
-    ("yo kidnape frè m nan Pòtoprens, mwen menm m nan Florid", "ht", "HT"),
-    ("secuestraron a mi hermano en reynosa, yo estoy en texas", "es", "US"),
+@pytest.mark.parametrize("text, lang, phone, theirs", [
+    ("ma soeur a ete kidnappee a port-au-prince, je suis en floride", "fr", "US", "HT"),
+    ("yo kidnape frè m nan Pòtoprens, mwen menm m nan Florid", "ht", "HT", "HT"),
+    ("secuestraron a mi hermano en reynosa, yo estoy en texas", "es", "US", "MX"),
 ])
-def test_in_danger_a_relatives_town_is_theirs_when_the_writer_says_their_own_state(knowledge, text, lang, phone):
-    # (2026-12-06, a place set: Port-au-Prince and Haiti's numbers for a writer in Florida)
+def test_in_danger_a_relatives_town_is_theirs_when_the_writer_says_their_own_state(knowledge, text, lang, phone, theirs):
+    # (2026-12-06, a place set: Port-au-Prince and Haiti's numbers alone for a writer in Florida; a review: the relative's
+    # country's numbers then second, as when the writer names their country)
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
-    assert seen.place is None and seen.country == "US", seen.as_json()
+    assert seen.place is None and seen.country == "US" and seen.other_country == theirs, seen.as_json()
 
 
 @pytest.mark.parametrize("text, lang, phone, country", [
