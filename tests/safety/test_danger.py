@@ -327,6 +327,7 @@ def test_a_typo_keeps_the_first_letter_or_its_sound(pattern, word, same):
     ("bis la fè aksidan sou wout la, gen moun ki bloke anndan l", "medical_emergency"),
     ("madanm mwen manje pistach, gòj li ap anfle e l ap sifle pou l respire", "medical_emergency"),
     ("gang yo di y ap touye m si m pa peye", "violence"),
+    ("yo menase nou nan gonayiv nou kouri, kounya nou sen mak men menm moun yo ap swiv nou", "violence"),
     ("mari m ki bat mwen chak jou, m pa ka ankò", "violence"),
     ("gòj mwen anfle m pa ka vale anyen depi 2 jou", None),  # a sore throat
     # a non-word with another first letter is a slip of the thumb (a review's: the keys side by side)
