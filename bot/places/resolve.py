@@ -102,8 +102,9 @@ def _agency(msg: _Message, place: Place, namesakes: list[Place]) -> float:
 
 def _outplaced(r: _Reading, readings: list[_Reading]) -> bool:
     """A namesake on the same words, in another country, scores well above ``r`` by what the conversation says (its
-    last place, an agency; more than the phone's country alone) though the message does not place it: ``r``, placed only by its size, is no answer either
-    ("on a quitté cayenne, on est sur la route de saint-laurent": not Québec's Saint-Laurent)."""
+    last place, an agency; more than the phone's country alone) though the message does not place it: then ``r``,
+    placed only by its size, is no answer either ("on a quitté cayenne, on est sur la route de saint-laurent": not
+    Québec's Saint-Laurent)."""
     return any(o.start == r.start and o.end == r.end and not o.located and o.context >= weights.OUTPLACED_CONTEXT
                and o.place.country != r.place.country and o.score >= r.score + weights.OUTPLACED for o in readings)
 

@@ -96,9 +96,8 @@ def _slip(pattern: str, word: str) -> bool:
 
 
 def _same_start(pattern: str, word: str) -> bool:
-    """The word keeps the pattern's first letter, or writes one that sounds the same, or adds or drops a silent h. A real
-    word lacking or changing its first letter is another word ("anyen", nothing, is no "manyen", to touch; "mouye", to
-    wet, no "touye", to kill; "extorsion" no "sextorsion"); a non-word is a slip of the thumb ("nataron", "jidnape")."""
+    """Whether ``word`` keeps the pattern's first letter, or writes one that sounds the same, or adds or drops a silent
+    h (:func:`_misspelt` refuses a real word that does not)."""
     a, b = pattern[0], word[0]
     return a == b or frozenset((a, b)) in _SOUNDS or (b == "h" and word[1:] == pattern) \
         or (a == "h" and pattern[1:] == word)
@@ -107,14 +106,16 @@ def _same_start(pattern: str, word: str) -> bool:
 def _misspelt(pattern: str, word: str, safe_words: frozenset[str]) -> bool:
     """Whether ``word`` is ``pattern`` with one typo, in words of five letters or more. An everyday word is
     itself, not a typo of another ("pagar", to pay, is no "pegar", to hit; "tocando" no "socando"), unless the
-    difference is a likely slip (:func:`_slip`)."""
+    difference is a likely slip (:func:`_slip`). A real word, everyday or Kreyòl, with another first letter or none is
+    never one ("anyen", nothing, is no "manyen", to touch; "mouye", to wet, no "touye", to kill; "extorsion" no
+    "sextorsion"); a non-word is a slip of the thumb ("nataron", "jidnape")."""
     if len(pattern) < 5 or len(word) < 5 or word in safe_words:
         return False
     if Levenshtein.distance(pattern, word, score_cutoff=1) > 1:
         return False
     everyday = is_everyday(word)
     if not _same_start(pattern, word) and (everyday or word in _kreyol_words()):
-        return False  # a real word other at its start ("nataron" is a slip of "mataron"; "anyen" is a word)
+        return False
     return not everyday or _slip(pattern, word)
 
 
