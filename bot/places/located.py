@@ -4,7 +4,7 @@ named, a name rarer than any everyday word). A mixin of :class:`bot.places.resol
 
 from __future__ import annotations
 
-from bot.places import weights
+from bot.places import regions, weights
 from bot.places.around import cue_score, landmark_after, landmark_before, within_after
 from bot.places.cues import (
     FIRST_PERSON,
@@ -119,7 +119,8 @@ class Located:
             return self._capitalised(msg, i, n)
         return (
             (self._cue_of(msg, i, n, ctx.lang) > 0 and (kind in ("current", "preposition")
-                                                 or _population(place, False) >= 50_000))  # "terminal de Reynosa"
+                                                 or (_population(place, False) >= 50_000  # "terminal de Reynosa"
+                                                     and not (i >= 2 and words[i - 2] in regions.ROADS))))  # (not "route de X")
             or self._cue_of(msg, i, n, ctx.lang) >= weights.W_CUE["current"]  # "we just arrived lajas blancas"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or self._own_clause(msg, i, n)

@@ -95,6 +95,10 @@ class Message:
     question: bool = False  # a "?" in the message: "is lima safe?" asks about a town
     agencies: set[str] = field(default_factory=set)  # countries whose agencies the message names ("border patrol")
 
+    def country_end(self, at: int) -> int:
+        """Where the country named at ``at`` ends."""
+        return next(k for k in range(at + 1, len(self.words) + 1) if k not in self.country_words)
+
 
 @dataclass(frozen=True)
 class Context:

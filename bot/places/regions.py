@@ -36,6 +36,12 @@ FEATURES = frozenset(fold(w) for w in (
     "forè dezè mòn bwa jeng "  # ht
     "mata floresta deserto mato serra trilha "  # pt
     "side lado cote bo".split()))  # "the arizona side", "lado de texas", "côté texas"
+# The roads named after the town they lead to: "sur la route de saint-laurent", "la carretera de tapachula" (on it,
+# not in the town)
+ROADS = frozenset(fold(w) for w in "route chemin carretera camino autopista road highway wout estrada rodovia".split())
+# The posts where people on the road are stopped: "nos agarraron en el retén", "en la garita" (El Retén, La Garita are
+# towns too, but said so, lowercase, they are the post)
+CHECKPOINTS = frozenset(fold(w) for w in "retén reten garita alcabala caseta aduana peaje".split())
 LINKS = frozenset("de del do da dos das du des of la le el a the".split())
 # "del lado panameño", "the mexican side", "côté colombien", "bò kote panameyen": a country's side of a
 # border, named by its people's adjective beside a side word.
@@ -66,6 +72,18 @@ def side_before(words: list[str], at: int) -> int:
 
 # "bò fwontyè peru a", "near the peru border": that country's border, seen from this side of it, not its side
 BORDERS = frozenset(fold(w) for w in "frontera border frontiere fwontye fronteira limite".split())
+BORDER_LINKS = frozenset("de del do da du d con com avec ak avek with of la el le the a o".split())
+
+
+def at_border(words: list[str], at: int, end: int) -> bool:
+    """The country named at ``at:end`` is the one whose border it is: "near the mexico border", "toupre fwontye meksik
+    la", "cerca de la frontera de guatemala" (seen from either side of it, so no sign the person is in it)."""
+    k = at - 1
+    while k >= 0 and at - k <= 2 and words[k] in BORDER_LINKS:
+        k -= 1
+    return (k >= 0 and k < at and words[k] in BORDERS) or (end < len(words) and words[end] in BORDERS)
+
+
 # "la migra mexicana", "l'immigration dominicaine", "the panamanian police": a country's police,
 # migration or army act in that country.
 AUTHORITIES = frozenset(fold(w) for w in (

@@ -252,9 +252,12 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
         match = PlaceMatch(agency=next(iter(msg.agencies)) if len(msg.agencies) == 1 and not deported(msg.words) else "")
         if not msg.words:
             return match
-        named = [c for _, c in sorted(msg.country_at.items())]
-        # a country named, else the country of a state or region named ("en chiapas", "selva del darien")
+        # a country named, else the country of a state or region named ("en chiapas", "selva del darien"); a country
+        # named as a border's last ("we are in texas near the mexico border": the US)
+        edge = {at for at in msg.country_at if regions.at_border(msg.words, at, msg.country_end(at))}
+        named = [c for at, c in sorted(msg.country_at.items()) if at not in edge]
         named += [c for _, (c, _n) in sorted(msg.region_at.items())]
+        named += [c for at, c in sorted(msg.country_at.items()) if at in edge]
         # "somewhere in veracruz": the state (whose name its capital shares), the town unknown
         named += [c for i, w in enumerate(msg.words) if len(cs := _state_countries(self.gazetteer).get(w, ())) == 1
                   and _somewhere_in(msg.words, i, lang) for c in cs]
@@ -416,6 +419,9 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                     if not staff and n == 2 and words[i] in ARTICLES and words[i + 1] in regions.FEATURES \
                             and gram != _fold_name(place.name):
                         continue  # "en la trocha": the crossing, not a village called so by another name
+                    if not staff and n == 2 and words[i] in ARTICLES and words[i + 1] in regions.CHECKPOINTS \
+                            and not msg.originals[i + 1][:1].isupper() and not self._own_state_after(msg, i + n, [place], True):
+                        continue  # "nos agarraron en el reten": the post, not El Retén, Colombia (but "en la garita, jalisco")
                     if msg.region_at.get(i) == (regions.own_country(ctx.lang), n) and place.country != msg.region_at[i][0] \
                             and not self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):
                         continue  # "moro em Santa Catarina": the Brazilian state, in Portuguese, not the Mexican city

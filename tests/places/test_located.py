@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.places.understand import understand
 from tests.places.conftest import assert_at, assert_nowhere, where
 
 
@@ -39,9 +40,20 @@ def test_where_someone_comes_from_is_not_where_they_are(knowledge):
 def test_a_staff_alias_first_with_a_landmark_after_is_placed(knowledge):
     # "mc allen" (staff's McAllen) at the start, then the bus station: placed; "gwo mon" (a big hill, staff's Gros
     # Morne) at the start of a sentence about walking is not
-    from bot.places.understand import understand
-
     seen = understand(knowledge, "mc allen bus staton, anyone know where the respite center is?", phone_country="HN", lang="en")
     assert seen.place is not None and seen.place.name == "McAllen", seen.as_json()
     seen = understand(knowledge, "gwo mon nan te two di pou timoun yo, nou mache 3 jou nan fore a", phone_country="HT", lang="ht")
     assert seen.place is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, country", [
+    # a road named after a town is no landmark in it: a city's size does not make "la route de X" that city
+    # (Saint-Laurent, Québec, for a child bleeding on the road to Saint-Laurent-du-Maroni)
+    ("on est sur la route de saint-laurent, mon fils saigne", "GF", "GF"),
+    ("on est sur la route de saint-laurent, mon fils saigne", "HT", "HT"),
+])
+def test_a_road_named_after_a_city_is_not_in_it(knowledge, text, phone, country):
+    from bot.places.understand import understand
+
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang="fr")
+    assert seen.place is None and seen.country == country, seen.as_json()

@@ -314,3 +314,32 @@ def test_a_name_ending_in_a_country_with_no_pause_before_the_police_stays_a_name
     # only "paso canoas, costa rica police" loses its country to the police: "new mexico police" is the state's
     seen = understand(knowledge, "new mexico police stopped us near las cruces", danger=True, lang="en")
     assert seen.place is not None and seen.place.name == "Las Cruces" and seen.country == "US", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    # the post where people are stopped, lowercase after its article, is no town named so (El Retén is Colombian)
+    ("estoy en el reten, me quieren quitar todo", "es", "HN", "HN"),
+    ("nos agarro la migra en el reten, ayuda", "es", "GT", "GT"),
+    ("estoy en la garita, me quieren quitar todo", "es", "HN", "HN"),
+])
+def test_a_checkpoint_after_its_article_is_no_town(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is None and seen.country == country, seen.as_json()
+
+
+def test_a_checkpoint_with_its_state_or_capital_is_the_town(knowledge):  # a guard
+    assert_at(knowledge, "estoy en la garita jalisco", "La Garita", lang="es", phone_country="HN")
+    assert_at(knowledge, "estoy en La Garita", "La Garita", lang="es", phone_country="MX")
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    # the country whose border it is comes after the state the person is in: seen from either side
+    ("we are in texas near the mexico border, my son is bleeding", "en", "HN", "US"),
+    ("nou nan texas toupre fwontye meksik la, pitit mwen ap senyen", "ht", "HT", "US"),
+    ("on est au texas près de la frontière du mexique, mon fils saigne", "fr", "HT", "US"),
+    ("estamos no acre perto da fronteira com o peru, meu filho sumiu", "pt", "HT", "BR"),
+    ("estamos en chiapas cerca de la frontera de guatemala, nos asaltaron", "es", "HN", "MX"),
+])
+def test_a_countrys_border_is_not_where_the_person_is_when_their_state_is_named(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is None and seen.country == country, seen.as_json()

@@ -818,3 +818,13 @@ def test_there_after_a_place_named_is_that_place_not_back_home():
     # "there" opening a clause is back home (the harm past); further on, the place just named: now
     assert check("i am in Sao Paulo, came from Angola last month, at the Casa do Migrante, a man there touches me at night")
     assert check("venimos de honduras hace 3 meses, alla nos secuestraron") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("gen moun k ap tire, m pe", "violence"),  # people shooting ("y ap tire" said it; "k ap tire" did not)
+    ("gen nèg kap tire nan katye a, nou kache anba kabann", "violence"),
+    ("gen moun k ap tire foto nou nan abri a", None),  # taking photos
+])
+def test_kreyol_people_shooting(text, kind):
+    found = check(text)
+    assert (found and found.kind) == kind, (text, found)
