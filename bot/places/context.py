@@ -19,6 +19,7 @@ from bot.places.cues import (
     cue_words,
     cues,
     is_filler,
+    near_after,
     other_person,
     said_near,
     says_now,
@@ -303,6 +304,22 @@ class ContextEvidence:
                          and not (own and said_near(msg.words, o.start, lang))]
                 r.score = min(r.score + weights.W_NEAR_OTHER, max(ahead) - 0.01) if ahead else r.score + weights.W_NEAR_OTHER
         return sorted(best, key=lambda r: (r.score, r.place.population), reverse=True)
+
+    @staticmethod
+    def _near_the_opener(msg: _Message, best: list[_Reading], lang: str) -> list[_Reading]:
+        """ "ouanaminthe près du pont de dajabon", "tijuana, in the camp near el chaparral": the town the message opens
+        with is where the person is, the one it is near only near (unless it names one of the opener's namesakes: "san jose,
+        near the coca cola bus terminal" is Costa Rica's capital, whose bus terminal staff named)."""
+        opener = next((r for r in best if r.start == 0 and r.rare), None)
+        said = " ".join(msg.words[opener.start : opener.end]) if opener is not None else ""
+        near = {(r.start, r.end) for r in best if opener is not None and r.start >= opener.end
+                and fold_name(r.place.name) != said and near_after(msg.words, opener.end, r.start, lang)}
+        if not near:
+            return best
+        for r in best:  # saying what it is near says the person is there
+            if (r.start, r.end) == (opener.start, opener.end):
+                r.score += weights.W_CUE["preposition"]
+        return sorted((r for r in best if (r.start, r.end) not in near), key=lambda r: (r.score, r.place.population), reverse=True)
 
     # --- states named beside a town --------------------------------------------------------
     def _state_after(self, words: list[str], at: int) -> str:

@@ -174,6 +174,24 @@ def said_near(words: list[str], i: int, lang: str = "", taken: int | None = None
     return tuple(words[i - taken : i]) in cues_in("near", lang)
 
 
+# What may stand around the cue of :func:`near_after`: "in the camp near", "près du pont de"
+_NEAR_FILL = frozenset("de del du des do da dos das of to in at en em no na nan dans au".split())
+
+
+def near_after(words: list[str], end: int, start: int, lang: str = "") -> bool:
+    """The words between a town ending at ``end`` and one at ``start`` say the second is only near: "ouanaminthe près du
+    pont de dajabon", "tijuana, in the camp near el chaparral" (articles, "in", "of" and a landmark around the cue)."""
+    between = words[end:start]
+    if len(between) > 7:
+        return False
+    for at in range(len(between)):
+        for k in (3, 2, 1):
+            if tuple(between[at : at + k]) in cues_in("near", lang):
+                return all(w in ARTICLES or w in _NEAR_FILL or w in cue_words("landmark")
+                           for w in between[:at] + between[at + k :])
+    return False
+
+
 def harm_with_writer(words: list[str], danger: bool, lang: str = "") -> bool:
     """In danger a relative before the town is where the harm is, with the writer ("la police a frappé mon mari à X"),
     unless the message says the relative is held for ransom or threatened there ("secuestraron a mi primo en matamoros,

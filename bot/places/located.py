@@ -134,6 +134,7 @@ class Located:
             or (not typo and _population(place, False) >= weights.RARE_NAME_POPULATION
                 and self._explained(words, i, n, place, ctx))
             or self._capitalised(msg, i, n)
+            or (not typo and msg.hyphen_typed(i, n) and _population(place, False) >= weights.RARE_NAME_POPULATION)  # "fort-de-france je suis à la rue"
             or bool(place.admin1 and self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after))
             or place.country in {c for at, c in msg.country_at.items() if not i <= at < i + n}
             or place.country == self._country_after(msg, i + n)

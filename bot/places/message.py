@@ -31,11 +31,11 @@ from bot.places.gazetteer import Place, haversine_km
 from bot.places.holy import after_holy_title, saint_invoked
 from bot.places.kreyol import kreyol_spellings
 from bot.places.legs import between_zone
-from bot.places.reading import ROUTE_COUNTRIES, fold_name, tokens
+from bot.places.reading import ROUTE_COUNTRIES, fold_name, hyphened, tokens
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
 from bot.places.states import in_state_of, state_abbreviations
-from bot.places.words import word_zipf
+from bot.places.words import WORDFREQ_LANGUAGES, own_zipf, word_zipf
 from bot.textnorm import fold
 
 COUNTRIES_FILE = Path(__file__).resolve().parent / "countries.yml"
@@ -303,13 +303,14 @@ class MessageReading:
             country_at.update(crossed)
         letters = [t for t in originals if t[:1].isalpha()]
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
-        found = regions.find(words, states, lang, taken | blocked | denied | self._town_of_state_after(words)
+        found = regions.find(words, states, lang, taken | blocked | denied | self._town_of_state_after(words, lang)
                              | self._town_of_country_after(words, named_at) | self._end_of_a_town_name(words, states),
                              regions.big(self.gazetteer, ROUTE_COUNTRIES), frozenset(pause_after))
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
-                        named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words))
+                        named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words),
+                        hyphened=hyphened(text[:500]))
 
     @staticmethod
     def _dominican_dr(typed: list[str], i: int, pauses: Collection[int], starts: Collection[int]) -> bool:
@@ -357,13 +358,13 @@ class MessageReading:
                 and not any(" ".join(words[i : i + k]) in states for k in range(n, n + 3))
                 for j in range(i + 1, i + n)}
 
-    def _town_of_state_after(self, words: list[str]) -> set[int]:
+    def _town_of_state_after(self, words: list[str], lang: str = "") -> set[int]:
         """The words that name a town of the state written right after them: "estamos en florida valle" is Florida, Valle
-        del Cauca, not the state of Florida. One-word towns, and short forms of four letters or more (two-letter ones,
-        "pa", "on", "in", are words first)."""
+        del Cauca, not the state of Florida; "hidalgo tx" is Hidalgo, Texas. One-word towns, and short forms of four
+        letters or more, or of two that are no word of the message's language ("pa", "on", "in" are words first)."""
         short = _long_short_forms()
-        return {i for i in range(len(words) - 1) if words[i + 1] in short
-                and any((p.country, fold(p.admin1)) in short[words[i + 1]] for p in self.gazetteer.by_name.get(words[i], ()))}
+        return {i for i in range(len(words) - 1) if (states := short.get(words[i + 1]) or _two_letter_form(words[i + 1], lang))
+                and any((p.country, fold(p.admin1)) in states for p in self.gazetteer.by_name.get(words[i], ()))}
 
     def _capital_named(self, words: list[str], i: int, n: int, code: str, found: dict[int, tuple[int, str]]) -> int | None:
         """ "la capital de guatemala", "cidade do panamá", "guatemala siti": the country's capital (where the
@@ -384,6 +385,23 @@ class MessageReading:
     def _capital(self, code: str) -> Place | None:
         name = capitals().get(code, "")
         return next(iter(self._gazetteer_named(name, code)), None) if name else None
+
+
+def _two_letter_form(form: str, lang: str) -> frozenset[tuple[str, str]]:
+    """The (country, folded state) a two-letter short form names, when it is no everyday word of ``lang`` ("tx", not "pa")."""
+    if len(form) != 2 or lang not in WORDFREQ_LANGUAGES or own_zipf(form, lang) >= regions.WORD_ZIPF:
+        return frozenset()
+    return _two_letter_forms().get(form, frozenset())
+
+
+@functools.cache
+def _two_letter_forms() -> dict[str, frozenset[tuple[str, str]]]:
+    table: dict[str, set[tuple[str, str]]] = {}
+    for cc, forms in state_abbreviations().items():
+        for form, state in forms.items():
+            if len(form) == 2:
+                table.setdefault(form, set()).add((cc, fold(state)))
+    return {form: frozenset(states) for form, states in table.items()}
 
 
 @functools.cache

@@ -22,6 +22,7 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+", re.UNICODE)
 def _parts(token: str) -> list[str]:
     return fold(token.replace(".", "")).split()
 _PAUSE = re.compile(r"\s*[.,;:!?\u2026)(/]|\s+-|-\s")  # a dash between spaces, not in "port-au-prince"
+_HYPHEN = re.compile(r"-(?=[^\W\d_])")
 _FULL_STOP = re.compile(r"\s*[.!?\u2026]")
 _EXCLAIM = re.compile(r"\s*!")
 
@@ -94,6 +95,16 @@ class Message:
     danger: bool = False  # a life at risk: a relative named beside the town is there with the writer
     question: bool = False  # a "?" in the message: "is lima safe?" asks about a town
     agencies: set[str] = field(default_factory=set)  # countries whose agencies the message names ("border patrol")
+    hyphened: set[int] = field(default_factory=set)  # words joined to the next by a hyphen: "fort-de-france"
+
+    def hyphen_typed(self, i: int, n: int) -> bool:
+        """The words ``i:i+n`` typed as one name, joined by hyphens ("fort-de-france"): a name, however everyday its
+        words ("fort", "france")."""
+        return n > 1 and all(k in self.hyphened for k in range(i, i + n - 1)) \
+            and i - 1 not in self.hyphened and i + n - 1 not in self.hyphened \
+            and not (n == 2 and self.words[i] in weights.SAINT_WORDS)
+        # (the whole of it: no "saint-bernard" in "saint-bernard-de-lacolle"; and not a saint's: French hyphens a saint
+        # named as a person, a street or a metro stop as it does a town, "Saint-Raphaël m'a protégé", "métro Saint-Michel")
 
     def country_end(self, at: int) -> int:
         """Where the country named at ``at`` ends."""
@@ -118,15 +129,28 @@ def population(place: Place, staff: bool) -> int:
 def tokens(text: str) -> tuple[list[str], list[str], set[int], set[int], set[int]]:
     """The folded words (abbreviations expanded), the words as typed, the words followed by a pause
     ("Choluteca." "managua,"), the words that start a sentence, and the words followed by "!"."""
+    words, originals, pause_after, starts, exclaimed, _ = _tokens(text)
+    return words, originals, pause_after, starts, exclaimed
+
+
+def hyphened(text: str) -> set[int]:
+    """The words joined to the next by a hyphen, as names are written ("fort-de-france", "saint-georges")."""
+    return _tokens(text)[5]
+
+
+def _tokens(text: str) -> tuple[list[str], list[str], set[int], set[int], set[int], set[int]]:
     originals: list[str] = []
     words: list[str] = []
     pause_after: set[int] = set()
     starts: set[int] = {0}
     exclaimed: set[int] = set()
+    joined: set[int] = set()
     for m in _TOKEN.finditer(text):
         for part in _parts(m.group()):
             originals.append(m.group().rstrip("."))
             words.append(part)
+        if _HYPHEN.match(text, m.end()):
+            joined.add(len(words) - 1)
         if _PAUSE.match(text, m.end()):
             pause_after.add(len(words) - 1)
         if _EXCLAIM.match(text, m.end()):
@@ -134,7 +158,7 @@ def tokens(text: str) -> tuple[list[str], list[str], set[int], set[int], set[int
         if _FULL_STOP.match(text, m.end()):
             starts.add(len(words))
     words = [ABBREVIATIONS.get(w, w) if i + 1 < len(words) else w for i, w in enumerate(words)]
-    return words, originals, pause_after, starts, exclaimed
+    return words, originals, pause_after, starts, exclaimed, joined
 
 
 _BREAK = re.compile(r"\s*[.,;:!\u2026]")  # a question mark asks about what came before: no break ("en X? llegamos mañana")

@@ -297,7 +297,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
             match.country = next((c for r in everything if (r.located or r.rare) and (c := self._state_after(msg.words, r.end))), "")
         if msg.between and not match.country:  # "entre tapachula y huixtla": in Mexico, at neither
             match.country = self._between_country(msg, everything)
-        best = self._said_here(msg, best, accept, lang, readings)
+        best = self._said_here(msg, self._near_the_opener(msg, best, lang), accept, lang, readings)
         if not best:
             match.elsewhere = any(r.rare for r in everything)
             if danger:
@@ -430,7 +430,9 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                     # like the phone's country, an agency named only chooses between namesakes: never makes a word a town
                     agency = _agency(msg, place, namesakes)
                     yield _Reading(place, i, i + n, score + agency, located=self._located(msg, ctx, place, i, n),
-                                   rare=self._explained(msg.words, i, n, place, ctx) and not self._in_the_noun(words, i, n, gram, ctx.lang, place),
+                                   rare=(self._explained(msg.words, i, n, place, ctx)
+                                         or (msg.hyphen_typed(i, n) and _population(place, own) >= weights.RARE_NAME_POPULATION))
+                                   and not self._in_the_noun(words, i, n, gram, ctx.lang, place),
                                    context=self._context_bonus(ctx, place, namesakes, personal=True) + agency)
         for i, (end, code) in msg.capital_at.items():  # "estamos en la capital de guatemala"
             place = self._capital(code)

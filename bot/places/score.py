@@ -53,6 +53,8 @@ class Scoring:
             # "la union el salvador", "estoy en gracias lempira": an everyday noun is not followed by the country or the
             # state of a town of that name (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
             common = min(common, expected + weights.COMMON_SLACK + weights.COUNTRY_AFTER_SLACK)
+        if not typo and msg.hyphen_typed(i, n) and pop >= weights.RARE_NAME_POPULATION:
+            common = min(common, expected + weights.COMMON_SLACK)  # "fort-de-france": typed as one name, no words
         if n == 1 and not typo and cue_kind(words, i, ctx.lang) == "current" and self._capitalised(msg, i, n) \
                 and self._article_name(words, i, gram, ctx.lang, place):
             # "j'habite au François": Le François, where one lives (not "j'ai payé au marin", "on est au quartier")

@@ -1013,3 +1013,28 @@ def test_we_were_with_a_landmark_is_still_past(knowledge):
                                   "people were nice in tapachula, now need food"])
 def test_were_after_its_subject_is_past(knowledge, text):  # (a review)
     assert_nowhere(knowledge, text, phone_country="US", lang="en")
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    # a deportation they want to carry out is feared, not done: the country is where it would send them
+    ("port of spain, they want to deport me back to venezuela, they will kill me there", "en", "VE", "TT"),
+    # "de volta de": sent back from the town across the river, not there
+    ("oiapoque, a polícia francesa mandou a gente de volta de saint-georges e meu marido apanhou", "pt", "HT", "BR"),
+])
+def test_a_country_or_town_named_as_feared_or_left_is_not_where_the_person_is(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # far from a town is not in it; not far from it is near it
+    ("J'habite au François, c'est loin de Fort-de-France", "fr", "Le François"),
+    ("je vendais des abricots au bord de la route a leogane, un camion m'a ecrase la jambe", "fr", "Léogâne"),  # a guard
+])
+def test_far_from_a_town_is_not_there(knowledge, text, lang, name):
+    assert_at(knowledge, text, name, lang=lang)
+
+
+def test_not_far_from_a_town_in_danger_gives_its_country(knowledge):
+    seen = understand(knowledge, "on est pas loin de fort-de-france, mon fils saigne", phone_country="HT", danger=True, lang="fr")
+    assert seen.country == "MQ", seen.as_json()

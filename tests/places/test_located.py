@@ -57,3 +57,22 @@ def test_a_road_named_after_a_city_is_not_in_it(knowledge, text, phone, country)
 
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang="fr")
     assert seen.place is None and seen.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    # a name typed with its hyphens is a name, however everyday its words ("fort", "france")
+    ("fort-de-france je suis à la rue avec mes enfants, ma fille fait une crise d'asthme", "fr", "HT", "Fort-de-France", "MQ"),
+    # the town the message opens with, then one it is only near
+    ("ouanaminthe près du pont de dajabon, les militaires dominicains ont frappé mon frère", "fr", "HT", "Ouanaminthe", "HT"),
+    ("tijuana, in the camp near el chaparral. cartel men want to take my son", "en", "HT", "Tijuana", "MX"),
+])
+def test_the_town_the_person_is_in_in_danger(knowledge, text, lang, phone, name, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.country) == (name, country), seen.as_json()
+
+
+def test_only_a_whole_hyphened_token_is_typed_as_a_name(knowledge):  # a guard
+    # "saint-bernard" is half of Saint-Bernard-de-Lacolle, no Saint Bernard, Ohio
+    seen = understand(knowledge, "saint-bernard-de-lacolle, on vient de new york, la police nous a arrêtés au passage",
+                      phone_country="US", lang="fr")
+    assert seen.place is None or seen.place.country == "CA", seen.as_json()

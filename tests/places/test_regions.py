@@ -14,6 +14,7 @@ from tests.places.conftest import assert_at
     ("seguimos en chiapas, nos asaltaron", "es", "HN", "MX"),
     ("nou nan dezè arizona, nou pa gen dlo", "ht", "HT", "US"),
     ("we are in texas and my friend collapsed", "en", "VE", "US"),
+    ("nou nan eta nyou jèsi, mèt kay la di l ap touye nou si n pa peye", "ht", "HT", "US"),  # a state in Kreyòl
     ("estamos en el tachira", "es", "CO", "VE"),
     # a state of millions outweighs a town of its name elsewhere, and its name's frequency in print
     ("we are in florida", "en", "US", "US"),
@@ -343,3 +344,10 @@ def test_a_checkpoint_with_its_state_or_capital_is_the_town(knowledge):  # a gua
 def test_a_countrys_border_is_not_where_the_person_is_when_their_state_is_named(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
     assert seen.place is None and seen.country == country, seen.as_json()
+
+
+def test_a_states_name_with_another_countrys_state_after_it_is_a_town(knowledge):
+    # Hidalgo is a Mexican state; "hidalgo tx" is Hidalgo, Texas ("tx" is no Spanish word)
+    seen = understand(knowledge, "estoy en hidalgo tx junto al puente, me duele el pecho y no puedo respirar",
+                      phone_country="MX", danger=True, lang="es")
+    assert seen.place is not None and (seen.place.name, seen.place.admin1, seen.country) == ("Hidalgo", "Texas", "US"), seen.as_json()

@@ -828,3 +828,13 @@ def test_there_after_a_place_named_is_that_place_not_back_home():
 def test_kreyol_people_shooting(text, kind):
     found = check(text)
     assert (found and found.kind) == kind, (text, found)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("oiapoque, a polícia mandou a gente de volta e meu marido apanhou", "violence"),  # "apanhar": to be beaten
+    ("apanhamos muito da policia na fronteira", "violence"),
+    ("ele apanhou o onibus das 8 pra manaus", None),  # to catch a bus
+])
+def test_portuguese_beaten(text, kind):
+    found = check(text)
+    assert (found and found.kind) == kind, (text, found)
