@@ -305,12 +305,12 @@ class ContextEvidence:
                 r.score = min(r.score + weights.W_NEAR_OTHER, max(ahead) - 0.01) if ahead else r.score + weights.W_NEAR_OTHER
         return sorted(best, key=lambda r: (r.score, r.place.population), reverse=True)
 
-    @staticmethod
-    def _near_the_opener(msg: _Message, best: list[_Reading], lang: str) -> list[_Reading]:
+    def _near_the_opener(self, msg: _Message, best: list[_Reading], lang: str) -> list[_Reading]:
         """ "ouanaminthe près du pont de dajabon", "tijuana, in the camp near el chaparral": the town the message opens
         with is where the person is, the one it is near only near (unless it names one of the opener's namesakes: "san jose,
-        near the coca cola bus terminal" is Costa Rica's capital, whose bus terminal staff named)."""
-        opener = next((r for r in best if r.start == 0 and r.rare), None)
+        near the coca cola bus terminal" is Costa Rica's capital, whose bus terminal staff named); not a state's name
+        ("chihuahua cerca de juarez": the state, near Ciudad Juárez)."""
+        opener = next((r for r in best if r.start == 0 and r.rare and " ".join(msg.words[: r.end]) not in self._state_names), None)
         said = " ".join(msg.words[opener.start : opener.end]) if opener is not None else ""
         near = {(r.start, r.end) for r in best if opener is not None and r.start >= opener.end
                 and fold_name(r.place.name) != said and near_after(msg.words, opener.end, r.start, lang)}

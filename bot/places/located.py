@@ -120,7 +120,7 @@ class Located:
         return (
             (self._cue_of(msg, i, n, ctx.lang) > 0 and (kind in ("current", "preposition")
                                                  or (_population(place, False) >= 50_000  # "terminal de Reynosa"
-                                                     and not (i >= 2 and words[i - 2] in regions.ROADS))))  # (not "route de X")
+                                                     and not self._road_of_namesakes(words, i, n))))
             or self._cue_of(msg, i, n, ctx.lang) >= weights.W_CUE["current"]  # "we just arrived lajas blancas"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or self._own_clause(msg, i, n)
@@ -140,6 +140,12 @@ class Located:
             or place.country == self._country_after(msg, i + n)
             or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx))  # "peñas blancas lado nica"
         )
+
+    def _road_of_namesakes(self, words: list[str], i: int, n: int) -> bool:
+        """A road named after a name towns of several countries share ("la route de saint-laurent": Québec's, or French
+        Guiana's): the biggest is not the one for its size (a road of one town, "la route de cayenne", is in its country)."""
+        return i >= 2 and words[i - 2] in regions.ROADS and \
+            len({p.country for p in self.candidates(" ".join(words[i : i + n]))}) > 1
 
     def _explained(self, words: list[str], i: int, n: int, place: Place, ctx: _Context) -> bool:
         """The words are no more frequent than a town this size explains: a name, not a word."""

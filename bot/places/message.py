@@ -310,7 +310,7 @@ class MessageReading:
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
                         named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words),
-                        hyphened=hyphened(text[:500]))
+                        hyphened=hyphened(text[:500]), checkpoint_at=regions.checkpoints(words, originals))
 
     @staticmethod
     def _dominican_dr(typed: list[str], i: int, pauses: Collection[int], starts: Collection[int]) -> bool:

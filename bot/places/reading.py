@@ -96,15 +96,24 @@ class Message:
     question: bool = False  # a "?" in the message: "is lima safe?" asks about a town
     agencies: set[str] = field(default_factory=set)  # countries whose agencies the message names ("border patrol")
     hyphened: set[int] = field(default_factory=set)  # words joined to the next by a hyphen: "fort-de-france"
+    checkpoint_at: set[int] = field(default_factory=set)  # an article before a checkpoint, lowercase: "en el reten"
 
     def hyphen_typed(self, i: int, n: int) -> bool:
-        """The words ``i:i+n`` typed as one name, joined by hyphens ("fort-de-france"): a name, however everyday its
-        words ("fort", "france")."""
-        return n > 1 and all(k in self.hyphened for k in range(i, i + n - 1)) \
-            and i - 1 not in self.hyphened and i + n - 1 not in self.hyphened \
-            and not (n == 2 and self.words[i] in weights.SAINT_WORDS)
-        # (the whole of it: no "saint-bernard" in "saint-bernard-de-lacolle"; and not a saint's: French hyphens a saint
-        # named as a person, a street or a metro stop as it does a town, "Saint-Raphaël m'a protégé", "métro Saint-Michel")
+        """The words ``i:i+n`` typed as one name of three words or more, joined by hyphens ("fort-de-france"): a name,
+        however everyday its words ("fort", "france")."""
+        return n > 2 and all(k in self.hyphened for k in range(i, i + n - 1)) \
+            and i - 1 not in self.hyphened and i + n - 1 not in self.hyphened
+        # (the whole of it: no "saint-bernard" in "saint-bernard-de-lacolle"; and of three words: two are a saint named
+        # as a person, a street or a metro stop as often as a town, "Saint-Raphaël m'a protégé", "métro Saint-Michel", or
+        # a neighbourhood named like a town abroad, "je suis a bel-air, port-au-prince" is no Bel Air, Maryland)
+
+    def title_typed(self, i: int, n: int) -> bool:
+        """A name of several words, each typed with its capital by someone who does not capitalise everything:
+        "by Eagle Pass", "under the bridge in Del Rio" (its small links aside: "Fort de France")."""
+        typed = [t for t, w in zip(self.originals[i : i + n], self.words[i : i + n], strict=True) if len(w) > 3]
+        return n > 1 and len(typed) > 1 and self.caps_ratio < 0.6 and all(t[:1].isupper() and not t.isupper() for t in typed) \
+            and not self.hyphened.intersection(range(i, i + n)) and self.words[i] not in weights.SAINT_WORDS
+        # (two hyphened words are no name alone: see hyphen_typed; nor a saint's, capitalised as a person's, a parish's)
 
     def country_end(self, at: int) -> int:
         """Where the country named at ``at`` ends."""

@@ -42,6 +42,14 @@ ROADS = frozenset(fold(w) for w in "route chemin carretera camino autopista road
 # The posts where people on the road are stopped: "nos agarraron en el retén", "en la garita" (El Retén, La Garita are
 # towns too, but said so, lowercase, they are the post)
 CHECKPOINTS = frozenset(fold(w) for w in "retén reten garita alcabala caseta aduana peaje".split())
+CHECKPOINT_ARTICLES = frozenset("el la le the o a al del au du na no numa num un una um uma".split())
+
+
+def checkpoints(words: list[str], typed: list[str]) -> set[int]:
+    """Where an article, maybe fused ("na", "al", "del"), stands before a checkpoint's word typed lowercase ("en el
+    reten", "nan la garita", "na garita")."""
+    return {i for i in range(len(words) - 1) if words[i] in CHECKPOINT_ARTICLES and words[i + 1] in CHECKPOINTS
+            and not typed[i + 1][:1].isupper()}
 LINKS = frozenset("de del do da dos das du des of la le el a the".split())
 # "del lado panameño", "the mexican side", "côté colombien", "bò kote panameyen": a country's side of a
 # border, named by its people's adjective beside a side word.
@@ -345,6 +353,8 @@ def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int]
                 pass  # "l'état de chihuahua": the state, whatever its name means besides
             elif n == 1 and zipf >= WORD_ZIPF and not feature and not (kind == "current" and not article and name in big_states):
                 continue
+            elif i == 0 and i + n - 1 in pauses and name in big_states:
+                pass  # "florida, working in the fields, the boss took our passports": a big state as the message's first clause
             elif zipf >= RARE_ZIPF and not feature and (kind not in ("current", "preposition")
                                                        or (article and zipf >= weights.ARTICLE_NOUN_ZIPF)):
                 continue  # "guerrero", "valle", "herrera": only "en guerrero" ("el tachira" too), never "el valle"

@@ -419,8 +419,8 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
                     if not staff and n == 2 and words[i] in ARTICLES and words[i + 1] in regions.FEATURES \
                             and gram != _fold_name(place.name):
                         continue  # "en la trocha": the crossing, not a village called so by another name
-                    if not staff and n == 2 and words[i] in ARTICLES and words[i + 1] in regions.CHECKPOINTS \
-                            and not msg.originals[i + 1][:1].isupper() and not self._own_state_after(msg, i + n, [place], True):
+                    if not staff and ((n == 2 and i in msg.checkpoint_at) or (n == 1 and i - 1 in msg.checkpoint_at)) \
+                            and not self._own_state_after(msg, i + n, [place], True):
                         continue  # "nos agarraron en el reten": the post, not El Retén, Colombia (but "en la garita, jalisco")
                     if msg.region_at.get(i) == (regions.own_country(ctx.lang), n) and place.country != msg.region_at[i][0] \
                             and not self._admin1_named(words, i, n, place.admin1, place.country, msg.originals, msg.pause_after):

@@ -7,7 +7,7 @@ import math
 
 from bot.places import around, weights
 from bot.places.around import landmark_before, relative_follows
-from bot.places.cues import ARTICLES, cue_kind, is_filler
+from bot.places.cues import ARTICLES, cue_kind, cue_words, is_filler
 from bot.places.gazetteer import Place
 from bot.places.message import CITY_NOT_COUNTRY
 from bot.places.presence import fled_after
@@ -53,8 +53,9 @@ class Scoring:
             # "la union el salvador", "estoy en gracias lempira": an everyday noun is not followed by the country or the
             # state of a town of that name (but "la frontera mexico" is the border: La Frontera, Chiapas is a village)
             common = min(common, expected + weights.COMMON_SLACK + weights.COUNTRY_AFTER_SLACK)
-        if not typo and msg.hyphen_typed(i, n) and pop >= weights.RARE_NAME_POPULATION:
-            common = min(common, expected + weights.COMMON_SLACK)  # "fort-de-france": typed as one name, no words
+        if not typo and pop >= weights.RARE_NAME_POPULATION and (msg.hyphen_typed(i, n) or (
+                msg.title_typed(i, n) and words[i + n - 1] not in cue_words("landmark"))):  # (not "Union Station")
+            common = min(common, expected + weights.COMMON_SLACK)  # "fort-de-france", "by Eagle Pass": typed as one name
         if n == 1 and not typo and cue_kind(words, i, ctx.lang) == "current" and self._capitalised(msg, i, n) \
                 and self._article_name(words, i, gram, ctx.lang, place):
             # "j'habite au François": Le François, where one lives (not "j'ai payé au marin", "on est au quartier")

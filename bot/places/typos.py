@@ -107,7 +107,7 @@ class TypoReadings:
         later: list[tuple[int, int, str]] = []
         states = {k for at, (_c, m) in msg.region_at.items() for k in range(at, at + m)}  # "m nan Chyapas": no Chiapa typed wrong
         for i, w in enumerate(words):
-            if i in msg.blocked or (len(w) < 4 and w not in SHORT_STARTS) or w in self.countries:
+            if i in msg.blocked or (len(w) < 4 and w not in SHORT_STARTS) or w in self.countries or i - 1 in msg.checkpoint_at:
                 continue  # (but "san pedrosula": a saint's short word starts many names)
             # an everyday word (or a danger word) is no typo of a town, but may start one of two or three
             # words ("piedra negra", "santa elenaa", "alto ospicio")

@@ -1027,7 +1027,7 @@ def test_a_country_or_town_named_as_feared_or_left_is_not_where_the_person_is(kn
 
 
 @pytest.mark.parametrize("text, lang, name", [
-    # far from a town is not in it; not far from it is near it
+    # "it is far from X": X is elsewhere
     ("J'habite au François, c'est loin de Fort-de-France", "fr", "Le François"),
     ("je vendais des abricots au bord de la route a leogane, un camion m'a ecrase la jambe", "fr", "Léogâne"),  # a guard
 ])
@@ -1035,6 +1035,15 @@ def test_far_from_a_town_is_not_there(knowledge, text, lang, name):
     assert_at(knowledge, text, name, lang=lang)
 
 
-def test_not_far_from_a_town_in_danger_gives_its_country(knowledge):
-    seen = understand(knowledge, "on est pas loin de fort-de-france, mon fils saigne", phone_country="HT", danger=True, lang="fr")
-    assert seen.country == "MQ", seen.as_json()
+@pytest.mark.parametrize("text, lang, phone, country", [
+    # near or far from a town in danger, or on its road, the person is in its country (a review: "lejos de" and
+    # "route de" had dropped it, the phone's numbers came first)
+    ("estamos en un rancho no muy lejos de reynosa, nos tienen secuestrados", "es", "HN", "MX"),
+    ("on est pas loin de saint-laurent-du-maroni, dans la foret, ma femme saigne", "fr", "HT", "GF"),
+    ("on est loin de cayenne dans la foret, mon mari a ete mordu par un serpent", "fr", "HT", "GF"),
+    ("on est sur la route de cayenne il y a un accident mon mari ne bouge plus", "fr", "HT", "GF"),
+    ("estamos na rodovia de boa vista, homens armados assaltaram o onibus", "pt", "VE", "BR"),
+])
+def test_near_far_or_on_the_road_to_a_town_in_danger_gives_its_country(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.country == country, seen.as_json()

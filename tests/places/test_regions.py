@@ -322,6 +322,8 @@ def test_a_name_ending_in_a_country_with_no_pause_before_the_police_stays_a_name
     ("estoy en el reten, me quieren quitar todo", "es", "HN", "HN"),
     ("nos agarro la migra en el reten, ayuda", "es", "GT", "GT"),
     ("estoy en la garita, me quieren quitar todo", "es", "HN", "HN"),
+    ("mwen nan la garita yo pran pitit mwen", "ht", "MX", "MX"),  # nor a near spelling (Guarita, Honduras: a review)
+    ("estamos na garita, a policia bateu no meu marido", "pt", "BR", "BR"),
 ])
 def test_a_checkpoint_after_its_article_is_no_town(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
@@ -351,3 +353,9 @@ def test_a_states_name_with_another_countrys_state_after_it_is_a_town(knowledge)
     seen = understand(knowledge, "estoy en hidalgo tx junto al puente, me duele el pecho y no puedo respirar",
                       phone_country="MX", danger=True, lang="es")
     assert seen.place is not None and (seen.place.name, seen.place.admin1, seen.country) == ("Hidalgo", "Texas", "US"), seen.as_json()
+
+
+def test_a_big_state_opening_the_message_gives_its_country(knowledge):
+    seen = understand(knowledge, "florida, working in the fields, the boss took our passports and dont pay",
+                      phone_country="GT", danger=True, lang="en")
+    assert seen.place is None and seen.country == "US", seen.as_json()

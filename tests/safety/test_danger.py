@@ -823,7 +823,11 @@ def test_there_after_a_place_named_is_that_place_not_back_home():
 @pytest.mark.parametrize("text, kind", [
     ("gen moun k ap tire, m pe", "violence"),  # people shooting ("y ap tire" said it; "k ap tire" did not)
     ("gen nèg kap tire nan katye a, nou kache anba kabann", "violence"),
-    ("gen moun k ap tire foto nou nan abri a", None),  # taking photos
+    ("yo k ap tire sou nou", "violence"),
+    # drawing money, water, telling stories (a review): no shooting without fear, hiding or bullets beside it
+    ("moun k ap tire lajan nan bank lan anpil", None),
+    ("gen moun k ap tire kont nan lakou a", None),
+    ("moun kap tire dlo nan pi a", None),
 ])
 def test_kreyol_people_shooting(text, kind):
     found = check(text)
@@ -831,9 +835,13 @@ def test_kreyol_people_shooting(text, kind):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("oiapoque, a polícia mandou a gente de volta e meu marido apanhou", "violence"),  # "apanhar": to be beaten
-    ("apanhamos muito da policia na fronteira", "violence"),
-    ("ele apanhou o onibus das 8 pra manaus", None),  # to catch a bus
+    ("meu marido apanhou da policia em pacaraima", "violence"),  # "apanhar de/da": to be beaten by
+    ("saimos de pacaraima, meu marido apanhou de uns caras", "violence"),
+    ("apanhamos dos guardas na fronteira", "violence"),
+    # to catch a bus, a cold (a review: "apanhamos", "filho apanhou" alone fired)
+    ("ele apanhou o onibus das 8 pra manaus", None),
+    ("apanhamos o onibus para boa vista, preciso de abrigo", None),
+    ("meu filho apanhou gripe, estamos em manaus", None),
 ])
 def test_portuguese_beaten(text, kind):
     found = check(text)
