@@ -305,15 +305,18 @@ class ContextEvidence:
                 r.score = min(r.score + weights.W_NEAR_OTHER, max(ahead) - 0.01) if ahead else r.score + weights.W_NEAR_OTHER
         return sorted(best, key=lambda r: (r.score, r.place.population), reverse=True)
 
-    def _near_the_opener(self, msg: _Message, best: list[_Reading], lang: str) -> list[_Reading]:
+    @staticmethod
+    def _near_the_opener(msg: _Message, best: list[_Reading], lang: str) -> list[_Reading]:
         """ "ouanaminthe près du pont de dajabon", "tijuana, in the camp near el chaparral": the town the message opens
         with is where the person is, the one it is near only near (unless it names one of the opener's namesakes: "san jose,
-        near the coca cola bus terminal" is Costa Rica's capital, whose bus terminal staff named); not a state's name
-        ("chihuahua cerca de juarez": the state, near Ciudad Juárez)."""
-        opener = next((r for r in best if r.start == 0 and r.rare and " ".join(msg.words[: r.end]) not in self._state_names), None)
+        near the coca cola bus terminal" is Costa Rica's capital, whose bus terminal staff named); nor a town in the
+        state the opener names ("chihuahua cerca de juarez": the state, near Ciudad Juárez; but "dajabon pre pon
+        wanament la" is Dajabón, across from Ouanaminthe)."""
+        opener = next((r for r in best if r.start == 0 and r.rare), None)
         said = " ".join(msg.words[opener.start : opener.end]) if opener is not None else ""
         near = {(r.start, r.end) for r in best if opener is not None and r.start >= opener.end
-                and fold_name(r.place.name) != said and near_after(msg.words, opener.end, r.start, lang)}
+                and said not in (fold_name(r.place.name), fold_name(r.place.admin1))
+                and near_after(msg.words, opener.end, r.start, lang)}
         if not near:
             return best
         for r in best:  # saying what it is near says the person is there

@@ -192,6 +192,16 @@ def near_after(words: list[str], end: int, start: int, lang: str = "") -> bool:
     return False
 
 
+def said_far(words: list[str], i: int, lang: str = "") -> bool:
+    """The words before ``i`` say the town is far from the person ("c'est loin de", "queda muy lejos de"), with no
+    negation before ("pas loin de", "no muy lejos de": near)."""
+    for k in (3, 2, 1):
+        if k <= i and tuple(words[i - k : i]) in cues_in("far_from", lang):
+            before = words[max(0, i - k - 3) : i - k]
+            return cue_words("negation").isdisjoint(before)
+    return False
+
+
 def harm_with_writer(words: list[str], danger: bool, lang: str = "") -> bool:
     """In danger a relative before the town is where the harm is, with the writer ("la police a frappé mon mari à X"),
     unless the message says the relative is held for ransom or threatened there ("secuestraron a mi primo en matamoros,

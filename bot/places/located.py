@@ -14,6 +14,7 @@ from bot.places.cues import (
     harm_with_writer,
     is_filler,
     other_person,
+    said_far,
     says_now,
 )
 from bot.places.gazetteer import Place
@@ -111,6 +112,8 @@ class Located:
         if n == 1 and len(words[i]) > 2 and words[i] in self.extra and self.commonness.zipf(words[i], ctx.lang) >= weights.EVERYDAY_ALIAS_ZIPF \
                 and not self._alias_cued(msg, i, ctx.lang):
             return False  # staff's "okay" (Les Cayes) after "m", "we": "m okay, mesi", "we okay now" are well; "m nan okay" is there
+        if not msg.danger and said_far(words, i, ctx.lang):
+            return False  # "j'habite au François, c'est loin de Fort-de-France" (in danger: its country, cues.yml far_from)
         if kind in ("origin", "destination") and self._cue_of(msg, i, n, ctx.lang) < 0:
             return False  # "im from san pedro sula honduras": the country named is the town's, still not here
         if ctx.lang in weights.ARTICLELESS_TOWNS and self._in_the_noun(words, i, n, " ".join(words[i : i + n]), ctx.lang, place):

@@ -353,8 +353,6 @@ def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int]
                 pass  # "l'état de chihuahua": the state, whatever its name means besides
             elif n == 1 and zipf >= WORD_ZIPF and not feature and not (kind == "current" and not article and name in big_states):
                 continue
-            elif i == 0 and i + n - 1 in pauses and name in big_states:
-                pass  # "florida, working in the fields, the boss took our passports": a big state as the message's first clause
             elif zipf >= RARE_ZIPF and not feature and (kind not in ("current", "preposition")
                                                        or (article and zipf >= weights.ARTICLE_NOUN_ZIPF)):
                 continue  # "guerrero", "valle", "herrera": only "en guerrero" ("el tachira" too), never "el valle"

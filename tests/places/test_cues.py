@@ -1043,6 +1043,8 @@ def test_far_from_a_town_is_not_there(knowledge, text, lang, name):
     ("on est loin de cayenne dans la foret, mon mari a ete mordu par un serpent", "fr", "HT", "GF"),
     ("on est sur la route de cayenne il y a un accident mon mari ne bouge plus", "fr", "HT", "GF"),
     ("estamos na rodovia de boa vista, homens armados assaltaram o onibus", "pt", "VE", "BR"),
+    ("el rancho queda lejos de reynosa y nos tienen secuestrados", "es", "HN", "MX"),  # (a second review)
+    ("c'est loin de cayenne, on est dans la foret, mon mari saigne beaucoup", "fr", "HT", "GF"),
 ])
 def test_near_far_or_on_the_road_to_a_town_in_danger_gives_its_country(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)

@@ -66,6 +66,7 @@ def test_a_road_named_after_a_city_is_not_in_it(knowledge, text, phone, country)
     ("ouanaminthe près du pont de dajabon, les militaires dominicains ont frappé mon frère", "fr", "HT", "Ouanaminthe", "HT"),
     ("tijuana, in the camp near el chaparral. cartel men want to take my son", "en", "HT", "Tijuana", "MX"),
     ("chihuahua cerca de juarez, me quieren matar", "es", "HN", "Ciudad Juárez", "MX"),  # a state opening: near its town
+    ("dajabon pre pon wanament la, solda yo bat nou", "ht", "DO", "Dajabón", "DO"),  # a town across the border
     # two hyphened words are no name on their own: Bel-Air is a Port-au-Prince neighbourhood, not Maryland's (a review)
     ("je suis a bel-air, port-au-prince, on tire partout", "fr", "HT", "Port-au-Prince", "HT"),
     # a name typed with its capitals ("by Eagle Pass"), however everyday its words

@@ -838,6 +838,7 @@ def test_kreyol_people_shooting(text, kind):
     ("meu marido apanhou da policia em pacaraima", "violence"),  # "apanhar de/da": to be beaten by
     ("saimos de pacaraima, meu marido apanhou de uns caras", "violence"),
     ("apanhamos dos guardas na fronteira", "violence"),
+    ("minha filha apanhou muito do padrasto", "violence"),
     # to catch a bus, a cold (a review: "apanhamos", "filho apanhou" alone fired)
     ("ele apanhou o onibus das 8 pra manaus", None),
     ("apanhamos o onibus para boa vista, preciso de abrigo", None),
