@@ -108,8 +108,8 @@ class Message:
         # a neighbourhood named like a town abroad, "je suis a bel-air, port-au-prince" is no Bel Air, Maryland)
 
     def title_typed(self, i: int, n: int) -> bool:
-        """A name of several words, each typed with its capital by someone who does not capitalise everything:
-        "by Eagle Pass", "under the bridge in Del Rio" (its small links aside: "Fort de France")."""
+        """A name of several words, each of more than three letters typed with its capital, by someone who does not
+        capitalise everything: "by Eagle Pass", "in Piedras Negras" (short words aside: "Fort de France")."""
         typed = [t for t, w in zip(self.originals[i : i + n], self.words[i : i + n], strict=True) if len(w) > 3]
         return n > 1 and len(typed) > 1 and self.caps_ratio < 0.6 and all(t[:1].isupper() and not t.isupper() for t in typed) \
             and not self.hyphened.intersection(range(i, i + n)) and self.words[i] not in weights.SAINT_WORDS

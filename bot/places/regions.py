@@ -36,8 +36,8 @@ FEATURES = frozenset(fold(w) for w in (
     "forè dezè mòn bwa jeng "  # ht
     "mata floresta deserto mato serra trilha "  # pt
     "side lado cote bo".split()))  # "the arizona side", "lado de texas", "côté texas"
-# The roads named after the town they lead to: "sur la route de saint-laurent", "la carretera de tapachula" (on it,
-# not in the town)
+# The roads named after the town they lead to: "sur la route de saint-laurent", "la carretera de tapachula" (a city's
+# size alone does not choose among the namesakes of one: located.py)
 ROADS = frozenset(fold(w) for w in "route chemin carretera camino autopista road highway wout estrada rodovia".split())
 # The posts where people on the road are stopped: "nos agarraron en el retén", "en la garita" (El Retén, La Garita are
 # towns too, but said so, lowercase, they are the post)
@@ -50,6 +50,8 @@ def checkpoints(words: list[str], typed: list[str]) -> set[int]:
     reten", "nan la garita", "na garita")."""
     return {i for i in range(len(words) - 1) if words[i] in CHECKPOINT_ARTICLES and words[i + 1] in CHECKPOINTS
             and not typed[i + 1][:1].isupper()}
+
+
 LINKS = frozenset("de del do da dos das du des of la le el a the".split())
 # "del lado panameño", "the mexican side", "côté colombien", "bò kote panameyen": a country's side of a
 # border, named by its people's adjective beside a side word.
