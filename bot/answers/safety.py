@@ -45,6 +45,8 @@ FOR_SOME = CHILDREN_ONLY | {"women", "lgbtiq"}  # services that serve some peopl
 # A danger reply on SMS stays within this many segments (765 GSM-7 characters): up to four labelled numbers,
 # the first aid the message calls for and the advice of its kind; what can wait is left out (see emergency()).
 SMS_MAX_SEGMENTS = 5
+# The first aid that already says how to press on the chest
+CHEST = ("not_breathing", "drowning")
 
 
 def other_country_line(kb: KnowledgeBase, country: str, kind: str, lang: str) -> str:
@@ -154,7 +156,7 @@ def emergency(
     """
     c = kb.countries.get(country)
     # (line, priority): 0 and 1 are never left out; on SMS the nearest service goes first, then the Red Cross,
-    # the other crisis lines, a second situation's advice, the cost of care
+    # the other crisis lines, a second situation's advice, the cost of care and the chest compressions "if not breathing"
     # a flood or a boat sinking: the rescuers first (not for "armed men on the roof": the police's)
     called = "rescue" if RESCUE.intersection(situations) and kind in ("medical_emergency", "") else kind
     lines: list[tuple[str, int]] = [(_call_line(kb, c, called, lang, other_country), 0)]
@@ -167,6 +169,10 @@ def emergency(
     advice = ADVICE.get(kind)
     if advice:
         lines.append((t(lang, advice), 1))
+    if kind == "medical_emergency" and not any(s.startswith(CHEST) for s in situations):
+        # "está inconsciente", "he collapsed": whoever does not respond may not breathe, and "on their side" alone
+        # lets them die; the chest compressions say when they are for (not responding, not breathing normally)
+        lines.append((t(lang, "first_aid_not_breathing_infant" if baby else "first_aid_not_breathing"), 2))
     if kind == "medical_emergency" and not WEATHER.intersection(situations):
         # heat kills on this route: never "nothing by mouth" alone (the cold advice gives its own warm drink);
         # out of the water a body is wet and cools fast: the cold advice, not "if too hot"
