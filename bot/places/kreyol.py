@@ -78,7 +78,7 @@ def _variants(words: list[str], french: list[str]) -> list[list[str]]:
     out = [words]
     if len(words) == len(french) and first in _SECOND_FORM:
         out += [[form, *words[1:]] for form in (_SECOND_FORM[first], _THIRD_FORM.get(first)) if form]
-    out += [glued for w in out if (glued := _glue_de_l(w)) != w]
+    out += [glued for w in out for keep in (False, True) if (glued := _glue_de_l(w, keep)) != w]
     return out + [glued for w in out if (glued := _glue_di(w)) != w]
 
 
@@ -93,13 +93,13 @@ def _glue_di(words: list[str]) -> list[str]:
     return out
 
 
-def _glue_de_l(words: list[str]) -> list[str]:
-    """ "de l atibonit" -> "latibonit"."""
+def _glue_de_l(words: list[str], keep_de: bool = False) -> list[str]:
+    """ "de l atibonit" -> "latibonit" (``keep_de``: "de latibonit", "Sen Michèl de Latalay")."""
     out: list[str] = []
     k = 0
     while k < len(words):
         if words[k] == "de" and k + 2 < len(words) and words[k + 1] == "l":
-            out.append("l" + words[k + 2])
+            out += ["de", "l" + words[k + 2]] if keep_de else ["l" + words[k + 2]]
             k += 3
         else:
             out.append(words[k])

@@ -46,6 +46,7 @@ def test_port_and_grande_are_written_two_ways():
 def test_petite_is_ti_and_de_l_is_glued_to_its_noun():
     assert {"ti rivye latibonit", "tirivyelatibonit"} <= kreyol_spellings("Petite-Rivière-de-l'Artibonite")
     assert "ti gwav" in kreyol_spellings("Petit-Goâve")
+    assert "sen michel de latalay" in kreyol_spellings("Saint-Michel-de-l'Attalaye")  # or with its "de"
 
 
 def test_a_department_named_in_kreyol_says_the_town(knowledge):

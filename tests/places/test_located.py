@@ -67,6 +67,9 @@ def test_a_road_named_after_a_city_is_not_in_it(knowledge, text, phone, country)
     ("tijuana, in the camp near el chaparral. cartel men want to take my son", "en", "HT", "Tijuana", "MX"),
     ("chihuahua cerca de juarez, me quieren matar", "es", "HN", "Ciudad Juárez", "MX"),  # a state opening: near its town
     ("dajabon pre pon wanament la, solda yo bat nou", "ht", "DO", "Dajabón", "DO"),  # a town across the border
+    # a country named between the two; an everyday word's namesake beside the town it is near ("bonfim": good end)
+    ("Letícia, na Colômbia, do lado de Tabatinga, vim de Manaus e roubaram minha mochila com faca", "pt", "BR", "Leticia", "CO"),
+    ("bonfim, do lado de lethem, roubaram tudo e me bateram", "pt", "GY", "Bonfim", "BR"),
     # two hyphened words are no name on their own: Bel-Air is a Port-au-Prince neighbourhood, not Maryland's (a review)
     ("je suis a bel-air, port-au-prince, on tire partout", "fr", "HT", "Port-au-Prince", "HT"),
     # a name typed with its capitals ("by Eagle Pass"), however everyday its words
