@@ -1,5 +1,5 @@
 """What a message names besides towns, and where: the countries (and their capitals), the states and
-regions, a border's side; and its words, pauses and capitals. A mixin of
+regions; and its words, pauses and capitals (a border's side: ``sides.py``). A mixin of
 :class:`bot.places.resolve.PlaceResolver`, which weighs the towns against what is found here."""
 
 from __future__ import annotations
@@ -27,13 +27,12 @@ from bot.places.cues import (
     phrases_by_first_word,
     words_in,
 )
-from bot.places.gazetteer import Place, haversine_km
+from bot.places.gazetteer import Place
 from bot.places.holy import after_holy_title, saint_invoked
 from bot.places.kreyol import kreyol_spellings
 from bot.places.legs import between_zone
 from bot.places.reading import ROUTE_COUNTRIES, fold_name, hyphened, tokens
 from bot.places.reading import Message as _Message
-from bot.places.reading import Reading as _Reading
 from bot.places.states import in_state_of, state_abbreviations
 from bot.places.words import WORDFREQ_LANGUAGES, own_zipf, word_zipf
 from bot.textnorm import fold
@@ -128,58 +127,6 @@ def capitals() -> dict[str, str]:
 class MessageReading:
     """Needs the resolver's ``countries``, ``gazetteer``, ``_big_town``, ``_gazetteer_named`` and ``_state_beside``."""
 
-    @staticmethod
-    def _side_marks(msg: _Message, names: bool = True) -> dict[int, str]:
-        """Where the message names a country's side of a border, by its people ("del lado mexicano", "lado
-        nica") or, with ``names``, by its name ("del lado de méxico", "bò kote Meksik la"), and which country.
-        Found once per message (every reading of every namesake asks)."""
-        key = ("sides", names)
-        if key in msg.span_memo:
-            return msg.span_memo[key]  # type: ignore[return-value]
-        words = msg.words
-
-        def beside_a_side(j: int, end: int) -> bool:
-            if any_phrase(words[max(0, j - 6) : j], "hearsay", ""):
-                return False  # "en la Mesilla ... dicen que del lado mexicano piden papeles": news of the other side
-            if any(words[k] in regions.BORDERS for k in (j - 2, j - 1) if k >= 0) and not (
-                    end < len(words) and words[end] in regions.SIDES and end - 1 not in msg.pause_after):
-                return False  # "bò fwontyè peru a": near Peru's border, on the other side of it (but "border nica side")
-            # (no stop between: "costa rica side, nicaragua wont let us pass")
-            return any(words[k] in regions.SIDES and not msg.pause_after.intersection(range(min(k, j), max(k, end - 1)))
-                       for k in (j - 2, j - 1, end) if 0 <= k < len(words))
-
-        def end_of(j: int) -> int:
-            return next(k for k in range(j + 1, len(words) + 1) if k not in msg.country_words)
-
-        marks = {j: c for j, (c, _m) in msg.region_at.items() if words[j] in regions.DEMONYMS and beside_a_side(j, j + 1)}
-        if names:
-            marks.update({j: c for j, c in msg.named_at.items() if beside_a_side(j, end_of(j))
-                          and cue_kind(words, max(0, j - 2)) not in ("origin", "destination")})
-        msg.span_memo[key] = marks
-        return marks
-
-    def _sides(self, msg: _Message) -> set[str]:
-        """The countries whose side of a border the message names by its people, anywhere in it."""
-        return set(self._side_marks(msg, names=False).values())
-
-    def _island_sides(self, msg: _Message) -> frozenset[str]:
-        """The French or Dutch side named anywhere in the message ("on the french side in marigot", "côté hollandais,
-        à Philipsburg"): Saint-Martin's, or French Guiana across a river ("côté français" at the Oyapock)."""
-        if "island_sides" not in msg.span_memo:
-            said: set[str] = set()
-            for k in range(len(msg.words)):
-                if regions.side_named(msg.words, k):
-                    said.update(msg.words[k : k + 3])
-            msg.span_memo["island_sides"] = frozenset(
-                (("MF", "GF") if said & regions.FRENCH_SIDE else ()) + (("SX",) if said & regions.DUTCH_SIDE else ()))
-        return msg.span_memo["island_sides"]  # type: ignore[return-value]
-
-    def _side_after(self, msg: _Message, end: int) -> str:
-        """The country whose side the words right after a name say: "peñas blancas lado nica", "laredo del
-        lado mexicano", "eagle pass, mexican side", "laredo bò kote meksik"."""
-        marks = self._side_marks(msg)
-        return next((c for j, c in sorted(marks.items()) if end <= j < end + 4), "")
-
     def _cue_of_town_before(self, words: list[str], i: int, lang: str) -> str | None:
         """The cue of a town named right before a country ("soy de merida venezuela": the country one comes from)."""
         k = next((k for k in (3, 2, 1) if k <= i and " ".join(words[i - k : i]) in self.gazetteer.by_name), 0)
@@ -198,21 +145,6 @@ class MessageReading:
         if j in msg.named_at and after < len(msg.words) and msg.words[after] in regions.AUTHORITIES:
             return ""  # "in bolivia desaguadero, peru police send us back": the police's country, not the town's
         return msg.named_at.get(j, "") if j > end or end in msg.named_at else ""
-
-    def _side_of(self, msg: _Message, top: _Reading, best: list[_Reading]) -> Place:
-        """ "laredo, del lado mexicano", "paso canoas del lado panameño": the border town on the side named
-        (the name's reading in that country, else the town facing it)."""
-        # a country's name says a side only right after the town ("laredo bò kote meksik"): elsewhere "my wife
-        # is on the mexico side" is someone else's
-        sides = self._sides(msg) or ({after} if (after := self._side_after(msg, top.end)) else set())
-        if len(sides) != 1 or top.place.country in sides:
-            return top.place
-        if self._state_beside(msg, top.start, top.end - top.start, top.place):
-            return top.place  # "stuck in Nogales Arizona side, the shelter is mexican side?": the state says the side
-        side = next(iter(sides))
-        same = next((r.place for r in best if (r.start, r.end) == (top.start, top.end) and r.place.country == side
-                     and haversine_km(r.place.latitude, r.place.longitude, top.place.latitude, top.place.longitude) <= 30), None)
-        return same or self.gazetteer.across(top.place, side) or top.place
 
     def _big_city(self, name: str) -> bool:
         return any(p.population >= weights.BIG_CITY for p in self.gazetteer.by_name.get(name, ()))

@@ -48,6 +48,7 @@ from bot.places.message import (
     other_names,
     shown_only,
 )
+from bot.places.near import near_the_opener
 from bot.places.presence import deported
 from bot.places.reading import ABBREVIATIONS, ROUTE_COUNTRIES, PlaceMatch, article_dropped  # noqa: F401 (PlaceMatch: bot.places.resolve.PlaceMatch)
 from bot.places.reading import Context as _Context
@@ -57,6 +58,7 @@ from bot.places.reading import best as best_readings
 from bot.places.reading import fold_name as _fold_name
 from bot.places.reading import population as _population
 from bot.places.score import Scoring
+from bot.places.sides import BorderSides
 from bot.places.typos import TypoReadings
 from bot.places.weights import MAX_NAMESAKES
 from bot.places.words import PREFIXES, Commonness, is_danger_word, word_zipf
@@ -109,7 +111,7 @@ def _outplaced(r: _Reading, readings: list[_Reading]) -> bool:
                and o.place.country != r.place.country and o.score >= r.score + weights.OUTPLACED for o in readings)
 
 
-class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, WrittenNames, Located):
+class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, BorderSides, WrittenNames, Located):
     """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
     ``kb`` needs ``places`` (staff stops and aliases), ``countries`` (names per language) and
@@ -297,7 +299,7 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, Writ
             match.country = next((c for r in everything if (r.located or r.rare) and (c := self._state_after(msg.words, r.end))), "")
         if msg.between and not match.country:  # "entre tapachula y huixtla": in Mexico, at neither
             match.country = self._between_country(msg, everything)
-        best = self._said_here(msg, self._near_the_opener(msg, best, lang), accept, lang, readings)
+        best = self._said_here(msg, near_the_opener(msg, best, lang), accept, lang, readings)
         if not best:
             match.elsewhere = any(r.rare for r in everything)
             if danger:

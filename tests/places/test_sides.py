@@ -1,0 +1,18 @@
+"""bot.places.sides: the side of a border a message says the person is on."""
+
+import pytest
+
+from bot.places.understand import understand
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    # the side named by its country, with the writer on it: the town on that side
+    ("lost my son at the san ysidro crossing, i am on the mexico side", "en", "GT", "Tijuana", "MX"),
+    ("estoy en laredo del lado de mexico, me robaron todo", "es", "HN", "Nuevo Laredo", "MX"),
+    # a relative on the other side: the writer's town stays
+    ("estoy en laredo, mi esposo esta del lado de mexico y lo golpearon", "es", "HN", "Laredo", "US"),
+    ("lost my son at the san ysidro crossing, my wife is on the mexico side", "en", "GT", "San Diego", "US"),
+])
+def test_the_side_the_writer_is_on(knowledge, text, lang, phone, name, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.country) == (name, country), seen.as_json()
