@@ -187,13 +187,13 @@ def _corner(words: list[str], i: int) -> bool:
 
 def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool = False, since: int = 0,
               until: int | None = None, paused: bool = False, question: bool = False, writer_elsewhere: bool = False,
-              places_at: frozenset[int] = frozenset(), relayed: bool = False) -> float:
+              places_at: frozenset[int] = frozenset()) -> float:
     """The evidence of the words around the name at ``i`` (``n`` words): mostly the cue right
     before it (an article may sit between); ``since`` and ``until``: where the name's clause starts
     and ends (a relative named before a comma is not who is there: "agressé ma femme, on est à X"); ``paused``:
     a comma or stop follows the name; ``question``: the message asks something; ``writer_elsewhere``: the writer
     says they are at another town (a relative's harm there is no longer with them); ``places_at``: where the message
-    surely names a town or a country; ``relayed``: written for a relative, whose town is the one that counts."""
+    surely names a town or a country."""
     kind, taken = cue(words, i, lang)
     told = words if words[since : since + 1] != ["were"] else [*words[:since], "we", *words[since + 1 :]]  # "were at X": we're
     fled = fled_after(words, i + n, lang, places_at)
@@ -301,8 +301,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "monterrey o saltillo?" (not "en tapachula o no?")
     elif kind in (None, "preposition", "of") and question and any_phrase(words[max(0, i - taken - 12) : i - taken], "itinerary", lang):
         score = min(score, 0.0) + weights.W_ASKED_ABOUT  # "la ruta es cucuta-medellin-necocli?", "how far is X from Y"
-    if not relayed and (other_person(before_town(words, i, since), harm_with_writer(words, danger and not writer_elsewhere, lang), lang)
-                        or _opens_with(words[i + n :], "relatives_town_after", lang)):
+    if other_person(before_town(words, i, since), harm_with_writer(words, danger and not writer_elsewhere, lang), lang) \
+            or _opens_with(words[i + n :], "relatives_town_after", lang):
         score += weights.W_OTHER_PERSON
     before = words[i - 1] if i > 0 else ""
     if _name_follows(words, i) or (

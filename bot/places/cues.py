@@ -210,15 +210,7 @@ def harm_with_writer(words: list[str], danger: bool, lang: str = "") -> bool:
 
 
 # The first word of a current cue in the first person ("estoy en", "eu estou em", "m nan", "we are in")
-FIRST_PERSON = frozenset("estoy estamos toy tamos yo eu estou to moro moramos i im we were am je j suis sommes nous moi m mwen nou n".split())
-
-
-def writing_for(words: list[str], lang: str = "") -> bool:
-    """The message is written for a relative ("escribo por mi hermana que...", "I'm writing for my cousin",
-    "m ap ekri pou manman m"): a ``writing_for`` cue, then a relative within three words (not "ekri pou mande")."""
-    people = cue_words("other_person") | cue_words("third_pronoun") | {"him", "her", "them", "lui", "eux"}  # "writing for her"
-    return any(tuple(words[at : at + k]) in cues_in("writing_for", lang) and people.intersection(words[at + k : at + k + 3])
-               for at in range(len(words)) for k in (4, 3, 2))
+FIRST_PERSON = frozenset("estoy estamos toy tamos yo eu estou to moro moramos i im we were am je j suis sommes nous m mwen nou n".split())
 
 
 def other_person(before: list[str], danger: bool = False, lang: str = "") -> bool:

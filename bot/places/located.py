@@ -16,7 +16,6 @@ from bot.places.cues import (
     other_person,
     said_far,
     says_now,
-    writing_for,
 )
 from bot.places.gazetteer import Place
 from bot.places.reading import Context as _Context
@@ -48,23 +47,8 @@ class Located:
             until = i + n if i + n in msg.sentence_starts else min((p + 1 for p in msg.pause_after if p >= i + n), default=len(msg.words))
             msg.cue_memo[key] = cue_score(msg.words, i, lang, n, msg.danger, self._clause_start(msg, i), until,
                                           (i + n - 1) in msg.pause_after, msg.question,
-                                          msg.danger and self._writer_elsewhere(msg, i, lang), self._places_at(msg, lang),
-                                          self._relayed(msg, lang))
+                                          msg.danger and self._writer_elsewhere(msg, i, lang), self._places_at(msg, lang))
         return msg.cue_memo[key]
-
-    def _relayed(self, msg: _Message, lang: str) -> bool:
-        """Written for a relative, who is at a town the writer is not ("escribo por mi hermana que está en Necoclí ...
-        yo estoy en Medellín"): the relative's town is where help is needed (once per message)."""
-        key = ("relayed", lang)
-        if key not in msg.span_memo:
-            towns = [k for k in self._places_at(msg, lang) if k not in msg.named_at]
-            writer = frozenset(k for k in towns if _writer_is_at(msg.words, k, lang))
-            msg.span_memo[key] = writer if writing_for(msg.words, lang) and any(k not in writer for k in towns) else None
-        return msg.span_memo[key] is not None
-
-    def _writer_of_relay(self, msg: _Message, i: int, lang: str) -> bool:
-        """In a message written for a relative, the town at ``i`` is the writer's ("... I am in Atlanta")."""
-        return self._relayed(msg, lang) and i in msg.span_memo[("relayed", lang)]  # type: ignore[operator]
 
     def _places_at(self, msg: _Message, lang: str) -> frozenset[int]:
         """Where the message surely names a country or a town (once per message): a town's name no commoner than its
@@ -104,7 +88,8 @@ class Located:
             words = msg.words
             msg.span_memo[key] = [k for k in range(1, len(words))
                                   if (k in msg.named_at or k in msg.region_at or any(self._surely_a_town(msg, k, m, lang) for m in (1, 2, 3)))
-                                  and _writer_is_at(words, k, lang)]
+                                  and (c := cue(words, k, lang))[0] == "current"
+                                  and FIRST_PERSON.intersection(words[max(0, k - c[1] - 2) : k - c[1] + 1])]  # ("yo sigo aqui en")
         return any(not at - 3 <= k <= at for k in msg.span_memo[key])  # type: ignore[attr-defined]
 
     def _located(self, msg: _Message, ctx: _Context, place: Place, i: int, n: int, typo: bool = False) -> bool:
@@ -119,11 +104,8 @@ class Located:
             msg.span_memo[key] = (other_person(before_town(words, i, self._clause_start(msg, i)), with_writer, ctx.lang),
                                   cue_kind(words, i, ctx.lang))
         someone_else, kind = msg.span_memo[key]
-        relayed = self._relayed(msg, ctx.lang)
-        if someone_else and not relayed:
+        if someone_else:
             return False  # "fre m nan nouyok": someone else's place, whatever else is said
-        if relayed and self._writer_of_relay(msg, i, ctx.lang):
-            return False  # "I'm writing for my cousin ... I am in Atlanta": not where help is needed
         if ctx.lang != "ht" and tuple(words[max(0, i - 2) : i]) in KIN and not (i >= 3 and words[i - 3] in WITH) \
                 and not (i + n in msg.named_at or self._state_after(words, i + n)):
             return False  # "ma sœur Victoria ne répond plus": a relative's name (not "with my son houston tx"; Kreyòl drops "nan")
@@ -180,9 +162,3 @@ class Located:
 
     def _cued(self, msg: _Message, r: _Reading) -> bool:
         return cue_score(msg.words, r.start, "", r.end - r.start) > 0
-
-
-def _writer_is_at(words: list[str], k: int, lang: str) -> bool:
-    """A current cue in the first person before ``k``: "estoy en", "yo sigo aqui en", "I am in", "mwen menm mwen"."""
-    c = cue(words, k, lang)
-    return c[0] == "current" and bool(FIRST_PERSON.intersection(words[max(0, k - c[1] - 2) : k - c[1] + 1]))

@@ -1049,36 +1049,3 @@ def test_far_from_a_town_is_not_there(knowledge, text, lang, name):
 def test_near_far_or_on_the_road_to_a_town_in_danger_gives_its_country(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
     assert seen.country == country, seen.as_json()
-
-
-@pytest.mark.parametrize("text, lang, relayed", [
-    ("escribo por mi hermana que no tiene saldo", "es", True),
-    ("m ap ekri pou manman m ki okap", "ht", True),
-    ("i am in caracas writing for her", "en", True),
-    ("to escrevendo pela minha irma", "pt", True),
-    ("m ap ekri pou mande si gen abri", "ht", False),  # writing to ask
-    ("te escribo por whatsapp porque no tengo saldo", "es", False),
-    ("writing for help, we are lost", "en", False),
-])
-def test_a_message_written_for_a_relative(text, lang, relayed):
-    from bot.places.cues import writing_for
-
-    assert writing_for(text.split(), lang) is relayed
-
-
-@pytest.mark.parametrize("text, lang, phone, name, country", [
-    # written for a relative: their town is where help is needed, not the writer's (its country's number second)
-    ("my sister is in Chaguanas and her boyfriend beat her bad, she cant talk on the phone, I am in Caracas writing for her",
-     "en", "VE", "Chaguanas", "TT"),
-    ("I'm writing for my cousin. She is in Reynosa and men took her from the shelter last night. I am in Atlanta",
-     "en", "US", "Reynosa", "MX"),
-    ("M ap ekri pou manman m ki Okap. Bandi antre lakay li yè swa, yo bat li. Mwen menm mwen Boston", "ht", "US",
-     "Cap-Haïtien", "HT"),
-    ("J'écris pour ma sœur qui est à Cap-Haïtien, son fils a reçu une balle. Moi je suis à Montréal.", "fr", "CA",
-     "Cap-Haïtien", "HT"),
-    # with the relative: the writer's town is theirs too
-    ("escribo por mi hermano, estamos en tapachula y nos quieren secuestrar", "es", "HN", "Tapachula", "MX"),
-])
-def test_the_town_of_the_relative_a_message_is_written_for(knowledge, text, lang, phone, name, country):
-    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
-    assert seen.place is not None and (seen.place.name, seen.country) == (name, country), seen.as_json()
