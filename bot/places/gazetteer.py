@@ -163,6 +163,7 @@ def _load_rows() -> list[tuple]:
     return cached(f"gazetteer-americas-{tag}-v6.pickle", _build_rows)
 
 
+TWIN_KM = 10.0  # two border towns this close face each other across it
 KREYOL_WRITTEN = frozenset({"HT", "GF"})
 # The Spanish- and Portuguese-speaking countries where Haitians go, whose big towns Kreyòl writers spell by ear
 IBERIAN_SPELT = {"BR": "pt", **{cc: "es" for cc in "MX GT HN SV NI CR PA CO VE EC PE CL BO AR UY PY DO CU".split()}}
@@ -216,14 +217,16 @@ class Gazetteer:
 
     def across(self, place: Place, country: str, km: float = 30.0) -> Place | None:
         """The town of ``country`` facing ``place`` across a border ("Laredo, the Mexican side" is
-        Nuevo Laredo): its namesake there, else the biggest town of that country within ``km``."""
+        Nuevo Laredo): its namesake there, else the biggest town of that country within ``TWIN_KM`` (a twin town:
+        Dajabón's is Ouanaminthe, 2 km, not the bigger Terrier-Rouge, 28), else within ``km``."""
         if not self.near_country(place.latitude, place.longitude, country, km):
             return None
         cell = (math.floor(place.latitude), math.floor(place.longitude))
         near = [p for di in (-1, 0, 1) for dj in (-1, 0, 1) for p in self._grid.get((cell[0] + di, cell[1] + dj), ())
                 if p.country == country and haversine_km(place.latitude, place.longitude, p.latitude, p.longitude) <= km]
         same = [p for p in near if fold(p.name) == fold(place.name)]
-        return max(same or near, key=lambda p: p.population, default=None)
+        twins = [p for p in near if haversine_km(place.latitude, place.longitude, p.latitude, p.longitude) <= TWIN_KM]
+        return max(same or twins or near, key=lambda p: p.population, default=None)
 
     def near_country(self, lat: float, lon: float, country: str, km: float) -> bool:
         """Whether a town of ``country`` lies within ``km`` (up to about 100 km) of the point."""

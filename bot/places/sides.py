@@ -5,7 +5,7 @@ side", "côté français"), and which namesake or facing town that makes a borde
 from __future__ import annotations
 
 from bot.places import regions
-from bot.places.cues import FIRST_PERSON, any_phrase, cue_kind, cue_words
+from bot.places.cues import any_phrase, cue_kind, cue_words
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
@@ -83,7 +83,20 @@ class BorderSides:
 
 
 def _writer_on(words: list[str], j: int) -> bool:
-    """The writer says they are on the side named at ``j`` ("i am on the mexico side", "m bò kote meksik la"), not a
-    relative ("my wife is on the mexico side")."""
-    before = words[max(0, j - 6) : j]
-    return bool(FIRST_PERSON.intersection(before)) and cue_words("other_person").isdisjoint(before)
+    """The writer says they are on the side named at ``j`` now: a first-person "be" right before the side ("i am on the
+    mexico side", "estoy del lado de mexico", "m bò kote meksik"); not a relative's ("my wife is on the mexico side",
+    "mari m bò kote dominikani"), nor a side they were on or came from ("m te bò kote ayiti", "venimos del lado de")."""
+    k = min((s for s in (j - 2, j - 1) if s >= 0 and words[s] in regions.SIDES), default=j)
+    k -= 1
+    while k >= 0 and j - k <= 5 and words[k] in _TO_A_SIDE:
+        k -= 1
+    if k < 0 or words[k] not in _BEING or not cue_words("other_person").isdisjoint(words[max(0, k - 2) : k]):
+        return False
+    return words[k] not in _BEING_AFTER or (k > 0 and words[k - 1] in _BEING_AFTER[words[k]])
+
+
+# Between "be" and a side: "on the", "del", "en el", "du", "nan", "do"
+_TO_A_SIDE = frozenset("on in at the en el del de du nan no na do da o a au of".split())
+# The first person's "be" now: "i am", "estamos", "je suis", "on est", "m", "nou", "tô"
+_BEING = frozenset("am im are re estoy estamos toy tamos ando andamos sigo seguimos suis sommes est m mwen nou n to estou tamo".split())
+_BEING_AFTER = {"are": frozenset({"we"}), "re": frozenset({"we"}), "est": frozenset({"on"})}  # "we are", "on est"

@@ -12,6 +12,12 @@ from bot.places.understand import understand
     # a relative on the other side: the writer's town stays
     ("estoy en laredo, mi esposo esta del lado de mexico y lo golpearon", "es", "HN", "Laredo", "US"),
     ("lost my son at the san ysidro crossing, my wife is on the mexico side", "en", "GT", "San Diego", "US"),
+    ("m nan wanament, mari m bò kote dominikani, yo bat li", "ht", "HT", "Ouanaminthe", "HT"),
+    # a side the writer was on is no longer theirs
+    ("m nan dajabon, m te bò kote ayiti ayè, yo bat mwen", "ht", "HT", "Dajabón", "DO"),
+    # the town facing across the border is its twin, not a bigger town farther off
+    ("je suis à dajabon, on est du côté haïtien, on nous a frappés", "fr", "HT", "Ouanaminthe", "HT"),  # not Terrier-Rouge
+    ("tecun uman del lado mexicano, nos asaltaron", "es", "GT", "Ciudad Hidalgo", "MX"),  # not Tapachula
 ])
 def test_the_side_the_writer_is_on(knowledge, text, lang, phone, name, country):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
