@@ -19,7 +19,7 @@ from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
 from bot.places.gazetteer import Place
 from bot.render.sms import segments, to_gsm7
-from bot.safety.first_aid import INFANT, WEATHER
+from bot.safety.first_aid import INFANT, MARKS, UNRESPONSIVE, WEATHER
 
 ROUTE_ORDER = ("MX", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "US")
 # Where people writing the language are likeliest, before the route: Portuguese is written in Brazil, Kreyòl
@@ -164,15 +164,17 @@ def emergency(
         lines.append((other_country_line(kb, other_country, called, lang), 0))
     # a baby named with no situation of a baby's form ("mi bebe de 3 semanas tiene calentura") still drinks only milk
     baby = INFANT in situations or any(s.endswith("_infant") for s in situations)
-    situations = tuple(s for s in situations if s != INFANT)
+    unresponsive = UNRESPONSIVE in situations
+    situations = tuple(s for s in situations if s not in MARKS)
     lines += [(t(lang, f"first_aid_{s}"), 1 if i == 0 else 3) for i, s in enumerate(situations)]
+    if kind == "medical_emergency" and unresponsive and not any(s.startswith(CHEST) for s in situations):
+        # "está inconsciente", "he collapsed": whoever does not respond may not breathe, and "on their side" alone
+        # lets them die; the chest compressions say when they are for (not responding, not breathing normally), and
+        # come before "on their side", as the breathing is checked first (not for a seizure: first_aid.UNRESPONSIVE)
+        lines.append((t(lang, "first_aid_not_breathing_infant" if baby else "first_aid_not_breathing"), 2))
     advice = ADVICE.get(kind)
     if advice:
         lines.append((t(lang, advice), 1))
-    if kind == "medical_emergency" and not any(s.startswith(CHEST) for s in situations):
-        # "está inconsciente", "he collapsed": whoever does not respond may not breathe, and "on their side" alone
-        # lets them die; the chest compressions say when they are for (not responding, not breathing normally)
-        lines.append((t(lang, "first_aid_not_breathing_infant" if baby else "first_aid_not_breathing"), 2))
     if kind == "medical_emergency" and not WEATHER.intersection(situations):
         # heat kills on this route: never "nothing by mouth" alone (the cold advice gives its own warm drink);
         # out of the water a body is wet and cools fast: the cold advice, not "if too hot"
@@ -203,7 +205,7 @@ def emergency(
 def ahead(kb: KnowledgeBase, country: str, lang: str, situations: tuple[str, ...]) -> Reply:
     """A question asked ahead ("solo pregunto, qué hago si a alguien lo pica una culebra?"): no alarm, the first aid
     of the situations it names (``advice_for``), then the number to call if it happens, where the country is known."""
-    said = tuple(s for s in situations if s != INFANT)
+    said = tuple(s for s in situations if s not in MARKS)
     lines = [t(lang, f"first_aid_{s}") for s in said]
     c = kb.countries.get(country)
     if lines and c and c.emergency:

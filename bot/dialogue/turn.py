@@ -23,7 +23,7 @@ from bot.places.understand import understand
 from bot.safety.alarm import alarm as danger_check
 from bot.safety.alarm import asked_ahead, rumour_asked, tells_detention
 from bot.safety.child import child_writing
-from bot.safety.first_aid import INFANT, advice_for
+from bot.safety.first_aid import MARKS, advice_for
 from bot.textnorm import fold
 
 MAX_TEXT = 2000
@@ -137,7 +137,7 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         said = advice_for(text)  # kept in the slot when the country is asked: the next reply knows the baby too
         reply.extend(_danger(c, danger.kind, seen.country, said, seen.other_country))
         # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
-        learned_only = not danger.phrase and not set(said) - {INFANT}
+        learned_only = not danger.phrase and not set(said) - MARKS
         if detained and not danger.phrase:
             # the rights one word away: the learned check may be right ("... and my 5 yr old is alone at home"), and
             # 1,500 characters of law would bury the emergency's answer (22 SMS)
@@ -152,7 +152,7 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
             return reply, state
         if handler == "rights" and not asks_rights(text):  # "yo kidnape pitit mwen" is no question on children's rights
             return reply, state
-    elif asked_ahead(text) and set(said := advice_for(text)) - {INFANT}:
+    elif asked_ahead(text) and set(said := advice_for(text)) - MARKS:
         # "só perguntando, o que fazer se alguém for picado por cobra?": no alarm, the first aid is the answer;
         # a list of services follows only when the words ask for it too
         reply.extend(ahead(c.kb, seen.country, c.lang, said))

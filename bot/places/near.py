@@ -23,7 +23,7 @@ def near_the_opener(msg: _Message, best: list[_Reading], lang: str) -> list[_Rea
     said = " ".join(msg.words[opener.start : opener.end]) if opener is not None else ""
     near = {(r.start, r.end) for r in best if opener is not None and r.start >= opener.end
             and said not in (fold_name(r.place.name), fold_name(r.place.admin1))
-            and _only_near(msg, opener.end, r.start, lang)}
+            and _only_near(msg, opener.end, r.start, lang, opener.place.country)}
     if not near:
         return best
     if not opener.rare:  # an everyday word's namesakes: only the one beside the town it is near
@@ -36,9 +36,11 @@ def near_the_opener(msg: _Message, best: list[_Reading], lang: str) -> list[_Rea
                   key=lambda r: (r.score, r.place.population), reverse=True)
 
 
-def _only_near(msg: _Message, end: int, start: int, lang: str) -> bool:
-    """The words between two towns say the second is only near (cues.near_after), a country named there aside
-    ("letícia, na colômbia, do lado de tabatinga")."""
+def _only_near(msg: _Message, end: int, start: int, lang: str, country: str) -> bool:
+    """The words between two towns say the second is only near (cues.near_after), the first town's ``country`` named
+    there aside ("letícia, na colômbia, do lado de tabatinga"; not "dajabon, ayiti, pre wanament": that says Haiti)."""
+    if any(end <= k < start and c != country for k, c in msg.country_at.items()):
+        return False
     between = [w for k, w in enumerate(msg.words[end:start], end) if k not in msg.country_words]
     return near_after(between, 0, len(between), lang)
 
@@ -49,7 +51,7 @@ def _beside_the_near(msg: _Message, best: list[_Reading], lang: str) -> _Reading
     for near in (r for r in best if r.rare and r.start > 0):
         beside = [r for r in best if r.start == 0 and r.end <= near.start
                   and haversine_km(r.place.latitude, r.place.longitude, near.place.latitude, near.place.longitude) <= weights.BORDER_KM
-                  and _only_near(msg, r.end, near.start, lang)]
+                  and _only_near(msg, r.end, near.start, lang, r.place.country)]
         if beside:
             return max(beside, key=lambda r: r.score)
     return None

@@ -92,6 +92,8 @@ def _writer_on(words: list[str], j: int) -> bool:
         k -= 1
     if k < 0 or words[k] not in _BEING or not cue_words("other_person").isdisjoint(words[max(0, k - 2) : k]):
         return False
+    if words[k] in _BEING_BEFORE and (k + 1 >= len(words) or words[k + 1] not in _BEING_BEFORE[words[k]]):
+        return False
     return words[k] not in _BEING_AFTER or (k > 0 and words[k - 1] in _BEING_AFTER[words[k]])
 
 
@@ -100,3 +102,6 @@ _TO_A_SIDE = frozenset("on in at the en el del de du nan no na do da o a au of".
 # The first person's "be" now: "i am", "estamos", "je suis", "on est", "m", "nou", "tô"
 _BEING = frozenset("am im are re estoy estamos toy tamos ando andamos sigo seguimos suis sommes est m mwen nou n to estou tamo".split())
 _BEING_AFTER = {"are": frozenset({"we"}), "re": frozenset({"we"}), "est": frozenset({"on"})}  # "we are", "on est"
+# Portuguese "tô" only before its own "do", "no" ("tô do lado do brasil"): English "to the" is a way there ("trying to get
+# to the mexico side", "going back to the haiti side")
+_BEING_BEFORE = {"to": frozenset("do no na da".split())}

@@ -38,19 +38,24 @@ PREGNANCY_SIGNS = "pregnancy_signs"
 # "nobody hurt", "nobody got stung": the word "hurt" ("blessé", "herido") is then no wound, the fire no burn on a
 # person, the scorpion seen no sting
 UNHURT = "unhurt"
+# Someone does not respond or wake ("se desmayó y no despierta"), and no seizure is said: whoever does not respond may
+# not breathe, so the reply says when to press on the chest (a mark, like INFANT, not a situation of its own)
+UNRESPONSIVE, SEIZURE = "unresponsive", "seizure"
+MARKS = frozenset((INFANT, UNRESPONSIVE))  # what advice_for adds to the situations: who is helped, not what happened
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 
 
 @functools.lru_cache(maxsize=1)
 def matcher() -> PhraseMatcher:
-    phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB, UNHURT))
+    phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB, UNHURT,
+                                                        UNRESPONSIVE, SEIZURE))
     return PhraseMatcher(phrases, safe_words)
 
 
 def advice_for(text: str) -> tuple[str, ...]:
-    """What the emergency reply's first aid reads: the :func:`situations`, and :data:`INFANT` when the message
+    """What the emergency reply's first aid reads: the :func:`situations`, :data:`INFANT` when the message
     names a baby ("mi bebe de 3 semanas tiene calentura": whatever the advice, it drinks the breast or its milk,
-    never sips of water)."""
+    never sips of water), and :data:`UNRESPONSIVE` when someone does not respond or wake (no seizure said)."""
     words = message_words(text or "")  # "-20" is "belowzero": the cold's advice
     hits = matcher().found(words)
     found = {p.kind for _, p in hits}
@@ -60,7 +65,8 @@ def advice_for(text: str) -> tuple[str, ...]:
     if found & BIRTH and not found & set(FOR_A_BABY):
         found.discard(INFANT)  # "tuvo su bebe y sangra": the mother is the one helped, her heat advice is an adult's
     said = _ordered(found)
-    return (*said, INFANT) if INFANT in found else said
+    marks = (INFANT,) * (INFANT in found) + (UNRESPONSIVE,) * (UNRESPONSIVE in found and SEIZURE not in found)
+    return (*said, *marks)
 
 
 def _under_a_year(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:

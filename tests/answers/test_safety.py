@@ -290,13 +290,16 @@ def test_every_danger_keeps_every_number(knowledge):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_medical_emergency_says_when_to_press_on_the_chest_once(knowledge, lang):
+def test_someone_who_does_not_respond_gets_when_to_press_on_the_chest_once(knowledge, lang):
     # "mi hermana está inconsciente": "on their side" alone lets someone who does not breathe die
     adult, baby = t(lang, "first_aid_not_breathing"), t(lang, "first_aid_not_breathing_infant")
-    assert adult in reply_text(knowledge, "medical_emergency", "MX", lang)
-    with_baby = reply_text(knowledge, "medical_emergency", "MX", lang, ("infant",))
+    lines = reply_text(knowledge, "medical_emergency", "MX", lang, ("unresponsive",)).splitlines()
+    assert lines.index(adult) < lines.index(t(lang, "emergency_medical"))  # the breathing is checked first
+    with_baby = reply_text(knowledge, "medical_emergency", "MX", lang, ("unresponsive", "infant"))
     assert baby in with_baby and adult not in with_baby
-    for said in (("not_breathing",), ("bleeding", "not_breathing"), ("drowning",)):
+    for said in (("not_breathing", "unresponsive"), ("drowning", "unresponsive")):
         text = reply_text(knowledge, "medical_emergency", "MX", lang, said)
         assert text.count(adult) <= 1 and text.count(t(lang, "first_aid_drowning")) <= 1
-    assert adult not in reply_text(knowledge, "violence", "MX", lang)
+    # nor for someone awake (a burn, labour), nor for violence
+    assert adult not in reply_text(knowledge, "medical_emergency", "MX", lang, ("burn",))
+    assert adult not in reply_text(knowledge, "violence", "MX", lang, ("unresponsive",))

@@ -70,6 +70,7 @@ def test_a_road_named_after_a_city_is_not_in_it(knowledge, text, phone, country)
     # a country named between the two; an everyday word's namesake beside the town it is near ("bonfim": good end)
     ("Letícia, na Colômbia, do lado de Tabatinga, vim de Manaus e roubaram minha mochila com faca", "pt", "BR", "Leticia", "CO"),
     ("bonfim, do lado de lethem, roubaram tudo e me bateram", "pt", "GY", "Bonfim", "BR"),
+    ("dajabon, ayiti, pre wanament, yo bat mwen", "ht", "HT", "Ouanaminthe", "HT"),  # the country between is the other's
     # two hyphened words are no name on their own: Bel-Air is a Port-au-Prince neighbourhood, not Maryland's (a review)
     ("je suis a bel-air, port-au-prince, on tire partout", "fr", "HT", "Port-au-Prince", "HT"),
     # a name typed with its capitals ("by Eagle Pass"), however everyday its words

@@ -13,6 +13,11 @@ from bot.places.understand import understand
     ("estoy en laredo, mi esposo esta del lado de mexico y lo golpearon", "es", "HN", "Laredo", "US"),
     ("lost my son at the san ysidro crossing, my wife is on the mexico side", "en", "GT", "San Diego", "US"),
     ("m nan wanament, mari m bò kote dominikani, yo bat li", "ht", "HT", "Ouanaminthe", "HT"),
+    # a side the writer wants to get to is not theirs yet (English "to" is no Portuguese "tô")
+    ("we are in tecun uman trying to get to the mexico side, my wife fainted and is not waking up", "en", "GT",
+     "Ciudad Tecún Umán", "GT"),
+    ("im in dajabon, need to get to the haiti side, my son is bleeding a lot", "en", "DO", "Dajabón", "DO"),
+    ("eu to em tabatinga, to do lado do brasil, meu filho desmaiou", "pt", "CO", "Tabatinga", "BR"),
     # a side the writer was on is no longer theirs
     ("m nan dajabon, m te bò kote ayiti ayè, yo bat mwen", "ht", "HT", "Dajabón", "DO"),
     # the town facing across the border is its twin, not a bigger town farther off

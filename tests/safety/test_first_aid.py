@@ -245,3 +245,21 @@ def test_a_harm_said_beside_no_denial_stays_read(text, expected):  # a guard
 def test_a_baby_said_to_be_cold_gets_the_cold_advice_never_the_heat(text):
     # "mi bebe esta muy frio" got "Bebé con mucho calor: ... un paño mojado": cooling a chilled baby (found talking to the bot)
     assert "cold_infant" in advice_for(text), advice_for(text)
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("mi hermana se desmayo y no despierta, estamos en tapachula", True),
+    ("my friend collapsed at the bus station, he wont wake up", True),
+    ("manman m endispoze li pa reponn", True),
+    ("meu filho desmaiou e nao acorda", True),
+    ("mon mari a perdu connaissance", True),
+    # a seizure's jerks look like it, and pressing on the chest then harms
+    ("my son is having a seizure, shaking on the floor, not responding", False),
+    ("pitit mwen an gen konvilsyon li pa reponn", False),
+    # awake
+    ("mi hijo se quemo con aceite, esta llorando", False),
+])
+def test_someone_who_does_not_respond_is_marked(text, marked):
+    from bot.safety.first_aid import UNRESPONSIVE
+
+    assert (UNRESPONSIVE in advice_for(text)) is marked
