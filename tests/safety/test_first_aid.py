@@ -263,3 +263,19 @@ def test_someone_who_does_not_respond_is_marked(text, marked):
     from bot.safety.first_aid import UNRESPONSIVE
 
     assert (UNRESPONSIVE in advice_for(text)) is marked
+
+
+@pytest.mark.parametrize("text", [
+    "estoy embarazada de 8 meses y el bebe no se mueve en mi panza desde ayer",  # the unborn baby: go to hospital
+    "mwen ansent 8 mwa tibebe a pa bouje nan vant mwen depi maten",
+    "a mi esposo le dio un ataque al corazon y no responde",  # a heart attack is no seizure: compressions
+])
+def test_the_unborn_and_the_heart_attack(text):
+    from bot.safety.first_aid import UNRESPONSIVE
+
+    said = advice_for(text)
+    assert (UNRESPONSIVE in said) is ("corazon" in text), said
+
+
+def test_a_kreyol_babys_age_without_gen():
+    assert "infant" in advice_for("pitit mwen 4 mwa li pa reveye li fret anpil")  # the baby's two fingers
