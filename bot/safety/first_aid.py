@@ -62,8 +62,10 @@ def advice_for(text: str) -> tuple[str, ...]:
     if INFANT_AGE in found and "pregnancy" not in found and IN_THE_WOMB not in found \
             and any(_under_a_year(words, i, p.words) for i, p in hits if p.kind == INFANT_AGE):
         found.add(INFANT)
-    if found & BIRTH and not found & set(FOR_A_BABY):
-        found.discard(INFANT)  # "tuvo su bebe y sangra": the mother is the one helped, her heat advice is an adult's
+    if (found & BIRTH or found & {"pregnancy", IN_THE_WOMB}) and not found & set(FOR_A_BABY):
+        # "tuvo su bebe y sangra": the mother is the one helped, her heat advice is an adult's; "embarazada, el bebé no
+        # se mueve": the baby is unborn (not "baby too hot: the breast")
+        found.discard(INFANT)
     said = _ordered(found)
     marks = (INFANT,) * (INFANT in found) + (UNRESPONSIVE,) * (UNRESPONSIVE in found and SEIZURE not in found)
     return (*said, *marks)

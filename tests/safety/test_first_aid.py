@@ -279,3 +279,12 @@ def test_the_unborn_and_the_heart_attack(text):
 
 def test_a_kreyol_babys_age_without_gen():
     assert "infant" in advice_for("pitit mwen 4 mwa li pa reveye li fret anpil")  # the baby's two fingers
+
+
+@pytest.mark.parametrize("text", [
+    "sou gravida de 7 meses e o bebe nao se mexe na barriga estou em pacaraima",
+    "mwen ansent 8 mwa tibebe a pa bouje nan vant mwen depi maten",
+])
+def test_an_unborn_baby_that_stopped_moving_is_the_pregnancys_sign_not_a_baby_to_help(text):
+    said = advice_for(text)
+    assert "pregnancy" in said and "infant" not in said, said
