@@ -19,7 +19,7 @@ from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
 from bot.places.gazetteer import Place
 from bot.render.sms import segments, to_gsm7
-from bot.safety.first_aid import INFANT, MARKS, UNRESPONSIVE, WEATHER
+from bot.safety.first_aid import INFANT, MARKS, SEIZURE, UNRESPONSIVE, WEATHER
 
 ROUTE_ORDER = ("MX", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "US")
 # Where people writing the language are likeliest, before the route: Portuguese is written in Brazil, Kreyòl
@@ -164,7 +164,7 @@ def emergency(
         lines.append((other_country_line(kb, other_country, called, lang), 0))
     # a baby named with no situation of a baby's form ("mi bebe de 3 semanas tiene calentura") still drinks only milk
     baby = INFANT in situations or any(s.endswith("_infant") for s in situations)
-    unresponsive = UNRESPONSIVE in situations
+    unresponsive, seizure = UNRESPONSIVE in situations, SEIZURE in situations
     situations = tuple(s for s in situations if s not in MARKS)
     lines += [(t(lang, f"first_aid_{s}"), 1 if i == 0 else 3) for i, s in enumerate(situations)]
     if kind == "medical_emergency" and unresponsive and not any(s.startswith(CHEST) for s in situations):
@@ -172,6 +172,8 @@ def emergency(
         # lets them die; the chest compressions say when they are for (not responding, not breathing normally), and
         # come before "on their side", as the breathing is checked first (not for a seizure: first_aid.UNRESPONSIVE)
         lines.append((t(lang, "first_aid_not_breathing_infant" if baby else "first_aid_not_breathing"), 2))
+    if kind == "medical_emergency" and seizure:  # "convulsiona", "having a seizure": nothing in the mouth, not held down
+        lines.append((t(lang, "first_aid_seizure"), 3 if situations else 1))  # after a situation's advice, as a second one
     advice = ADVICE.get(kind)
     if advice:
         lines.append((t(lang, advice), 1))

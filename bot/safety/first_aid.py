@@ -41,7 +41,7 @@ UNHURT = "unhurt"
 # Someone does not respond or wake ("se desmayó y no despierta"), and no seizure is said: whoever does not respond may
 # not breathe, so the reply says when to press on the chest (a mark, like INFANT, not a situation of its own)
 UNRESPONSIVE, SEIZURE = "unresponsive", "seizure"
-MARKS = frozenset((INFANT, UNRESPONSIVE))  # what advice_for adds to the situations: who is helped, not what happened
+MARKS = frozenset((INFANT, UNRESPONSIVE, SEIZURE))  # what advice_for adds to the situations, beside what happened
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 
 
@@ -55,7 +55,9 @@ def matcher() -> PhraseMatcher:
 def advice_for(text: str) -> tuple[str, ...]:
     """What the emergency reply's first aid reads: the :func:`situations`, :data:`INFANT` when the message
     names a baby ("mi bebe de 3 semanas tiene calentura": whatever the advice, it drinks the breast or its milk,
-    never sips of water), and :data:`UNRESPONSIVE` when someone does not respond or wake (no seizure said)."""
+    never sips of water), :data:`UNRESPONSIVE` when someone does not respond or wake (no seizure said), and
+    :data:`SEIZURE` when a seizure is (its own advice: nothing in the mouth, nothing hard around, on the side after).
+    Marks, not situations: ``situations()`` and its evaluation leave them out."""
     words = message_words(text or "")  # "-20" is "belowzero": the cold's advice
     hits = matcher().found(words)
     found = {p.kind for _, p in hits}
@@ -67,7 +69,8 @@ def advice_for(text: str) -> tuple[str, ...]:
         # se mueve": the baby is unborn (not "baby too hot: the breast")
         found.discard(INFANT)
     said = _ordered(found)
-    marks = (INFANT,) * (INFANT in found) + (UNRESPONSIVE,) * (UNRESPONSIVE in found and SEIZURE not in found)
+    marks = (INFANT,) * (INFANT in found) + (UNRESPONSIVE,) * (UNRESPONSIVE in found and SEIZURE not in found) \
+        + (SEIZURE,) * (SEIZURE in found)
     return (*said, *marks)
 
 

@@ -303,3 +303,12 @@ def test_someone_who_does_not_respond_gets_when_to_press_on_the_chest_once(knowl
     # nor for someone awake (a burn, labour), nor for violence
     assert adult not in reply_text(knowledge, "medical_emergency", "MX", lang, ("burn",))
     assert adult not in reply_text(knowledge, "violence", "MX", lang, ("unresponsive",))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_seizure_gets_its_own_advice_and_no_compressions_during_it(knowledge, lang):
+    lines = reply_text(knowledge, "medical_emergency", "MX", lang, ("seizure",)).splitlines()
+    assert lines[1] == t(lang, "first_aid_seizure")  # nothing in the mouth, not held down, before the rest
+    assert t(lang, "first_aid_not_breathing") not in lines
+    for medium in ("rest", "sms"):
+        assert t(lang, "first_aid_seizure") in reply_text(knowledge, "medical_emergency", "", lang, ("seizure",), medium)

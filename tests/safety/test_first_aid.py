@@ -288,3 +288,11 @@ def test_a_kreyol_babys_age_without_gen():
 def test_an_unborn_baby_that_stopped_moving_is_the_pregnancys_sign_not_a_baby_to_help(text):
     said = advice_for(text)
     assert "pregnancy" in said and "infant" not in said, said
+
+
+@pytest.mark.parametrize("text", ["my son is having a seizure shaking on the floor", "mi hijo tiene fiebre y convulsiona",
+                                  "pitit mwen an gen konvilsyon", "minha filha teve uma convulsao", "il fait une crise d'epilepsie"])
+def test_a_seizure_is_marked_but_is_no_situation_of_the_evaluation(text):
+    from bot.safety.first_aid import SEIZURE
+
+    assert SEIZURE in advice_for(text) and SEIZURE not in situations(text)
