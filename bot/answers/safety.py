@@ -166,23 +166,23 @@ def emergency(
     baby = INFANT in situations or any(s.endswith("_infant") for s in situations)
     unresponsive, seizure = UNRESPONSIVE in situations, SEIZURE in situations
     situations = tuple(s for s in situations if s not in MARKS)
-    lines += [(t(lang, f"first_aid_{s}"), 1 if i == 0 else 3) for i, s in enumerate(situations)]
+    if kind == "medical_emergency" and seizure:  # "convulsiona", "having a seizure": first, whatever else is said
+        lines.append((t(lang, "first_aid_seizure_infant" if baby else "first_aid_seizure"), 1))
+    lines += [(t(lang, f"first_aid_{s}"), 1 if i == 0 and not seizure else 3) for i, s in enumerate(situations)]
     if kind == "medical_emergency" and unresponsive and not any(s.startswith(CHEST) for s in situations):
         # "está inconsciente", "he collapsed": whoever does not respond may not breathe, and "on their side" alone
         # lets them die; the chest compressions say when they are for (not responding, not breathing normally), and
         # come before "on their side", as the breathing is checked first (not for a seizure: first_aid.UNRESPONSIVE)
         lines.append((t(lang, "first_aid_not_breathing_infant" if baby else "first_aid_not_breathing"), 2))
-    if kind == "medical_emergency" and seizure:  # "convulsiona", "having a seizure": nothing in the mouth, not held down
-        lines.append((t(lang, "first_aid_seizure"), 3 if situations else 1))  # after a situation's advice, as a second one
     advice = ADVICE.get(kind)
-    if advice:
+    if advice and not (kind == "medical_emergency" and seizure):  # (the seizure's says it: on the side, not by mouth)
         lines.append((t(lang, advice), 1))
     if kind == "medical_emergency" and not WEATHER.intersection(situations):
         # heat kills on this route: never "nothing by mouth" alone (the cold advice gives its own warm drink);
         # out of the water a body is wet and cools fast: the cold advice, not "if too hot"
         wet = any(s.startswith(("drowning", "sinking", "flood")) for s in situations)  # soaked bodies cool fast
         follow = ("cold_infant" if baby else "cold") if wet else ("heat_infant" if baby else "overheated")  # the breast, not sips
-        lines.append((t(lang, f"first_aid_{follow}"), 1))
+        lines.append((t(lang, f"first_aid_{follow}"), 3 if seizure else 1))  # (after a seizure's long advice, as a second one)
     if kind == "sexual_violence":
         lines.append((_care_line(c, lang), 2))
     if kind == "suicide" and c:

@@ -69,6 +69,8 @@ def advice_for(text: str) -> tuple[str, ...]:
         # se mueve": the baby is unborn (not "baby too hot: the breast")
         found.discard(INFANT)
     said = _ordered(found)
+    if SEIZURE in found:  # a seizure's stiff phase looks like no breathing: its own advice says what to do when it stops
+        said = tuple(s for s in said if not s.startswith("not_breathing"))
     marks = (INFANT,) * (INFANT in found) + (UNRESPONSIVE,) * (UNRESPONSIVE in found and SEIZURE not in found) \
         + (SEIZURE,) * (SEIZURE in found)
     return (*said, *marks)

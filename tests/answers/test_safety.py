@@ -310,5 +310,12 @@ def test_a_seizure_gets_its_own_advice_and_no_compressions_during_it(knowledge, 
     lines = reply_text(knowledge, "medical_emergency", "MX", lang, ("seizure",)).splitlines()
     assert lines[1] == t(lang, "first_aid_seizure")  # nothing in the mouth, not held down, before the rest
     assert t(lang, "first_aid_not_breathing") not in lines
-    for medium in ("rest", "sms"):
-        assert t(lang, "first_aid_seizure") in reply_text(knowledge, "medical_emergency", "", lang, ("seizure",), medium)
+    burn = reply_text(knowledge, "medical_emergency", "MX", lang, ("burn", "seizure")).splitlines()
+    assert burn[1] == t(lang, "first_aid_seizure")  # no cooling a burn under the tap while it lasts
+    baby = reply_text(knowledge, "medical_emergency", "MX", lang, ("seizure", "infant"))
+    assert t(lang, "first_aid_seizure_infant") in baby and t(lang, "first_aid_seizure") not in baby
+    for said in (("seizure",), ("seizure", "infant"), ("burn", "seizure")):
+        for code in ("", "MX", "HT", "US"):
+            text = reply_text(knowledge, "medical_emergency", code, lang, said, "sms")
+            assert t(lang, "first_aid_seizure" + ("_infant" if "infant" in said else "")) in text
+            assert segments(to_gsm7(text)) <= SMS_MAX_SEGMENTS + ("infant" in said and not code), (code, said, text)

@@ -291,8 +291,21 @@ def test_an_unborn_baby_that_stopped_moving_is_the_pregnancys_sign_not_a_baby_to
 
 
 @pytest.mark.parametrize("text", ["my son is having a seizure shaking on the floor", "mi hijo tiene fiebre y convulsiona",
-                                  "pitit mwen an gen konvilsyon", "minha filha teve uma convulsao", "il fait une crise d'epilepsie"])
+                                  "pitit mwen an gen konvilsyon", "minha filha teve uma convulsao", "il fait une crise d'epilepsie",
+                                  "he is seizing", "esta convulcionando", "li konvilse", "ele ta com convulçao"])
 def test_a_seizure_is_marked_but_is_no_situation_of_the_evaluation(text):
     from bot.safety.first_aid import SEIZURE
 
     assert SEIZURE in advice_for(text) and SEIZURE not in situations(text)
+
+
+@pytest.mark.parametrize("text", ["esta convulsionando y no respira", "li gen kriz malkadi li pa respire"])
+def test_no_compressions_during_a_seizure(text):  # its stiff phase looks like no breathing
+    assert not any(s.startswith("not_breathing") for s in advice_for(text)), advice_for(text)
+
+
+def test_having_epilepsy_is_no_seizure_now():  # the unconscious man hit by a car gets the compressions
+    from bot.safety.first_aid import SEIZURE, UNRESPONSIVE
+
+    said = advice_for("mi hermano es epileptico, lo atropello un carro y esta inconsciente")
+    assert SEIZURE not in said and UNRESPONSIVE in said
