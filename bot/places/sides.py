@@ -69,8 +69,8 @@ class BorderSides:
     def _side_of(self, msg: _Message, top: _Reading, best: list[_Reading]) -> Place:
         """ "laredo, del lado mexicano", "paso canoas del lado panameño": the border town on the side named
         (the name's reading in that country, else the town facing it)."""
-        # a country's name says a side only right after the town ("laredo bò kote meksik"): elsewhere "my wife
-        # is on the mexico side" is someone else's
+        # a country's name says a side right after the town ("laredo bò kote meksik") or where the writer says they are
+        # on it ("i am on the mexico side", _writer_on); elsewhere "my wife is on the mexico side" is someone else's
         sides = self._sides(msg) or ({after} if (after := self._side_after(msg, top.end)) else set())
         if len(sides) != 1 or top.place.country in sides:
             return top.place

@@ -276,3 +276,11 @@ def test_a_child_named_or_no_migration_keeps_the_missing_persons_alarm(text):
 def test_someone_left_alone_by_a_detention_is_no_mere_detention(text):
     # a second review: a child left alone got 1,600 characters of law and nothing about the child
     assert not tells_detention(text)
+
+
+@pytest.mark.parametrize("text", ["my husband fell down at work and he dont wake up, we in houston",
+                                  "my dad collapsed on the sidewalk, what do we do"])
+def test_someone_who_does_not_wake_is_a_medical_emergency_when_the_learned_check_says_no_kind(text):
+    # the learned check raised the alarm with no kind: the reply had 911 and no first aid (the compressions are given
+    # to medical emergencies only)
+    assert alarm(text).kind == "medical_emergency"
