@@ -28,7 +28,7 @@ from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name, populatio
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
 from bot.places.reading import Reading as _Reading
-from bot.places.states import state_abbreviations, state_names
+from bot.places.states import misspelt_state, state_abbreviations, state_names
 from bot.places.words import word_zipf
 
 IN_WORDS = frozenset(("en", "in", "em", "a", "nan", "na", "no"))  # "estoy en trinidad, en chaguanas"
@@ -359,8 +359,8 @@ class ContextEvidence:
             here = {(i, j) for i, j in here if (i, j) not in dropped} | \
                 {(r.start, r.end) for r in after if (isles[r.start].start, isles[r.start].end) in here}
             best = [r for r in best if (r.start, r.end) not in dropped and towns.get((r.start, r.end), r.place.country) == r.place.country]
-        if not here:
-            return best
+        if not here:  # "in guanajato, celaya": the state (its capital's name), then a town of it
+            return [r for r in best if not _state_first(msg.words, r, best, readings)]
         # "boule kay nou nan Kwadebouke, nou kouri ale Mibalè": fled to it after, the later town is where they are now
         # (not "came": "me mandaram pra Brasília mas não tenho passagem" is not there yet)
         moved = {(r.start, r.end) for r in best if r.score - r.context >= accept and r.rare and r.start > min(i for i, _j in here)
@@ -378,10 +378,14 @@ class ContextEvidence:
         if nowed and len({" ".join(msg.words[i:j]) for i, j in here}) > 1:
             here = {(i, j) for i, j in here if (i, j) in nowed or i > max(a for a, _b in nowed)}
         names = {" ".join(msg.words[i:j]) for i, j in here}  # "on the nogales sonora side ... nogales arizona": one name
-        # "m nan Santa Catarina, Chapecó": the state, then its town, one answer to "where"
-        towns_of = {j: " ".join(msg.words[i:j]) for i, j in here}
-        towns = [r for r in best if towns_of.get(r.start) == fold_name(r.place.admin1)]
-        states = {(i, r.start) for r in towns for i, j in here if j == r.start}  # those spans were the state
+        # "m nan Santa Catarina, Chapecó", "estamos en chiuaua en juarez": the state, then its town, one answer to "where"
+        towns_of: dict[int, set[str]] = {}
+        for i, j in here:
+            said = {" ".join(msg.words[i:j])} | {fold_name(r.place.name) for r in readings if (r.start, r.end) == (i, j)}
+            for at in (j, j + 1) if j < len(msg.words) and msg.words[j] in IN_WORDS else (j,):
+                towns_of.setdefault(at, set()).update(said)
+        towns = [r for r in best if fold_name(r.place.admin1) in towns_of.get(r.start, ())]
+        states = {(i, j) for r in towns for i, j in here if r.start in (j, j + 1) and j <= r.start}  # those spans were the state
         again = {r.place.key for r in readings if (r.start, r.end) in here and (r.start, r.end) not in states}
         return [r for r in best if ((r.start, r.end) in here and (r.start, r.end) not in states)
                 or _restated(" ".join(msg.words[r.start : r.end]), names) or r in towns or (r.rare and r.place.key in again)]
@@ -451,6 +455,8 @@ class ContextEvidence:
                             and (all(t.isupper() for t in typed[i + n : i + n + k])
                                  or i + n + k - 1 in pauses))):  # "san jose ca, la corte": the pause ends it
                     return True  # "la police", "in", "me" are words; "LA", "chih" and "valle" (del Cauca) are states
+        if misspelt_state(words[i + n : i + n + len(key)], key):
+            return True  # "rio branco acri", "boa vista rorraima", "juarez chiuaua": the state misspelt right after the town
         # its name without its article when the rest is no everyday word ("Trinidad, Beni": El Beni; not "paz"), and
         # its name in the person's language ("floride")
         bare = [key[1:]] if len(key) > 1 and key[0] in ("el", "la", "los", "las") and word_zipf(" ".join(key[1:])) < 4.0 else []
@@ -466,6 +472,16 @@ class ContextEvidence:
                     # not the state of the same name said elsewhere: "soy de san cristobal tachira pero
                     # estoy en san cristobal de las casas"; nor the neighbour: "la frontera con panama" from San José)
         return False
+
+
+def _state_first(words: list[str], r: _Reading, best: list[_Reading], readings: list[_Reading]) -> bool:
+    """``r`` names the state of a town placed right after it ("in guanajato, celaya", "en chihuahua en juarez"), a
+    town not dwarfed by the state's capital (in "sp capital, no glicério" the city's neighbourhood, not the state's village)."""
+    said = {" ".join(words[r.start : r.end])} | {fold_name(o.place.name) for o in readings if (o.start, o.end) == (r.start, r.end)}
+    return any(o.located and o.start > r.start and (o.start == r.end or (o.start == r.end + 1 and words[r.end] in IN_WORDS))
+               and fold_name(o.place.admin1) in said and o.place.admin1 == r.place.admin1  # (not "hidalgo texas")
+               and o.place.population * weights.PHONE_DWARFED >= r.place.population
+               for o in best)
 
 
 def _restated(name: str, names: set[str]) -> bool:

@@ -52,14 +52,16 @@ class Located:
 
     def _places_at(self, msg: _Message, lang: str) -> frozenset[int]:
         """Where the message surely names a country or a town (once per message): a town's name no commoner than its
-        fame explains, or written with a capital ("On a fui Fort-Liberté")."""
+        fame explains, written with a capital ("On a fui Fort-Liberté"), a Kreyòl spelling of one of several words ("nou
+        sove kite sen mak"), or words typed as one name, known or not ("on a fui pont-sondé")."""
         key = ("places at", lang)
         if key not in msg.span_memo:
             msg.span_memo[key] = frozenset(msg.named_at) | frozenset(
                 k for k in range(len(msg.words))
                 if any(self._surely_a_town(msg, k, m, lang, weights.RARE_NAME_POPULATION)
-                       or (self._capitalised(msg, k, m) and self._town_named(" ".join(msg.words[k : k + m])))
-                       for m in (1, 2, 3)))
+                       or ((self._capitalised(msg, k, m) or (m > 1 and gram in self.gazetteer.spelt)) and self._town_named(gram))
+                       or msg.joined(k, m)
+                       for m in (1, 2, 3) for gram in [" ".join(msg.words[k : k + m])]))
         return msg.span_memo[key]  # type: ignore[return-value]
 
     def _town_named(self, gram: str) -> bool:

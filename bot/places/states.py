@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
+from rapidfuzz import fuzz
 
+from bot.places.words import word_zipf
 from bot.textnorm import fold
 
 if TYPE_CHECKING:
@@ -36,3 +38,14 @@ def in_state_of(short: str, places: Iterable[Place]) -> bool:
     """Whether one of ``places`` lies in a state whose short form is ``short`` ("palmas" in Paraná: "Palmas PR")."""
     states = {(cc, fold(state)) for cc, table in state_abbreviations().items() if (state := table.get(short))}
     return any((p.country, fold(p.admin1 or "")) in states for p in places)
+
+
+MISSPELT_STATE_RATIO = 75  # "acri" for Acre, "chiuaua" for Chihuahua, "guanjato" for Guanajuato
+EVERYDAY_ZIPF = 3.0  # (not "señora" for Sonora: "nogales senora ayudeme")
+
+
+def misspelt_state(typed: list[str], key: list[str]) -> bool:
+    """``typed`` is the state's name ``key`` with a letter or two wrong, its first right, and no everyday word."""
+    said, name = " ".join(typed), " ".join(key)
+    return len(typed) == len(key) and len(name) >= 4 and said != name and said[:1] == name[:1] \
+        and fuzz.ratio(said, name) >= MISSPELT_STATE_RATIO and word_zipf(said) < EVERYDAY_ZIPF

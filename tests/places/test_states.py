@@ -1,4 +1,6 @@
-from bot.places.states import state_abbreviations, state_names
+import pytest
+
+from bot.places.states import misspelt_state, state_abbreviations, state_names
 from bot.places.understand import understand
 
 
@@ -20,3 +22,29 @@ def test_a_state_beside_the_town_outweighs_a_country_named_elsewhere(knowledge):
     seen = understand(knowledge, "safe now at the shelter in san antonio tx, got robbed last week in mexico but its ok",
                       lang="en", phone_country="VE")
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("San Antonio", "US"), seen.as_json()
+
+
+# --- a state misspelt right after its town, and a state named before its town (sentences written here) ---------------
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("boa vista rorayma, meu filho ta com febre alta", "pt", "VE", "Boa Vista"),
+    ("rio branco akre, perdi meus documentos", "pt", "HT", "Rio Branco"),
+])
+def test_a_town_with_its_state_misspelt_after_it_is_placed(knowledge, text, lang, phone, name):
+    seen = understand(knowledge, text, lang=lang, phone_country=phone)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+def test_an_everyday_word_like_a_state_after_a_town_says_no_state():
+    assert misspelt_state(["acri"], ["acre"]) and misspelt_state(["rondonha"], ["rondonia"])
+    assert not misspelt_state(["senora"], ["sonora"])  # "nogales senora ayudeme": "señora"
+    assert not misspelt_state(["par"], ["para"])  # French "par" is a word
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("estamos en durango en gomez palacio, nos robaron todo", "es", "Gómez Palacio"),
+    ("estoy en oaxaca en juchitan y me asaltaron", "es", "Heroica Ciudad de Juchitán de Zaragoza"),
+])
+def test_a_state_named_before_its_town_gives_the_town(knowledge, text, lang, name):
+    # the state's name is its capital's too: "en durango" was read as the city of Durango, 250 km away
+    seen = understand(knowledge, text, lang=lang, phone_country="HN")
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
