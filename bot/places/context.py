@@ -22,6 +22,7 @@ from bot.places.cues import (
     other_person,
     said_near,
     says_now,
+    words_in,
 )
 from bot.places.gazetteer import Place, haversine_km
 from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name, population
@@ -32,6 +33,7 @@ from bot.places.states import misspelt_state, state_abbreviations, state_names
 from bot.places.words import word_zipf
 
 IN_WORDS = frozenset(("en", "in", "em", "a", "nan", "na", "no"))  # "estoy en trinidad, en chaguanas"
+RELATIVE_AFTER = 3  # "en juarez esta mi hermano": a relative this close after a town says it is theirs
 ROAD_ENDS = frozenset(("US", "CA"))  # where people stay and buy a phone: its number says where they live
 LONG_AGO_WITHIN = 4  # words after a town of origin that may say when they left it ("sot X mwa pase")
 
@@ -360,7 +362,7 @@ class ContextEvidence:
                 {(r.start, r.end) for r in after if (isles[r.start].start, isles[r.start].end) in here}
             best = [r for r in best if (r.start, r.end) not in dropped and towns.get((r.start, r.end), r.place.country) == r.place.country]
         if not here:  # "in guanajato, celaya": the state (its capital's name), then a town of it
-            return [r for r in best if not _state_first(msg.words, r, best, readings)]
+            return [r for r in best if not _state_first(msg.words, r, best, readings, lang)]
         # "boule kay nou nan Kwadebouke, nou kouri ale Mibalè": fled to it after, the later town is where they are now
         # (not "came": "me mandaram pra Brasília mas não tenho passagem" is not there yet)
         moved = {(r.start, r.end) for r in best if r.score - r.context >= accept and r.rare and r.start > min(i for i, _j in here)
@@ -384,7 +386,8 @@ class ContextEvidence:
             said = {" ".join(msg.words[i:j])} | {fold_name(r.place.name) for r in readings if (r.start, r.end) == (i, j)}
             for at in (j, j + 1) if j < len(msg.words) and msg.words[j] in IN_WORDS else (j,):
                 towns_of.setdefault(at, set()).update(said)
-        towns = [r for r in best if fold_name(r.place.admin1) in towns_of.get(r.start, ())]
+        towns = [r for r in best if fold_name(r.place.admin1) in towns_of.get(r.start, ())
+                 and words_in("other_person", lang).isdisjoint(msg.words[r.end : r.end + RELATIVE_AFTER])]
         states = {(i, j) for r in towns for i, j in here if r.start in (j, j + 1) and j <= r.start}  # those spans were the state
         again = {r.place.key for r in readings if (r.start, r.end) in here and (r.start, r.end) not in states}
         return [r for r in best if ((r.start, r.end) in here and (r.start, r.end) not in states)
@@ -474,13 +477,15 @@ class ContextEvidence:
         return False
 
 
-def _state_first(words: list[str], r: _Reading, best: list[_Reading], readings: list[_Reading]) -> bool:
+def _state_first(words: list[str], r: _Reading, best: list[_Reading], readings: list[_Reading], lang: str) -> bool:
     """``r`` names the state of a town placed right after it ("in guanajato, celaya", "en chihuahua en juarez"), a
-    town not dwarfed by the state's capital (in "sp capital, no glicério" the city's neighbourhood, not the state's village)."""
+    town not dwarfed by the state's capital (in "sp capital, no glicério" the city's neighbourhood, not the state's village),
+    nor a relative's ("estoy en chihuahua, en juarez esta mi hermano")."""
     said = {" ".join(words[r.start : r.end])} | {fold_name(o.place.name) for o in readings if (o.start, o.end) == (r.start, r.end)}
     return any(o.located and o.start > r.start and (o.start == r.end or (o.start == r.end + 1 and words[r.end] in IN_WORDS))
                and fold_name(o.place.admin1) in said and o.place.admin1 == r.place.admin1  # (not "hidalgo texas")
                and o.place.population * weights.PHONE_DWARFED >= r.place.population
+               and words_in("other_person", lang).isdisjoint(words[o.end : o.end + RELATIVE_AFTER])
                for o in best)
 
 

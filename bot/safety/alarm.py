@@ -27,7 +27,7 @@ from bot.safety.danger import (
     message_words,
 )
 from bot.safety.danger import check as phrases
-from bot.safety.first_aid import SEIZURE, UNRESPONSIVE, advice_for, situations
+from bot.safety.first_aid import out_or_seizing, situations
 from bot.textnorm import fold
 
 
@@ -170,7 +170,7 @@ def alarm(text: str) -> Danger | None:
     kind = learned.likely(text) if len(message_words(text)) >= LEARNED_MIN_WORDS else None
     if kind is None or is_over(text) or _signs_absent(text) or explained(text):
         return None
-    if not kind and (situations(text) or {UNRESPONSIVE, SEIZURE} & set(advice_for(text))):
+    if not kind and (situations(text) or out_or_seizing(text)):
         # "my wife is bleeding", "my husband fell down at work and he dont wake up": the kind unsure, the first aid
         # is medical (the compressions are given to medical emergencies only)
         kind = "medical_emergency"

@@ -42,13 +42,16 @@ UNHURT = "unhurt"
 # not breathe, so the reply says when to press on the chest (a mark, like INFANT, not a situation of its own)
 UNRESPONSIVE, SEIZURE = "unresponsive", "seizure"
 MARKS = frozenset((INFANT, UNRESPONSIVE, SEIZURE))  # what advice_for adds to the situations, beside what happened
+# "no responde" is someone who does not respond, or a phone nobody answers ("se lo llevaron y no responde"): it marks
+# UNRESPONSIVE where the alarm has a medical kind, never makes one (``out_or_seizing``); with shaking, a seizure
+NOT_RESPONDING, SHAKING = "not_responding", "shaking"
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 
 
 @functools.lru_cache(maxsize=1)
 def matcher() -> PhraseMatcher:
     phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB, UNHURT,
-                                                        UNRESPONSIVE, SEIZURE))
+                                                        UNRESPONSIVE, SEIZURE, NOT_RESPONDING, SHAKING))
     return PhraseMatcher(phrases, safe_words)
 
 
@@ -60,7 +63,7 @@ def advice_for(text: str) -> tuple[str, ...]:
     Marks, not situations: ``situations()`` and its evaluation leave them out."""
     words = message_words(text or "")  # "-20" is "belowzero": the cold's advice
     hits = matcher().found(words)
-    found = {p.kind for _, p in hits}
+    found = _marked({p.kind for _, p in hits})
     if INFANT_AGE in found and "pregnancy" not in found and IN_THE_WOMB not in found \
             and any(_under_a_year(words, i, p.words) for i, p in hits if p.kind == INFANT_AGE):
         found.add(INFANT)
@@ -74,6 +77,21 @@ def advice_for(text: str) -> tuple[str, ...]:
     marks = (INFANT,) * (INFANT in found) + (UNRESPONSIVE,) * (UNRESPONSIVE in found and SEIZURE not in found) \
         + (SEIZURE,) * (SEIZURE in found)
     return (*said, *marks)
+
+
+def _marked(found: set[str]) -> set[str]:
+    """Someone not responding is unresponsive; shaking too, a seizure ("se esta sacudiendo y no responde"), unless
+    it is the cold's shivering."""
+    if found & {NOT_RESPONDING, UNRESPONSIVE}:
+        found |= {UNRESPONSIVE} | ({SEIZURE} if SHAKING in found and "cold" not in found else set())
+    return found
+
+
+def out_or_seizing(text: str) -> bool:
+    """Someone is said to be unconscious, not to wake, or to have a seizure: a medical emergency whatever else the
+    message says (not "no responde" alone: "se lo llevaron en una camioneta y no responde su telefono")."""
+    said = {p.kind for _, p in matcher().found(message_words(text or ""))}
+    return bool(said & {UNRESPONSIVE, SEIZURE}) or (SHAKING in said and NOT_RESPONDING in said and "cold" not in said)
 
 
 def _under_a_year(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:

@@ -48,3 +48,12 @@ def test_a_state_named_before_its_town_gives_the_town(knowledge, text, lang, nam
     # the state's name is its capital's too: "en durango" was read as the city of Durango, 250 km away
     seen = understand(knowledge, text, lang=lang, phone_country="HN")
     assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("estoy en chihuahua, en juarez esta mi hermano, mi hijo tiene fiebre", "es", "Chihuahua"),
+    ("estoy en oaxaca, en tuxtepec vive mi tia", "es", "Oaxaca"),
+])
+def test_a_town_of_the_state_where_a_relative_is_leaves_the_writer_in_the_states_capital(knowledge, text, lang, name):
+    seen = understand(knowledge, text, lang=lang, phone_country="HN")  # (a review: the nearest help was the relative's town)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()

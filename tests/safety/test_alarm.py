@@ -284,3 +284,12 @@ def test_someone_who_does_not_wake_is_a_medical_emergency_when_the_learned_check
     # the learned check raised the alarm with no kind: the reply had 911 and no first aid (the compressions are given
     # to medical emergencies only)
     assert alarm(text).kind == "medical_emergency"
+
+
+@pytest.mark.parametrize("text", ["unos hombres se llevaron a mi esposo en una camioneta y no responde su telefono",
+                                  "the police took my brother and he is not responding to my calls",
+                                  "yo pran mari m nan yon machin, li pa reponn"])
+def test_someone_taken_who_does_not_answer_the_phone_is_no_medical_emergency(text):
+    # "no responde" is also a phone nobody answers: a review found chest compressions for a kidnapped husband
+    found = alarm(text)
+    assert found is None or found.kind != "medical_emergency", found

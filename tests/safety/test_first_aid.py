@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.safety.first_aid import advice_for, situations
+from bot.safety.first_aid import SEIZURE, advice_for, situations
 
 SAID = [
     ("se desmayó por el calor, no despierta", ("heat",)),
@@ -309,3 +309,15 @@ def test_having_epilepsy_is_no_seizure_now():  # the unconscious man hit by a ca
 
     said = advice_for("mi hermano es epileptico, lo atropello un carro y esta inconsciente")
     assert SEIZURE not in said and UNRESPONSIVE in said
+
+
+@pytest.mark.parametrize("text", ["mi esposo se esta sacudiendo y no responde", "my wife is shaking all over and not responding",
+                                  "li ap tranble li pa reponn", "mon mari tremble de partout et ne repond pas",
+                                  "ele ta se debatendo e nao responde"])
+def test_shaking_and_not_responding_is_a_seizure(text):
+    # a seizure told in plain words got the compressions: its jerks look like no breathing (a review, 2026-12-07)
+    assert SEIZURE in advice_for(text) and not any(s.startswith("not_breathing") for s in advice_for(text))
+
+
+def test_shivering_from_the_cold_and_not_responding_is_no_seizure():
+    assert SEIZURE not in advice_for("mi hijo esta temblando de frio y no responde")
