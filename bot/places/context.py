@@ -386,8 +386,7 @@ class ContextEvidence:
             said = {" ".join(msg.words[i:j])} | {fold_name(r.place.name) for r in readings if (r.start, r.end) == (i, j)}
             for at in (j, j + 1) if j < len(msg.words) and msg.words[j] in IN_WORDS else (j,):
                 towns_of.setdefault(at, set()).update(said)
-        towns = [r for r in best if fold_name(r.place.admin1) in towns_of.get(r.start, ())
-                 and words_in("other_person", lang).isdisjoint(msg.words[r.end : r.end + RELATIVE_AFTER])]
+        towns = [r for r in best if fold_name(r.place.admin1) in towns_of.get(r.start, ()) and not _relatives_town(msg.words, r, lang)]
         states = {(i, j) for r in towns for i, j in here if r.start in (j, j + 1) and j <= r.start}  # those spans were the state
         again = {r.place.key for r in readings if (r.start, r.end) in here and (r.start, r.end) not in states}
         return [r for r in best if ((r.start, r.end) in here and (r.start, r.end) not in states)
@@ -485,8 +484,14 @@ def _state_first(words: list[str], r: _Reading, best: list[_Reading], readings: 
     return any(o.located and o.start > r.start and (o.start == r.end or (o.start == r.end + 1 and words[r.end] in IN_WORDS))
                and fold_name(o.place.admin1) in said and o.place.admin1 == r.place.admin1  # (not "hidalgo texas")
                and o.place.population * weights.PHONE_DWARFED >= r.place.population
-               and words_in("other_person", lang).isdisjoint(words[o.end : o.end + RELATIVE_AFTER])
-               for o in best)
+               and not _relatives_town(words, o, lang) for o in best)
+
+
+def _relatives_town(words: list[str], r: _Reading, lang: str) -> bool:
+    """A relative is said to be at the town: "en juarez esta mi hermano", "en tuxtepec vive mi tia" (not "en juarez, mi
+    esposo no despierta": the person helped is with the writer)."""
+    return any_phrase(words[r.end : r.end + 2], "third_person", lang) and \
+        not words_in("other_person", lang).isdisjoint(words[r.end : r.end + RELATIVE_AFTER + 1])
 
 
 def _restated(name: str, names: set[str]) -> bool:

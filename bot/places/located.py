@@ -52,15 +52,16 @@ class Located:
 
     def _places_at(self, msg: _Message, lang: str) -> frozenset[int]:
         """Where the message surely names a country or a town (once per message): a town's name no commoner than its
-        fame explains, written with a capital ("On a fui Fort-Liberté"), or a Kreyòl spelling of one of several words
-        ("nou sove kite sen mak"). (Not any words typed joined: "on a fui pont-sondé" is a village the gazetteer lacks,
-        but "on a fui nous-mêmes", "peut-être" are everyday words.)"""
+        fame explains, written with a capital or joined ("On a fui Fort-Liberté", "on a fui saint-marc"), or a Kreyòl
+        spelling of one of several words ("nou sove kite sen mak"). (Not any words typed joined: "on a fui nous-mêmes",
+        "peut-être" are everyday words.)"""
         key = ("places at", lang)
         if key not in msg.span_memo:
             msg.span_memo[key] = frozenset(msg.named_at) | frozenset(
                 k for k in range(len(msg.words))
                 if any(self._surely_a_town(msg, k, m, lang, weights.RARE_NAME_POPULATION)
-                       or ((self._capitalised(msg, k, m) or (m > 1 and gram in self.gazetteer.spelt)) and self._town_named(gram))
+                       or ((self._capitalised(msg, k, m) or msg.joined(k, m) or (m > 1 and gram in self.gazetteer.spelt))
+                           and self._town_named(gram))
                        for m in (1, 2, 3) for gram in [" ".join(msg.words[k : k + m])]))
         return msg.span_memo[key]  # type: ignore[return-value]
 

@@ -98,11 +98,15 @@ class Message:
     hyphened: set[int] = field(default_factory=set)  # words joined to the next by a hyphen: "fort-de-france"
     checkpoint_at: set[int] = field(default_factory=set)  # an article before a checkpoint, lowercase: "en el reten"
 
+    def joined(self, i: int, n: int) -> bool:
+        """The words ``i:i+n`` (two or more) are all of a run typed joined by hyphens ("saint-marc")."""
+        return n > 1 and all(k in self.hyphened for k in range(i, i + n - 1)) \
+            and i - 1 not in self.hyphened and i + n - 1 not in self.hyphened
+
     def hyphen_typed(self, i: int, n: int) -> bool:
         """The words ``i:i+n`` typed as one name of three words or more, joined by hyphens ("fort-de-france"): a name,
         however everyday its words ("fort", "france")."""
-        return n > 2 and all(k in self.hyphened for k in range(i, i + n - 1)) \
-            and i - 1 not in self.hyphened and i + n - 1 not in self.hyphened
+        return n > 2 and self.joined(i, n)
         # (the whole of it: no "saint-bernard" in "saint-bernard-de-lacolle"; and of three words: two are a saint named
         # as a person, a street or a metro stop as often as a town, "Saint-Raphaël m'a protégé", "métro Saint-Michel", or
         # a neighbourhood named like a town abroad, "je suis a bel-air, port-au-prince" is no Bel Air, Maryland)

@@ -45,6 +45,7 @@ MARKS = frozenset((INFANT, UNRESPONSIVE, SEIZURE))  # what advice_for adds to th
 # "no responde" is someone who does not respond, or a phone nobody answers ("se lo llevaron y no responde"): it marks
 # UNRESPONSIVE where the alarm has a medical kind, never makes one (``out_or_seizing``); with shaking, a seizure
 NOT_RESPONDING, SHAKING = "not_responding", "shaking"
+WRITER = frozenset("estoy toy yo i im am je j m mwen to eu estou".split())  # right before "shaking": the writer's own
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 
 
@@ -63,7 +64,8 @@ def advice_for(text: str) -> tuple[str, ...]:
     Marks, not situations: ``situations()`` and its evaluation leave them out."""
     words = message_words(text or "")  # "-20" is "belowzero": the cold's advice
     hits = matcher().found(words)
-    found = _marked({p.kind for _, p in hits})
+    # "estoy temblando, se llevaron a mi esposo y no responde": the writer shakes, with fear
+    found = _marked({p.kind for i, p in hits if not (p.kind == SHAKING and _writers(words, i))})
     if INFANT_AGE in found and "pregnancy" not in found and IN_THE_WOMB not in found \
             and any(_under_a_year(words, i, p.words) for i, p in hits if p.kind == INFANT_AGE):
         found.add(INFANT)
@@ -87,11 +89,17 @@ def _marked(found: set[str]) -> set[str]:
     return found
 
 
+def _writers(words: list[str], i: int) -> bool:
+    """The shaking at ``i`` is the writer's: "estoy temblando", "i m shaking", "m ap tranble" (not "pitit mwen an ap souke")."""
+    k = i - 1 if i and words[i - 1] != "ap" else i - 2  # (Kreyòl's "ap" goes between: "m ap tranble")
+    return k >= 0 and words[k] in WRITER
+
+
 def out_or_seizing(text: str) -> bool:
     """Someone is said to be unconscious, not to wake, or to have a seizure: a medical emergency whatever else the
-    message says (not "no responde" alone: "se lo llevaron en una camioneta y no responde su telefono")."""
-    said = {p.kind for _, p in matcher().found(message_words(text or ""))}
-    return bool(said & {UNRESPONSIVE, SEIZURE}) or (SHAKING in said and NOT_RESPONDING in said and "cold" not in said)
+    message says (not "no responde", nor shaking with it: "estoy temblando, se llevaron a mi esposo y no responde su
+    telefono")."""
+    return any(p.kind in (UNRESPONSIVE, SEIZURE) for _, p in matcher().found(message_words(text or "")))
 
 
 def _under_a_year(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:

@@ -1774,6 +1774,7 @@ def test_sent_back_or_fled_to_a_town_is_there_now(knowledge, text, lang, name):
     ("aux Gonaïves dans l'Artibonite, on a fui Saint-Marc la semaine passée", "fr", "Gonaïves"),
     ("Tomazo, nou kouri kite Gantye, gang yo dèyè nou", "ht", "Thomazeau"),  # a town fled by its Kreyòl spelling too
     ("ench, nou sove kite sen mak semenn pase, pitit mwen malad anpil", "ht", "Hinche"),  # (2026-12-07) not capitalised
+    ("aux gonaives, on a fui saint-marc, les bandits tirent", "fr", "Gonaïves"),  # typed joined
 ])
 def test_a_flight_that_names_the_place_fled_leaves_the_town_named_first_here(knowledge, text, lang, name):
     # (2026-12-05: the flight was read as fleeing the town named first, and none of these had a place)

@@ -53,7 +53,10 @@ def test_a_state_named_before_its_town_gives_the_town(knowledge, text, lang, nam
 @pytest.mark.parametrize("text, lang, name", [
     ("estoy en chihuahua, en juarez esta mi hermano, mi hijo tiene fiebre", "es", "Chihuahua"),
     ("estoy en oaxaca, en tuxtepec vive mi tia", "es", "Oaxaca"),
+    # the person helped, not a relative elsewhere: the town after the state still (a second review)
+    ("estamos en chihuahua en juarez, mi esposo no despierta", "es", "Ciudad Juárez"),
+    ("en puebla en tehuacan mi hija se desmayo", "es", "Tehuacán"),
 ])
-def test_a_town_of_the_state_where_a_relative_is_leaves_the_writer_in_the_states_capital(knowledge, text, lang, name):
+def test_a_town_of_the_state_where_a_relative_is_said_to_be_is_not_the_writers(knowledge, text, lang, name):
     seen = understand(knowledge, text, lang=lang, phone_country="HN")  # (a review: the nearest help was the relative's town)
     assert seen.place is not None and seen.place.name == name, seen.as_json()

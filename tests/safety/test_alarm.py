@@ -293,3 +293,8 @@ def test_someone_taken_who_does_not_answer_the_phone_is_no_medical_emergency(tex
     # "no responde" is also a phone nobody answers: a review found chest compressions for a kidnapped husband
     found = alarm(text)
     assert found is None or found.kind != "medical_emergency", found
+
+
+def test_shaking_said_with_a_phone_nobody_answers_makes_no_medical_emergency():
+    found = alarm("estoy temblando, se llevaron a mi esposo y no responde el telefono")
+    assert found is None or found.kind != "medical_emergency", found

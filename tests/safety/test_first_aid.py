@@ -321,3 +321,11 @@ def test_shaking_and_not_responding_is_a_seizure(text):
 
 def test_shivering_from_the_cold_and_not_responding_is_no_seizure():
     assert SEIZURE not in advice_for("mi hijo esta temblando de frio y no responde")
+
+
+@pytest.mark.parametrize("text", ["estoy temblando, se llevaron a mi esposo y no responde el telefono",
+                                  "i m shaking so much, ICE took my husband and he is not responding",
+                                  "m ap tranble, yo arete mari m, li pa reponn telefon"])
+def test_the_writer_shaking_with_fear_is_no_seizure(text):
+    # a second review: the writer's own shaking made a kidnapped husband's silence a seizure
+    assert SEIZURE not in advice_for(text)
