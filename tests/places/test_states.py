@@ -2,6 +2,7 @@ import pytest
 
 from bot.places.states import misspelt_state, state_abbreviations, state_names
 from bot.places.understand import understand
+from tests.places.conftest import assert_at
 
 
 def test_a_states_short_form_and_its_name_in_another_language():
@@ -30,8 +31,7 @@ def test_a_state_beside_the_town_outweighs_a_country_named_elsewhere(knowledge):
     ("rio branco akre, perdi meus documentos", "pt", "HT", "Rio Branco"),
 ])
 def test_a_town_with_its_state_misspelt_after_it_is_placed(knowledge, text, lang, phone, name):
-    seen = understand(knowledge, text, lang=lang, phone_country=phone)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang, phone_country=phone)
 
 
 def test_an_everyday_word_like_a_state_after_a_town_says_no_state():
@@ -46,8 +46,7 @@ def test_an_everyday_word_like_a_state_after_a_town_says_no_state():
 ])
 def test_a_state_named_before_its_town_gives_the_town(knowledge, text, lang, name):
     # the state's name is its capital's too: "en durango" was read as the city of Durango, 250 km away
-    seen = understand(knowledge, text, lang=lang, phone_country="HN")
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")
 
 
 @pytest.mark.parametrize("text, lang, name", [
@@ -58,5 +57,4 @@ def test_a_state_named_before_its_town_gives_the_town(knowledge, text, lang, nam
     ("en puebla en tehuacan mi hija se desmayo", "es", "Tehuacán"),
 ])
 def test_a_town_of_the_state_where_a_relative_is_said_to_be_is_not_the_writers(knowledge, text, lang, name):
-    seen = understand(knowledge, text, lang=lang, phone_country="HN")  # (a review: the nearest help was the relative's town)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, lang=lang, phone_country="HN")  # (a review: the nearest help was the relative's town)
