@@ -15,7 +15,7 @@ import re
 
 import yaml
 
-from bot.safety import learned
+from bot.safety import first_aid, learned
 from bot.safety.child import child_writing
 from bot.safety.danger import (
     PHRASES_DIR,
@@ -27,7 +27,7 @@ from bot.safety.danger import (
     message_words,
 )
 from bot.safety.danger import check as phrases
-from bot.safety.first_aid import out_or_seizing, situations
+from bot.safety.first_aid import NOT_RESPONDING, out_or_seizing, seizing, situations
 from bot.textnorm import fold
 
 
@@ -156,11 +156,21 @@ def _detention_explains(text: str, found: Danger) -> bool:
             and len({i for i, _a in _listed("adults").found(words)}) == 1)  # (not "... mi tio se quedo en el monte")
 
 
+def _seizure_explains(text: str, found: Danger) -> bool:
+    """A missing child's pair whose second side is only "does not respond" ("pitit … pa reponn"), where the child
+    shakes: a seizure ("pitit mwen an ap souke li pa reponn"), not a child out of reach."""
+    last = found.phrase.split(" … ")[-1].split()
+    return found.kind == "missing_child" and seizing(text) \
+        and any(p.kind == NOT_RESPONDING and len(p.words) == len(last) for _, p in first_aid.matcher().found(last))
+
+
 def alarm(text: str) -> Danger | None:
     text = after_rumour(beyond_news(text or ""))  # (the news first: after_rumour may return the words without punctuation)
     found = phrases(text)
     if found is not None and _detention_explains(text, found):
         found = None  # (the learned check still reads it: "... and my 5 yr old is alone at home")
+    if found is not None and _seizure_explains(text, found):
+        found = Danger("medical_emergency", found.phrase, found.lang)
     if found is not None or not (text or "").strip():
         return found
     if is_cry(text):
@@ -168,6 +178,8 @@ def alarm(text: str) -> Danger | None:
     # a word or two says too little for the learned check: "no sé" (answering "where are you?") read as 0.80 danger;
     # the phrases and the cries cover the short dangers (none of the danger sets' own short ones needed it)
     kind = learned.likely(text) if len(message_words(text)) >= LEARNED_MIN_WORDS else None
+    if kind is None and seizing(text):
+        kind = ""  # "my wife is shaking and not responding": no phrase, the learned check unsure; medical below
     if kind is None or is_over(text) or _signs_absent(text) or explained(text):
         return None
     if not kind and (situations(text) or out_or_seizing(text)):

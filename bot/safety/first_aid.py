@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from bot.safety.danger import PhraseMatcher, load_phrases, message_words
+from bot.safety.danger import PHRASES_DIR, PhraseMatcher, load_phrases, message_words
 
 # In the order the advice is given: what kills fastest first.
 SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "drowning_infant", "sinking", "flood",
@@ -45,6 +45,10 @@ MARKS = frozenset((INFANT, UNRESPONSIVE, SEIZURE))  # what advice_for adds to th
 # "no responde" is someone who does not respond, or a phone nobody answers ("se lo llevaron y no responde"): it marks
 # UNRESPONSIVE where the alarm has a medical kind, never makes one (``out_or_seizing``); with shaking, a seizure
 NOT_RESPONDING, SHAKING = "not_responding", "shaking"
+PHONE = frozenset("telefono telefone telefon tel cel celular phone cell portable whatsapp wasap watsap zap mensajes mensagens "
+                  "messages mesaj llamadas ligacoes appels apel calls texts app aplicacion aplicativo application aplikasyon pagina page "
+                  "site website".split())
+PHONE_WITHIN = 3  # words before or after "no responde" that make it a phone's
 WRITER = frozenset("estoy toy yo i im am je j m mwen to eu estou".split())  # right before "shaking": the writer's own
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 
@@ -65,7 +69,8 @@ def advice_for(text: str) -> tuple[str, ...]:
     words = message_words(text or "")  # "-20" is "belowzero": the cold's advice
     hits = matcher().found(words)
     # "estoy temblando, se llevaron a mi esposo y no responde": the writer shakes, with fear
-    found = _marked({p.kind for i, p in hits if not (p.kind == SHAKING and _writers(words, i))})
+    found = _marked({p.kind for i, p in hits if not (p.kind == SHAKING and _writers(words, i))
+                     and not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words)))})
     if INFANT_AGE in found and "pregnancy" not in found and IN_THE_WOMB not in found \
             and any(_under_a_year(words, i, p.words) for i, p in hits if p.kind == INFANT_AGE):
         found.add(INFANT)
@@ -89,17 +94,36 @@ def _marked(found: set[str]) -> set[str]:
     return found
 
 
+def _a_phone(words: list[str], i: int, n: int) -> bool:
+    """The "no responde" at ``i`` is a phone's or an app's: "no contesta el cel", "the app is not responding"."""
+    return bool(PHONE.intersection(words[max(0, i - PHONE_WITHIN):i] + words[i + n:i + n + PHONE_WITHIN]))
+
+
 def _writers(words: list[str], i: int) -> bool:
-    """The shaking at ``i`` is the writer's: "estoy temblando", "i m shaking", "m ap tranble" (not "pitit mwen an ap souke")."""
+    """The shaking at ``i`` is the writer's: "estoy temblando", "i m shaking", "m ap tranble" (not "pitit mwen an ap souke",
+    nor "mari m ap tranble", where Kreyòl's "m" after a person is "my")."""
     k = i - 1 if i and words[i - 1] != "ap" else i - 2  # (Kreyòl's "ap" goes between: "m ap tranble")
-    return k >= 0 and words[k] in WRITER
+    return k >= 0 and words[k] in WRITER and not (
+        words[k] in ("m", "mwen") and any(j + len(p.words) == k for j, p in _people().found(words)))
+
+
+@functools.cache
+def _people() -> PhraseMatcher:
+    """The people the danger phrases name ("mari", "manman", "pitit"): before them Kreyòl's "m" is "my"."""
+    return PhraseMatcher(load_phrases(PHRASES_DIR, ("adults", "children"))[0])
+
+
+def seizing(text: str) -> bool:
+    """A seizure is said: its name, or someone shaking who does not respond ("my wife is shaking and not responding";
+    not the writer's shaking, nor shivering with cold)."""
+    return SEIZURE in advice_for(text)
 
 
 def out_or_seizing(text: str) -> bool:
     """Someone is said to be unconscious, not to wake, or to have a seizure: a medical emergency whatever else the
-    message says (not "no responde", nor shaking with it: "estoy temblando, se llevaron a mi esposo y no responde su
-    telefono")."""
-    return any(p.kind in (UNRESPONSIVE, SEIZURE) for _, p in matcher().found(message_words(text or "")))
+    message says (not "no responde" alone, nor the writer's shaking with it: "estoy temblando, se llevaron a mi esposo y
+    no responde su telefono")."""
+    return any(p.kind in (UNRESPONSIVE, SEIZURE) for _, p in matcher().found(message_words(text or ""))) or seizing(text)
 
 
 def _under_a_year(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:

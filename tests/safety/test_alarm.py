@@ -298,3 +298,40 @@ def test_someone_taken_who_does_not_answer_the_phone_is_no_medical_emergency(tex
 def test_shaking_said_with_a_phone_nobody_answers_makes_no_medical_emergency():
     found = alarm("estoy temblando, se llevaron a mi esposo y no responde el telefono")
     assert found is None or found.kind != "medical_emergency", found
+
+
+@pytest.mark.parametrize("text", ["we in texas in houston my wife is shaking and not responding",
+                                  "ma fille tremble et ne répond plus, on est à cayenne",
+                                  "minha filha esta tremendo e nao responde",
+                                  "mari m ap tranble li pa reponn"])
+def test_someone_shaking_who_does_not_respond_raises_the_medical_alarm(text):
+    # no phrase and no learned alarm: the bot said "OK, you are in Houston" and showed the menu (2026-12-07)
+    found = alarm(text)
+    assert found is not None and found.kind == "medical_emergency", found
+
+
+def test_a_child_shaking_who_does_not_respond_is_a_seizure_not_a_missing_child():
+    # "pitit … pa reponn" read as a child out of reach: "tell the police" instead of the seizure's advice
+    assert alarm("pitit mwen an ap souke li pa reponn, nou okap").kind == "medical_emergency"
+
+
+@pytest.mark.parametrize("text", ["se llevaron a mi hijo, esta temblando y no contesta",  # the child named gone
+                                  "pitit mwen an pa tounen depi maten, li pa reponn"])
+def test_a_child_gone_keeps_the_missing_childs_alarm(text):
+    assert alarm(text).kind == "missing_child"
+
+
+@pytest.mark.parametrize("text", ["mon mari est sans connaissance", "mi esposo esta inconciente",
+                                  "tuvo un desmallo, esta en el piso", "se le pusieron los ojos en blanco y esta tieso",
+                                  "esta tieso y echando espuma por la boca", "mi hijo esta estrebuchando"])
+def test_unconscious_misspelt_or_a_seizure_told_by_its_signs_raises_the_medical_alarm(text):
+    found = alarm(text)
+    assert found is not None and found.kind == "medical_emergency", found
+
+
+@pytest.mark.parametrize("text", ["my hands are shaking and my phone is not responding",
+                                  "je tremble, mon mari ne répond plus au téléphone",
+                                  "the app is not responding and the bus is shaking"])
+def test_shaking_beside_a_phone_or_an_app_that_does_not_respond_is_no_medical_emergency(text):
+    found = alarm(text)
+    assert found is None or found.kind != "medical_emergency", found

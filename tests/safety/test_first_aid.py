@@ -329,3 +329,24 @@ def test_shivering_from_the_cold_and_not_responding_is_no_seizure():
 def test_the_writer_shaking_with_fear_is_no_seizure(text):
     # a second review: the writer's own shaking made a kidnapped husband's silence a seizure
     assert SEIZURE not in advice_for(text)
+
+
+@pytest.mark.parametrize("text", ["mari m ap tranble li pa reponn", "manman mwen ap souke, li pa reponn"])
+def test_kreyol_m_after_a_person_is_my_so_the_shaking_is_theirs(text):
+    assert SEIZURE in advice_for(text)
+
+
+@pytest.mark.parametrize("text", ["esta tieso y echando espuma por la boca", "se le pusieron los ojos en blanco",
+                                  "un jeune fait une crise par terre, il a de la mousse a la bouche",
+                                  "ele ta com os olhos revirados", "li ap kimen nan bouch"])
+def test_a_seizure_told_by_its_signs_gets_its_advice_not_the_compressions(text):
+    # "tieso y echando espuma" got the compressions (a review, 2026-12-07)
+    said = advice_for(text)
+    assert SEIZURE in said and not any(s.startswith("not_breathing") for s in said), said
+
+
+@pytest.mark.parametrize("text", ["mi hijo no contesta el cel, se cayo y sangra", "his phone is not responding, he is shaking"])
+def test_a_phone_that_does_not_answer_marks_nobody_unresponsive(text):
+    from bot.safety.first_aid import UNRESPONSIVE
+
+    assert not {UNRESPONSIVE, SEIZURE} & set(advice_for(text)), advice_for(text)
