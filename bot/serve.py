@@ -200,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, lambda *_: (stop(), sys.exit(0)))
     try:
-        if wait_until_up(f"http://{LOOPBACK}:{args.port}/", 300, rasa.proc):
+        if wait_until_up(f"http://{LOOPBACK}:{args.port}/", 300, rasa.proc) \
+                and wait_until_up(f"http://{LOOPBACK}:{args.actions_port}/ready", 300, actions.proc):
             print(f"bot ready: REST, Twilio and Telegram webhooks on {args.host}:{args.port}, "
                   f"actions on {LOOPBACK}:{args.actions_port}", flush=True)
         while True:

@@ -27,7 +27,7 @@ from sanic.response import HTTPResponse
 from bot.rasa_ext.server import LOOPBACK, MAX_BODY
 
 log = logging.getLogger(__name__)
-OPEN_PATHS = ("/health",)
+OPEN_PATHS = ("/health", "/ready")
 
 
 def is_loopback(host: str) -> bool:
@@ -59,6 +59,14 @@ def create_app(package: str, token: str):
         if request.headers.get("Content-Encoding", "identity").lower() != "identity":
             return response.json({"error": "unsupported_encoding"}, status=415)
         return None
+
+    @app.get("/ready")
+    async def ready(_: Request) -> HTTPResponse:
+        """200 once the actions' warm-up is over (``bot.actions.WARM``), 503 before: the first message then
+        gets its answer in time, not the fallback."""
+        warm = getattr(sys.modules.get(package), "WARM", None)
+        done = warm is None or warm.is_set()
+        return response.json({"status": "ready" if done else "warming"}, status=200 if done else 503)
 
     # replaces rasa-sdk's handler, which answers with (and logs) the request body
     @app.exception(Exception)

@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot.answers.reply import Reply
+from bot.datafiles import read_yaml
 from bot.knowledge.model import KnowledgeBase
 from bot.language.catalogue import t
 from bot.textnorm import fold
@@ -40,7 +39,7 @@ class Report:
 
 @functools.lru_cache(maxsize=1)
 def _words() -> tuple[list[tuple[tuple[str, ...], str]], frozenset[str]]:
-    doc = yaml.safe_load((Path(__file__).with_name("service_report_words.yml")).read_text(encoding="utf-8"))
+    doc = read_yaml(Path(__file__).with_name("service_report_words.yml"))
     phrases = [(tuple(fold(p).split()), kind) for kind in KINDS for by_lang in [doc[kind]]
                for lang_phrases in by_lang.values() for p in lang_phrases]
     # the longest phrase first: it decides when a shorter one is inside it

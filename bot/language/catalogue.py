@@ -6,9 +6,8 @@ import functools
 import string
 from pathlib import Path
 
-import yaml
-
 from bot import LANGUAGES
+from bot.datafiles import read_yaml
 
 TEXTS_DIR = Path(__file__).resolve().parents[1] / "texts"
 LANGUAGE_NAMES = {"es": "Español", "en": "English", "fr": "Français", "ht": "Kreyòl ayisyen", "pt": "Português"}
@@ -26,7 +25,7 @@ def catalogue() -> dict[str, dict[str, str]]:
     for lang in LANGUAGES:
         path = TEXTS_DIR / f"{lang}.yml"
         if path.exists():
-            doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            doc = read_yaml(path)
             out[lang] = {k: str(v) for k, v in (doc.get("texts") or {}).items()}
     return out
 

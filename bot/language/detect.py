@@ -12,9 +12,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot import DEFAULT_LANGUAGE, LANGUAGES
+from bot.datafiles import read_yaml
 from bot.textnorm import fold
 
 # Words that point to one language (after folding: no accents, lowercase).
@@ -79,7 +78,7 @@ def _word_model() -> tuple[dict[str, dict[str, int]], dict[str, int], int]:
     counts: dict[str, dict[str, int]] = {lang: {} for lang in LANGUAGES}
     for lang in LANGUAGES:
         for path in sorted((NLU_DIR / lang).glob("*.yml")):
-            doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            doc = read_yaml(path)
             for block in doc.get("nlu") or []:
                 for line in str(block.get("examples") or "").splitlines():
                     for w in fold(line.strip().lstrip("-")).split():

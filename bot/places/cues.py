@@ -12,9 +12,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import yaml
-
 from bot import LANGUAGES
+from bot.datafiles import read_yaml
 from bot.places.words import own_zipf
 from bot.textnorm import fold
 
@@ -31,7 +30,7 @@ COPULAS = frozenset("es is est se e c".split())
 @functools.cache
 def _table() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     """The cue phrases of ``cues.yml``: kind -> language -> folded word tuples."""
-    doc = yaml.safe_load(CUES_FILE.read_text(encoding="utf-8")) or {}
+    doc = read_yaml(CUES_FILE)
     out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for kind, by_lang in doc.items():
         if not isinstance(by_lang, dict):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.cache import cached
+from bot.datafiles import read_yaml
 from bot.places.kreyol import iberian_spellings, kreyol_spellings
 from bot.textnorm import fold
 
@@ -145,9 +146,8 @@ TOWNS_FILE = Path(__file__).resolve().parent / "towns.yml"
 
 def _supplement_rows() -> list[tuple]:
     """``towns.yml``: towns GeoNames' cities500 lacks (Haitian communes), as rows of the same shape."""
-    import yaml
 
-    doc = yaml.safe_load(TOWNS_FILE.read_text(encoding="utf-8")) or {}
+    doc = read_yaml(TOWNS_FILE)
     zone = {"HT": "America/Port-au-Prince", "TT": "America/Port_of_Spain", "GT": "America/Guatemala", "PE": "America/Lima"}
     return [(str(t["name"]), str(t["country"]), float(t["latitude"]), float(t["longitude"]), zone.get(str(t["country"]), ""),
              int(t["population"]), str(t["admin1"]), ()) for t in doc.get("towns") or ()]

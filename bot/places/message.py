@@ -8,9 +8,8 @@ import functools
 from collections.abc import Collection
 from pathlib import Path
 
-import yaml
-
 from bot import LANGUAGES
+from bot.datafiles import read_yaml
 from bot.everyday import EVERYDAY_ZIPF
 from bot.places import regions, weights
 from bot.places.cues import (
@@ -60,7 +59,7 @@ STREET_AFTER = frozenset("street st ave avenue road rd station plain queens mark
 @functools.cache
 def other_countries() -> dict[str, tuple[str, ...]]:
     """``countries.yml``: the folded names of countries the knowledge has no file for."""
-    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    doc = read_yaml(COUNTRIES_FILE)
     return {str(code): tuple(fold(str(n)) for n in names) for code, names in (doc.get("countries") or {}).items()}
 
 
@@ -74,27 +73,27 @@ def other_country_label(code: str) -> str | None:
 @functools.cache
 def shown_only() -> frozenset[str]:
     """``countries.yml``: names of countries in their files that are towns or names too, never read as the country."""
-    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    doc = read_yaml(COUNTRIES_FILE)
     return frozenset(fold(str(n)) for n in doc.get("shown_only") or ())
 
 
 def other_names() -> dict[str, tuple[str, ...]]:
     """``countries.yml``: other names people give the countries the knowledge has a file for ("eeuu", "ozetazini")."""
-    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    doc = read_yaml(COUNTRIES_FILE)
     return {str(code): tuple(fold(str(n)) for n in names) for code, names in (doc.get("other_names") or {}).items()}
 
 
 @functools.cache
 def short_forms() -> dict[str, str]:
     """``countries.yml``: a country's short form written after one of its towns ("santiago rd") -> the country."""
-    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    doc = read_yaml(COUNTRIES_FILE)
     return {fold(str(short)): str(code) for code, shorts in (doc.get("after_a_town") or {}).items() for short in shorts}
 
 
 @functools.cache
 def agencies() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """``countries.yml``: an agency of one country only ("border patrol", "senafront") and its country, by first word."""
-    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    doc = read_yaml(COUNTRIES_FILE)
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for code, names in (doc.get("agencies") or {}).items():
         for name in names:
@@ -119,7 +118,7 @@ def agencies_named(words: list[str]) -> set[str]:
 @functools.cache
 def capitals() -> dict[str, str]:
     """``countries.yml``: each route country's capital, folded as the gazetteer names it."""
-    doc = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8")) or {}
+    doc = read_yaml(COUNTRIES_FILE)
     return {str(code): fold(str(name)) for code, name in (doc.get("capitals") or {}).items()}
 
 

@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
 from rapidfuzz import fuzz
 
+from bot.datafiles import read_yaml
 from bot.places.words import word_zipf
 from bot.textnorm import fold
 
@@ -22,7 +22,7 @@ STATES_FILE = Path(__file__).resolve().parent / "states.yml"
 
 @functools.cache
 def state_abbreviations() -> dict[str, dict[str, str]]:
-    doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
+    doc = read_yaml(STATES_FILE)
     return {str(cc): {fold(str(k)): str(v) for k, v in (table or {}).items()} for cc, table in doc.items() if cc not in ("names", "beside_only")}
 
 
@@ -30,7 +30,7 @@ def state_abbreviations() -> dict[str, dict[str, str]]:
 def state_names(section: str = "names") -> dict[str, tuple[str, str]]:
     """A state's name in people's languages ("floride", "carolina del norte") -> (country, GeoNames name); with
     ``section="beside_only"``, the names that say it only beside a town ("nan sid")."""
-    doc = yaml.safe_load(STATES_FILE.read_text(encoding="utf-8")) or {}
+    doc = read_yaml(STATES_FILE)
     return {fold(str(k)): (str(cc), str(v)) for cc, table in (doc.get(section) or {}).items() for k, v in (table or {}).items()}
 
 

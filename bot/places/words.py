@@ -15,8 +15,7 @@ import hashlib
 import math
 from pathlib import Path
 
-import yaml
-
+from bot.datafiles import read_yaml
 from bot.everyday import WORDFREQ_LANGUAGES
 from bot.textnorm import fold
 
@@ -46,14 +45,14 @@ def _training_counts() -> dict[str, int]:
     over its own Kreyòl replies."""
     counts: dict[str, int] = {}
     for path in OWN_TEXTS:
-        for text in _strings((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("texts")):
+        for text in _strings(read_yaml(path).get("texts")):
             for w in fold(text).split():
                 if w.isalpha():
                     counts[w] = counts.get(w, 0) + 1
     for path in sorted(NLU_DIR.glob("*/*.yml")):
         if path.name in PLACE_FILES:
             continue
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = read_yaml(path)
         for block in doc.get("nlu") or []:
             if "intent" not in block:
                 continue
@@ -176,7 +175,7 @@ def danger_words(lang: str = "") -> tuple[frozenset[str], tuple[str, ...]]:
     stems: set[str] = set()
     paths = sorted(PHRASES_DIR.glob(f"{lang}.yml")) if lang else []
     for path in paths or sorted(PHRASES_DIR.glob("*.yml")):  # (a language without phrases: every language's)
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = read_yaml(path)
         for key, phrases in doc.items():
             # the phrases of each kind; not "over"/"now" ("hace", "ahora") nor a pair's halves ("hijo")
             if key not in KINDS or not isinstance(phrases, list):

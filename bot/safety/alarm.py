@@ -13,8 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-import yaml
-
+from bot.datafiles import read_yaml
 from bot.safety import first_aid, learned
 from bot.safety.child import child_writing
 from bot.safety.danger import (
@@ -38,7 +37,7 @@ def _cries() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     cries: set[tuple[str, ...]] = set()
     fillers: set[tuple[str, ...]] = set()
     for path in sorted(PHRASES_DIR.glob("*.yml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = read_yaml(path)
         cries.update(tuple(fold(str(c)).split()) for c in doc.get("cries") or ())
         fillers.update(tuple(fold(str(c)).split()) for c in doc.get("cry_fillers") or ())
     return tuple(sorted(cries, key=len, reverse=True)), tuple(sorted(fillers, key=len, reverse=True))

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rapidfuzz.distance import Levenshtein
 
+from bot.datafiles import read_yaml
 from bot.everyday import is_everyday
 from bot.textnorm import fold
 
@@ -286,7 +286,7 @@ def load_phrases(folder: Path = PHRASES_DIR, kinds: tuple[str, ...] = KINDS) -> 
     phrases = []
     safe: set[str] = set()
     for path in sorted(folder.glob("*.yml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = read_yaml(path)
         lang = str(doc.get("lang") or path.stem)
         safe.update(fold(str(w)) for w in doc.get("safe_words") or ())
         for kind in kinds:
@@ -310,7 +310,7 @@ def load_markers(folder: Path = PHRASES_DIR, safe_words: frozenset[str] = frozen
     of every language file."""
     pairs, over, now, ordinary, adult_taken = [], [], [], [], []
     for path in sorted(folder.glob("*.yml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = read_yaml(path)
         lang = str(doc.get("lang") or path.stem)
         for kind, rules in (doc.get("pairs") or {}).items():
             # a third number: how many words past the second side's end the first may still come when an adult was

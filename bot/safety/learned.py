@@ -26,9 +26,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot.cache import cached
+from bot.datafiles import read_yaml
 from bot.textnorm import fold
 
 EXAMPLES_DIR = Path(__file__).resolve().parent / "examples"
@@ -45,7 +44,7 @@ def _examples() -> tuple[list[str], list[int], list[str], list[str]]:
     kind_texts: list[str] = []
     kinds: list[str] = []
     for path in sorted(EXAMPLES_DIR.glob("*.yml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = read_yaml(path)
         for d in doc.get("danger") or []:
             texts.append(d["text"])
             labels.append(1)
@@ -56,7 +55,7 @@ def _examples() -> tuple[list[str], list[int], list[str], list[str]]:
             texts.append(str(o))
             labels.append(0)
     for path in sorted(NLU_DIR.glob("*/*.yml")):
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        doc = read_yaml(path)
         for block in doc.get("nlu") or []:
             if "intent" not in block:
                 continue
