@@ -157,9 +157,9 @@ def _detention_explains(text: str, found: Danger) -> bool:
 
 def _seizure_explains(text: str, found: Danger) -> bool:
     """A missing child's pair whose second side is only "does not respond" ("pitit … pa reponn"), where the child
-    shakes: a seizure ("pitit mwen an ap souke li pa reponn"), not a child out of reach."""
+    shakes: a seizure ("pitit mwen an ap souke li pa reponn") or the cold, not a child out of reach."""
     last = found.phrase.split(" … ")[-1].split()
-    return found.kind == "missing_child" and seizing(text) \
+    return found.kind == "missing_child" and first_aid.child_shaking(text) \
         and any(p.kind == NOT_RESPONDING and len(p.words) == len(last) for _, p in first_aid.matcher().found(last))
 
 
@@ -177,7 +177,7 @@ def alarm(text: str) -> Danger | None:
     # a word or two says too little for the learned check: "no sé" (answering "where are you?") read as 0.80 danger;
     # the phrases and the cries cover the short dangers (none of the danger sets' own short ones needed it)
     kind = learned.likely(text) if len(message_words(text)) >= LEARNED_MIN_WORDS else None
-    if kind is None and seizing(text):
+    if kind is None and (seizing(text) or first_aid.shaking_unanswering(text)):
         kind = ""  # "my wife is shaking and not responding": no phrase, the learned check unsure; medical below
     if kind is None or is_over(text) or _signs_absent(text) or explained(text):
         return None

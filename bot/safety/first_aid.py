@@ -31,6 +31,8 @@ BIRTH = frozenset(("labour", "after_birth"))
 # child in the womb ("mi hija de 7 meses de embarazo"), or the months are a year or more ("mi hijo de 18 meses").
 INFANT_AGE, IN_THE_WOMB = "infant_age", "in_the_womb"
 MONTHS = ("mes", "moi", "mwa", "month")
+# In or out of the water: shaking then is the cold's, no seizure's
+WATER = frozenset(("drowning", "sinking", "flood"))
 # The situations whose advice says what may be drunk (the exception to "nothing by mouth").
 WEATHER = frozenset(("heat", "heat_infant", "cold", "cold_infant"))
 # "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
@@ -45,18 +47,30 @@ MARKS = frozenset((INFANT, UNRESPONSIVE, SEIZURE))  # what advice_for adds to th
 # "no responde" is someone who does not respond, or a phone nobody answers ("se lo llevaron y no responde"): it marks
 # UNRESPONSIVE where the alarm has a medical kind, never makes one (``out_or_seizing``); with shaking, a seizure
 NOT_RESPONDING, SHAKING = "not_responding", "shaking"
-PHONE = frozenset("telefono telefone telefon tel cel celular phone cell portable whatsapp wasap watsap zap mensajes mensagens "
-                  "messages mesaj llamadas ligacoes appels apel calls texts app aplicacion aplicativo application aplikasyon pagina page "
-                  "site website".split())
+# Shaking that is nobody's seizure: someone shaken to wake ("lo estamos sacudiendo y no responde": unresponsive), the
+# writer's ("estoy temblando"), a thing's ("la casa esta temblando", "my hands are shaking"), fear's ("de miedo")
+SHAKEN = "shaken"
+# A seizure's signs ("espuma por la boca", "eyes rolled back"): a seizure only when no other situation is said (with
+# "no respira" the compressions, with a drowning or a bite their advice; poison's foam is no seizure's)
+SIGNS = "seizure_signs"
+# (not "call", "llamo", "rele": a voice too, "bebe a pa reponn le m rele l" is a limp baby)
+PHONE = frozenset("telefono telefone telefon telephone tel cel celular phone cell portable whatsapp wasap watsap zap mensajes "
+                  "mensagens messages mesaj llamadas llamada ligacoes liguei appels apel calls texts app aplicacion "
+                  "aplicativo application aplikasyon pagina page site website".split())
 PHONE_WITHIN = 3  # words before or after "no responde" that make it a phone's
 WRITER = frozenset("estoy toy yo i im am je j m mwen to eu estou".split())  # right before "shaking": the writer's own
+NOT_A_BODY = frozenset("tierra casa house ground building edificio car carro bus truck camion boat bote lancha barco bato kay "
+                       "maison terre sol manos hands mains maos pared wall".split())
+FEAR = frozenset("miedo fear scared peur medo pe panico panic susto".split())
+OBJECT_BEFORE, OBJECT_AFTER = frozenset("lo la le les".split()), frozenset("him her them ele ela l".split())
+AUXILIARIES = frozenset("esta estamos estan estoy ta tamos toy".split())  # between the object and the verb: "lo estamos sacudiendo"
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 
 
 @functools.lru_cache(maxsize=1)
 def matcher() -> PhraseMatcher:
     phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB, UNHURT,
-                                                        UNRESPONSIVE, SEIZURE, NOT_RESPONDING, SHAKING))
+                                                        UNRESPONSIVE, SEIZURE, NOT_RESPONDING, SHAKING, SIGNS))
     return PhraseMatcher(phrases, safe_words)
 
 
@@ -66,11 +80,8 @@ def advice_for(text: str) -> tuple[str, ...]:
     never sips of water), :data:`UNRESPONSIVE` when someone does not respond or wake (no seizure said), and
     :data:`SEIZURE` when a seizure is (its own advice: nothing in the mouth, nothing hard around, on the side after).
     Marks, not situations: ``situations()`` and its evaluation leave them out."""
-    words = message_words(text or "")  # "-20" is "belowzero": the cold's advice
-    hits = matcher().found(words)
-    # "estoy temblando, se llevaron a mi esposo y no responde": the writer shakes, with fear
-    found = _marked({p.kind for i, p in hits if not (p.kind == SHAKING and _writers(words, i))
-                     and not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words)))})
+    words, hits, said = _read(text)
+    found = _marked(said)
     if INFANT_AGE in found and "pregnancy" not in found and IN_THE_WOMB not in found \
             and any(_under_a_year(words, i, p.words) for i, p in hits if p.kind == INFANT_AGE):
         found.add(INFANT)
@@ -86,12 +97,42 @@ def advice_for(text: str) -> tuple[str, ...]:
     return (*said, *marks)
 
 
+def _read(text: str) -> tuple[list[str], list, set[str]]:
+    """The message's words, its phrases found, and the kinds they say: whose shaking it is (:func:`_whose_shaking`),
+    and no "no responde" of a phone ("no contesta el cel")."""
+    words = message_words(text or "")  # "-20" is "belowzero": the cold's advice
+    hits = matcher().found(words)
+    said = set()
+    for i, p in hits:
+        if p.kind == SHAKING:
+            said.add(_whose_shaking(words, i, len(p.words)))
+        elif not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words))):
+            said.add(p.kind)
+    return words, hits, said - {""}
+
+
 def _marked(found: set[str]) -> set[str]:
     """Someone not responding is unresponsive; shaking too, a seizure ("se esta sacudiendo y no responde"), unless
-    it is the cold's shivering."""
-    if found & {NOT_RESPONDING, UNRESPONSIVE}:
-        found |= {UNRESPONSIVE} | ({SEIZURE} if SHAKING in found and "cold" not in found else set())
+    it is the cold's shivering; a seizure's signs are one when nothing else is said."""
+    if found & {NOT_RESPONDING, UNRESPONSIVE}:  # (out of the water, shaking is the cold's: "lo sacamos del rio, tiembla")
+        found |= {UNRESPONSIVE} | ({SEIZURE} if SHAKING in found and not found & {"cold", *WATER} else set())
+    if SIGNS in found and not found & set(SITUATIONS):
+        found.add(SEIZURE)
     return found
+
+
+def _whose_shaking(words: list[str], i: int, n: int) -> str:
+    """:data:`SHAKING` when the shaking at ``i`` may be a seizure, :data:`SHAKEN` when the writers shake someone to wake
+    them ("we are shaking him", "lo estamos sacudiendo", "on le secoue", "nou ap souke l"), "" when it is the writer's,
+    a thing's or fear's."""
+    after = words[i + n : i + n + 3]
+    if _writers(words, i) or NOT_A_BODY.intersection(words[max(0, i - 3) : i] + after[:2]) or FEAR.intersection(after):
+        return ""
+    before = words[i - 1] if i else ""
+    if before in OBJECT_BEFORE or (before in AUXILIARIES and i > 1 and words[i - 2] in OBJECT_BEFORE) \
+            or (after[:1] and after[0] in OBJECT_AFTER and after[1:2] != ["pa"]):  # (not "li ap tranble l pa reponn")
+        return SHAKEN
+    return SHAKING
 
 
 def _a_phone(words: list[str], i: int, n: int) -> bool:
@@ -120,10 +161,29 @@ def seizing(text: str) -> bool:
 
 
 def out_or_seizing(text: str) -> bool:
-    """Someone is said to be unconscious, not to wake, or to have a seizure: a medical emergency whatever else the
-    message says (not "no responde" alone, nor the writer's shaking with it: "estoy temblando, se llevaron a mi esposo y
-    no responde su telefono")."""
-    return any(p.kind in (UNRESPONSIVE, SEIZURE) for _, p in matcher().found(message_words(text or ""))) or seizing(text)
+    """Someone is said to be unconscious, not to wake, or to have a seizure, or is shaken and does not respond: a
+    medical emergency whatever else the message says (not "no responde" alone, nor the writer's shaking with it:
+    "estoy temblando, se llevaron a mi esposo y no responde su telefono")."""
+    return bool(_read(text)[2] & {UNRESPONSIVE, SEIZURE}) or shaking_unanswering(text) or seizing(text)
+
+
+def shaking_unanswering(text: str) -> bool:
+    """Someone shaking, or shaken by the writers to wake, does not respond ("we are shaking him and he is not
+    responding", "lo sacamos del rio, esta temblando y no responde"): not the writer's, a thing's or fear's shaking."""
+    said = _read(text)[2]
+    return bool(said & {SHAKING, SHAKEN}) and NOT_RESPONDING in said
+
+
+def child_shaking(text: str) -> bool:
+    """A child is the one said to shake while not responding ("pitit mwen an ap souke li pa reponn", "pitit mwen ap
+    tranble anba fredi a li pa reponn"; not "pitit mwen pa reponn, madanm mwen ap tranble": the mother shakes)."""
+    words, hits, said = _read(text)
+    if NOT_RESPONDING not in said:
+        return False
+    people = sorted(_people().found(words), key=lambda hit: hit[0])
+    return any(_whose_shaking(words, i, len(p.words)) == SHAKING
+               and (named := [q for j, q in people if j < i]) and named[-1].kind == "children"
+               for i, p in hits if p.kind == SHAKING)
 
 
 def _under_a_year(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:

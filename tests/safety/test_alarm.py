@@ -335,3 +335,31 @@ def test_unconscious_misspelt_or_a_seizure_told_by_its_signs_raises_the_medical_
 def test_shaking_beside_a_phone_or_an_app_that_does_not_respond_is_no_medical_emergency(text):
     found = alarm(text)
     assert found is None or found.kind != "medical_emergency", found
+
+
+@pytest.mark.parametrize("text", ["we are shaking him and he is not responding", "lo estamos sacudiendo y no responde ayuda",
+                                  "nou ap souke l li pa reponn", "on le secoue il repond pas",
+                                  "lo sacamos del rio esta temblando y no responde",
+                                  "pitit mwen ap tranble anba fredi a li pa reponn"])
+def test_someone_shaken_to_wake_or_shaking_out_of_the_water_or_the_cold_who_does_not_respond_is_medical(text):
+    # a review (2026-12-07): shaken by the writers to wake, read as a seizure; from the river, the seizure advice
+    # pushed the drowning's out; a child shaking with cold and not responding read as a missing child
+    found = alarm(text)
+    assert found is not None and found.kind == "medical_emergency", found
+
+
+@pytest.mark.parametrize("text", ["pitit mwen an pa reponn depi maten, madanm mwen ap tranble",
+                                  "tifi m nan pa tounen lekol li pa reponn, manman l ap tranble"])
+def test_a_missing_child_stays_missing_when_someone_else_shakes(text):
+    assert alarm(text).kind == "missing_child"
+
+
+@pytest.mark.parametrize("text", ["mi hija esta temblando de miedo y su papa no contesta desde que lo agarro migracion",
+                                  "la casa esta temblando y mi hermano no contesta",
+                                  "mis manos estan temblando y mi esposo no responde desde ayer",
+                                  "tranbleman de te a, kay la ap tranble, manman m pa reponn",
+                                  "puso los ojos en blanco cuando le dije que no habia cupo", "la lavadora esta echando espuma",
+                                  "il tremble il repond pas au telephone"])
+def test_fear_a_thing_shaking_an_eye_roll_or_foam_is_no_seizure(text):
+    found = alarm(text)
+    assert found is None or found.kind != "medical_emergency", found

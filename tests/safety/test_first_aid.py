@@ -350,3 +350,24 @@ def test_a_phone_that_does_not_answer_marks_nobody_unresponsive(text):
     from bot.safety.first_aid import UNRESPONSIVE
 
     assert not {UNRESPONSIVE, SEIZURE} & set(advice_for(text)), advice_for(text)
+
+
+@pytest.mark.parametrize("text", ["mi hijo tomo veneno esta echando espuma por la boca y no respira",
+                                  "tiene los ojos en blanco y no respira", "the baby eyes rolled back and shes not breathing"])
+def test_a_seizures_sign_beside_no_breathing_keeps_the_compressions(text):
+    # a review: the signs made a seizure, whose advice waits for it to stop; poison's foam is no seizure's
+    said = advice_for(text)
+    assert SEIZURE not in said and any(s.startswith("not_breathing") for s in said), said
+
+
+@pytest.mark.parametrize("text", ["we are shaking him and he is not responding", "mi esposo la esta sacudiendo y no responde",
+                                  "lo sacamos del rio esta temblando y no responde"])
+def test_shaken_to_wake_or_shaking_from_the_water_is_unresponsive_not_a_seizure(text):
+    from bot.safety.first_aid import UNRESPONSIVE
+
+    said = advice_for(text)
+    assert UNRESPONSIVE in said and SEIZURE not in said, said
+
+
+def test_sea_foam_is_no_seizure():
+    assert SEIZURE not in advice_for("lanme a ap kimen anpil bato a ap koule")
