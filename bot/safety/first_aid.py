@@ -47,23 +47,32 @@ MARKS = frozenset((INFANT, UNRESPONSIVE, SEIZURE))  # what advice_for adds to th
 # "no responde" is someone who does not respond, or a phone nobody answers ("se lo llevaron y no responde"): it marks
 # UNRESPONSIVE where the alarm has a medical kind, never makes one (``out_or_seizing``); with shaking, a seizure
 NOT_RESPONDING, SHAKING = "not_responding", "shaking"
-# Shaking that is nobody's seizure: someone shaken to wake ("lo estamos sacudiendo y no responde": unresponsive), the
-# writer's ("estoy temblando"), a thing's ("la casa esta temblando", "my hands are shaking"), fear's ("de miedo")
+# Shaking that is nobody's seizure: someone shaken by the writers to wake ("lo estamos sacudiendo y no responde":
+# unresponsive), the writer's ("estoy temblando"), a thing's ("la casa esta temblando", "my hands are shaking"), fear's
+# ("temblando de miedo")
 SHAKEN = "shaken"
-# A seizure's signs ("espuma por la boca", "eyes rolled back"): a seizure only when no other situation is said (with
-# "no respira" the compressions, with a drowning or a bite their advice; poison's foam is no seizure's)
+# A seizure's signs said plainly ("espuma por la boca", "eyes rolled back"): a seizure when nothing else is said that
+# has its own advice (no breathing, a drowning, a bite: poison's foam is no seizure's). Looser signs ("ojos en blanco",
+# "echando espuma", "ap kimen": an eye roll, a washing machine, sea foam) are in the shaking lists: with no response
 SIGNS = "seizure_signs"
-# (not "call", "llamo", "rele": a voice too, "bebe a pa reponn le m rele l" is a limp baby)
+SIGNS_GIVE_WAY = frozenset(("not_breathing", "drowning", "snake_bite", "scorpion"))
+# (not "llamada", "liguei": "hice una llamada al 911" is help called; not "call", "rele": a voice too)
 PHONE = frozenset("telefono telefone telefon telephone tel cel celular phone cell portable whatsapp wasap watsap zap mensajes "
-                  "mensagens messages mesaj llamadas llamada ligacoes liguei appels apel calls texts app aplicacion "
-                  "aplicativo application aplikasyon pagina page site website".split())
-PHONE_WITHIN = 3  # words before or after "no responde" that make it a phone's
+                  "mensagens messages mesaj texts calls app aplicacion aplicativo application aplikasyon".split())
+PHONE_WITHIN = 2  # words right before or after "no responde" that make it a phone's ("no responde el cel")
+MINE = frozenset("my mi mis meu minha mon ma mes".split())  # "not responding, my phone is dying": the writer's phone
 WRITER = frozenset("estoy toy yo i im am je j m mwen to eu estou".split())  # right before "shaking": the writer's own
 NOT_A_BODY = frozenset("tierra casa house ground building edificio car carro bus truck camion boat bote lancha barco bato kay "
-                       "maison terre sol manos hands mains maos pared wall".split())
+                       "maison terre sol piso floor manos hands mains maos pared wall".split())
+# Words between a subject and its verb ("la casa esta temblando", "kay la ap tranble"), and before a place, not a subject
+SKIPPED = frozenset("is are was esta estan estaba ta tao est ap the el la las los a an whole todo toda tout all".split())
+PLACE_BEFORE = frozenset("en in on at dans sur no na nan do da em par del de".split())  # "se cayo en la casa, esta temblando"
 FEAR = frozenset("miedo fear scared peur medo pe panico panic susto".split())
-OBJECT_BEFORE, OBJECT_AFTER = frozenset("lo la le les".split()), frozenset("him her them ele ela l".split())
+FEAR_BEFORE = frozenset("de of with ak".split())  # "temblando de miedo", "shaking with fear" (not "tengo miedo": the writer's)
+WE = frozenset("we estamos tamos nosotros on nous nou gente".split())
+OBJECT_BEFORE, OBJECT_AFTER = frozenset("lo la le les".split()), frozenset("him her them l ele ela".split())
 AUXILIARIES = frozenset("esta estamos estan estoy ta tamos toy".split())  # between the object and the verb: "lo estamos sacudiendo"
+TO_SHAKE = ("sacud", "secou", "souk", "shak", "sekwe")  # verbs that take an object (not "tiembla", "tremble", "jerking")
 SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 
 
@@ -115,8 +124,8 @@ def _marked(found: set[str]) -> set[str]:
     """Someone not responding is unresponsive; shaking too, a seizure ("se esta sacudiendo y no responde"), unless
     it is the cold's shivering; a seizure's signs are one when nothing else is said."""
     if found & {NOT_RESPONDING, UNRESPONSIVE}:  # (out of the water, shaking is the cold's: "lo sacamos del rio, tiembla")
-        found |= {UNRESPONSIVE} | ({SEIZURE} if SHAKING in found and not found & {"cold", *WATER} else set())
-    if SIGNS in found and not found & set(SITUATIONS):
+        found |= {UNRESPONSIVE} | ({SEIZURE} if found & {SHAKING, SIGNS} and not found & {"cold", *WATER} else set())
+    if SIGNS in found and not found & SIGNS_GIVE_WAY:
         found.add(SEIZURE)
     return found
 
@@ -125,19 +134,35 @@ def _whose_shaking(words: list[str], i: int, n: int) -> str:
     """:data:`SHAKING` when the shaking at ``i`` may be a seizure, :data:`SHAKEN` when the writers shake someone to wake
     them ("we are shaking him", "lo estamos sacudiendo", "on le secoue", "nou ap souke l"), "" when it is the writer's,
     a thing's or fear's."""
-    after = words[i + n : i + n + 3]
-    if _writers(words, i) or NOT_A_BODY.intersection(words[max(0, i - 3) : i] + after[:2]) or FEAR.intersection(after):
+    after = words[i + n : i + n + 2]
+    if _writers(words, i) or _a_things(words, i) or (after[:1] and after[0] in NOT_A_BODY) \
+            or (len(after) == 2 and after[0] in FEAR_BEFORE and after[1] in FEAR):
         return ""
+    verb = words[i + n - 1]
     before = words[i - 1] if i else ""
-    if before in OBJECT_BEFORE or (before in AUXILIARIES and i > 1 and words[i - 2] in OBJECT_BEFORE) \
-            or (after[:1] and after[0] in OBJECT_AFTER and after[1:2] != ["pa"]):  # (not "li ap tranble l pa reponn")
-        return SHAKEN
-    return SHAKING
+    clitic = before in OBJECT_BEFORE or (before in AUXILIARIES and i > 1 and words[i - 2] in OBJECT_BEFORE)
+    ours = bool(WE.intersection(words[max(0, i - 3) : i])) and after[:1] and after[0] in OBJECT_AFTER
+    return SHAKEN if verb.startswith(TO_SHAKE) and (clitic or ours) else SHAKING
+
+
+def _a_things(words: list[str], i: int) -> bool:
+    """The subject right before the shaking at ``i`` is a thing: "la casa esta temblando", "my hands are shaking" (not
+    "se cayo en la casa, esta temblando", "he fell on the ground shaking": where the person is)."""
+    k = i - 1
+    while k >= max(0, i - 4) and words[k] in SKIPPED:
+        k -= 1
+    if k < 0 or words[k] not in NOT_A_BODY:
+        return False
+    j = k - 1 if k and words[k - 1] not in SKIPPED else k - 2
+    return not (j >= 0 and words[j] in PLACE_BEFORE) and not (k and words[k - 1] in PLACE_BEFORE)
 
 
 def _a_phone(words: list[str], i: int, n: int) -> bool:
-    """The "no responde" at ``i`` is a phone's or an app's: "no contesta el cel", "the app is not responding"."""
-    return bool(PHONE.intersection(words[max(0, i - PHONE_WITHIN):i] + words[i + n:i + n + PHONE_WITHIN]))
+    """The "no responde" at ``i`` is a phone's or an app's: "no contesta el cel", "the app is not responding" (not "not
+    responding, my phone is dying")."""
+    after = words[i + n : i + n + PHONE_WITHIN]
+    return bool(PHONE.intersection(words[max(0, i - PHONE_WITHIN) : i])) or any(
+        w in PHONE and not (k and after[k - 1] in MINE) for k, w in enumerate(after))
 
 
 def _writers(words: list[str], i: int) -> bool:
@@ -181,9 +206,9 @@ def child_shaking(text: str) -> bool:
     if NOT_RESPONDING not in said:
         return False
     people = sorted(_people().found(words), key=lambda hit: hit[0])
-    return any(_whose_shaking(words, i, len(p.words)) == SHAKING
+    return any((p.kind == SIGNS or _whose_shaking(words, i, len(p.words)) == SHAKING)
                and (named := [q for j, q in people if j < i]) and named[-1].kind == "children"
-               for i, p in hits if p.kind == SHAKING)
+               for i, p in hits if p.kind in (SHAKING, SIGNS))
 
 
 def _under_a_year(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:

@@ -363,3 +363,11 @@ def test_a_missing_child_stays_missing_when_someone_else_shakes(text):
 def test_fear_a_thing_shaking_an_eye_roll_or_foam_is_no_seizure(text):
     found = alarm(text)
     assert found is None or found.kind != "medical_emergency", found
+
+
+@pytest.mark.parametrize("text", ["mi hijo esta temblando tengo miedo no responde", "pitit mwen ap kimen li pa reponn",
+                                  "mi esposo esta echando espuma y no responde",
+                                  "mi esposo tiembla y no responde, hice una llamada al 911 y nada"])
+def test_a_seizure_beside_fear_a_sign_or_a_call_for_help_raises_the_medical_alarm(text):
+    found = alarm(text)
+    assert found is not None and found.kind == "medical_emergency", found

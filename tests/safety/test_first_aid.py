@@ -371,3 +371,17 @@ def test_shaken_to_wake_or_shaking_from_the_water_is_unresponsive_not_a_seizure(
 
 def test_sea_foam_is_no_seizure():
     assert SEIZURE not in advice_for("lanme a ap kimen anpil bato a ap koule")
+
+
+@pytest.mark.parametrize("text", ["mi hijo esta temblando tengo miedo no responde", "il tremble j ai peur il repond pas",
+                                  "mi esposo tiembla y no responde, hice una llamada al 911 y nada",
+                                  "my wife is shaking and not responding my phone is almost dead",
+                                  "mi hijo puso los ojos en blanco y no responde", "meu pai ta espumando e nao responde",
+                                  "pitit mwen an je l vire li pa reponn", "minha filha ta tremendo ela nao responde",
+                                  "a mi hijo le tiembla todo el cuerpo y no responde",
+                                  "mi esposo se cayo en la casa esta temblando y no responde",
+                                  "he fell on the ground shaking and not responding",
+                                  "she is foaming at the mouth with blood and her eyes rolled back"])
+def test_a_seizure_stays_one_beside_the_writers_fear_a_call_for_help_a_pronoun_or_a_place(text):
+    # a second review (2026-12-07): the first mends' fear, phone, object and thing words hid these seizures
+    assert SEIZURE in advice_for(text), advice_for(text)
