@@ -130,6 +130,7 @@ class Located:
             or self._cue_of(msg, i, n, ctx.lang) >= weights.W_CUE["current"]  # "we just arrived lajas blancas"
             or all(is_filler(w) for k, w in enumerate(words) if not i <= k < i + n)
             or self._own_clause(msg, i, n)
+            or (self._cried_name(msg, i, n) and not typo and self._explained(words, i, n, place, ctx))
             or (kind is None and i == self._clause_start(msg, i) and says_now(words, i + n + 1, i + n + 1)
                 and (i + n in msg.pause_after or i + n + 1 == len(words)))  # "Eagle pass now. the wire cut my hands"
             or (landmark_before(words, i, ctx.lang) and self._explained(words, i, n, place, ctx))  # "refugio de meteti"
@@ -146,6 +147,12 @@ class Located:
             or place.country == self._country_after(msg, i + n)
             or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx))  # "peñas blancas lado nica"
         )
+
+    @staticmethod
+    def _cried_name(msg: _Message, i: int, n: int) -> bool:
+        """The name stands as its own clause, cried: "pacaraima! queremos ir a boa vista", "el paso!! my husband..."
+        (a place only where the words are a name, not everyday words or a person's: "VICTORIA!!" is a cry)."""
+        return (i == 0 or (i - 1) in msg.pause_after) and (i + n - 1) in msg.exclaimed
 
     def _road_of_namesakes(self, words: list[str], i: int, n: int) -> bool:
         """A road named after a name towns of several countries share ("la route de saint-laurent": Québec's, or French

@@ -17,6 +17,7 @@ from typing import Any
 from bot.places import weights
 from bot.places.around import cue_score
 from bot.places.cues import cue_kind, cue_words, state_word_before
+from bot.places.presence import DEPORTED
 from bot.places.states import state_names
 from bot.places.words import word_zipf
 from bot.textnorm import fold
@@ -274,8 +275,10 @@ def _sides(words: list[str], lang: str, covered: set[int], pauses: frozenset[int
         if side is not None and cue_kind(words, min(side, i), lang) not in ("origin", "destination"):
             found[i] = (country, 1)
         elif any(0 <= j < len(words) and words[j] in AUTHORITIES and not pauses.intersection(range(min(i, j), max(i, j)))
-                 for j in (i - 1, i - 2, i + 1)):
-            found[i] = (country, 1)  # (not "in trinidad, chaguanas, venezuelan, police took my papers": a nationality)
+                 for j in (i - 1, i - 2, i + 1)) and not any(w.startswith(DEPORTED) for w in words[i + 1 : i + 4]):
+            # (not "in trinidad, chaguanas, venezuelan, police took my papers": a nationality; nor "tacna. la police
+            # chilienne nous a renvoyés": that country is behind them)
+            found[i] = (country, 1)
     for past, before, landmarks in CROSSINGS:
         marks = landmarks.get(lang) or set().union(*(ws for code, ws in landmarks.items() if code != "ht"))
         for i, w in enumerate(words):

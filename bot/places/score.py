@@ -119,8 +119,8 @@ class Scoring:
             own = n > 1 and _fold_name(place.name) == gram and words[i] not in weights.DEFINITE
             if common - expected < weights.COMMON_SLACK + (weights.PHRASE_SLACK if own else 0.0):
                 score += weights.W_ALONE  # "Tapachula" alone is a town; "na fronteira" a border
-        elif self._own_clause(msg, i, n):
-            score += weights.W_HEADING  # "Choluteca. me robaron", "buenas noches. tapachula. necesito ..."
+        elif self._own_clause(msg, i, n) or (self._cried_name(msg, i, n) and common - expected < weights.COMMON_SLACK):
+            score += weights.W_HEADING  # "Choluteca. me robaron", "buenas noches. tapachula. necesito ...", "el paso!! ..."
         elif (i == 0 or i + n == len(words) <= n + 2) and common - expected < weights.COMMON_SLACK:
             score += weights.W_FIRST  # its frequency is the town's own, first or ending a search ("albergue tapachula")
         if self._article_after(msg, i, n, ctx.lang):

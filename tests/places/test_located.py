@@ -86,3 +86,22 @@ def test_only_a_whole_hyphened_token_is_typed_as_a_name(knowledge):  # a guard
     seen = understand(knowledge, "saint-bernard-de-lacolle, on vient de new york, la police nous a arrêtés au passage",
                       phone_country="US", lang="fr")
     assert seen.place is None or seen.place.country == "CA", seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    # a town cried as the message's first clause is where the person is, as one with a full stop (2026-12-07)
+    ("pacaraima! queremos ir a boa vista pero aqui en la calle un hombre se quiso llevar a mi hija", "es", "VE", "Pacaraima"),
+    ("el paso!! my husband was beaten by a gang outside the shelter and now he doesnt wake up", "en", "VE", "El Paso"),
+    ("santa marta!! nos robaron", "es", "CO", "Santa Marta"),
+])
+def test_a_town_cried_first_is_where_the_person_is(knowledge, text, lang, phone, name):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is not None and seen.place.name == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    ("VICTORIA!! ayudame", "es", "MX"), ("esperanza! no me dejes, me duele", "es", "MX"),
+    ("socorro! me estan golpeando", "es", "MX"), ("jesus! me robaron todo", "es", "MX"),
+])
+def test_a_cried_name_or_word_is_no_town(knowledge, text, lang, phone):  # a guard
+    assert understand(knowledge, text, phone_country=phone, danger=True, lang=lang).place is None

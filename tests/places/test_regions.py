@@ -367,3 +367,18 @@ def test_a_states_name_with_another_countrys_state_after_it_is_a_town(knowledge)
 def test_words_that_only_seem_to_say_a_country(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
     assert seen.place is None and seen.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    # a country's police that sent the person back is behind them, not where they are (2026-12-07)
+    ("tacna. la police chilienne nous a renvoyés et mon mari a la jambe cassée", "fr", "HT"),
+    ("tacna. a polícia chilena devolveu a gente e minha mãe desmaiou, agora tá no chão da rodoviária", "pt", "VE"),
+])
+def test_the_police_that_sent_the_person_back_is_no_country_here(knowledge, text, lang, phone):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.country) == ("Tacna", "PE"), seen.as_json()
+
+
+def test_a_countrys_police_acting_now_still_says_the_country(knowledge):  # a guard
+    assert understand(knowledge, "la migra mexicana nos tiene detenidos, ayuda", phone_country="HN", danger=True,
+                      lang="es").country == "MX"
