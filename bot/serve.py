@@ -200,8 +200,9 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, lambda *_: (stop(), sys.exit(0)))
     try:
-        if wait_until_up(f"http://{LOOPBACK}:{args.port}/", 300, rasa.proc) \
-                and wait_until_up(f"http://{LOOPBACK}:{args.actions_port}/ready", 300, actions.proc):
+        if wait_until_up(f"http://{LOOPBACK}:{args.port}/", 300, rasa.proc):
+            if not wait_until_up(f"http://{LOOPBACK}:{args.actions_port}/ready", 300, actions.proc):
+                log("the action server's warm-up is not over: the first messages may wait for it")
             print(f"bot ready: REST, Twilio and Telegram webhooks on {args.host}:{args.port}, "
                   f"actions on {LOOPBACK}:{args.actions_port}", flush=True)
         while True:

@@ -162,6 +162,12 @@ def start_bot(name: str, extra_env: dict | None = None, extra_args: list | None 
     if not wait_until_up(f"{url}/webhooks/rest/", 400, proc):
         proc.terminate()
         pytest.fail("the bot did not start:\n" + log.read_text()[-5000:])
+    deadline = time.monotonic() + 300  # "bot ready" waits for the action server's warm-up too (its /ready)
+    while "bot ready" not in log.read_text() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.5)
+    if "bot ready" not in log.read_text():
+        proc.terminate()
+        pytest.fail("the bot never said it was ready:\n" + log.read_text()[-5000:])
     return RunningBot(url, log, var / "rasa.db", knowledge, telegram, env, f"http://127.0.0.1:{actions_port}", proc)
 
 

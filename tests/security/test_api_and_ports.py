@@ -74,6 +74,8 @@ def test_the_action_server_needs_its_token(hardened):
     right = {"Authorization": f"Bearer {ACTION_TOKEN}"}
     assert requests.get(f"{hardened.actions_url}/actions", headers=right, timeout=10).status_code == 200
     assert requests.get(f"{hardened.actions_url}/health", timeout=10).status_code == 200
+    # "bot ready" came after the warm-up: /ready says so, with no token either
+    assert requests.get(f"{hardened.actions_url}/ready", timeout=10).json() == {"status": "ready"}
 
 
 def test_the_action_server_refuses_to_start_off_loopback_without_a_token():
