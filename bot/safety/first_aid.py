@@ -111,10 +111,11 @@ def _read(text: str) -> tuple[list[str], list, set[str]]:
     and no "no responde" of a phone ("no contesta el cel")."""
     words = message_words(text or "")  # "-20" is "belowzero": the cold's advice
     hits = matcher().found(words)
+    signs = {k for i, p in hits if p.kind == SIGNS for k in range(i, i + len(p.words))}
     said = set()
     for i, p in hits:
-        if p.kind == SHAKING:
-            said.add(_whose_shaking(words, i, len(p.words)))
+        if p.kind == SHAKING:  # (a loose sign inside a plain one is that one: "tiene los ojos en blanco")
+            said.add("" if i in signs else _whose_shaking(words, i, len(p.words)))
         elif not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words))):
             said.add(p.kind)
     return words, hits, said - {""}
@@ -123,9 +124,10 @@ def _read(text: str) -> tuple[list[str], list, set[str]]:
 def _marked(found: set[str]) -> set[str]:
     """Someone not responding is unresponsive; shaking too, a seizure ("se esta sacudiendo y no responde"), unless
     it is the cold's shivering; a seizure's signs are one when nothing else is said."""
+    signs = SIGNS in found and not found & SIGNS_GIVE_WAY  # ("espuma por la boca, no responde y no respira": pressing)
     if found & {NOT_RESPONDING, UNRESPONSIVE}:  # (out of the water, shaking is the cold's: "lo sacamos del rio, tiembla")
-        found |= {UNRESPONSIVE} | ({SEIZURE} if found & {SHAKING, SIGNS} and not found & {"cold", *WATER} else set())
-    if SIGNS in found and not found & SIGNS_GIVE_WAY:
+        found |= {UNRESPONSIVE} | ({SEIZURE} if (SHAKING in found or signs) and not found & {"cold", *WATER} else set())
+    if signs:
         found.add(SEIZURE)
     return found
 

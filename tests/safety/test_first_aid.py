@@ -385,3 +385,11 @@ def test_sea_foam_is_no_seizure():
 def test_a_seizure_stays_one_beside_the_writers_fear_a_call_for_help_a_pronoun_or_a_place(text):
     # a second review (2026-12-07): the first mends' fear, phone, object and thing words hid these seizures
     assert SEIZURE in advice_for(text), advice_for(text)
+
+
+@pytest.mark.parametrize("text", ["tiene los ojos en blanco, no responde y no respira",
+                                  "my brother took pills foaming at the mouth not responding not breathing"])
+def test_a_sign_with_no_response_and_no_breathing_keeps_the_compressions(text):
+    # the last read-through: a sign beside "no responde" made a seizure again, whose advice waits for it to stop
+    said = advice_for(text)
+    assert SEIZURE not in said and any(s.startswith("not_breathing") for s in said), said
