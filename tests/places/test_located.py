@@ -95,8 +95,7 @@ def test_only_a_whole_hyphened_token_is_typed_as_a_name(knowledge):  # a guard
     ("santa marta!! nos robaron", "es", "CO", "Santa Marta"),
 ])
 def test_a_town_cried_first_is_where_the_person_is(knowledge, text, lang, phone, name):
-    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
-    assert seen.place is not None and seen.place.name == name, seen.as_json()
+    assert_at(knowledge, text, name, phone_country=phone, danger=True, lang=lang)
 
 
 @pytest.mark.parametrize("text, lang, phone", [
@@ -104,4 +103,4 @@ def test_a_town_cried_first_is_where_the_person_is(knowledge, text, lang, phone,
     ("socorro! me estan golpeando", "es", "MX"), ("jesus! me robaron todo", "es", "MX"),
 ])
 def test_a_cried_name_or_word_is_no_town(knowledge, text, lang, phone):  # a guard
-    assert understand(knowledge, text, phone_country=phone, danger=True, lang=lang).place is None
+    assert_nowhere(knowledge, text, phone_country=phone, danger=True, lang=lang)

@@ -5,6 +5,16 @@ import pytest
 from bot.safety.alarm import _signs_absent, alarm, is_cry, rumour_asked, tells_detention
 
 
+def assert_medical(text):
+    found = alarm(text)
+    assert found is not None and found.kind == "medical_emergency", found
+
+
+def assert_not_medical(text):
+    found = alarm(text)
+    assert found is None or found.kind != "medical_emergency", found
+
+
 @pytest.mark.parametrize("text", ["socorro", "SOCORROOO!!!", "anmwe anmwe", "sos", "socorro por favor", "emergency",
                                   "help me please", "ede m tanpri", "socorro, pf", "SOCORROOO!! ayudenme",
                                   "socorro me ajudem", "au secours aidez moi", "anmwe ede nou", "SOS help someone"])
@@ -291,13 +301,11 @@ def test_someone_who_does_not_wake_is_a_medical_emergency_when_the_learned_check
                                   "yo pran mari m nan yon machin, li pa reponn"])
 def test_someone_taken_who_does_not_answer_the_phone_is_no_medical_emergency(text):
     # "no responde" is also a phone nobody answers: a review found chest compressions for a kidnapped husband
-    found = alarm(text)
-    assert found is None or found.kind != "medical_emergency", found
+    assert_not_medical(text)
 
 
 def test_shaking_said_with_a_phone_nobody_answers_makes_no_medical_emergency():
-    found = alarm("estoy temblando, se llevaron a mi esposo y no responde el telefono")
-    assert found is None or found.kind != "medical_emergency", found
+    assert_not_medical("estoy temblando, se llevaron a mi esposo y no responde el telefono")
 
 
 @pytest.mark.parametrize("text", ["we in texas in houston my wife is shaking and not responding",
@@ -306,8 +314,7 @@ def test_shaking_said_with_a_phone_nobody_answers_makes_no_medical_emergency():
                                   "mari m ap tranble li pa reponn"])
 def test_someone_shaking_who_does_not_respond_raises_the_medical_alarm(text):
     # no phrase and no learned alarm: the bot said "OK, you are in Houston" and showed the menu (2026-12-07)
-    found = alarm(text)
-    assert found is not None and found.kind == "medical_emergency", found
+    assert_medical(text)
 
 
 def test_a_child_shaking_who_does_not_respond_is_a_seizure_not_a_missing_child():
@@ -325,16 +332,14 @@ def test_a_child_gone_keeps_the_missing_childs_alarm(text):
                                   "tuvo un desmallo, esta en el piso", "se le pusieron los ojos en blanco y esta tieso",
                                   "esta tieso y echando espuma por la boca", "mi hijo esta estrebuchando"])
 def test_unconscious_misspelt_or_a_seizure_told_by_its_signs_raises_the_medical_alarm(text):
-    found = alarm(text)
-    assert found is not None and found.kind == "medical_emergency", found
+    assert_medical(text)
 
 
 @pytest.mark.parametrize("text", ["my hands are shaking and my phone is not responding",
                                   "je tremble, mon mari ne répond plus au téléphone",
                                   "the app is not responding and the bus is shaking"])
 def test_shaking_beside_a_phone_or_an_app_that_does_not_respond_is_no_medical_emergency(text):
-    found = alarm(text)
-    assert found is None or found.kind != "medical_emergency", found
+    assert_not_medical(text)
 
 
 @pytest.mark.parametrize("text", ["we are shaking him and he is not responding", "lo estamos sacudiendo y no responde ayuda",
@@ -344,8 +349,7 @@ def test_shaking_beside_a_phone_or_an_app_that_does_not_respond_is_no_medical_em
 def test_someone_shaken_to_wake_or_shaking_out_of_the_water_or_the_cold_who_does_not_respond_is_medical(text):
     # a review (2026-12-07): shaken by the writers to wake, read as a seizure; from the river, the seizure advice
     # pushed the drowning's out; a child shaking with cold and not responding read as a missing child
-    found = alarm(text)
-    assert found is not None and found.kind == "medical_emergency", found
+    assert_medical(text)
 
 
 @pytest.mark.parametrize("text", ["pitit mwen an pa reponn depi maten, madanm mwen ap tranble",
@@ -361,13 +365,11 @@ def test_a_missing_child_stays_missing_when_someone_else_shakes(text):
                                   "puso los ojos en blanco cuando le dije que no habia cupo", "la lavadora esta echando espuma",
                                   "il tremble il repond pas au telephone"])
 def test_fear_a_thing_shaking_an_eye_roll_or_foam_is_no_seizure(text):
-    found = alarm(text)
-    assert found is None or found.kind != "medical_emergency", found
+    assert_not_medical(text)
 
 
 @pytest.mark.parametrize("text", ["mi hijo esta temblando tengo miedo no responde", "pitit mwen ap kimen li pa reponn",
                                   "mi esposo esta echando espuma y no responde",
                                   "mi esposo tiembla y no responde, hice una llamada al 911 y nada"])
 def test_a_seizure_beside_fear_a_sign_or_a_call_for_help_raises_the_medical_alarm(text):
-    found = alarm(text)
-    assert found is not None and found.kind == "medical_emergency", found
+    assert_medical(text)
