@@ -26,7 +26,7 @@ from bot.safety.danger import (
     message_words,
 )
 from bot.safety.danger import check as phrases
-from bot.safety.first_aid import NOT_RESPONDING, out_or_seizing, seizing, situations
+from bot.safety.first_aid import NOT_RESPONDING, out_or_seizing, situations
 from bot.textnorm import fold
 
 
@@ -177,7 +177,7 @@ def alarm(text: str) -> Danger | None:
     # a word or two says too little for the learned check: "no sé" (answering "where are you?") read as 0.80 danger;
     # the phrases and the cries cover the short dangers (none of the danger sets' own short ones needed it)
     kind = learned.likely(text) if len(message_words(text)) >= LEARNED_MIN_WORDS else None
-    if kind is None and (seizing(text) or first_aid.shaking_unanswering(text)):
+    if kind is None and first_aid.collapsed(text):
         kind = ""  # "my wife is shaking and not responding": no phrase, the learned check unsure; medical below
     if kind is None or is_over(text) or _signs_absent(text) or explained(text):
         return None

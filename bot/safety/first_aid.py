@@ -181,24 +181,24 @@ def _people() -> PhraseMatcher:
     return PhraseMatcher(load_phrases(PHRASES_DIR, ("adults", "children"))[0])
 
 
-def seizing(text: str) -> bool:
-    """A seizure is said: its name, or someone shaking who does not respond ("my wife is shaking and not responding";
-    not the writer's shaking, nor shivering with cold)."""
-    return SEIZURE in advice_for(text)
+def collapsed(text: str) -> bool:
+    """A seizure is said (its name, its signs, or someone shaking who does not respond: "my wife is shaking and not
+    responding"; not the writer's shaking, nor shivering with cold), or someone shaken by the writers to wake, or
+    shaking out of the water, does not respond ("we are shaking him and he is not responding", "lo sacamos del rio,
+    esta temblando y no responde"). One reading of the message: the alarm asks it of most messages."""
+    return _collapsed(_read(text)[2])
+
+
+def _collapsed(said: set[str]) -> bool:
+    return (bool(said & {SHAKING, SHAKEN}) and NOT_RESPONDING in said) or SEIZURE in _marked(set(said))
 
 
 def out_or_seizing(text: str) -> bool:
     """Someone is said to be unconscious, not to wake, or to have a seizure, or is shaken and does not respond: a
     medical emergency whatever else the message says (not "no responde" alone, nor the writer's shaking with it:
     "estoy temblando, se llevaron a mi esposo y no responde su telefono")."""
-    return bool(_read(text)[2] & {UNRESPONSIVE, SEIZURE}) or shaking_unanswering(text) or seizing(text)
-
-
-def shaking_unanswering(text: str) -> bool:
-    """Someone shaking, or shaken by the writers to wake, does not respond ("we are shaking him and he is not
-    responding", "lo sacamos del rio, esta temblando y no responde"): not the writer's, a thing's or fear's shaking."""
     said = _read(text)[2]
-    return bool(said & {SHAKING, SHAKEN}) and NOT_RESPONDING in said
+    return bool(said & {UNRESPONSIVE, SEIZURE}) or _collapsed(said)
 
 
 def child_shaking(text: str) -> bool:
