@@ -373,3 +373,21 @@ def test_fear_a_thing_shaking_an_eye_roll_or_foam_is_no_seizure(text):
                                   "mi esposo tiembla y no responde, hice una llamada al 911 y nada"])
 def test_a_seizure_beside_fear_a_sign_or_a_call_for_help_raises_the_medical_alarm(text):
     assert_medical(text)
+
+
+@pytest.mark.parametrize("text", ["ele apagou do nada e nao responde", "minha mae caiu e apagou", "meu pai ta desacordado"])
+def test_someone_gone_out_in_portuguese_plain_words_is_medical(text):
+    # "apagou do nada e nao responde" raised nothing: "apagou" is also a light going off (2026-12-07)
+    assert_medical(text)
+
+
+@pytest.mark.parametrize("text", ["a luz apagou, nao tem energia no abrigo", "ele apagou as mensagens do celular"])
+def test_a_light_or_a_message_gone_off_is_no_emergency(text):
+    assert_not_medical(text)
+
+
+@pytest.mark.parametrize("text", ["tenemos frio, necesitamos cobijas en tapachula", "we are cold need blankets in chicago",
+                                  "on a froid, y a un refuge a montreal?", "nou fret, nou bezwen kouveti",
+                                  "estamos com frio, tem abrigo em pacaraima?"])
+def test_being_cold_and_asking_for_a_blanket_raises_no_alarm(text):
+    assert alarm(text) is None

@@ -319,8 +319,20 @@ def test_shaking_and_not_responding_is_a_seizure(text):
     assert SEIZURE in advice_for(text) and not any(s.startswith("not_breathing") for s in advice_for(text))
 
 
-def test_shivering_from_the_cold_and_not_responding_is_no_seizure():
-    assert SEIZURE not in advice_for("mi hijo esta temblando de frio y no responde")
+@pytest.mark.parametrize("text", ["mi hijo esta temblando de frio y no responde",
+                                  # the cold said by the writers: the seizure's advice, never the cold's (2026-12-07)
+                                  "tenemos frio, la niña esta temblando y no responde",
+                                  "we are cold, my son is shaking and not responding",
+                                  "on a froid, ma fille tremble et ne repond plus",
+                                  "fe fret, pitit la ap tranble li pa reponn",
+                                  "estamos com frio, minha filha ta tremendo e nao responde"])
+def test_shivering_from_the_cold_and_not_responding_is_no_seizure(text):
+    assert SEIZURE not in advice_for(text) and "cold" in advice_for(text)
+
+
+def test_blood_in_a_seizure_s_foam_is_no_wound_to_press_on():
+    # "espuma con sangre por la boca": the bleeding's advice (press on it) beside a seizure's (nothing in the mouth)
+    assert advice_for("mi hija tiene espuma con sangre por la boca y los ojos en blanco") == (SEIZURE,)
 
 
 @pytest.mark.parametrize("text", ["estoy temblando, se llevaron a mi esposo y no responde el telefono",
