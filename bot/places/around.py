@@ -204,6 +204,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         fled[0] == i + n if paused else until is not None and fled[0] == until and until - (i + n) <= 3)
     if fled_elsewhere:
         until = fled[0]  # "Tapachula, we fled Honduras last month": the flight's time
+    elif paused and any(k in places_at and cue_kind(words, k, lang) == "origin" for k in range(i + n + 1, min(len(words), i + n + 5))):
+        until = i + n  # "tapachula, salimos de tegucigalpa hace una semana": the time is of leaving the other town
     if kind in (None, "preposition") and says_now(words, i - taken, i - taken):
         kind = "current"  # "now in X", "ya en X", "mnt à X", "left Y this morning now X"
     if kind == "of" and i - taken == 0:

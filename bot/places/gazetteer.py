@@ -145,10 +145,10 @@ TOWNS_FILE = Path(__file__).resolve().parent / "towns.yml"
 
 
 def _supplement_rows() -> list[tuple]:
-    """``towns.yml``: towns GeoNames' cities500 lacks (Haitian communes), as rows of the same shape."""
-
+    """``towns.yml``: towns GeoNames' cities500 lacks (Haitian communes, the French Antilles'), as rows of the same shape."""
     doc = read_yaml(TOWNS_FILE)
-    zone = {"HT": "America/Port-au-Prince", "TT": "America/Port_of_Spain", "GT": "America/Guatemala", "PE": "America/Lima"}
+    zone = {"HT": "America/Port-au-Prince", "TT": "America/Port_of_Spain", "GT": "America/Guatemala", "PE": "America/Lima",
+            "GP": "America/Guadeloupe", "MQ": "America/Martinique", "GF": "America/Cayenne"}
     return [(str(t["name"]), str(t["country"]), float(t["latitude"]), float(t["longitude"]), zone.get(str(t["country"]), ""),
              int(t["population"]), str(t["admin1"]), ()) for t in doc.get("towns") or ()]
 

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from bot.everyday import is_everyday
 from bot.places import regions, weights
-from bot.places.cues import ARTICLES, cue_kind, is_filler
+from bot.places.cues import ARTICLES, cue_kind, cue_words, is_filler
 from bot.places.reading import ROUTE_COUNTRIES
 from bot.places.reading import Context as _Context
 from bot.places.reading import Message as _Message
@@ -116,8 +116,9 @@ class TypoReadings:
             # (but a state named right after an everyday word may say it is a town of that state: "mision texas")
             for n in ((2, 3) if common and (danger or not self._state_right_after(words, i + 1)) else (1, 2, 3)):
                 # (nor is a country's name: "Philipsburg, St Maarten" is no "st martin" misspelt)
+                # (no name ends in a preposition: "m nan bele nan potoprens" is no Belém misspelt)
                 if i + n <= len(words) and not (set(range(i, i + n)) & msg.blocked) and not set(range(i, i + n)) <= msg.country_words \
-                        and not set(range(i, i + n)) <= states:
+                        and not set(range(i, i + n)) <= states and not (n > 1 and words[i + n - 1] in cue_words("preposition")):
                     query = " ".join(words[i : i + n])
                     if query in self.extra or (query in self.gazetteer.by_name and not self._state_elsewhere(query, words, i + n)
                                                and not self._staff_in_the_plural(query, words, i + n, ctx.phone_country, msg.danger)) \

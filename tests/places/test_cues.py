@@ -1049,3 +1049,16 @@ def test_far_from_a_town_is_not_there(knowledge, text, lang, name):
 def test_near_far_or_on_the_road_to_a_town_in_danger_gives_its_country(knowledge, text, lang, phone, country):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
     assert seen.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    ("tapachula, salimos de tegucigalpa hace una semana, nos quieren matar", "es", "HN", "Tapachula"),
+    ("boa vista, saimos de caracas faz um mes e agora nao temos onde dormir", "pt", "VE", "Boa Vista"),
+])
+def test_a_town_then_leaving_another_a_while_ago_is_where_the_person_is(knowledge, text, lang, phone, name):
+    # the time past was read as the first town's ("X hace una semana"): it is of leaving the other (2026-12-07)
+    assert_at(knowledge, text, name, phone_country=phone, lang=lang)
+
+
+def test_a_town_left_a_while_ago_is_still_behind(knowledge):  # a guard
+    assert_nowhere(knowledge, "tapachula salimos hace una semana, ahora no se donde estamos", phone_country="HN", lang="es")

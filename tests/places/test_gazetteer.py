@@ -22,3 +22,10 @@ def test_a_haitian_commune_geonames_lacks_is_understood(knowledge):
     seen = where(knowledge, "nou nan Bonbon, Grandans", phone_country="HT", lang="ht")
     assert seen.place is not None and seen.place.name == "Bonbon", seen.as_json()
     assert where(knowledge, "m bezwen bonbon pou pitit mwen", phone_country="HT", lang="ht").place is None  # sweets
+
+
+def test_a_french_antilles_commune_geonames_lacks_is_understood(knowledge):
+    # "je suis a goyave guadeloupe" read nothing: only Grenada's Gouyave was in the gazetteer (2026-12-07)
+    seen = where(knowledge, "je suis a goyave guadeloupe chez une dame, elle me garde enfermee", phone_country="HT", lang="fr")
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("Goyave", "GP"), seen.as_json()
+    assert where(knowledge, "on a mange une goyave ce matin, on a faim", phone_country="GP", lang="fr").place is None  # a fruit

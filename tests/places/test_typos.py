@@ -228,3 +228,9 @@ def test_in_danger_a_near_spelling_with_no_cue_gives_no_second_country(knowledge
     # "Chuy" (a man's name) was a near spelling of Chuí: "if you are in Brazil, 190" under Mexico's 911
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang="ht" if "mwen" in text else "es")
     assert seen.country == phone and seen.other_country is None, seen.as_json()
+
+
+@pytest.mark.parametrize("text", ["m nan bele nan potoprens, yo boule kay la", "nou nan bele nan potoprens kounya"])
+def test_no_misspelt_name_ends_in_a_preposition(knowledge, text):
+    # "bele nan" was read as Belém misspelt, over Port-au-Prince named after it (2026-12-07)
+    assert_at(knowledge, text, "Port-au-Prince", phone_country="HT", lang="ht")
