@@ -189,16 +189,21 @@ class ContextEvidence:
                 match.maybe_named = (r.rare or travel or here) and own_name and not r.typo and (
                     self._on_route(r.place) or r.place.population >= weights.BIG_CITY)
                 return
-        self._relatives_abroad(match, msg, ordered, lang)
+        self._relatives_abroad(match, msg, ordered, lang, phone_country)
 
     @staticmethod
-    def _relatives_abroad(match: PlaceMatch, msg: _Message, ordered: list[_Reading], lang: str) -> None:
-        """The writer says their country or state, the harm is where a relative is, surely named: its numbers second
-        ("mi hijo esta secuestrado en reynosa, yo sigo aqui en guatemala": Mexico's)."""
-        if match.country:
+    def _relatives_abroad(match: PlaceMatch, msg: _Message, ordered: list[_Reading], lang: str, phone_country: str = "") -> None:
+        """The writer says their country or state, or has a phone of one, and the harm is where a relative is, surely
+        named: its numbers second ("mi hijo esta secuestrado en reynosa, yo sigo aqui en guatemala": Mexico's; "THEY TOOK
+        MY DAUGHTER AT THE BUS STOP IN HOUSTON" from a Honduran phone: the United States'; with the phone's only, the town
+        after "in", not a name after the relative: "my son Austin is burning with fever")."""
+        writers = match.country or phone_country
+        if writers:
             relatives = next((r for r in ordered if (r.rare or r.place.population >= weights.HERE_POPULATION)
-                              and other_person(before_town(msg.words, r.start), False, lang)), None)
-            if relatives is not None and relatives.place.country != match.country:
+                              and other_person(before_town(msg.words, r.start), False, lang)
+                              and (match.country or r.rare and r.place.population >= weights.HERE_POPULATION  # (not "caiu no barranco")
+                                   and cue_kind(msg.words, r.start, lang) in ("current", "preposition"))), None)
+            if relatives is not None and relatives.place.country != writers:
                 match.maybe_country = relatives.place.country
 
     def _context_bonus(self, ctx: _Context, place: Place, namesakes: list[Place] | None, personal: bool = False) -> float:

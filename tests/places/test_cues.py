@@ -32,6 +32,9 @@ def test_a_town_after_the_name_is_still_a_town(knowledge, text, name):
     ("my wife in labour pains!! we at the bus terminal villahermosa, ambulance not coming", "en", "HT", "Villahermosa"),
     ("on vient d'arriver a la station de lajas blancas, une femme saigne beaucoup", "fr", "HT", "Lajas Blancas"),
     ("nou nan kan lajas blancas, timoun yo malad", "ht", "PA", "Lajas Blancas"),
+    # the Darién's stations by their initials: "la ETM de" read nothing, Venezuela's number (2026-12-07)
+    ("estoy en la ETM de lajas blancas, mi hija de 2 años no respira bien", "es", "VE", "Lajas Blancas"),
+    ("nou nan ETM lajas blancas, pitit la malad", "ht", "HT", "Lajas Blancas"),
 ])
 def test_a_town_named_after_its_terminal_or_camp_takes_the_cue_before_them(knowledge, text, lang, phone, name):
     assert_at(knowledge, text, name, phone_country=phone, lang=lang, danger=True)

@@ -104,3 +104,13 @@ def test_a_town_cried_first_is_where_the_person_is(knowledge, text, lang, phone,
 ])
 def test_a_cried_name_or_word_is_no_town(knowledge, text, lang, phone):  # a guard
     assert_nowhere(knowledge, text, phone_country=phone, danger=True, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, phone, name, country", [
+    ("en el amatillo nos tienen retenidos, ayuda", "es", "HN", "El Amatillo", "HN"),
+    ("llegamos a sapzurro en lancha, mi hija tiene fiebre", "es", "VE", "Sapzurro", "CO"),
+])
+def test_a_crossing_or_village_staff_listed_is_understood(knowledge, text, lang, phone, name, country):
+    # route stops GeoNames' cities500 lacks, added to knowledge/places/route.yml (2026-12-07)
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()

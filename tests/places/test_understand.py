@@ -102,6 +102,13 @@ def test_in_danger_a_relatives_town_in_another_country_adds_its_numbers(knowledg
     assert calm.country == "MX" and calm.other_country is None
 
 
+def test_in_danger_a_relatives_town_abroad_from_the_phones_country_adds_its_numbers(knowledge):
+    # no country said: the phone's numbers first, and now the town's where the daughter was taken (2026-12-07)
+    seen = understand(knowledge, "HELP THEY TOOK MY DAUGHTER AT THE BUS STOP IN HOUSTON", phone_country="HN", danger=True,
+                      lang="en")
+    assert (seen.country, seen.other_country) == ("HN", "US"), seen.as_json()
+
+
 def test_in_danger_a_big_city_named_outweighs_the_phones_namesake(knowledge):
     # the Venezuelan phone made San Antonio del Táchira lead San Antonio, Texas: Venezuela's number alone
     seen = understand(knowledge, "HELP baby not breathing we at the bus station in san antonio", phone_country="VE",
