@@ -411,6 +411,9 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     ("we cant go out today its raining, where can we eat", False),
     ("o patrao ficou com meu passaporte pra fazer o contrato, é normal?", False),
     ("on veut vendre nos affaires pour payer le bus", False),
+    # "me garde enfermée" raised nothing: an employer who locks a worker in (the real bot, 2026-12-07)
+    ("je suis a goyave guadeloupe, la dame me garde enfermee et prend mon salaire", True),
+    ("je garde enfermé mon chien la nuit, il aboie", False),
 ])
 def test_kept_in_papers_held_or_sold(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
