@@ -202,7 +202,8 @@ class ContextEvidence:
             relatives = next((r for r in ordered if (r.rare or r.place.population >= weights.HERE_POPULATION)
                               and other_person(before_town(msg.words, r.start), False, lang)
                               and (match.country or r.rare and r.place.population >= weights.HERE_POPULATION  # (not "caiu no barranco")
-                                   and cue_kind(msg.words, r.start, lang) in ("current", "preposition"))), None)
+                                   and cue_kind(msg.words, r.start, lang) in ("current", "preposition")
+                                   and _one_big_country(ordered, r))), None)
             if relatives is not None and relatives.place.country != writers:
                 match.maybe_country = relatives.place.country
 
@@ -503,3 +504,9 @@ def _restated(name: str, names: set[str]) -> bool:
     """``name`` is one of ``names``, or one of them said in full: "llegue a victoria, ciudad victoria tamaulipas"."""
     return name in names or any(name.endswith(" " + n) or name.startswith(n + " ") for n in names)
 
+
+def _one_big_country(readings: list[_Reading], r: _Reading) -> bool:
+    """Every big town the words of ``r`` name is in its country: "houston", not "leon" (Mexico's and Nicaragua's), "la paz",
+    "cordoba"."""
+    return all(o.place.country == r.place.country for o in readings
+               if (o.start, o.end) == (r.start, r.end) and o.place.population >= weights.HERE_POPULATION)

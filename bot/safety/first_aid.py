@@ -114,10 +114,8 @@ def _read(text: str) -> tuple[list[str], list, set[str]]:
     signs = {k for i, p in hits if p.kind == SIGNS for k in range(i, i + len(p.words))}
     said = set()
     for i, p in hits:
-        if p.kind != SIGNS and i in signs:  # a word inside a plain sign is that sign: "tiene los ojos en blanco",
-            continue  # "espuma con sangre por la boca" (no wound to press on)
-        if p.kind == SHAKING:
-            said.add(_whose_shaking(words, i, len(p.words)))
+        if p.kind == SHAKING:  # (a loose sign inside a plain one is that one: "tiene los ojos en blanco")
+            said.add("" if i in signs else _whose_shaking(words, i, len(p.words)))
         elif not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words))):
             said.add(p.kind)
     return words, hits, said - {""}

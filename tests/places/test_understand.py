@@ -109,6 +109,12 @@ def test_in_danger_a_relatives_town_abroad_from_the_phones_country_adds_its_numb
     assert (seen.country, seen.other_country) == ("HN", "US"), seen.as_json()
 
 
+@pytest.mark.parametrize("text, phone", [("ayuda mataron a mi hijo en leon", "NI"), ("help they took my son in la paz", "US")])
+def test_in_danger_a_relatives_town_of_big_namesakes_adds_no_guessed_numbers(knowledge, text, phone):
+    # a review: León added Mexico's numbers from a Nicaraguan phone, La Paz Bolivia's (2026-12-07)
+    assert understand(knowledge, text, phone_country=phone, danger=True, lang="es").other_country is None
+
+
 def test_in_danger_a_big_city_named_outweighs_the_phones_namesake(knowledge):
     # the Venezuelan phone made San Antonio del Táchira lead San Antonio, Texas: Venezuela's number alone
     seen = understand(knowledge, "HELP baby not breathing we at the bus station in san antonio", phone_country="VE",

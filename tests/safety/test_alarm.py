@@ -381,13 +381,10 @@ def test_someone_gone_out_in_portuguese_plain_words_is_medical(text):
     assert_medical(text)
 
 
-@pytest.mark.parametrize("text", ["a luz apagou, nao tem energia no abrigo", "ele apagou as mensagens do celular"])
+@pytest.mark.parametrize("text", ["a luz apagou, nao tem energia no abrigo", "ele apagou as mensagens do celular",
+                                  # a review: "apagou e nao", "apagou do nada" made phones and shootings medical
+                                  "meu celular apagou e nao liga mais, como falo com minha familia",
+                                  "estao atirando, a luz apagou do nada e estamos escondidos"])
 def test_a_light_or_a_message_gone_off_is_no_emergency(text):
     assert_not_medical(text)
 
-
-@pytest.mark.parametrize("text", ["tenemos frio, necesitamos cobijas en tapachula", "we are cold need blankets in chicago",
-                                  "on a froid, y a un refuge a montreal?", "nou fret, nou bezwen kouveti",
-                                  "estamos com frio, tem abrigo em pacaraima?"])
-def test_being_cold_and_asking_for_a_blanket_raises_no_alarm(text):
-    assert alarm(text) is None

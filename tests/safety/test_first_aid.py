@@ -319,20 +319,8 @@ def test_shaking_and_not_responding_is_a_seizure(text):
     assert SEIZURE in advice_for(text) and not any(s.startswith("not_breathing") for s in advice_for(text))
 
 
-@pytest.mark.parametrize("text", ["mi hijo esta temblando de frio y no responde",
-                                  # the cold said by the writers: the seizure's advice, never the cold's (2026-12-07)
-                                  "tenemos frio, la niña esta temblando y no responde",
-                                  "we are cold, my son is shaking and not responding",
-                                  "on a froid, ma fille tremble et ne repond plus",
-                                  "fe fret, pitit la ap tranble li pa reponn",
-                                  "estamos com frio, minha filha ta tremendo e nao responde"])
-def test_shivering_from_the_cold_and_not_responding_is_no_seizure(text):
-    assert SEIZURE not in advice_for(text) and "cold" in advice_for(text)
-
-
-def test_blood_in_a_seizure_s_foam_is_no_wound_to_press_on():
-    # "espuma con sangre por la boca": the bleeding's advice (press on it) beside a seizure's (nothing in the mouth)
-    assert advice_for("mi hija tiene espuma con sangre por la boca y los ojos en blanco") == (SEIZURE,)
+def test_shivering_from_the_cold_and_not_responding_is_no_seizure():
+    assert SEIZURE not in advice_for("mi hijo esta temblando de frio y no responde")
 
 
 @pytest.mark.parametrize("text", ["estoy temblando, se llevaron a mi esposo y no responde el telefono",
@@ -405,3 +393,15 @@ def test_a_sign_with_no_response_and_no_breathing_keeps_the_compressions(text):
     # the last read-through: a sign beside "no responde" made a seizure again, whose advice waits for it to stop
     said = advice_for(text)
     assert SEIZURE not in said and any(s.startswith("not_breathing") for s in said), said
+
+
+@pytest.mark.parametrize("text", ["mi hija tiene fiebre tiene frio y ahora esta temblando y no responde",
+                                  "hace frio aqui en la selva, mi esposa se sacude y no responde que hago"])
+def test_a_fever_s_chills_or_the_weather_s_cold_leave_the_seizure(text):
+    # a review (2026-12-07): the writers' "tiene frio", "hace frio" as the cold took the seizure's advice from a
+    # feverish child and from a seizure in a cold night; tried and dropped
+    assert SEIZURE in advice_for(text) and "cold" not in advice_for(text)
+
+
+def test_blood_in_the_foam_of_a_stabbing_keeps_the_bleeding_advice():
+    assert advice_for("lo acuchillaron en el pecho y tiene espuma con sangre por la boca") == ("bleeding",)
