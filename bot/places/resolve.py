@@ -39,6 +39,7 @@ from bot.places import regions, weights
 from bot.places.around import NOW_WORDS
 from bot.places.context import ContextEvidence
 from bot.places.cues import ARTICLES, any_phrase, cue_kind, said_near
+from bot.places.danger_country import DangerCountry
 from bot.places.gazetteer import Gazetteer, Place, haversine_km
 from bot.places.legs import asked_there, leg_spans, route_ends
 from bot.places.located import Located
@@ -111,7 +112,7 @@ def _outplaced(r: _Reading, readings: list[_Reading]) -> bool:
                and o.place.country != r.place.country and o.score >= r.score + weights.OUTPLACED for o in readings)
 
 
-class PlaceResolver(Scoring, TypoReadings, ContextEvidence, MessageReading, BorderSides, WrittenNames, Located):
+class PlaceResolver(Scoring, TypoReadings, ContextEvidence, DangerCountry, MessageReading, BorderSides, WrittenNames, Located):
     """Resolves places against the gazetteer plus the knowledge base's own places and aliases.
 
     ``kb`` needs ``places`` (staff stops and aliases), ``countries`` (names per language) and

@@ -71,8 +71,6 @@ class BorderSides:
         (the name's reading in that country, else the town facing it)."""
         # a country's name says a side right after the town ("laredo bò kote meksik") or where the writer says they are
         # on it ("i am on the mexico side", _writer_on); elsewhere "my wife is on the mexico side" is someone else's
-        if (facing := self._across_from(msg, top)) is not None:
-            return facing
         sides = self._sides(msg) or ({after} if (after := self._side_after(msg, top.end)) else set())
         if len(sides) != 1 or top.place.country in sides:
             return top.place
@@ -82,40 +80,6 @@ class BorderSides:
         same = next((r.place for r in best if (r.start, r.end) == (top.start, top.end) and r.place.country == side
                      and haversine_km(r.place.latitude, r.place.longitude, top.place.latitude, top.place.longitude) <= 30), None)
         return same or self.gazetteer.across(top.place, side) or top.place
-
-    def _across_from(self, msg: _Message, top: _Reading) -> Place | None:
-        """ "estamos del otro lado de ciudad hidalgo", "to do outro lado de tabatinga": the town facing the one named,
-        across its border (Tecún Umán, Leticia), in the country the message names if it names one; None when the
-        words are not the writer's ("del otro lado de juarez esta el paso"), the town is no border town ("el otro lado de
-        tijuana", of the city: no town faces it within FACING_KM) or a river ("del otro lado del rio bravo")."""
-        words = msg.words
-        said = next((p for p in OTHER_SIDE if tuple(words[max(0, top.start - len(p)) : top.start]) == p), None)
-        if said is None or words[top.start] in RIVERS:
-            return None
-        k = top.start - len(said) - 1
-        while k >= 0 and words[k] in _TO_A_SIDE:
-            k -= 1
-        if k < 0 or words[k] not in _BEING or not cue_words("other_person").isdisjoint(words[max(0, k - 2) : k]):
-            return None
-        named = [c for _at, c in sorted(msg.country_at.items()) if c != top.place.country]
-        start = top.start - len(said)
-        if not named and not (start and words[start - 1] in ACROSS.get(said[0], ())):
-            return None  # "en el otro lado de tijuana", "on the other side of el paso": maybe the town's other end
-        lat, lon = top.place.latitude, top.place.longitude
-        cells = self.gazetteer.cell_countries()
-        near = {c for di in (-1, 0, 1) for dj in (-1, 0, 1) for c in cells.get((int(lat // 1) + di, int(lon // 1) + dj), ())}
-        facing = [f for c in (named[:1] or sorted(near - {top.place.country}))
-                  if (f := self.gazetteer.across(top.place, c, FACING_KM))]
-        return min(facing, key=lambda f: haversine_km(lat, lon, f.latitude, f.longitude), default=None)
-
-
-# "The other side of X": across its border from it (not Kreyòl's "lòt bò", also "over there, abroad": "nou lot bo dajabon")
-OTHER_SIDE = (("otro", "lado", "de"), ("otro", "lado", "del"), ("outro", "lado", "de"), ("outro", "lado", "do"),
-              ("outro", "lado", "da"), ("other", "side", "of"), ("autre", "cote", "de"), ("autre", "cote", "du"))
-# the words that make it "across from", not "the other end of" (Spanish "del/al otro lado de", not "en el otro lado de")
-ACROSS = {"otro": ("del", "al"), "outro": ("do",), "autre": ("l",)}
-RIVERS = frozenset(("rio", "river", "riviere", "fleuve"))
-FACING_KM = 15.0  # twin towns face each other across a river or a line (Cúcuta and Ureña: 12 km; Tijuana and San Diego: 25)
 
 
 def _writer_on(words: list[str], j: int) -> bool:
@@ -134,7 +98,7 @@ def _writer_on(words: list[str], j: int) -> bool:
 
 
 # Between "be" and a side: "on the", "del", "en el", "du", "nan", "do"
-_TO_A_SIDE = frozenset("on in at the en el del de du nan no na do da o a au of l al".split())
+_TO_A_SIDE = frozenset("on in at the en el del de du nan no na do da o a au of".split())
 # The first person's "be" now: "i am", "estamos", "je suis", "on est", "m", "nou", "tô"
 _BEING = frozenset("am im are re estoy estamos toy tamos ando andamos sigo seguimos suis sommes est m mwen nou n to estou tamo".split())
 _BEING_AFTER = {"are": frozenset({"we"}), "re": frozenset({"we"}), "est": frozenset({"on"})}  # "we are", "on est"

@@ -3,7 +3,6 @@
 import pytest
 
 from bot.places.understand import understand
-from tests.places.conftest import assert_at
 
 
 @pytest.mark.parametrize("text, lang, phone, name, country", [
@@ -28,23 +27,3 @@ from tests.places.conftest import assert_at
 def test_the_side_the_writer_is_on(knowledge, text, lang, phone, name, country):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
     assert seen.place is not None and (seen.place.name, seen.country) == (name, country), seen.as_json()
-
-
-@pytest.mark.parametrize("text, lang, phone, name", [
-    # "the other side of" a border town is the town facing it: Ciudad Hidalgo's number was given in Guatemala (2026-12-07)
-    ("estamos del otro lado de ciudad hidalgo, nos asaltaron", "es", "HN", "Ciudad Tecún Umán"),
-    ("estamos al otro lado de tecun uman, en mexico ya", "es", "HN", "Ciudad Hidalgo"),
-    ("to do outro lado de tabatinga, na colombia, me roubaram", "pt", "VE", "Leticia"),
-    ("we are on the other side of cucuta, in venezuela, they robbed us", "en", "VE", "Ureña"),
-])
-def test_the_other_side_of_a_border_town_is_the_town_facing_it(knowledge, text, lang, phone, name):
-    assert_at(knowledge, text, name, phone_country=phone, lang=lang)
-
-
-@pytest.mark.parametrize("text, lang, name", [
-    ("estamos en el otro lado de tijuana, por la playa", "es", "Tijuana"),  # the city's other end
-    ("estamos del otro lado de tapachula, en la colonia 5 de febrero", "es", "Tapachula"),  # no town faces it
-    ("del otro lado de juarez esta el paso, ahi quiero ir", "es", "Ciudad Juárez"),  # not the writer's
-])
-def test_the_other_side_of_a_city_or_someone_elses_stays_the_town(knowledge, text, lang, name):  # guards
-    assert_at(knowledge, text, name, phone_country="MX", lang=lang)

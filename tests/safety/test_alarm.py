@@ -375,16 +375,17 @@ def test_a_seizure_beside_fear_a_sign_or_a_call_for_help_raises_the_medical_alar
     assert_medical(text)
 
 
-@pytest.mark.parametrize("text", ["ele apagou do nada e nao responde", "minha mae caiu e apagou", "meu pai ta desacordado"])
+@pytest.mark.parametrize("text", ["minha mae caiu e apagou", "meu pai ta desacordado"])
 def test_someone_gone_out_in_portuguese_plain_words_is_medical(text):
-    # "apagou do nada e nao responde" raised nothing: "apagou" is also a light going off (2026-12-07)
+    # "desacordado" and "caiu e apagou" raised nothing (2026-12-07)
     assert_medical(text)
 
 
 @pytest.mark.parametrize("text", ["a luz apagou, nao tem energia no abrigo", "ele apagou as mensagens do celular",
                                   # a review: "apagou e nao", "apagou do nada" made phones and shootings medical
                                   "meu celular apagou e nao liga mais, como falo com minha familia",
-                                  "estao atirando, a luz apagou do nada e estamos escondidos"])
+                                  "estao atirando, a luz apagou do nada e estamos escondidos",
+                                  "meu celular apagou do nada, nao responde", "ele apagou as mensagens e nao responde"])
 def test_a_light_or_a_message_gone_off_is_no_emergency(text):
     assert_not_medical(text)
 
