@@ -259,11 +259,6 @@ def cues_in(kind: str, lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(_table().get(kind, {}).get(lang, ()))
 
 
-# "lado de" says beside a town; "del otro lado de" across from it (not Kreyòl's "lòt bò": also "over there, abroad")
-SIDE_WORDS = frozenset(("lado", "side", "cote"))
-OTHER_WORDS = frozenset(("otro", "outro", "other", "autre"))
-
-
 def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
     """The kind and length of the longest cue right before position ``i`` (an article may sit between).
 
@@ -272,8 +267,6 @@ def cue(words: list[str], i: int, lang: str = "") -> tuple[str | None, int]:
     Leaving a place soon is being there ("me quiero ir de Iquique"): a "leaving" cue reads as current.
     """
     kind, length = _cue(words, i, lang)
-    if kind == "current" and i > length and words[i - length] in SIDE_WORDS and words[i - length - 1] in OTHER_WORDS:
-        return None, 0  # "do outro lado de tabatinga", "on the other side of cucuta": across from it, not in it
     if kind == "feared":  # feared, or to come; done if the message says so after ("... y me deportaron")
         return ("current" if any_phrase(words[i:], "deported_after", lang) else "destination"), length
     return ("current" if kind == "leaving" else kind), length

@@ -1,14 +1,14 @@
 """In danger with no town taken, which country the emergency numbers are for: the town the message seems to name, or a
 relative's town abroad as the second country. A mixin of :class:`bot.places.resolve.PlaceResolver` (needs its
-``gazetteer``, ``_on_route``, ``_contracted_noun`` and ``extra``)."""
+``_on_route``, ``_contracted_noun`` and ``extra``)."""
 
 from __future__ import annotations
 
-from bot.places import regions, weights
+from bot.places import weights
 from bot.places.around import said_of_a_person
 from bot.places.cues import any_phrase, before_town, cue_kind, other_person
-from bot.places.reading import ROUTE_COUNTRIES, PlaceMatch, fold_name
 from bot.places.reading import Message as _Message
+from bot.places.reading import PlaceMatch, fold_name
 from bot.places.reading import Reading as _Reading
 from bot.places.words import word_zipf
 
@@ -40,9 +40,6 @@ class DangerCountry:
             if theirs & set(range(r.start, r.end)) or said_of_a_person(msg.words, msg.originals, r.start, r.end - r.start, lang) \
                     or self._contracted_noun(msg.words, r.start, r.end, lang):
                 continue  # "find my son, he was in el paso": the son's town (and "laredo" in it), not the writer's
-            if regions.names(self.gazetteer, ROUTE_COUNTRIES).get(" ".join(msg.words[r.start : r.end]), r.place.country) \
-                    != r.place.country:
-                continue  # "on the way from darien to costa rica": the Darién, Panama's, no Darien of Illinois
             kind = cue_kind(msg.words, r.start, lang)
             if r.typo and not kind:
                 continue  # a near spelling with no cue is no second country: "Chuy me pego otra vez" (a man's name) no Chuí

@@ -1065,16 +1065,3 @@ def test_a_town_then_leaving_another_a_while_ago_is_where_the_person_is(knowledg
 
 def test_a_town_left_a_while_ago_is_still_behind(knowledge):  # a guard
     assert_nowhere(knowledge, "tapachula salimos hace una semana, ahora no se donde estamos", phone_country="HN", lang="es")
-
-
-@pytest.mark.parametrize("text, lang, phone, name", [
-    # "do outro lado de X" read "lado de" as beside X, where the person is: Brazil's numbers in Leticia (2026-12-07)
-    ("leticia, colombia, do outro lado de tabatinga, nos roubaram tudo", "pt", "VE", "Leticia"),
-    ("estoy en guayaramerin, del otro lado de guajara mirim, la policia me pide plata", "es", "VE", "Guayaramerín"),
-])
-def test_the_other_side_of_a_town_is_not_in_it(knowledge, text, lang, phone, name):
-    assert_at(knowledge, text, name, phone_country=phone, lang=lang)
-
-
-def test_beside_a_town_is_still_where_the_person_is(knowledge):  # a guard
-    assert_at(knowledge, "estamos del lado de juarez, no hemos cruzado", "Ciudad Juárez", phone_country="MX", lang="es")

@@ -115,15 +115,6 @@ def test_in_danger_a_relatives_town_of_big_namesakes_adds_no_guessed_numbers(kno
     assert understand(knowledge, text, phone_country=phone, danger=True, lang="es").other_country is None
 
 
-def test_in_danger_a_regions_name_is_no_town_of_another_country(knowledge):
-    # "from darien" gave the United States' numbers (Darien, Illinois, left behind) to someone robbed in David (2026-12-07)
-    seen = understand(knowledge, "on the way from darien to costa rica, in david now at the bus terminal, a police took money "
-                      "from us and hit my friend", phone_country="CM", danger=True, lang="en")
-    assert seen.country == "PA", seen.as_json()
-    assert understand(knowledge, "help my son was shot in darien connecticut", phone_country="US", danger=True,
-                      lang="en").country == "US"  # a guard: the town, with its state
-
-
 def test_in_danger_a_big_city_named_outweighs_the_phones_namesake(knowledge):
     # the Venezuelan phone made San Antonio del Táchira lead San Antonio, Texas: Venezuela's number alone
     seen = understand(knowledge, "HELP baby not breathing we at the bus station in san antonio", phone_country="VE",
