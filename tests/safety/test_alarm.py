@@ -375,7 +375,9 @@ def test_a_seizure_beside_fear_a_sign_or_a_call_for_help_raises_the_medical_alar
     assert_medical(text)
 
 
-@pytest.mark.parametrize("text", ["minha mae caiu e apagou", "meu pai ta desacordado"])
+@pytest.mark.parametrize("text", ["minha mae caiu e apagou", "meu pai ta desacordado",
+                                  # a person who "apagou" and does not respond (the real bot: the rumour answer)
+                                  "ele apagou do nada e nao responde, estamos em pacaraima", "minha mae apagou e nao acorda"])
 def test_someone_gone_out_in_portuguese_plain_words_is_medical(text):
     # "desacordado" and "caiu e apagou" raised nothing (2026-12-07)
     assert_medical(text)
@@ -385,7 +387,7 @@ def test_someone_gone_out_in_portuguese_plain_words_is_medical(text):
                                   # a review: "apagou e nao", "apagou do nada" made phones and shootings medical
                                   "meu celular apagou e nao liga mais, como falo com minha familia",
                                   "estao atirando, a luz apagou do nada e estamos escondidos",
-                                  "meu celular apagou do nada, nao responde", "ele apagou as mensagens e nao responde"])
+                                  "meu celular apagou do nada, nao responde", "o coiote apagou e nao respondeu minhas mensagens"])
 def test_a_light_or_a_message_gone_off_is_no_emergency(text):
     assert_not_medical(text)
 

@@ -414,6 +414,9 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     # "me garde enfermée" raised nothing: an employer who locks a worker in (the real bot, 2026-12-07)
     ("je suis a goyave guadeloupe, la dame me garde enfermee et prend mon salaire", True),
     ("je garde enfermé mon chien la nuit, il aboie", False),
+    # Kreyol "gen tire" (shooting going on) raised nothing (the real bot, 2026-12-07)
+    ("nou nan bele nan potoprens, gen tire", True),
+    ("kote m ka tire kob pou m voye bay manman m", False),
 ])
 def test_kept_in_papers_held_or_sold(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
