@@ -390,4 +390,3 @@ def test_someone_gone_out_in_portuguese_plain_words_is_medical(text):
                                   "meu celular apagou do nada, nao responde", "o coiote apagou e nao respondeu minhas mensagens"])
 def test_a_light_or_a_message_gone_off_is_no_emergency(text):
     assert_not_medical(text)
-
