@@ -417,6 +417,11 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     # Kreyol "gen tire" (shooting going on) raised nothing (the real bot, 2026-12-07)
     ("nou nan bele nan potoprens, gen tire", True),
     ("kote m ka tire kob pou m voye bay manman m", False),
+    # a relative locked in raised nothing in English (the real bot, 2026-12-07)
+    ("my sister is in houston they locked her in a house", True),
+    ("the coyote keeps us locked in a warehouse", True),
+    ("they locked her out of the shelter, where can she sleep", False),
+    ("she locked her phone and forgot the code", False),
 ])
 def test_kept_in_papers_held_or_sold(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
