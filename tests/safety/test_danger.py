@@ -428,6 +428,16 @@ def test_kept_in_papers_held_or_sold(text, alarm):
 
 
 @pytest.mark.parametrize("text, alarm", [
+    # children dying, said of them as of one ("li ap mouri" alarmed, "timoun yo ap mouri" did not: 2026-12-07)
+    ("PILAT NOU YE, NOU BEZWEN DLO, TIMOUN YO AP MOURI", True),
+    ("bebe a ap mouri, li pa manje depi 2 jou", True),
+    ("fim nan te tèlman komik nou tout t ap mouri ri", False),
+])
+def test_kreyol_children_dying(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
     ("ça tire toute la nuit, impossible de sortir", True),
     ("ouvimos tiros perto do abrigo, as crianças estão chorando", True),
     ("o filme que passaram no abrigo tinha muitos tiros", False),
