@@ -198,7 +198,7 @@ class MessageReading:
                         crossed[i] = code  # "cruzamos pa guatemala": there now, unless another country says more
                     elif capital is not None and cue_kind(words, capital, lang) not in ("origin", "destination"):
                         country_at[i] = code  # "san jose, capital da costa rica": the country is named, "da" is no "from"
-                    elif cue_kind(words, i, lang) not in ("origin", "destination", "of") and not leaving_before(words, i, lang) \
+                    elif _country_cue(words, i, lang) not in ("origin", "destination", "of") and not leaving_before(words, i, lang) \
                             and self._cue_of_town_before(words, i, lang) not in ("origin", "destination") \
                             and not _hearsay(words, i, lang) and not _border_with(words, i) \
                             and not other_person(before_town(words, i), False, lang) \
@@ -236,7 +236,8 @@ class MessageReading:
         caps = sum(1 for t in letters if t[:1].isupper()) / len(letters) if letters else 0.0
         found = regions.find(words, states, lang, taken | blocked | denied | self._town_of_state_after(words, lang)
                              | self._town_of_country_after(words, named_at) | self._end_of_a_town_name(words, states),
-                             regions.big(self.gazetteer, ROUTE_COUNTRIES), frozenset(pause_after))
+                             regions.big(self.gazetteer, ROUTE_COUNTRIES), frozenset(pause_after),
+                             regions.named_like_their_town(self.gazetteer, ROUTE_COUNTRIES))
         taken |= in_states
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
@@ -420,6 +421,14 @@ def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:
 @functools.cache
 def _between_denial(lang: str) -> frozenset[str]:
     return COPULAS | ARTICLES | words_in("preposition", lang)
+
+
+def _country_cue(words: list[str], i: int, lang: str) -> str | None:
+    """The cue before the country at ``i``, or before the part of it named: "en el norte de chile" is in Chile."""
+    kind = cue_kind(words, i, lang)
+    if kind == "of" and i >= 2 and (words[i - 2],) in cues_in("part_of", lang):
+        return cue_kind(words, i - 2, lang)
+    return kind
 
 
 def _in_a_state(words: list[str], i: int, n: int, states: dict[str, str]) -> bool:

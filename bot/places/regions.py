@@ -15,7 +15,13 @@ import functools
 from typing import Any
 
 from bot.places import weights
-from bot.places.around import cue_score
+from bot.places.around import (
+    cue_score,
+    person_follows,
+    relative_follows,
+    said_after,
+    speaker_follows,
+)
 from bot.places.cues import cue_kind, cue_words, state_word_before
 from bot.places.presence import DEPORTED
 from bot.places.states import state_names
@@ -160,6 +166,8 @@ WORD_ZIPF = 5.0
 # Below this a name is no everyday word nor a famous name (darien, tachira): it counts on its own.
 RARE_ZIPF = 3.0
 MAX_WORDS = 4
+# French says "au Québec", "au Chihuahua" of the state, "à Québec" of the city
+STATE_ARTICLES = {"fr": frozenset(("au",))}
 # The words before say someone else is there or they are going there (an article alone costs less).
 NOT_HERE = -2.5
 # A state named like a town of its own country this big is left to the town readings ("escuintla",
@@ -200,6 +208,18 @@ def own_country(lang: str) -> str | None:
     """The one country of the Americas that speaks the message's language (Portuguese: Brazil), if only one does."""
     countries = weights.LANGUAGE_COUNTRIES.get(lang, frozenset())
     return next(iter(countries)) if len(countries) == 1 else None
+
+
+@functools.lru_cache(maxsize=2)
+def named_like_their_town(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
+    """The states of one country :func:`names` leaves to a town of their name ("quebec", "chihuahua"), each with its
+    country: French tells them apart by the article, "au Québec" is the province, "à Québec" the city."""
+    countries: dict[str, set[str]] = {}
+    for (country, name), _n in people(gazetteer, route).items():
+        countries.setdefault(name, set()).add(country)
+    return {name: country for name, (country, *more) in countries.items() if not more and len(name) >= 4
+            and any(p.country == country and p.population >= OWN_TOWN_POPULATION and fold(p.name) == name
+                    for p in gazetteer.by_name.get(name, ()))}
 
 
 @functools.lru_cache(maxsize=8)
@@ -334,10 +354,23 @@ def crossed_into(words: list[str], i: int) -> bool:
     return j >= 0 and j < i - 1 and words[j] in CROSSED_INTO and not NOT_DONE & set(words[max(0, j - 3) : j])
 
 
+# Who someone is, said right after their name: "Hidalgo, mi compañero de cuarto, me amenazó"
+DESCRIBING = frozenset("mi mis my mon ma mes minha meu el la the le un una a an o".split())
+
+
+def _person_named(words: list[str], n: int, lang: str, pauses: frozenset[int]) -> bool:
+    """The ``n`` words opening the message are a person's name: "Florida, mi hija, tiene fiebre", "virginia me dijo",
+    "Hidalgo, mi compañero de cuarto, me amenazó" (who they are, between commas)."""
+    return relative_follows(words, n, lang) or said_after(words, n, lang) or speaker_follows(words, n) \
+        or person_follows(words, n, lang) or (n < len(words) and words[n] in DESCRIBING
+                                              and any(k in pauses for k in range(n, n + 5)))
+
+
 def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int] = frozenset(),
-         big_states: frozenset[str] = frozenset(), pauses: frozenset[int] = frozenset()) -> dict[int, tuple[str, int]]:
+         big_states: frozenset[str] = frozenset(), pauses: frozenset[int] = frozenset(),
+         town_named: dict[str, str] | None = None) -> dict[int, tuple[str, int]]:
     """Word index -> (country, number of words) of each region named where the person is (``pauses``: the words a
-    comma or a stop follows)."""
+    comma or a stop follows; ``town_named``: the states named like their town, read after a state's article)."""
     found: dict[int, tuple[str, int]] = _sides(words, lang, set(skip), pauses)
     covered: set[int] = set(skip) | set(found)
     for n in range(MAX_WORDS, 0, -1):
@@ -345,16 +378,21 @@ def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int]
             span = set(range(i, i + n))
             name = " ".join(words[i : i + n])
             country = table.get(name)
+            by_article = country is None and i > 0 and words[i - 1] in STATE_ARTICLES.get(lang, ()) and name in (town_named or {})
+            if by_article:
+                country = (town_named or {})[name]  # "je suis au Québec": the province ("à Québec": the city)
             if country is None or span & covered:
                 continue
             kind = cue_kind(words, i, lang)
+            if kind is None and i == 0 and i + n - 1 in pauses and not _person_named(words, n, lang, pauses):
+                kind = "current"  # its own clause first, as a town's: "texas. in a stash house", "chiapas, en un cuarto"
             if kind in ("origin", "destination") or (cue_score(words, i, lang, n) <= NOT_HERE and not state_word_before(words, i)):
                 continue  # "venimos de chiapas", "vamos pa texas", "mi hermano esta en texas"
             # a name of everyday words ("madre de dios", "nuevo leon") is as common as its rarest word
             zipf = min((word_zipf(w, lang) for w in words[i : i + n] if w not in LINKS), default=0.0)
             feature = _beside_feature(words, i, n)
             article = i > 0 and words[i - 1] in ("la", "el", "le", "l", "the", "o", "a")
-            if state_word_before(words, i):
+            if state_word_before(words, i) or by_article:
                 pass  # "l'état de chihuahua": the state, whatever its name means besides
             elif n == 1 and zipf >= WORD_ZIPF and not feature and not (kind == "current" and not article and name in big_states):
                 continue

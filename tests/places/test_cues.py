@@ -1065,3 +1065,18 @@ def test_a_town_then_leaving_another_a_while_ago_is_where_the_person_is(knowledg
 
 def test_a_town_left_a_while_ago_is_still_behind(knowledge):  # a guard
     assert_nowhere(knowledge, "tapachula salimos hace una semana, ahora no se donde estamos", phone_country="HN", lang="es")
+
+
+@pytest.mark.parametrize("text, lang, phone, name", [
+    # Kreyòl says where one is before "nou ye" ("PILAT NOU YE": Pilate is where we are), 2026-12-07
+    ("PILAT NOU YE, NOU BEZWEN DLO, TIMOUN YO AP MOURI", "ht", "HT", "Pilate"),
+    ("kounya se manaus nou ye", "ht", "BR", "Manaus"),
+    # "crossed into X": there now
+    ("crossed into lacolle last night on foot, my friend fell in the ditch, i think his arm is broken", "en", "NG", "Lacolle"),
+])
+def test_where_one_is_said_after_the_town_or_by_crossing_into_it(knowledge, text, lang, phone, name):
+    assert_at(knowledge, text, name, phone_country=phone, lang=lang)
+
+
+def test_not_knowing_where_one_is_in_kreyol_is_no_town(knowledge):  # a guard
+    assert_nowhere(knowledge, "m pa konn ki kote m ye", phone_country="HT", lang="ht")

@@ -382,3 +382,34 @@ def test_the_police_that_sent_the_person_back_is_no_country_here(knowledge, text
 def test_a_countrys_police_acting_now_still_says_the_country(knowledge):  # a guard
     assert understand(knowledge, "la migra mexicana nos tiene detenidos, ayuda", phone_country="HN", danger=True,
                       lang="es").country == "MX"
+
+
+@pytest.mark.parametrize("text, lang, phone, country", [
+    # a state standing as the message's first clause is where the person is, as a town so written (2026-12-07)
+    ("texas. in a stash house, 30 people, no water, one lady not moving", "en", "GT", "US"),
+    ("florida, working in the fields, the boss took our passports and dont pay", "en", "GT", "US"),
+    ("chiapas, en un cuarto, el pollero no nos deja salir y ahora pide mas dinero", "es", "HN", "MX"),
+    # French says "au Québec" of the province ("à Québec" is the city)
+    ("je suis au québec depuis un mois, mon employeur me paie pas et garde mon passeport", "fr", "GT", "CA"),
+    ("au quebec depuis 2 semaines, mon mari me frappe", "fr", "HT", "CA"),
+    # in a part of the country: "en el norte de chile", "au nord du chili"
+    ("estoy en un campamento en el norte de chile y mi marido me amenazo con un cuchillo", "es", "CO", "CL"),
+    ("on est sur une plage au nord du chili, des gens nous ont attaqués cette nuit", "fr", "HT", "CL"),
+    # Kreyòl names French Guiana "Giyàn franse" (not "Giyàn" alone: Guyana's too)
+    ("m nan gwiyan franse depi 1 mwa, m dòmi deyò, yon nèg eseye fòse m yè swa", "ht", "HT", "GF"),
+])
+def test_a_state_or_a_part_of_a_country_said_as_people_say_it(knowledge, text, lang, phone, country):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is None and seen.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, phone", [
+    # a person named like a state, and who they are between commas; a state that is only asked about or left
+    ("Hidalgo, mi compañero de cuarto, me amenazo con un cuchillo", "es", "GT"),
+    ("je vais au québec demain, mon mari me frappe", "fr", "HT"),
+    ("vengo del norte de mexico, me asaltaron", "es", "HN"),
+    ("mi hermano esta en el norte de mexico, lo secuestraron", "es", "HN"),
+])
+def test_a_state_or_part_named_elsewhere_leaves_the_phones_country(knowledge, text, lang, phone):
+    seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
+    assert seen.place is None and seen.country == phone, seen.as_json()

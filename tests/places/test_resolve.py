@@ -2668,6 +2668,10 @@ def test_a_towns_nickname_on_the_route(knowledge, text, town):  # staff's aliase
     assert_at(knowledge, text, town, lang="es", phone_country="HN")
 
 
+def test_fort_de_france_as_martinique_writes_it_short(knowledge):  # "fdf" got no town (2026-12-07)
+    assert_at(knowledge, "fdf, sous le pont, on nous a vole et frappe", "Fort-de-France", lang="fr", phone_country="HT")
+
+
 @pytest.mark.parametrize("text, lang, name", [
     # a crossing tomorrow is not an arrival (Spanish "mañana" is the morning after "esta", "en la")
     ("en Necoclí, mañana cruzamos a Capurganá, y un señor dice que nos va a quitar a la niña si no pagamos", "es", "Necoclí"),
