@@ -422,6 +422,10 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     ("the coyote keeps us locked in a warehouse", True),
     ("they locked her out of the shelter, where can she sleep", False),
     ("she locked her phone and forgot the code", False),
+    # a review, 2026-12-07: a locked phone, an account, a curfew, an emergency contact
+    ("they have her locked phone, how do i get the photos", False),
+    ("the shelter keeps me locked out if i come after 10pm, where else can i sleep", False),
+    ("we locked him in as our emergency contact", False),
 ])
 def test_kept_in_papers_held_or_sold(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
@@ -431,7 +435,15 @@ def test_kept_in_papers_held_or_sold(text, alarm):
     # children dying, said of them as of one ("li ap mouri" alarmed, "timoun yo ap mouri" did not: 2026-12-07)
     ("PILAT NOU YE, NOU BEZWEN DLO, TIMOUN YO AP MOURI", True),
     ("bebe a ap mouri, li pa manje depi 2 jou", True),
+    ("timoun yo ap mouri grangou, ede nou", True),  # (a second review: hunger, cold, fever)
+    ("timoun yo yap mouri nan fredi a", True),
+    ("pitit mwen ap mouri pou l manje pitza", False),
+    ("bebe a ap mouri dòmi, eske gen lopital pre la a pou vaksen li?", False),
     ("fim nan te tèlman komik nou tout t ap mouri ri", False),
+    # dying to, dying of sleep, the chickens (a review, 2026-12-07)
+    ("timoun yo ap mouri pou ale plaj", False),
+    ("bebe a ap mouri dòmi, li fatige", False),
+    ("poul yo ap mouri", False),
 ])
 def test_kreyol_children_dying(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
