@@ -272,7 +272,8 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         # "how far is it from dallas where I live" (not "soy de X donde vivo"; nor in danger: "me amenazan en X donde
         # vivo, ya sali de honduras" is the home they fled)
         score = max(score, weights.W_CUE["current"])
-    elif kind in (None, "preposition") and _opens_with(words[i + n :], "here_after", lang):
+    elif kind in (None, "preposition") and _opens_with(words[i + n :], "here_after", lang) \
+            and not any_phrase(words[max(since, i - taken - 4) : i - taken], "mistaken_before", lang):
         score = max(score, weights.W_CUE["current"])  # "PILAT NOU YE", "se okap m ye": Kreyòl says where one is first
     elif kind in ("origin", "of") and not paused and _opens_with(words[i + n :], "to_here", lang) \
             and not SO_FAR_AFTER.intersection(words[i + n + 2 : i + n + 4]):

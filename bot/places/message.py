@@ -198,7 +198,7 @@ class MessageReading:
                         crossed[i] = code  # "cruzamos pa guatemala": there now, unless another country says more
                     elif capital is not None and cue_kind(words, capital, lang) not in ("origin", "destination"):
                         country_at[i] = code  # "san jose, capital da costa rica": the country is named, "da" is no "from"
-                    elif _country_cue(words, i, lang) not in ("origin", "destination", "of") and not leaving_before(words, i, lang) \
+                    elif _country_cue(words, i, lang, pause_after) not in ("origin", "destination", "of") and not leaving_before(words, i, lang) \
                             and self._cue_of_town_before(words, i, lang) not in ("origin", "destination") \
                             and not _hearsay(words, i, lang) and not _border_with(words, i) \
                             and not other_person(before_town(words, i), False, lang) \
@@ -423,10 +423,11 @@ def _between_denial(lang: str) -> frozenset[str]:
     return COPULAS | ARTICLES | words_in("preposition", lang)
 
 
-def _country_cue(words: list[str], i: int, lang: str) -> str | None:
-    """The cue before the country at ``i``, or before the part of it named: "en el norte de chile" is in Chile."""
+def _country_cue(words: list[str], i: int, lang: str, pauses: Collection[int]) -> str | None:
+    """The cue before the country at ``i``, or before the part of it named: "en el norte de chile" is in Chile (not
+    "estoy en el norte, de mexico no se nada")."""
     kind = cue_kind(words, i, lang)
-    if kind == "of" and i >= 2 and (words[i - 2],) in cues_in("part_of", lang):
+    if kind == "of" and i >= 2 and (words[i - 2],) in cues_in("part_of", lang) and not {i - 2, i - 1} & set(pauses):
         return cue_kind(words, i - 2, lang)
     return kind
 

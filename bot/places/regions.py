@@ -15,13 +15,7 @@ import functools
 from typing import Any
 
 from bot.places import weights
-from bot.places.around import (
-    cue_score,
-    person_follows,
-    relative_follows,
-    said_after,
-    speaker_follows,
-)
+from bot.places.around import cue_score
 from bot.places.cues import cue_kind, cue_words, state_word_before
 from bot.places.presence import DEPORTED
 from bot.places.states import state_names
@@ -215,8 +209,9 @@ def named_like_their_town(gazetteer: Any, route: frozenset[str]) -> dict[str, st
     """The states of one country :func:`names` leaves to a town of their name ("quebec", "chihuahua"), each with its
     country: French tells them apart by the article, "au Québec" is the province, "à Québec" the city."""
     countries: dict[str, set[str]] = {}
-    for (country, name), _n in people(gazetteer, route).items():
-        countries.setdefault(name, set()).add(country)
+    for (country, name), n in people(gazetteer, route).items():
+        if n >= BIG_STATE_PEOPLE:  # a state of millions (not "au Léon", a restaurant: Nicaragua's department)
+            countries.setdefault(name, set()).add(country)
     return {name: country for name, (country, *more) in countries.items() if not more and len(name) >= 4
             and any(p.country == country and p.population >= OWN_TOWN_POPULATION and fold(p.name) == name
                     for p in gazetteer.by_name.get(name, ()))}
@@ -354,18 +349,6 @@ def crossed_into(words: list[str], i: int) -> bool:
     return j >= 0 and j < i - 1 and words[j] in CROSSED_INTO and not NOT_DONE & set(words[max(0, j - 3) : j])
 
 
-# Who someone is, said right after their name: "Hidalgo, mi compañero de cuarto, me amenazó"
-DESCRIBING = frozenset("mi mis my mon ma mes minha meu el la the le un una a an o".split())
-
-
-def _person_named(words: list[str], n: int, lang: str, pauses: frozenset[int]) -> bool:
-    """The ``n`` words opening the message are a person's name: "Florida, mi hija, tiene fiebre", "virginia me dijo",
-    "Hidalgo, mi compañero de cuarto, me amenazó" (who they are, between commas)."""
-    return relative_follows(words, n, lang) or said_after(words, n, lang) or speaker_follows(words, n) \
-        or person_follows(words, n, lang) or (n < len(words) and words[n] in DESCRIBING
-                                              and any(k in pauses for k in range(n, n + 5)))
-
-
 def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int] = frozenset(),
          big_states: frozenset[str] = frozenset(), pauses: frozenset[int] = frozenset(),
          town_named: dict[str, str] | None = None) -> dict[int, tuple[str, int]]:
@@ -378,14 +361,13 @@ def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int]
             span = set(range(i, i + n))
             name = " ".join(words[i : i + n])
             country = table.get(name)
-            by_article = country is None and i > 0 and words[i - 1] in STATE_ARTICLES.get(lang, ()) and name in (town_named or {})
+            by_article = country is None and i > 0 and words[i - 1] in STATE_ARTICLES.get(lang, ()) and name in (town_named or {}) \
+                and cue_kind(words, i, lang) == "current"  # "je suis au Québec" (not "au quebec c est mieux", "je rentre au quebec")
             if by_article:
                 country = (town_named or {})[name]  # "je suis au Québec": the province ("à Québec": the city)
             if country is None or span & covered:
                 continue
             kind = cue_kind(words, i, lang)
-            if kind is None and i == 0 and i + n - 1 in pauses and not _person_named(words, n, lang, pauses):
-                kind = "current"  # its own clause first, as a town's: "texas. in a stash house", "chiapas, en un cuarto"
             if kind in ("origin", "destination") or (cue_score(words, i, lang, n) <= NOT_HERE and not state_word_before(words, i)):
                 continue  # "venimos de chiapas", "vamos pa texas", "mi hermano esta en texas"
             # a name of everyday words ("madre de dios", "nuevo leon") is as common as its rarest word

@@ -1078,5 +1078,10 @@ def test_where_one_is_said_after_the_town_or_by_crossing_into_it(knowledge, text
     assert_at(knowledge, text, name, phone_country=phone, lang=lang)
 
 
+def test_where_one_only_thought_one_was_is_not_where_one_is(knowledge):  # a review, 2026-12-07
+    assert_at(knowledge, "m te panse se tapachula nou ye, men se tecun uman, yo bat mwen", "Ciudad Tecún Umán",
+              phone_country="GT", lang="ht")
+
+
 def test_not_knowing_where_one_is_in_kreyol_is_no_town(knowledge):  # a guard
     assert_nowhere(knowledge, "m pa konn ki kote m ye", phone_country="HT", lang="ht")

@@ -385,13 +385,9 @@ def test_a_countrys_police_acting_now_still_says_the_country(knowledge):  # a gu
 
 
 @pytest.mark.parametrize("text, lang, phone, country", [
-    # a state standing as the message's first clause is where the person is, as a town so written (2026-12-07)
-    ("texas. in a stash house, 30 people, no water, one lady not moving", "en", "GT", "US"),
-    ("florida, working in the fields, the boss took our passports and dont pay", "en", "GT", "US"),
-    ("chiapas, en un cuarto, el pollero no nos deja salir y ahora pide mas dinero", "es", "HN", "MX"),
     # French says "au Québec" of the province ("à Québec" is the city)
     ("je suis au québec depuis un mois, mon employeur me paie pas et garde mon passeport", "fr", "GT", "CA"),
-    ("au quebec depuis 2 semaines, mon mari me frappe", "fr", "HT", "CA"),
+    ("on est au quebec depuis 2 semaines, mon mari me frappe", "fr", "HT", "CA"),
     # in a part of the country: "en el norte de chile", "au nord du chili"
     ("estoy en un campamento en el norte de chile y mi marido me amenazo con un cuchillo", "es", "CO", "CL"),
     ("on est sur une plage au nord du chili, des gens nous ont attaqués cette nuit", "fr", "HT", "CL"),
@@ -404,8 +400,18 @@ def test_a_state_or_a_part_of_a_country_said_as_people_say_it(knowledge, text, l
 
 
 @pytest.mark.parametrize("text, lang, phone", [
-    # a person named like a state, and who they are between commas; a state that is only asked about or left
+    # a state first is no place said (three reviews, 2026-12-07: a rule reading it so, even only before "in a", "en un",
+    # took a name called, a plan, a time, and a town named after it)
     ("Hidalgo, mi compañero de cuarto, me amenazo con un cuchillo", "es", "GT"),
+    ("Virginia, she is bleeding a lot please help", "en", "GT"),
+    ("Sonora, ayuda! nos quieren matar", "es", "HN"),
+    ("Texas, alla vamos pero nos asaltaron en el camino", "es", "HN"),
+    ("je rentre au quebec ce soir, mais la on me menace avec un couteau", "fr", "HT"),
+    ("je suis au leon, le restaurant, et mon mari me frappe", "fr", "HT"),  # a restaurant, not Nicaragua's León
+    ("estoy en el norte, de mexico no se nada, me pegaron", "es", "HN"),
+    ("texas, in two days we cross, the coyote hit my son", "en", "MX"),
+    ("texas, en la noche cruzamos, nos asaltaron", "es", "MX"),
+    ("Texas, in a few weeks we will cross, the gang threatened to kill us", "en", "GT"),
     ("je vais au québec demain, mon mari me frappe", "fr", "HT"),
     ("vengo del norte de mexico, me asaltaron", "es", "HN"),
     ("mi hermano esta en el norte de mexico, lo secuestraron", "es", "HN"),
@@ -413,3 +419,7 @@ def test_a_state_or_a_part_of_a_country_said_as_people_say_it(knowledge, text, l
 def test_a_state_or_part_named_elsewhere_leaves_the_phones_country(knowledge, text, lang, phone):
     seen = understand(knowledge, text, phone_country=phone, danger=True, lang=lang)
     assert seen.place is None and seen.country == phone, seen.as_json()
+
+
+def test_a_plan_for_quebec_keeps_the_town_where_the_person_is(knowledge):  # a review, 2026-12-07
+    assert_at(knowledge, "au quebec c est mieux, ici a tapachula on m a attaque", "Tapachula", lang="fr", phone_country="HT")
