@@ -450,6 +450,17 @@ def test_kreyol_children_dying(text, alarm):
 
 
 @pytest.mark.parametrize("text, alarm", [
+    # a man who tried to force her raised nothing (the real bot, 2026-12-07)
+    ("m nan gwiyan franse depi 1 mwa, m dòmi deyò, yon nèg eseye fòse m yè swa", True),
+    ("mesye a vle fose m, m pe", True),
+    ("li vle fose m manje", False),
+    ("m ap eseye fose m dòmi", False),
+])
+def test_kreyol_tried_to_force_her(text, alarm):
+    assert (check(text) is not None) is alarm, (text, check(text))
+
+
+@pytest.mark.parametrize("text, alarm", [
     ("ça tire toute la nuit, impossible de sortir", True),
     ("ouvimos tiros perto do abrigo, as crianças estão chorando", True),
     ("o filme que passaram no abrigo tinha muitos tiros", False),
