@@ -435,7 +435,8 @@ def test_kept_in_papers_held_or_sold(text, alarm):
     # children dying, said of them as of one ("li ap mouri" alarmed, "timoun yo ap mouri" did not: 2026-12-07)
     ("PILAT NOU YE, NOU BEZWEN DLO, TIMOUN YO AP MOURI", True),
     ("bebe a ap mouri, li pa manje depi 2 jou", True),
-    ("timoun yo ap mouri grangou, ede nou", True),  # (a second review: hunger, cold, fever)
+    ("timoun yo yap mouri ak lafyèv", True),  # (a second review: cold, fever)
+    ("timoun yo ap mouri grangou, nou nan tabarre, kote m ka jwenn manje?", False),  # food asked for (the real bot)
     ("timoun yo yap mouri nan fredi a", True),
     ("pitit mwen ap mouri pou l manje pitza", False),
     ("bebe a ap mouri dòmi, eske gen lopital pre la a pou vaksen li?", False),
