@@ -160,7 +160,7 @@ WORD_ZIPF = 5.0
 # Below this a name is no everyday word nor a famous name (darien, tachira): it counts on its own.
 RARE_ZIPF = 3.0
 MAX_WORDS = 4
-# French says "au Québec", "au Chihuahua" of the state, "à Québec" of the city
+# French says "au Québec" of the province, "à Québec" of the city
 STATE_ARTICLES = {"fr": frozenset(("au",))}
 # The words before say someone else is there or they are going there (an article alone costs less).
 NOT_HERE = -2.5
