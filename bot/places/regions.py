@@ -186,8 +186,7 @@ def names(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
     table = {name: next(iter(cs)) for name, cs in countries.items() if len(cs) == 1 and len(name) >= 4}
     in_state = people(gazetteer, route)
     for name, country in list(table.items()):
-        if any(p.country == country and p.population >= OWN_TOWN_POPULATION and fold(p.name) == name
-               for p in gazetteer.by_name.get(name, ())) \
+        if _own_town(gazetteer, name, country) \
                 or _city_elsewhere(gazetteer, name, country) >= max(OTHER_CITY_POPULATION, OTHER_CITY_SHARE * in_state[(country, name)]):
             del table[name]
     for idiom in IDIOMS:
@@ -206,15 +205,20 @@ def own_country(lang: str) -> str | None:
 
 @functools.lru_cache(maxsize=2)
 def named_like_their_town(gazetteer: Any, route: frozenset[str]) -> dict[str, str]:
-    """The states of one country :func:`names` leaves to a town of their name ("quebec", "chihuahua"), each with its
+    """The states of millions :func:`names` leaves to a town of their name ("quebec", "veracruz"), each with its
     country: French tells them apart by the article, "au Québec" is the province, "à Québec" the city."""
     countries: dict[str, set[str]] = {}
     for (country, name), n in people(gazetteer, route).items():
-        if n >= BIG_STATE_PEOPLE:  # a state of millions (not "au Léon", a restaurant: Nicaragua's department)
+        if n >= BIG_STATE_PEOPLE:  # (not "au Léon", a restaurant: Nicaragua's department)
             countries.setdefault(name, set()).add(country)
-    return {name: country for name, (country, *more) in countries.items() if not more and len(name) >= 4
-            and any(p.country == country and p.population >= OWN_TOWN_POPULATION and fold(p.name) == name
-                    for p in gazetteer.by_name.get(name, ()))}
+    return {name: country for name, (country, *more) in countries.items()
+            if not more and len(name) >= 4 and _own_town(gazetteer, name, country)}
+
+
+def _own_town(gazetteer: Any, name: str, country: str) -> bool:
+    """A town of the state's own country bears its name and is no hamlet ("escuintla", "quebec")."""
+    return any(p.country == country and p.population >= OWN_TOWN_POPULATION and fold(p.name) == name
+               for p in gazetteer.by_name.get(name, ()))
 
 
 @functools.lru_cache(maxsize=8)
@@ -356,15 +360,16 @@ def find(words: list[str], table: dict[str, str], lang: str = "", skip: set[int]
     comma or a stop follows; ``town_named``: the states named like their town, read after a state's article)."""
     found: dict[int, tuple[str, int]] = _sides(words, lang, set(skip), pauses)
     covered: set[int] = set(skip) | set(found)
+    town_named = town_named or {}
     for n in range(MAX_WORDS, 0, -1):
         for i in range(len(words) - n + 1):
             span = set(range(i, i + n))
             name = " ".join(words[i : i + n])
             country = table.get(name)
-            by_article = country is None and i > 0 and words[i - 1] in STATE_ARTICLES.get(lang, ()) and name in (town_named or {}) \
+            by_article = country is None and i > 0 and words[i - 1] in STATE_ARTICLES.get(lang, ()) and name in town_named \
                 and cue_kind(words, i, lang) == "current"  # "je suis au Québec" (not "au quebec c est mieux", "je rentre au quebec")
             if by_article:
-                country = (town_named or {})[name]  # "je suis au Québec": the province ("à Québec": the city)
+                country = town_named[name]  # "je suis au Québec": the province ("à Québec": the city)
             if country is None or span & covered:
                 continue
             kind = cue_kind(words, i, lang)
