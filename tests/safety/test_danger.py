@@ -426,6 +426,15 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     ("they have her locked phone, how do i get the photos", False),
     ("the shelter keeps me locked out if i come after 10pm, where else can i sleep", False),
     ("we locked him in as our emergency contact", False),
+    # kept in a room or a house raised nothing (2026-12-07: "en un cuarto y no me dejan salir")
+    ("ayuda estoy en el norte de mexico en un cuarto y no me dejan salir", True),
+    ("no me dejan salir del cuarto", True),
+    ("im in a room in texas and they dont let me go out", True),
+    ("yo pa kite m soti nan chanm nan", True),
+    ("no me dejan salir de noche del albergue, es normal?", False),
+    ("they dont let us go out at night from the shelter, is that allowed?", False),
+    ("yo pa kite nou soti nan abri a apre 10 è, èske se nòmal?", False),
+    ("no nos dejan salir de la estacion migratoria, cuanto tiempo?", False),
 ])
 def test_kept_in_papers_held_or_sold(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
