@@ -435,6 +435,11 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     ("they dont let us go out at night from the shelter, is that allowed?", False),
     ("yo pa kite nou soti nan abri a apre 10 è, èske se nòmal?", False),
     ("no nos dejan salir de la estacion migratoria, cuanto tiempo?", False),
+    # a smugglers' or kidnappers' house raised nothing (2026-12-07)
+    ("nos tienen en una casa de seguridad en reynosa", True),
+    ("texas. in a stash house they wont let us go", True),
+    ("hay una casa de seguridad para mujeres en tijuana?", False),
+    ("que es una casa de seguridad", False),
 ])
 def test_kept_in_papers_held_or_sold(text, alarm):
     assert (check(text) is not None) is alarm, (text, check(text))
