@@ -40,9 +40,6 @@ PREGNANCY_SIGNS = "pregnancy_signs"
 # "nobody hurt", "nobody got stung": the word "hurt" ("blessé", "herido") is then no wound, the fire no burn on a
 # person, the scorpion seen no sting
 UNHURT = "unhurt"
-# Blood vomited, coughed up or passed ("vomitando sangre", "blood in his pee"): no wound to press on, so its "blood"
-# is no bleeding's; the general advice stands (a review, 2026-12-07: "throwing up blood" read "press on the wound")
-FROM_INSIDE = "from_inside"
 # Someone does not respond or wake ("se desmayó y no despierta"), and no seizure is said: whoever does not respond may
 # not breathe, so the reply says when to press on the chest (a mark, like INFANT, not a situation of its own)
 UNRESPONSIVE, SEIZURE = "unresponsive", "seizure"
@@ -82,7 +79,7 @@ SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 @functools.lru_cache(maxsize=1)
 def matcher() -> PhraseMatcher:
     phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB, UNHURT,
-                                                        UNRESPONSIVE, SEIZURE, NOT_RESPONDING, SHAKING, SIGNS, FROM_INSIDE))
+                                                        UNRESPONSIVE, SEIZURE, NOT_RESPONDING, SHAKING, SIGNS))
     return PhraseMatcher(phrases, safe_words)
 
 
@@ -113,7 +110,7 @@ def _read(text: str) -> tuple[list[str], list, set[str]]:
     """The message's words, its phrases found, and the kinds they say: whose shaking it is (:func:`_whose_shaking`),
     and no "no responde" of a phone ("no contesta el cel")."""
     words = message_words(text or "")  # "-20" is "belowzero": the cold's advice
-    hits = _found(words)
+    hits = matcher().found(words)
     signs = {k for i, p in hits if p.kind == SIGNS for k in range(i, i + len(p.words))}
     said = set()
     for i, p in hits:
@@ -122,13 +119,6 @@ def _read(text: str) -> tuple[list[str], list, set[str]]:
         elif not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words))):
             said.add(p.kind)
     return words, hits, said - {""}
-
-
-def _found(words: list[str]) -> list:
-    """The situation phrases in ``words``, less the "blood" of blood from inside (:data:`FROM_INSIDE`) and that mark."""
-    hits = matcher().found(words)
-    inside = {k for i, p in hits if p.kind == FROM_INSIDE for k in range(i, i + len(p.words))}
-    return [(i, p) for i, p in hits if p.kind != FROM_INSIDE and not (p.kind == "bleeding" and i in inside)]
 
 
 def _marked(found: set[str]) -> set[str]:
@@ -232,7 +222,7 @@ def _under_a_year(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:
 
 def situations(text: str) -> tuple[str, ...]:
     """The situations ``text`` describes, in the order their advice should be given."""
-    return _ordered({p.kind for _, p in _found(message_words(text or ""))})
+    return _ordered({p.kind for p in matcher().hits(text or "")})
 
 
 def _ordered(found: set[str]) -> tuple[str, ...]:
