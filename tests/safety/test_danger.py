@@ -428,13 +428,21 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     ("we locked him in as our emergency contact", False),
     # kept in a room or a house raised nothing (2026-12-07: "en un cuarto y no me dejan salir")
     ("ayuda estoy en el norte de mexico en un cuarto y no me dejan salir", True),
-    ("no me dejan salir del cuarto", True),
     ("im in a room in texas and they dont let me go out", True),
-    ("yo pa kite m soti nan chanm nan", True),
+    ("yo femen nou nan yon kay, yo pa kite nou soti", True),
+    ("no nos dejan salir de la troca, hace mucho calor y hay niños", True),
+    ("estoy en un lugar con otros migrantes y no nos dejan salir nos piden dinero a la familia", True),
+    ("yo kenbe nou nan yon depo nou pa kapab soti", True),
     ("no me dejan salir de noche del albergue, es normal?", False),
     ("they dont let us go out at night from the shelter, is that allowed?", False),
     ("yo pa kite nou soti nan abri a apre 10 è, èske se nòmal?", False),
     ("no nos dejan salir de la estacion migratoria, cuanto tiempo?", False),
+    # a review, 2026-12-07: a curfew, a parent's rule, quarantine, a sick person's room
+    ("en el albergue no nos dejan salir del cuarto despues de las 9 pm, a que hora abren en la mañana?", False),
+    ("estoy en cuarentena por covid en un cuarto del hotel y no me dejan salir, me pueden dar comida?", False),
+    ("my parents dont let me leave the house without papers?", False),
+    ("quarantine rules dont let me leave the room", False),
+    ("m gen grip, m pa ka soti nan chanm nan", False),
     # a smugglers' or kidnappers' house raised nothing (2026-12-07)
     ("nos tienen en una casa de seguridad en reynosa", True),
     ("texas. in a stash house they wont let us go", True),
