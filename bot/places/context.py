@@ -82,11 +82,13 @@ class ContextEvidence:
     @staticmethod
     def _own_state_after(msg: _Message, end: int, found: list[Place], cued: bool = False) -> bool:
         """The state of one of the towns ``found`` written right after them, no pause between ("socorro texas"), or
-        a comma when a cue says the person is there ("estoy en Socorro, Santander": no cry after "estoy en")."""
+        a comma when a cue says the person is there ("estoy en Socorro, Santander": no cry after "estoy en"); the state
+        by its name in any language too ("cheguei em socorro, novo mexico")."""
         if end - 1 in msg.pause_after and not cued:
             return False
-        states = {fold_name(p.admin1) for p in found if p.admin1}
-        return any(" ".join(msg.words[end : end + k]) in states for k in (1, 2, 3) if end + k <= len(msg.words))
+        states = {(p.country, fold_name(p.admin1)) for p in found if p.admin1}
+        names = {" ".join(name) for cc, state in states for name in (state.split(), *_other_names(cc, state))}
+        return any(" ".join(msg.words[end : end + k]) in names for k in (1, 2, 3) if end + k <= len(msg.words))
 
     @staticmethod
     def _contracted_noun(words: list[str], start: int, end: int, lang: str) -> bool:

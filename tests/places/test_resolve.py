@@ -2060,6 +2060,10 @@ def test_a_cry_for_help_that_is_a_town_followed_by_its_state_is_the_town(knowled
     assert seen.place is not None and (seen.place.name, seen.place.country) == ("Socorro", "CO"), seen.as_json()
     assert where(knowledge, "socorro, santander no me contesta", phone_country="VE", lang="es").place is None
     assert where(knowledge, "socorro, nos quieren matar", phone_country="MX", danger=True, lang="es").place is None
+    # the state by its name in the writer's language (2026-12-07: "novo mexico" was not New Mexico's)
+    seen = where(knowledge, "cheguei em socorro, novo mexico, o carro quebrou e estamos sem agua no deserto",
+                 phone_country="BR", danger=True, lang="pt")
+    assert seen.place is not None and (seen.place.name, seen.place.admin1) == ("Socorro", "New Mexico"), seen.as_json()
 
 
 def test_moved_by_others_is_where_they_are_now(knowledge):
@@ -2377,6 +2381,8 @@ def test_la_gonave_is_haitis_island_not_laguna_beach(knowledge):
     ("estoy en trinidad, en san fernando", "VE", "es", "TT"),  # the island's own San Fernando, not Apure's
     ("m nan santiago panyol yo ap bat mwen", "CL", "ht", "CL"),  # "panyòl": Spanish speakers, not the Dominican Republic
     ("nou nan Lethem, Giyàn, yo vole tout lajan nou", "HT", "ht", "GY"),  # "Giyàn" is Guyana's too
+    ("kayen gwiyan, nou domi ate ak timoun yo, yon chen mode pitit mwen", "HT", "ht", "GF"),  # the town says which (2026-12-07)
+    ("sen loran giyàn, pa monreyal, lapolis ap chèche mari m", "HT", "ht", "GF"),
     ("estoy en Gral. Escobedo, me asaltaron y estoy sangrando", "GT", "es", "MX"),  # "Gral." ends no sentence
     ("estoy en Cdad. del Este, me robaron y me golpearon", "BR", "es", "PY"),
     ("we are in monterrey, we are at the church in san antonio, a man is following us", "HN", "en", "MX"),
