@@ -84,10 +84,15 @@ def other_names() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def short_forms() -> dict[str, str]:
-    """``countries.yml``: a country's short form written after one of its towns ("santiago rd") -> the country."""
+def short_forms() -> dict[str, tuple[str, ...]]:
+    """``countries.yml``: a country's short form written after one of its towns ("santiago rd") -> the countries of
+    that form (Kreyòl "gwiyan" is both Guianas': the town before it says which)."""
     doc = read_yaml(COUNTRIES_FILE)
-    return {fold(str(short)): str(code) for code, shorts in (doc.get("after_a_town") or {}).items() for short in shorts}
+    table: dict[str, tuple[str, ...]] = {}
+    for code, shorts in (doc.get("after_a_town") or {}).items():
+        for short in shorts:
+            table[fold(str(short))] = (*table.get(fold(str(short)), ()), str(code))
+    return table
 
 
 @functools.cache
@@ -209,9 +214,7 @@ class MessageReading:
         def later_country(at: int) -> bool:  # "Saint-Martin côté français, je suis à Marigot maintenant en Haïti"
             return any(k > at for k in named_at) or not NOW_WORDS.isdisjoint(words[at:])
 
-        for i in range(len(words)):  # "santiago rd": the Dominican Santiago; "aqui en RD" (not English "in rd": a road)
-            n = 2 if i + 1 < len(words) and " ".join(words[i : i + 2]) in short_forms() else 1  # "marigot, saint martin"
-            code = short_forms().get(" ".join(words[i : i + n]))
+        for i, n, code in self._short_forms_at(words):  # "santiago rd": the Dominican Santiago; "aqui en RD" (not English "in rd": a road)
             code = None if words[i] == "dr" and (i in exclaimed or not self._dominican_dr(originals, i, pause_after, starts)) else code
             code = None if code and any(in_state_of(words[i], self.gazetteer.by_name.get(" ".join(words[j:i]), ())) for j in (i - 1, i - 2)) else code
             code = None if code == "PR" and i not in pause_after and words[i + 1 : i + 2] and words[i + 1] in words_in("por_after", lang) and (
@@ -243,6 +246,16 @@ class MessageReading:
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
                         named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words),
                         hyphened=hyphened(text[:500]), checkpoint_at=regions.checkpoints(words, originals))
+
+    @staticmethod
+    def _short_forms_at(words: list[str]) -> list[tuple[int, int, str]]:
+        """Each country's short form in ``words`` ("rd", "marigot, saint martin"): (where, how many words, the country),
+        once per country a form may be ("gwiyan")."""
+        found = []
+        for i in range(len(words)):
+            n = 2 if i + 1 < len(words) and " ".join(words[i : i + 2]) in short_forms() else 1
+            found += [(i, n, code) for code in short_forms().get(" ".join(words[i : i + n]), ())]
+        return found
 
     @staticmethod
     def _dominican_dr(typed: list[str], i: int, pauses: Collection[int], starts: Collection[int]) -> bool:
