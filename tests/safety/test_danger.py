@@ -452,6 +452,7 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     ("el doctor no me deja salir del hospital, estoy en un cuarto compartido, cuando me dan de alta?", False),
     ("estamos en una casa de seguridad, no podemos salir, ayuda", True),
     ("we are at the stash house in laredo, they want 3000 more", True),
+    ("no me dejan salir de esta bodega, estoy en monterrey", True),  # the real bot, 2026-12-07
     # a smugglers' or kidnappers' house raised nothing (2026-12-07)
     ("nos tienen en una casa de seguridad en reynosa", True),
     ("texas. in a stash house they wont let us go", True),
