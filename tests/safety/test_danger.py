@@ -453,6 +453,13 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     ("estamos en una casa de seguridad, no podemos salir, ayuda", True),
     ("we are at the stash house in laredo, they want 3000 more", True),
     ("no me dejan salir de esta bodega, estoy en monterrey", True),  # the real bot, 2026-12-07
+    # a third review: one person's or a place's rule, a subsidy, a shelter called a "casa de seguridad"
+    ("rento en un cuarto compartido y la señora no me deja salir despues de las 10, me puede sacar?", False),
+    ("my aunt dont let me go out at night, we live in a house with 8 people, any youth center?", False),
+    ("grann mwen pa kite m soti lannwit, nou rete nan yon kay ak 9 moun, ki pwogram ki genyen", False),
+    ("el supervisor no me deja salir de esta bodega hasta las 6", False),
+    ("me dan auxilio de transporte pero en el trabajo no me dejan salir antes de las 7", False),
+    ("en la casa de seguridad para mujeres no podemos salir de noche por las reglas", False),
     # a smugglers' or kidnappers' house raised nothing (2026-12-07)
     ("nos tienen en una casa de seguridad en reynosa", True),
     ("texas. in a stash house they wont let us go", True),
