@@ -30,7 +30,7 @@ from bot.places.gazetteer import Place
 from bot.places.holy import after_holy_title, saint_invoked
 from bot.places.kreyol import kreyol_spellings
 from bot.places.legs import between_zone
-from bot.places.reading import ROUTE_COUNTRIES, fold_name, hyphened, tokens
+from bot.places.reading import ROUTE_COUNTRIES, asked, fold_name, hyphened, tokens
 from bot.places.reading import Message as _Message
 from bot.places.states import in_state_of, state_abbreviations
 from bot.places.words import WORDFREQ_LANGUAGES, own_zipf, word_zipf
@@ -156,9 +156,16 @@ class MessageReading:
     def _message(self, text: str, lang: str = "") -> _Message:
         words, originals, pause_after, starts, exclaimed = tokens(text[:500])
         denied = _denied(words, lang, pause_after)  # "not Nicaragua", "toledo parana, n é em ohio"
+        asked_at = asked(text[:500])
         from bot.safety.danger import detector
 
         blocked = detector().positions(words)
+        # an answer "no" with its pause negates no cue after it: "não, tô em caucaia" is there ("não tô em" is not)
+        answers = _answers(words, starts | {i + 1 for i in asked_at}, pause_after, lang)
+        words = [f"{w}_" if k in answers else w for k, w in enumerate(words)]
+        answered_no = self._town_answered_no(words, asked_at, answers, pause_after, lang)  # "cuiabá? não, to em caceres"
+        denied |= answered_no
+        blocked |= answered_no  # neither the town asked nor its country
         # a sum is no town: "50 quetzales" is no El Quetzal (the currency says nothing of where the person is: money is
         # carried, sent home, asked as ransom)
         blocked |= {i for i, w in enumerate(words) if w in CURRENCIES and i and words[i - 1].isdigit()}
@@ -219,7 +226,9 @@ class MessageReading:
             code = None if code and any(in_state_of(words[i], self.gazetteer.by_name.get(" ".join(words[j:i]), ())) for j in (i - 1, i - 2)) else code
             code = None if code == "PR" and i not in pause_after and words[i + 1 : i + 2] and words[i + 1] in words_in("por_after", lang) and (
                 originals[i] != "PR" or all(t.isupper() for t in originals if t[:1].isalpha())) else code  # "pr favor" is "por"
-            if code and not taken & set(range(i, i + n)) and (
+            shared = len(short_forms()[" ".join(words[i : i + n])]) > 1  # "gwiyan": only its town says which, if there
+            if code and not taken & set(range(i, i + n)) \
+                    and not (shared and self._cue_of_town_before(words, i, lang) in ("origin", "destination")) and (
                     self._town_of(code, words, max(0, i - 3), i, ending=True)
                     # its own name with "na", "in" between: "Basse-Terre na Guadalupe"
                     or (i > 1 and words[i - 1] in OF_COUNTRY and self._town_of(code, words, max(0, i - 4), i - 1, ending=True, own=True))
@@ -246,6 +255,18 @@ class MessageReading:
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
                         named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words),
                         hyphened=hyphened(text[:500]), checkpoint_at=regions.checkpoints(words, originals))
+
+    def _town_answered_no(self, words: list[str], asked_at: set[int], answers: set[int], pauses: set[int], lang: str) -> set[int]:
+        """A town's name asked alone, answered no, then where the person is said: "cuiabá? não. to em caceres",
+        "monterrey? no, estamos en saltillo" (not "hay albergue en acuña? no, todos llenos": the service is denied, nor
+        "monterrey? no, nos tienen encerrados": no other place said)."""
+        found: set[int] = set()
+        for i in sorted(asked_at):
+            start = max((p + 1 for p in pauses if p < i), default=0)
+            if i + 1 in answers and " ".join(words[start : i + 1]) in self.gazetteer.by_name \
+                    and any(cue_kind(words, k, lang) == "current" for k in range(i + 3, len(words))):
+                found |= set(range(start, i + 1))
+        return found
 
     @staticmethod
     def _short_forms_at(words: list[str]) -> list[tuple[int, int, str]]:
@@ -429,6 +450,12 @@ def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:
     return {i for i in range(len(words)) if any(
         words[k] in negation and all(w in between for w in words[k + 1 : i]) and not pauses & set(range(k, i))
         for k in range(max(0, i - 3), i))}
+
+
+def _answers(words: list[str], starts: set[int], pauses: set[int], lang: str) -> set[int]:
+    """Where a sentence, or the words after a question, open with an answer "no" and its pause ("no, estamos en X",
+    "não. tô em X"): an answer, no negation of what follows."""
+    return {k for k in starts if k < len(words) and k in pauses and words[k] in words_in("answered_no", lang)}
 
 
 @functools.cache

@@ -188,6 +188,20 @@ def clause_breaks(text: str) -> set[int]:
     return breaks
 
 
+_ASKED = re.compile(r"\s*\?")
+
+
+def asked(text: str) -> set[int]:
+    """The words (as :func:`tokens` counts them) followed by "?"."""
+    found: set[int] = set()
+    n = 0
+    for m in _TOKEN.finditer(text):
+        n += len(_parts(m.group()))
+        if _ASKED.match(text, m.end()):
+            found.add(n - 1)
+    return found
+
+
 def _first_word_of_name(r: Reading, o: Reading, words: list[str], capitals: frozenset[int], home: str = "") -> bool:
     """``r`` opens a longer town's whole name written out: "in the Rio Grande" is no Rio de Janeiro, "eagle pass" no
     Eagle, Idaho, "Panama City Beach" no Panama City, however the longer name scores (the river is no town either). A

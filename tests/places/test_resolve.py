@@ -2800,3 +2800,31 @@ def test_little_haiti_in_french_is_miami_not_haiti(knowledge, text, lang):
 def test_arriving_later_said_in_more_ways(knowledge, text, lang, phone, name):
     seen = where(knowledge, text, phone_country=phone, lang=lang)
     assert (seen.place.name if seen.place else None) == name, seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang, town", [
+    # a short question answered no right after it: not where the person is (2026-12-07)
+    ("cuiabá? não. to em caceres, mato grosso, perto da bolivia", "BO", "pt", "Cáceres"),
+    ("monterrey? no, estamos en saltillo", "MX", "es", "Saltillo"),
+    ("Paraíso? não, o inferno, aqui em Roraima tem muita gente dormindo na rua", "BR", "pt", None),
+    # an answer "no" with its pause negates no cue after it ("não tô em" would)
+    ("nao, to em Framingham agora, na casa da minha irma", "US", "pt", "Framingham"),
+    ("no, estamos en saltillo", "MX", "es", "Saltillo"),
+    # "no" that opens a sentence, not an answer, still reads the question's town
+    ("albergue en monterrey? no tengo donde dormir", "MX", "es", "Monterrey"),
+    ("shelter in houston? no money no food", "US", "en", "Houston"),
+    # a service asked about and denied, not the town (a review, 2026-12-07)
+    ("hay albergue en acuña? no, todos estan llenos, estamos en la calle y mi bebe convulsiona", "HN", "es", "Ciudad Acuña"),
+    ("un hôpital à cayenne? non, ils ne veulent pas, ma femme saigne", "HT", "fr", "Cayenne"),
+    ("monterrey? no, no podemos salir, nos tienen encerrados", "MX", "es", "Monterrey"),
+])
+def test_a_question_answered_no(knowledge, text, phone, lang, town):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert (seen.place.name if seen.place else None) == town, seen.as_json()
+
+
+def test_a_guiana_gone_to_is_not_where_the_person_is(knowledge):
+    # a third review, 2026-12-07: "X gwiyan" after "m pral" gave Guyana's number to someone beaten in Boa Vista
+    seen = where(knowledge, "m nan boa vista, m prale lethem gwiyan, anmwe yo bat nou", phone_country="HT", lang="ht",
+                 danger=True)
+    assert seen.country == "BR", seen.as_json()
