@@ -428,7 +428,7 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     ("we locked him in as our emergency contact", False),
     # kept in a room or a house raised nothing (2026-12-07: "en un cuarto y no me dejan salir")
     ("ayuda estoy en el norte de mexico en un cuarto y no me dejan salir", True),
-    ("im in a room in texas and they dont let me go out", True),
+    ("no nos dejan salir de aqui, piden 5 mil dolares a mi familia", True),
     ("yo femen nou nan yon kay, yo pa kite nou soti", True),
     ("no nos dejan salir de la troca, hace mucho calor y hay niños", True),
     ("estoy en un lugar con otros migrantes y no nos dejan salir nos piden dinero a la familia", True),
@@ -460,6 +460,12 @@ def test_hit_by_a_partner_in_the_past_tense(text, alarm):
     ("el supervisor no me deja salir de esta bodega hasta las 6", False),
     ("me dan auxilio de transporte pero en el trabajo no me dejan salir antes de las 7", False),
     ("en la casa de seguridad para mujeres no podemos salir de noche por las reglas", False),
+    # a fourth review: a shelter, the migration, an airport, a hospital
+    ("en el albergue no nos dejan salir despues de las 9, dormimos en un cuarto con otras familias", False),
+    ("en migracion no nos dejan salir hasta la audiencia, estamos en un cuarto con 40 personas", False),
+    ("at the airport they are not letting me leave, im in a room with other passengers", False),
+    ("nan lopital la yo pa kite m soti, m nan yon chanm pou kont mwen", False),
+    ("en el albergue no nos dejan salir, los coyotes vigilan la puerta", True),
     # a smugglers' or kidnappers' house raised nothing (2026-12-07)
     ("nos tienen en una casa de seguridad en reynosa", True),
     ("texas. in a stash house they wont let us go", True),
