@@ -2806,10 +2806,10 @@ def test_arriving_later_said_in_more_ways(knowledge, text, lang, phone, name):
     # a short question answered no right after it: not where the person is (2026-12-07)
     ("cuiabá? não. to em caceres, mato grosso, perto da bolivia", "BO", "pt", "Cáceres"),
     ("monterrey? no, estamos en saltillo", "MX", "es", "Saltillo"),
-    ("Paraíso? não, o inferno, aqui em Roraima tem muita gente dormindo na rua", "BR", "pt", None),
     # an answer "no" with its pause negates no cue after it ("não tô em" would)
     ("nao, to em Framingham agora, na casa da minha irma", "US", "pt", "Framingham"),
     ("no, estamos en saltillo", "MX", "es", "Saltillo"),
+    ("no, estoy en reynosa no, en matamoros, nos secuestraron", "MX", "es", "Heroica Matamoros"),  # corrected
     # "no" that opens a sentence, not an answer, still reads the question's town
     ("albergue en monterrey? no tengo donde dormir", "MX", "es", "Monterrey"),
     ("shelter in houston? no money no food", "US", "en", "Houston"),
@@ -2828,3 +2828,15 @@ def test_a_guiana_gone_to_is_not_where_the_person_is(knowledge):
     seen = where(knowledge, "m nan boa vista, m prale lethem gwiyan, anmwe yo bat nou", phone_country="HT", lang="ht",
                  danger=True)
     assert seen.country == "BR", seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang, country", [
+    # a fourth review, 2026-12-07: a town answered no with no other town said keeps its country in danger
+    ("Santo Domingo? non, yo bat mwen m ap senyen", "HT", "ht", "DO"),
+    ("laredo? no, im at the bus station, they beat me", "MX", "en", "US"),
+    ("boa vista? não, meu irmão tá em manaus, eu to aqui, me bateram", "VE", "pt", "BR"),
+    ("Tapachula? no, estamos en la casa de un señor, nos tienen encerrados", "GT", "es", "MX"),
+])
+def test_a_town_answered_no_with_no_other_town_keeps_its_country(knowledge, text, phone, lang, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert seen.country == country, seen.as_json()
