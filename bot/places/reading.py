@@ -179,13 +179,7 @@ _BREAK = re.compile(r"\s*[.,;:!\u2026]")  # a question mark asks about what came
 
 def clause_breaks(text: str) -> set[int]:
     """The words (as :func:`tokens` counts them) followed by a stop, a comma or "!", not by "?"."""
-    breaks: set[int] = set()
-    n = 0
-    for m in _TOKEN.finditer(text):
-        n += len(_parts(m.group()))
-        if _BREAK.match(text, m.end()):
-            breaks.add(n - 1)
-    return breaks
+    return _followed_by(text, _BREAK)
 
 
 _ASKED = re.compile(r"\s*\?")
@@ -193,11 +187,15 @@ _ASKED = re.compile(r"\s*\?")
 
 def asked(text: str) -> set[int]:
     """The words (as :func:`tokens` counts them) followed by "?"."""
+    return _followed_by(text, _ASKED)
+
+
+def _followed_by(text: str, mark: re.Pattern[str]) -> set[int]:
     found: set[int] = set()
     n = 0
     for m in _TOKEN.finditer(text):
         n += len(_parts(m.group()))
-        if _ASKED.match(text, m.end()):
+        if mark.match(text, m.end()):
             found.add(n - 1)
     return found
 
