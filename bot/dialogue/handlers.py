@@ -99,7 +99,8 @@ def place(c: Context) -> Reply:
     if match.place is not None:
         named = needs_named(c.turn.text or "", c.lang) - {"psychosocial"} if not state.need else set()
         if len(named) == 1 and (need := named.pop()) in c.kb.categories:
-            state.need = need  # "to no rio, na rodoviaria novo rio ... onde posso dormir?": shelters there, not the menu
+            # "to no rio, na rodoviaria novo rio ... onde posso dormir?": shelters there, not the menu
+            return steps.need(c, need, match)
         return steps.use_place(c, match.place)
     if state.menu == Menu.EMERGENCY_COUNTRY and (match.country or match.place is not None):
         return _emergency_in(c, match.country)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from bot.safety.danger import PhraseMatcher, load_phrases
@@ -19,12 +20,14 @@ from bot.safety.danger import PhraseMatcher, load_phrases
 URGENCY = ("medical", "protection", "shelter", "food", "water_hygiene", "psychosocial", "family_links", "legal",
            "connectivity")
 WORDS_DIR = Path(__file__).resolve().parent / "need_words"
+# An animal's bite ("un perro mordio a mi hijo"): medical care that cannot wait (rabies), and its own first aid
+BITE = "bite"
 
 
 @functools.cache
 def _matcher(lang: str) -> PhraseMatcher:
-    phrases, safe_words = load_phrases(WORDS_DIR, URGENCY)  # words never read as a typo of a need word
-    mine = [p for p in phrases if p.lang == lang]
+    phrases, safe_words = load_phrases(WORDS_DIR, (*URGENCY, BITE))  # words never read as a typo of a need word
+    mine = [replace(p, kind="medical") if p.kind == BITE else p for p in phrases if p.lang == lang]
     # a need word is itself, never a typo of another: "kote m ka benyen" (bathe) is no "senyen" (bleed)
     exact = {p.words[0] for p in mine if len(p.words) == 1 and not p.words[0].endswith("*")}
     return PhraseMatcher(mine, safe_words | exact)
@@ -40,13 +43,18 @@ def need_from_words(text: str, lang: str) -> str | None:
 
 @functools.cache
 def _symptoms(lang: str) -> PhraseMatcher:
-    phrases, _ = load_phrases(WORDS_DIR, ("symptoms",))
+    phrases, _ = load_phrases(WORDS_DIR, ("symptoms", BITE))
     return PhraseMatcher([p for p in phrases if p.lang == lang], _matcher(lang).safe_words)  # "benyen" is no "senyen"
 
 
 def symptom_named(text: str, lang: str) -> bool:
-    """The message names a symptom ("fiebre", "vomits", "bleeding"): a need for medical care that cannot wait."""
+    """The message names a symptom ("fiebre", "vomits", "bleeding", a bite): a need for medical care that cannot wait."""
     return bool(_symptoms(lang).hits(text))
+
+
+def bite_named(text: str, lang: str) -> bool:
+    """The message names an animal's bite ("a dog bit my son", "yon chen mode pitit mwen")."""
+    return any(p.kind == BITE for p in _symptoms(lang).hits(text))
 
 
 def needs_named(text: str, lang: str) -> set[str]:

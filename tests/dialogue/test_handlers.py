@@ -3,6 +3,7 @@
 import pytest
 
 from bot.dialogue import Menu, State, Turn, respond
+from bot.language.catalogue import t
 
 TEXT = "ils veulent nous transférer à Monterrey, on est à Saltillo, y a un refuge ici?"
 
@@ -73,7 +74,6 @@ RUMOURS = {"es": "dicen q la migra se lleva a los africanos, es verdad?",
 
 def test_a_rumour_is_neither_confirmed_nor_denied_and_legal_help_is_asked_for(knowledge):
     # "Non. Je ne demande jamais..." (the migration-status answer) read as "no" to the rumour
-    from bot.language.catalogue import t
 
     for lang, text in RUMOURS.items():
         reply, state = _rumour(knowledge, text, lang)
@@ -88,7 +88,6 @@ def test_a_rumour_where_the_person_is_lists_the_legal_help_there(knowledge):
 
 
 def test_a_rumour_about_a_right_gets_what_the_law_says_after_the_warning(knowledge):
-    from bot.language.catalogue import t
 
     reply, state = _rumour(knowledge, "dicen q ya no dan asilo en la frontera de mexico es verdad?", "es")
     assert reply.messages.index(t("es", "rumour")) < len(reply.messages) - 1
@@ -106,7 +105,6 @@ def test_a_greeting_that_says_where_keeps_the_place_for_what_follows(knowledge):
 def test_a_danger_the_model_read_as_a_rumour_gets_the_emergency_answer_alone(knowledge):
     # "la lancha se esta llenando de agua ... hay niños" got 123, then "no puedo confirmar noticias", a water-points
     # question and the children's rights offer; the sinking boat's advice, not the heat's
-    from bot.language.catalogue import t
 
     reply, _ = _rumour(knowledge, "la lancha se esta llenando de agua, salimos de capurgana hace media hora, hay niños", "es")
     text = "\n".join(reply.messages)
@@ -122,6 +120,18 @@ def test_a_need_named_without_a_right_asked_is_the_need_whatever_the_model_read(
     reply, state = respond(knowledge, "rights", Turn(text="ki dwa m genyen nan lopital la", intent="ask_rights"),
                            State(lang="ht", lang_chosen=True))
     assert state.rights_topic == "health" or state.menu is Menu.RIGHTS, reply.messages
+
+
+@pytest.mark.parametrize("lang, text, intent", [
+    ("es", "un perro mordio a mi hijo, estamos en tapachula, donde lo llevo", "inform_place"),
+    ("ht", "yon chen mode pitit mwen, nou nan tapachula", "need_protection"),
+    ("en", "a dog bit my son, where is a clinic", "nlu_fallback"),
+])
+def test_an_animal_bite_gets_medical_care_and_the_washing_advice(knowledge, lang, text, intent):
+    # a bite got the menu or "protection": rabies is prevented by washing now and a vaccine in time
+    handler = {"inform_place": "place", "need_protection": "find_services", "nlu_fallback": "fallback"}[intent]
+    reply, state = respond(knowledge, handler, Turn(text=text, intent=intent, confidence=0.6), State(lang=lang, lang_chosen=True))
+    assert state.need == "medical" and t(lang, "first_aid_animal_bite") in reply.messages, reply.messages
 
 
 def test_a_question_on_children_separated_at_the_border_gets_what_the_law_says(knowledge):
@@ -144,7 +154,6 @@ def test_a_question_on_children_separated_at_the_border_gets_what_the_law_says(k
 def test_a_question_asked_ahead_gets_its_first_aid_without_the_alarm(knowledge, lang, text, handler, situation):
     # "só perguntando, ... picado por cobra?" raised no alarm (right) and the model's rumour answered it: "I cannot
     # confirm news"; the first aid is the answer, the number only "if it happens", nothing after it
-    from bot.language.catalogue import t
 
     state = State(lang=lang, lang_chosen=True, country="CO")
     reply, state = respond(knowledge, handler, Turn(text=text, intent=handler, confidence=0.7), state)
@@ -196,7 +205,6 @@ LOST = {"es": "no se donde estamos, necesitamos comida", "en": "we need food, i 
 @pytest.mark.parametrize("lang", sorted(LOST))
 def test_a_person_who_does_not_know_where_they_are_is_told_how_to_say_it(knowledge, lang):
     # "where are you? write the town" cannot be answered by someone who just said they do not know it
-    from bot.language.catalogue import t
 
     reply, state = respond(knowledge, "find_services", Turn(text=LOST[lang], intent="need_food", confidence=0.9),
                            State(lang=lang, lang_chosen=True))
@@ -206,7 +214,6 @@ def test_a_person_who_does_not_know_where_they_are_is_told_how_to_say_it(knowled
 
 def test_i_do_not_know_after_where_are_you_keeps_the_need(knowledge):
     # read as a "no" ("deny"), it showed the main menu and the search was lost
-    from bot.language.catalogue import t
 
     _, state = respond(knowledge, "find_services", Turn(text="necesito comida", intent="need_food", confidence=0.9),
                        State(lang="es", lang_chosen=True))
@@ -251,7 +258,6 @@ def test_a_goodbye_naming_no_place_surely_said_to_be_here_after_where_are_you_is
                                                                                           danger, country):
     # the names in a goodbye are people ("saludos a santiago"), Kreyòl sayings read as towns ("nan men": South Gate):
     # taken as the place, another country's numbers answered the next danger (found by two reviews)
-    from bot.language.catalogue import t
 
     first = {"es": "necesito comida", "ht": "m bezwen manje"}[lang]
     _, state = respond(knowledge, "find_services", Turn(text=first, intent="need_food", confidence=0.9, phone_country=phone),
@@ -276,7 +282,6 @@ def test_not_knowing_where_one_is_leaves_the_last_town_but_a_bare_i_do_not_know_
                                                  ("pt", "preciso de um médico", "nem sei"), ("fr", "je cherche un médecin", "aucune idée")])
 def test_i_do_not_know_keeps_the_conversations_language(knowledge, lang, asked, answer):
     # "no idea" is Spanish words too: it turned an English conversation Spanish and showed the menu
-    from bot.language.catalogue import t
 
     _, state = respond(knowledge, "find_services", Turn(text=asked, intent="need_medical", confidence=0.9), State(lang=lang))
     reply, state = respond(knowledge, "fallback", Turn(text=answer, intent="nlu_fallback", confidence=0.3), state)
@@ -286,7 +291,6 @@ def test_i_do_not_know_keeps_the_conversations_language(knowledge, lang, asked, 
 @pytest.mark.parametrize("text, lang", [("left this morning, we are on the road now", "en"),
                                         ("ya salimos y vamos caminando por la carretera", "es")])
 def test_a_sentence_naming_no_place_is_asked_where_not_called_an_unknown_place(knowledge, text, lang):
-    from bot.language.catalogue import t
 
     reply, state = respond(knowledge, "place", Turn(text=text, intent="inform_place", confidence=0.9),
                            State(lang=lang, lang_chosen=True))
@@ -313,7 +317,6 @@ def test_an_adult_taken_by_migration_gets_the_detention_text_and_how_to_find_him
 def test_after_the_learned_alarm_beside_a_detention_its_rights_are_one_word_away(knowledge):
     # the learned check's alarm stands (a review: it was the only one for "... my 5 yr old is alone at home"); 1,500
     # characters of law after it would bury the emergency's answer (22 SMS)
-    from bot.language.catalogue import t
 
     text = "ICE took my husband, i dont know where he is, i have 2 little kids with me in houston"
     reply, state = respond(knowledge, "find_services", Turn(text=text, intent="need_family_links", phone_country="US"),

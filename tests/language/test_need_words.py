@@ -2,7 +2,14 @@
 
 import pytest
 
-from bot.language.needs import URGENCY, WORDS_DIR, need_from_words, needs_named
+from bot.language.needs import (
+    URGENCY,
+    WORDS_DIR,
+    bite_named,
+    need_from_words,
+    needs_named,
+    symptom_named,
+)
 
 
 @pytest.mark.parametrize("lang,text,need", [
@@ -64,6 +71,21 @@ def test_a_person_who_does_not_respond_is_no_phone_call(lang, text):
 ])
 def test_no_medical_need_read_in_another_need_s_words(lang, text, need):
     assert need_from_words(text, lang) == need and "medical" not in needs_named(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "un perro mordio a mi hijo, estamos en tapachula, donde lo llevo" got the menu: a bite is care that cannot wait
+    ("es", "un perro le mordio la pierna a mi niña"), ("en", "a dog bit my son at the park"),
+    ("fr", "un chien a mordu ma fille hier"), ("ht", "yon chen mode pitit mwen"), ("pt", "um cachorro mordeu meu filho"),
+])
+def test_an_animal_bite_is_a_need_for_medical_care_that_cannot_wait(lang, text):
+    assert need_from_words(text, lang) == "medical" and symptom_named(text, lang) and bite_named(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [("es", "la policia nos pidio una mordida"), ("es", "mi hijo tiene fiebre"),
+                                       ("en", "a bit tired, where can i sleep"), ("pt", "meu filho esta com febre")])
+def test_no_bite_without_one(lang, text):
+    assert not bite_named(text, lang)
 
 
 def test_medical_first_when_several_needs_tie():

@@ -42,6 +42,11 @@ SAID = [
     ("un scorpion a piqué ma fille, elle vomit", ("scorpion",)),
     ("yon eskòpyon pike pitit mwen, li ap vomi", ("scorpion",)),
     ("um escorpião picou meu filho de 4 anos", ("scorpion",)),
+    # stabbed or shot said with the verb ("me apuñalaron en el estomago" got no advice but "go to a safe place")
+    ("me apuñalaron en el estomago, estoy en reynosa", ("bleeding",)), ("lo acuchillaron afuera del albergue", ("bleeding",)),
+    ("le dispararon a mi compañero", ("bleeding",)), ("someone shot my brother", ("bleeding",)),
+    ("on l'a poignardé devant le refuge", ("bleeding",)), ("kouzen m pran yon bal nan janm", ("bleeding",)),
+    ("esfaquearam meu irmão", ("bleeding",)),
 ]
 
 
@@ -55,6 +60,9 @@ def test_the_situation_is_read_from_the_message(text, expected):
     "estao cobrando a gente na fronteira",  # "cobrar" (to charge) is not "cobra" (snake)
     "necesito agua", "where can I sleep tonight", "mwen bezwen manje", "",
     "yo kidnape pitit mwen an nan tapachula, ki dwa m genyen?",  # "genyen" (to have): got the bleeding advice
+    "husband hitting me again he grabbed the knife",  # a knife held is no wound ("knifed", one letter away)
+    "hay una balacera, estamos escondidos", "i have a stabbing pain in my chest",  # shots heard, a pain
+    "un perro mordio a mi hijo",  # a dog's bite is no snake's ("mordedura" gave the antivenom)
 ])
 def test_ordinary_words_are_no_situation(text):
     assert situations(text) == ()
