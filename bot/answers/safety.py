@@ -19,7 +19,7 @@ from bot.knowledge.search import ServiceIndex
 from bot.language.catalogue import t
 from bot.places.gazetteer import Place
 from bot.render.sms import segments, to_gsm7
-from bot.safety.first_aid import INFANT, KEEP_WARM, MARKS, SEIZURE, UNRESPONSIVE, WEATHER
+from bot.safety.first_aid import INFANT, MARKS, SEIZURE, UNRESPONSIVE, WEATHER
 
 ROUTE_ORDER = ("MX", "GT", "SV", "HN", "NI", "CR", "PA", "CO", "US")
 # Where people writing the language are likeliest, before the route: Portuguese is written in Brazil, Kreyòl
@@ -177,9 +177,8 @@ def emergency(
     advice = ADVICE.get(kind)
     if advice and not (kind == "medical_emergency" and seizure):  # (the seizure's says it: on the side, not by mouth)
         lines.append((t(lang, advice), 1))
-    if kind == "medical_emergency" and not (WEATHER | KEEP_WARM).intersection(situations):
-        # heat kills on this route: never "nothing by mouth" alone (the cold advice gives its own warm drink), unless
-        # blood is lost or skin burnt (kept warm; "nothing by mouth" while not fully awake stays);
+    if kind == "medical_emergency" and not WEATHER.intersection(situations):
+        # heat kills on this route: never "nothing by mouth" alone (the cold advice gives its own warm drink);
         # out of the water a body is wet and cools fast: the cold advice, not "if too hot"
         wet = any(s.startswith(("drowning", "sinking", "flood")) for s in situations)  # soaked bodies cool fast
         follow = ("cold_infant" if baby else "cold") if wet else ("heat_infant" if baby else "overheated")  # the breast, not sips

@@ -35,9 +35,6 @@ MONTHS = ("mes", "moi", "mwa", "month")
 WATER = frozenset(("drowning", "sinking", "flood"))
 # The situations whose advice says what may be drunk (the exception to "nothing by mouth").
 WEATHER = frozenset(("heat", "heat_infant", "cold", "cold_infant"))
-# Blood lost or skin burnt: the body is kept warm, and nothing goes by mouth (an operation may follow: a stab wound to
-# the belly, blood vomited), so no "if too hot: cool with water, sips of water" after their advice.
-KEEP_WARM = frozenset(("bleeding", "after_birth", "burn"))
 # "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
 PREGNANCY_SIGNS = "pregnancy_signs"
 # "nobody hurt", "nobody got stung": the word "hurt" ("blessé", "herido") is then no wound, the fire no burn on a

@@ -10,7 +10,7 @@ from bot.answers.numbers import number_label, ordered_numbers
 from bot.answers.safety import SMS_MAX_SEGMENTS, emergency
 from bot.language.catalogue import t
 from bot.render.sms import segments, to_gsm7
-from bot.safety.first_aid import KEEP_WARM, SEIZURE, SITUATIONS, UNRESPONSIVE
+from bot.safety.first_aid import SITUATIONS
 
 KINDS = ("medical_emergency", "violence", "sexual_violence", "suicide", "missing_child")
 FIRST_KIND = {"medical_emergency": {"ambulance", "general"}, "violence": {"police", "general"},
@@ -81,24 +81,9 @@ def test_medical_advice_never_says_nothing_by_mouth_without_the_heat_exception(k
                 # the cold advice carries its own exception (a warm sweet drink, the baby's milk), and no
                 # "if too hot" after it; out of the water (or in a boat filling with it) a body is wet and cold
                 wet_or_cold = said and said[0].startswith(("cold", "drowning", "sinking", "flood"))
-                if KEEP_WARM.intersection(said):  # blood lost, skin burnt: kept warm, never "cool with water, sips"
-                    assert not any(h in text for h in heat), (code, said, medium, text)
-                    continue
                 exceptions = cold if wet_or_cold else heat
                 assert any(h in text for h in exceptions), (code, said, medium, text)
     assert "warm" not in t("en", "emergency_medical") and "drink" not in t("en", "emergency_medical")
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("situation", sorted(KEEP_WARM))
-def test_blood_lost_or_a_burn_is_kept_warm_and_never_cooled(knowledge, lang, situation):
-    # "me apuñalaron en el estómago": the reply ended "if too hot: cool with water, sips of water once fully awake",
-    # for a wound that may need an operation and a body that must not lose heat
-    for said in ((situation,), (situation, SEIZURE), (situation, UNRESPONSIVE)):
-        text = reply_text(knowledge, "medical_emergency", "MX", lang, said)
-        assert t(lang, f"first_aid_{situation}") in text and t(lang, "first_aid_overheated") not in text, text
-        # "if not fully awake: nothing by mouth" stays (after a seizure, its own advice says it)
-        assert (t(lang, "emergency_medical") in text) != (SEIZURE in said), text
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
