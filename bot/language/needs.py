@@ -20,17 +20,27 @@ from bot.safety.danger import PhraseMatcher, load_phrases
 URGENCY = ("medical", "protection", "shelter", "food", "water_hygiene", "psychosocial", "family_links", "legal",
            "connectivity")
 WORDS_DIR = Path(__file__).resolve().parent / "need_words"
-# An animal's bite ("un perro mordio a mi hijo"): medical care that cannot wait (rabies), and its own first aid
-BITE = "bite"
+# An animal's bite ("un perro mordio a mi hijo"): medical care that cannot wait (rabies), and its own first aid;
+# a bite counts only with an animal whose bite may carry rabies named ("mordedura de vibora" is the snake's advice,
+# "the bed bugs bit me" no clinic, "wait a bit me and my kids" no bite)
+BITE, BITE_ANIMALS = "bite", "bite_animals"
 
 
 @functools.cache
 def _matcher(lang: str) -> PhraseMatcher:
-    phrases, safe_words = load_phrases(WORDS_DIR, (*URGENCY, BITE))  # words never read as a typo of a need word
-    mine = [replace(p, kind="medical") if p.kind == BITE else p for p in phrases if p.lang == lang]
+    phrases, safe_words = load_phrases(WORDS_DIR, (*URGENCY, BITE, BITE_ANIMALS))  # words never read as a typo of a need word
+    mine = [p for p in phrases if p.lang == lang]
     # a need word is itself, never a typo of another: "kote m ka benyen" (bathe) is no "senyen" (bleed)
     exact = {p.words[0] for p in mine if len(p.words) == 1 and not p.words[0].endswith("*")}
     return PhraseMatcher(mine, safe_words | exact)
+
+
+def _hits(text: str, lang: str) -> list:
+    """The need phrases in ``text``: an animal's bite as medical care, the animal itself as nothing."""
+    hits = _matcher(lang).hits(text)
+    bitten = any(p.kind == BITE_ANIMALS for p in hits)
+    return [replace(p, kind="medical") if p.kind == BITE else p for p in hits
+            if p.kind != BITE_ANIMALS and (p.kind != BITE or bitten)]
 
 
 def need_from_words(text: str, lang: str) -> str | None:
@@ -43,18 +53,19 @@ def need_from_words(text: str, lang: str) -> str | None:
 
 @functools.cache
 def _symptoms(lang: str) -> PhraseMatcher:
-    phrases, _ = load_phrases(WORDS_DIR, ("symptoms", BITE))
+    phrases, _ = load_phrases(WORDS_DIR, ("symptoms",))
     return PhraseMatcher([p for p in phrases if p.lang == lang], _matcher(lang).safe_words)  # "benyen" is no "senyen"
 
 
 def symptom_named(text: str, lang: str) -> bool:
-    """The message names a symptom ("fiebre", "vomits", "bleeding", a bite): a need for medical care that cannot wait."""
-    return bool(_symptoms(lang).hits(text))
+    """The message names a symptom ("fiebre", "vomits", "bleeding", an animal's bite): medical care that cannot wait."""
+    return bool(_symptoms(lang).hits(text)) or bite_named(text, lang)
 
 
 def bite_named(text: str, lang: str) -> bool:
     """The message names an animal's bite ("a dog bit my son", "yon chen mode pitit mwen")."""
-    return any(p.kind == BITE for p in _symptoms(lang).hits(text))
+    hits = _matcher(lang).hits(text)
+    return any(p.kind == BITE for p in hits) and any(p.kind == BITE_ANIMALS for p in hits)
 
 
 def needs_named(text: str, lang: str) -> set[str]:
@@ -63,7 +74,7 @@ def needs_named(text: str, lang: str) -> set[str]:
 
 
 def _counts(text: str, lang: str) -> Counter:
-    hits = list({p.text: p for p in _matcher(lang).hits(text)}.values())
+    hits = list({p.text: p for p in _hits(text, lang)}.values())
     # a word inside a longer phrase belongs to that phrase: "no puedo dormir" is no need for a bed
     inside = {w for p in hits if len(p.words) > 1 for w in p.words}
     return Counter(p.kind for p in hits if len(p.words) > 1 or not any(_same(p.words[0], w) for w in inside))

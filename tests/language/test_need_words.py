@@ -82,10 +82,21 @@ def test_an_animal_bite_is_a_need_for_medical_care_that_cannot_wait(lang, text):
     assert need_from_words(text, lang) == "medical" and symptom_named(text, lang) and bite_named(text, lang)
 
 
-@pytest.mark.parametrize("lang,text", [("es", "la policia nos pidio una mordida"), ("es", "mi hijo tiene fiebre"),
-                                       ("en", "a bit tired, where can i sleep"), ("pt", "meu filho esta com febre")])
-def test_no_bite_without_one(lang, text):
-    assert not bite_named(text, lang)
+@pytest.mark.parametrize("lang,text", [
+    ("es", "la policia nos pidio una mordida"),  # a bribe
+    # a review: no animal whose bite carries rabies, no rabies advice ("wait a bit me" is no bite, "se morio" no "mordio")
+    ("en", "wait a bit me and my kids need a shelter in reynosa"), ("es", "se morio mi esposo en el camino, necesito ayuda legal"),
+    ("es", "mordedura de vibora en la mano de mi hija"), ("ht", "yon koulev te mode m nan pye"),
+    ("en", "the bed bugs bit me all night"), ("en", "my son bit another kid at the shelter"),
+    ("es", "los zancudos me picaron y me mordieron, donde hay albergue"),
+])
+def test_no_bite_without_an_animal_that_carries_rabies(lang, text):
+    assert not bite_named(text, lang) and not symptom_named(text, lang)
+    assert need_from_words(text, lang) != "medical" or any(w in text for w in ("doctor", "lopital", "vibora"))
+
+
+def test_a_fever_is_no_bite():
+    assert symptom_named("mi hijo tiene fiebre", "es") and not bite_named("mi hijo tiene fiebre", "es")
 
 
 def test_medical_first_when_several_needs_tie():

@@ -723,6 +723,8 @@ def test_a_phrase_word_beginning_with_star_is_read_as_written():
     "my son got bit by a snake on the trail, his leg is swelling",
     "a mi niño lo pico una culebra en el camino",
     "una culebra pico a mi hijo en la pierna y no podemos caminar",
+    "mordedura de vibora en la mano de mi hija, estamos en el darien",  # the noun, and Kreyol's "te" between (a review)
+    "yon koulev te mode m nan pye, kote lopital",
     "il fait -18, on est dehors et les enfants grelottent",
     "its minus 20 and we are outside, the baby is shivering",
     "fredi a two fo, nou nan lari a ak 2 timoun",
