@@ -264,15 +264,20 @@ class MessageReading:
         found: set[int] = set()
         no = words_in("answered_no", lang)
         for i in range(len(words) - 1):
-            if words[i + 1].rstrip("_") not in no or i + 1 not in pauses:
+            fix = _correction(words, i + 1, lang)  # "estoy en tijuana.. perdon en tecate"
+            if not fix and (words[i + 1].rstrip("_") not in no or i + 1 not in pauses):
                 continue
-            if i in asked_at:
+            if i in asked_at and not fix:
                 start = max((p + 1 for p in pauses if p < i), default=0)
                 name, after, cues = " ".join(words[start : i + 1]), range(i + 3, len(words)), ("current",)
             else:
                 start = next((i - m + 1 for m in (3, 2, 1) if m <= i + 1 and " ".join(words[i - m + 1 : i + 1]) in self.gazetteer.by_name
                               and cue_kind(words, i - m + 1, lang) == "current"), i + 1)
                 name, after, cues = " ".join(words[start : i + 1]), range(i + 3, min(len(words), i + 6)), ("current", "preposition")
+                if fix:  # the town right after the correction ("no wait matamoros") or with its cue ("perdon en tecate")
+                    after = [i + 1 + fix] + [k for k in range(i + 2 + fix, min(len(words), i + 4 + fix))
+                                             if cue_kind(words, k, lang) in ("current", "preposition")]
+                    cues = ("current", "preposition", None)
             if name in self.gazetteer.by_name and any(
                     cue_kind(words, k, lang) in cues and word_zipf(words[k], lang) < ANSWERED_TOWN_ZIPF
                     and not other_person(before_town(words, k), False, lang)
@@ -467,6 +472,13 @@ def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:
 
 
 ANSWERED_TOWN_ZIPF = 4.6  # the town said after the answer: no everyday word ("m la", "at the bus station")
+
+
+def _correction(words: list[str], k: int, lang: str) -> int:
+    """How many words a correction takes at ``k`` ("perdon", "no wait", "non non"), 0 if none."""
+    by_first = phrases_by_first_word("corrected", lang if lang in LANGUAGES else "")
+    return max((len(p) for p in by_first.get(words[k].rstrip("_"), ()) if tuple(w.rstrip("_") for w in words[k : k + len(p)]) == p),
+               default=0)
 
 
 def _answers(words: list[str], starts: set[int], pauses: set[int], lang: str) -> set[int]:

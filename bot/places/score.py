@@ -141,6 +141,8 @@ class Scoring:
                 or (place.country == self._side_after(msg, i + n) and self._named(words, i, n, place, ctx)) \
                 or place.country in self._island_sides(msg) or self._island_here(msg, i, n, place.country, ctx.lang):
             score += weights.W_COUNTRY_NAMED  # "san jose costa rica"; "Assis Brasil" carries its country in its name
+            if after == place.country and self._heading_with(msg, i, n, after_country=True):
+                score += weights.W_HEADING  # "david panama, necesito un medico": the town and its country, a clause
         elif named and not (after != named and self._state_beside(msg, i, n, place)):
             # ("san antonio tx, got robbed in mexico": the state beside the town outweighs a country named elsewhere)
             # "Tumbes, na fronteira com Equador": at a border people name the country across it
@@ -169,8 +171,7 @@ class Scoring:
             score += weights.W_ADMIN1_NAMED
             if beside:
                 score += weights.W_ADMIN1_BESIDE  # "david chiriqui", "cali valle": the state right after the town
-                if (i == 0 or i - 1 in msg.pause_after) and not self._own_clause(msg, i, n) and (
-                        i + n + 2 >= len(words) or any(p in msg.pause_after for p in range(i + n, i + n + 2))):
+                if self._heading_with(msg, i, n):
                     score += weights.W_HEADING  # "champlain ny, on attend", "Paris Texas lol.": the town and its state, a clause
         # The context only chooses between towns of one name, and only where they differ: it never
         # makes a word a town ("cita en la garita" from a Mexican phone is still no town).
@@ -180,6 +181,17 @@ class Scoring:
         if self.has_services_near(place):
             score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
         return score
+
+    def _heading_with(self, msg: _Message, i: int, n: int, after_country: bool = False) -> bool:
+        """The town opens a clause and its state (up to two words) or its country right after closes it: a heading."""
+        if not (i == 0 or i - 1 in msg.pause_after) or self._own_clause(msg, i, n):
+            return False
+        end = i + n
+        if after_country:
+            while end in msg.country_words:
+                end += 1
+            return end == len(msg.words) or end - 1 in msg.pause_after
+        return i + n + 2 >= len(msg.words) or any(p in msg.pause_after for p in range(i + n, i + n + 2))
 
     def _article_after(self, msg: _Message, i: int, n: int, lang: str) -> bool:
         """Kreyòl's article right after the words, as after a common noun: "nou nan kafou a" is at the crossroads."""

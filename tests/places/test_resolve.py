@@ -2823,6 +2823,36 @@ def test_a_question_answered_no(knowledge, text, phone, lang, town):
     assert (seen.place.name if seen.place else None) == town, seen.as_json()
 
 
+@pytest.mark.parametrize("text, phone, lang, town", [
+    # a town said, then corrected with another (2026-12-07, a development set)
+    ("estoy en tijuana.. perdon en tecate, nos dejaron en el cerro", "HN", "es", "Tecate"),
+    ("we are in reynosa. no wait matamoros sorry im confused", "HN", "en", "Heroica Matamoros"),
+    ("je suis a tijuana, non pardon, a mexicali depuis hier", "HT", "fr", "Mexicali"),
+    ("m nan reynosa... non non, matamoros, m konfonn", "HT", "ht", "Heroica Matamoros"),
+    ("to em boa vista, desculpa, em pacaraima, meu filho ta com febre", "BR", "pt", "Pacaraima"),
+    # an apology or "I say" that corrects nothing
+    ("im in houston sorry for my english, my son is sick", "US", "en", "Houston"),
+    ("estoy en monterrey, perdon por escribir tanto, mi hermano esta en saltillo", "MX", "es", "Monterrey"),
+    ("estoy en monterrey digo yo que saltillo es mejor", "MX", "es", "Monterrey"),
+    ("estamos en reynosa, no no, no queremos ir a monterrey", "MX", "es", "Reynosa"),
+])
+def test_a_town_corrected(knowledge, text, phone, lang, town):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert (seen.place.name if seen.place else None) == town, seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang, town", [
+    # a town and its country open the message, as a heading (2026-12-07, a development set)
+    ("david panama, necesito un medico urgente mi hijo tiene fiebre", "VE", "es", "David"),
+    ("david panama - we are from cameroon, just came out of the darien", "CM", "en", "David"),
+    ("san jose costa rica, necesito albergue", "VE", "es", "San José"),
+    ("juan peru, me robaron", "PE", "es", None),  # a name and a country
+])
+def test_a_town_and_its_country_as_a_heading(knowledge, text, phone, lang, town):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert (seen.place.name if seen.place else None) == town, seen.as_json()
+
+
 def test_a_guiana_gone_to_is_not_where_the_person_is(knowledge):
     # a third review, 2026-12-07: "X gwiyan" after "m pral" gave Guyana's number to someone beaten in Boa Vista
     seen = where(knowledge, "m nan boa vista, m prale lethem gwiyan, anmwe yo bat nou", phone_country="HT", lang="ht",
