@@ -2514,6 +2514,10 @@ def test_review_mends_of_the_sixth_session_no_town(knowledge, text, phone, lang)
 @pytest.mark.parametrize("text, lang, name, country", [
     ("el alto bolivia, me robaron en la terminal y no tengo como volver", "es", "El Alto", "BO"),  # a city GeoNames lacks
     ("we live in Panama City Beach now, the boss keeps our pay", "en", "Panama City Beach", "US"),  # not Panama City inside it
+    # Canada's crossings on foot GeoNames lacks (2026-12-07); "emerson" alone stays the American towns'
+    ("emerson manitoba - we crossed last night through the field, my friend has frostbite", "en", "Emerson-Franklin", "CA"),
+    ("walking on chemin Roxham in Saint-Bernard-de-Lacolle, its -25", "en", "Saint-Bernard-de-Lacolle", "CA"),
+    ("we are in emerson new jersey, need food", "en", "Emerson", "US"),
 ])
 def test_a_town_is_its_whole_name(knowledge, text, lang, name, country):
     place = knowledge.places.resolve(text, phone_country="VE", lang=lang).place
