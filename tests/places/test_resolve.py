@@ -2839,6 +2839,10 @@ def test_a_question_answered_no(knowledge, text, phone, lang, town):
     ("estoy en monterrey, perdon por escribir tanto, mi hermano esta en saltillo", "MX", "es", "Monterrey"),
     ("estoy en monterrey digo yo que saltillo es mejor", "MX", "es", "Monterrey"),
     ("estamos en reynosa, no no, no queremos ir a monterrey", "MX", "es", "Reynosa"),
+    # a town after the apology that is where they go, or someone else's (a review, 2026-12-07)
+    ("estoy en tacna perdon, arica es a donde voy, me golpearon y sangro", "PE", "es", "Tacna"),
+    ("m nan dajabon padon, ouanaminthe se la madanm mwen ye, yo bat mwen m ap senyen", "HT", "ht", "Dajabón"),
+    ("we are in matamoros no wait brownsville is on the other side, they kidnapped my son", "MX", "en", "Heroica Matamoros"),
 ])
 def test_a_town_corrected(knowledge, text, phone, lang, town):
     seen = where(knowledge, text, phone_country=phone, lang=lang)
@@ -2851,10 +2855,32 @@ def test_a_town_corrected(knowledge, text, phone, lang, town):
     ("david panama - we are from cameroon, just came out of the darien", "CM", "en", "David"),
     ("san jose costa rica, necesito albergue", "VE", "es", "San José"),
     ("juan peru, me robaron", "PE", "es", None),  # a name and a country
+    # a home town introduced, the harm at another town (a review, 2026-12-07)
+    ("maracaibo venezuela, nos robaron en cucuta y a mi hijo le dieron un tiro", "VE", "es", "Cúcuta"),
 ])
 def test_a_town_and_its_country_as_a_heading(knowledge, text, phone, lang, town):
     seen = where(knowledge, text, phone_country=phone, lang=lang)
     assert (seen.place.name if seen.place else None) == town, seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang, town", [
+    # the word before a pause ends another clause: no "un matoury" (2026-12-07, a development set)
+    ("ya quelqu'un?matoury,on a pas d'eau depuis 3 jours et le petit a de la fievre", "HT", "fr", "Matoury"),
+    ("mon patron s'appelle M. Laval, il garde mon passeport", "SN", "fr", None),  # a title's dot ends nothing
+])
+def test_a_determiner_across_a_pause(knowledge, text, phone, lang, town):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert (seen.place.name if seen.place else None) == town, seen.as_json()
+
+
+def test_a_country_ending_a_town_name_is_no_country_named(knowledge):
+    # "vindo de assis brasil": Brazil was "named", and Río Branco, Uruguay (at Brazil's border) beat Rio Branco, Acre
+    seen = where(knowledge, "cheguei em rio branco vindo de assis brasil e me roubaram na rodoviária, meu filho tá com febre",
+                 phone_country="HT", lang="pt", danger=True)
+    assert (seen.place.name, seen.place.country) == ("Rio Branco", "BR"), seen.as_json()
+    # ... but a town across the border from it is where the person crossed to
+    seen = where(knowledge, "iñapari, atravessei a ponte vindo de assis brasil, agora pra onde vou", phone_country="PE", lang="pt")
+    assert (seen.place.name, seen.place.country) == ("Iñapari", "PE"), seen.as_json()
 
 
 def test_a_guiana_gone_to_is_not_where_the_person_is(knowledge):
