@@ -36,8 +36,6 @@ from bot.places.cues import (
 from bot.places.presence import TOMORROW, fled_after, says_tomorrow
 from bot.places.words import word_zipf
 
-# A title abbreviated with a dot before a name: no clause ends there ("mon patron s'appelle M. Laval")
-TITLES_WITH_A_DOT = frozenset("m mr mrs ms mme mlle dr sr sra srta don dona prof lic ing".split())
 INDEFINITE = frozenset("un una une uno um uma yon".split())
 DESCRIBER = ARTICLES | {"de", "del", "du", "da", "do", "from", "of"}  # who a person is: "la dame du foyer", "du HCR"
 APPOSITION_WORDS = 8  # who the person is, between commas after the name: "Santiago, yon venezyelyen ki t ap mache avè n,"
@@ -86,6 +84,8 @@ def _arrived_at(words: list[str], i: int, kind: str | None, taken: int, lang: st
             at -= 1  # "llegamos a la paz": the article between
     elif kind in ("preposition", "destination") and taken == 1:
         at = i - 1
+        if (landmark := _landmark_start(words, at, "landmark")) is not None and cue_kind(words, landmark, lang) == "origin":
+            return False  # "came from the shelter in nyc": the town of the place they came from
     else:
         return False
     if at > since and words[at] in THEN_TOWARD:  # not "atravessamos o rio e amanha seguimos pra X"
@@ -340,8 +340,6 @@ def cue_score(words: list[str], i: int, lang: str = "", n: int = 1, danger: bool
         score += weights.W_NAME_FOLLOWS
     elif any(tuple(words[i - k : i]) in cues("need_before") for k in range(min(3, i), 0, -1)):
         score += weights.W_NAME_FOLLOWS  # "preciso de amparo", "necesito consuelo": what they need, not where
-    elif i == since and (words[i - 1] not in TITLES_WITH_A_DOT):
-        pass  # the word before ends another clause: "ya quelqu'un?matoury, on a pas d'eau" is no "un matoury" ("M. Laval" is)
     elif (before in weights.DEFINITE or (lang == "pt" and before in ("a", "o"))) and not (lang == "ht" and before in weights.POSTPOSED) \
             and not landmark_after(words, i + n):
         score += weights.W_DETERMINER  # "at the mission", "as canoas": a town's name carries its own article

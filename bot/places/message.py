@@ -173,7 +173,6 @@ class MessageReading:
         blocked |= _verbs_after_a_clitic(words, originals, lang) | _repeated_cries(words, exclaimed) | _exclaimed_noun(words, originals, starts, lang)
         country_at: dict[int, str] = {}
         mentioned: set[str] = set()
-        in_names: dict[str, str] = {}
         taken: set[int] = set()
         crossed: dict[int, str] = {}
         capital_at: dict[int, tuple[int, str]] = {}
@@ -198,11 +197,6 @@ class MessageReading:
                     # "in León, Guanajuato, not Nicaragua", "me llamo Salvador", "Salvador is my friend": no evidence
                     taken.update(range(i, i + n))
                 elif code and not taken & set(range(i, i + n)):
-                    town = self._town_name_ending(words, i, n)  # "vindo de assis brasil": a town's own name
-                    if town and code not in mentioned:
-                        in_names[code] = town
-                    elif not town:
-                        in_names.pop(code, None)  # the country said apart too
                     mentioned.add(code)
                     named_at[i] = code
                     capital = self._capital_named(words, i, n, code, capital_at)
@@ -260,12 +254,7 @@ class MessageReading:
         return _Message(words, originals, blocked, country_at, taken, pause_after, caps, mentioned, starts,
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
                         named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words),
-                        hyphened=hyphened(text[:500]), checkpoint_at=regions.checkpoints(words, originals), in_names=in_names)
-
-    def _town_name_ending(self, words: list[str], i: int, n: int) -> str:
-        """The town's own name the country's name at ``i`` ends ("assis brasil"), or ``""``."""
-        return next((gram for k in (1, 2, 3) if k <= i for gram in [" ".join(words[i - k : i + n])]
-                     if any(fold_name(p.name) == gram for p in self.gazetteer.by_name.get(gram, ()))), "")
+                        hyphened=hyphened(text[:500]), checkpoint_at=regions.checkpoints(words, originals))
 
     def _town_answered_no(self, words: list[str], asked_at: set[int], pauses: set[int], lang: str) -> set[int]:
         """A town answered no, then another town said where the person is: asked alone ("cuiabá? não. to em caceres",
@@ -275,24 +264,15 @@ class MessageReading:
         found: set[int] = set()
         no = words_in("answered_no", lang)
         for i in range(len(words) - 1):
-            fix = _correction(words, i + 1, lang)  # "estoy en tijuana.. perdon en tecate"
-            if not fix and (words[i + 1].rstrip("_") not in no or i + 1 not in pauses):
+            if words[i + 1].rstrip("_") not in no or i + 1 not in pauses:
                 continue
-            if i in asked_at and not fix:
+            if i in asked_at:
                 start = max((p + 1 for p in pauses if p < i), default=0)
                 name, after, cues = " ".join(words[start : i + 1]), range(i + 3, len(words)), ("current",)
             else:
                 start = next((i - m + 1 for m in (3, 2, 1) if m <= i + 1 and " ".join(words[i - m + 1 : i + 1]) in self.gazetteer.by_name
                               and cue_kind(words, i - m + 1, lang) == "current"), i + 1)
                 name, after, cues = " ".join(words[start : i + 1]), range(i + 3, min(len(words), i + 6)), ("current", "preposition")
-                if fix:  # the town with its cue after the correction ("perdon en tecate"), or alone, a clause of its own
-                    # ("no wait matamoros sorry", "non non, matamoros, m konfonn"; not "perdon, arica es a donde voy")
-                    k = i + 1 + fix
-                    alone = [m for m in (1, 2, 3) if k + m <= len(words)
-                             and (k + m == len(words) or k + m - 1 in pauses or _correction(words, k + m, lang))]
-                    after = [k] * bool(alone) + [j for j in range(k + 1, min(len(words), k + 3))
-                                                 if cue_kind(words, j, lang) in ("current", "preposition")]
-                    cues = ("current", "preposition", None)
             if name in self.gazetteer.by_name and any(
                     cue_kind(words, k, lang) in cues and word_zipf(words[k], lang) < ANSWERED_TOWN_ZIPF
                     and not other_person(before_town(words, k), False, lang)
@@ -487,13 +467,6 @@ def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:
 
 
 ANSWERED_TOWN_ZIPF = 4.6  # the town said after the answer: no everyday word ("m la", "at the bus station")
-
-
-def _correction(words: list[str], k: int, lang: str) -> int:
-    """How many words a correction takes at ``k`` ("perdon", "no wait", "non non"), 0 if none."""
-    by_first = phrases_by_first_word("corrected", lang if lang in LANGUAGES else "")
-    return max((len(p) for p in by_first.get(words[k].rstrip("_"), ()) if tuple(w.rstrip("_") for w in words[k : k + len(p)]) == p),
-               default=0)
 
 
 def _answers(words: list[str], starts: set[int], pauses: set[int], lang: str) -> set[int]:

@@ -97,7 +97,6 @@ class Message:
     agencies: set[str] = field(default_factory=set)  # countries whose agencies the message names ("border patrol")
     hyphened: set[int] = field(default_factory=set)  # words joined to the next by a hyphen: "fort-de-france"
     checkpoint_at: set[int] = field(default_factory=set)  # an article before a checkpoint, lowercase: "en el reten"
-    in_names: dict[str, str] = field(default_factory=dict)  # a country named only at the end of a town's: "assis brasil"
 
     def joined(self, i: int, n: int) -> bool:
         """The words ``i:i+n`` (two or more) are all of a run typed joined by hyphens ("saint-marc")."""

@@ -8,7 +8,7 @@ import math
 from bot.places import around, weights
 from bot.places.around import landmark_before, relative_follows
 from bot.places.cues import ARTICLES, cue_kind, cue_words, is_filler
-from bot.places.gazetteer import Place, haversine_km
+from bot.places.gazetteer import Place
 from bot.places.message import CITY_NOT_COUNTRY
 from bot.places.presence import fled_after
 from bot.places.reading import Context as _Context
@@ -168,7 +168,6 @@ class Scoring:
         if i + n < len(words) and words[i + n] == "county" and place.country != "US":
             score += weights.W_OTHER_COUNTRY_NAMED  # "nassau county": a county of the United States, no Bahamian town
         if any(c != place.country and self.gazetteer.near_country(place.latitude, place.longitude, c, weights.BORDER_KM)
-               and (c not in msg.in_names or self._near_town(place, msg.in_names[c], c))  # ("vindo de assis brasil")
                for c in msg.mentioned) and self._side_after(msg, i + n) in ("", place.country):  # (not "Corinto, côté Honduras")
             score += weights.W_AT_BORDER  # "corinto, pa pasar a guatemala": the namesake at that border
         if state_named:
@@ -185,12 +184,6 @@ class Scoring:
         if self.has_services_near(place):
             score += 0.01  # only a tie-breaker: the ranking must not depend on where services are
         return score
-
-    def _near_town(self, place: Place, name: str, country: str) -> bool:
-        """A town of that name in ``country`` lies across the border from the place: Iñapari and Assis Brasil, not Río
-        Branco, Uruguay and Assis Brasil (Acre)."""
-        return any(p.country == country and haversine_km(p.latitude, p.longitude, place.latitude, place.longitude) <= weights.BORDER_KM
-                   for p in self.gazetteer.by_name.get(name, ()))
 
     def _heading_with(self, msg: _Message, i: int, n: int, after_country: bool = False) -> bool:
         """The town opens a clause and its state (up to two words) or its country right after closes it: a heading."""
