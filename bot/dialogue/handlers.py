@@ -22,7 +22,7 @@ from bot.dialogue.state import Menu
 from bot.handover.settings import handover_retention_days
 from bot.language.catalogue import t
 from bot.language.detect import chosen_language, decide, language_by_number
-from bot.language.needs import need_from_words, needs_named, symptom_named
+from bot.language.needs import bite_named, need_from_words, needs_named, symptom_named
 from bot.places.gazetteer import Place
 from bot.textnorm import fold
 
@@ -234,6 +234,8 @@ def rights(c: Context) -> Reply:
 def rumour(c: Context) -> Reply:
     """"Dicen que cierran la frontera, ¿es verdad?": no news is confirmed or denied here (a bare "No." read as an
     answer to the rumour); where to check it, near the person, instead."""
+    if bite_named(c.turn.text or "", c.lang) and "medical" in c.kb.categories:
+        return steps.need(c, "medical", c.match)  # "un perro me mordio ... que hago": a bite is no rumour
     reply = Reply([t(c.lang, "rumour")])
     if topic_of(c.turn.text or ""):  # "c'est vrai que les enfants ont droit à l'école ?": what the law says, sourced
         return reply.extend(rights(c))

@@ -17,7 +17,7 @@ from bot.dialogue.state import WAITING_FOR_PLACE, Menu, State, Turn
 from bot.knowledge.store import Knowledge
 from bot.language.catalogue import t
 from bot.language.detect import decide, detect, language_by_number
-from bot.language.needs import needs_named
+from bot.language.needs import bite_named, needs_named
 from bot.places.gazetteer import Place
 from bot.places.understand import understand
 from bot.safety.alarm import alarm as danger_check
@@ -135,6 +135,8 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
             handler = "place"
     if danger:
         said = advice_for(text)  # kept in the slot when the country is asked: the next reply knows the baby too
+        if bite_named(text, c.lang):
+            said += ("animal_bite",)  # "mordu par un chien": the rabies vaccine (texts first_aid_animal_bite) after the rest
         reply.extend(_danger(c, danger.kind, seen.country, said, seen.other_country))
         # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
         learned_only = not danger.phrase and not set(said) - MARKS

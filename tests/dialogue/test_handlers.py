@@ -134,6 +134,22 @@ def test_an_animal_bite_gets_medical_care_and_the_washing_advice(knowledge, lang
     assert state.need == "medical" and t(lang, "first_aid_animal_bite") in reply.messages, reply.messages
 
 
+def test_a_bite_read_as_a_rumour_is_a_need_for_medical_care(knowledge):
+    # "un perro me mordio la mano en el albergue, estamos en tapachula, que hago" (read as a rumour) got "I cannot
+    # confirm news" and lawyers
+    text = "un perro me mordio la mano en el albergue, estamos en tapachula, que hago"
+    reply, state = respond(knowledge, "rumour", Turn(text=text, intent="rumour", confidence=0.7), State(lang="es", lang_chosen=True))
+    assert state.need == "medical" and t("es", "first_aid_animal_bite") in reply.messages, reply.messages
+
+
+def test_an_emergency_with_a_bite_adds_the_rabies_advice(knowledge):
+    # "mon fils a été mordu par un chien ... où aller?" raised the alarm and said nothing of rabies
+    reply, _ = respond(knowledge, "emergency", Turn(text="un chien a mordu mon fils au visage, il saigne beaucoup, on est à montréal",
+                                                    intent="emergency", confidence=0.9), State(lang="fr", lang_chosen=True))
+    text = "\n".join(reply.messages)
+    assert "911" in text and t("fr", "first_aid_animal_bite") in text, text
+
+
 def test_a_question_on_children_separated_at_the_border_gets_what_the_law_says(knowledge):
     # "is it true they separate kids from parents at the border? ..." got the missing-relatives text and a phone-charging
     # point first, the children's rights text one word away
