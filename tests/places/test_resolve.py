@@ -2838,13 +2838,6 @@ def test_a_question_answered_no(knowledge, text, phone, lang, town):
     ("we are in matamoros no wait brownsville is on the other side, they kidnapped my son", "MX", "en", "Heroica Matamoros"),
     ("estoy en arica, perdon, en tacna nos robaron todo y nos pegaron, aqui estamos botados", "CL", "es", "Arica"),
     ("m nan ouanaminthe padon, nan dajabon gen lopital? pitit mwen ap senyen", "HT", "ht", "Ouanaminthe"),
-])
-def test_an_apology_corrects_nothing(knowledge, text, phone, lang, town):
-    seen = where(knowledge, text, phone_country=phone, lang=lang)
-    assert (seen.place.name if seen.place else None) == town, seen.as_json()
-
-
-@pytest.mark.parametrize("text, phone, lang, town", [
     # a town and its country open the message, as a heading (2026-12-07, a development set)
     ("david panama, necesito un medico urgente mi hijo tiene fiebre", "VE", "es", "David"),
     ("david panama - we are from cameroon, just came out of the darien", "CM", "en", "David"),
@@ -2852,19 +2845,14 @@ def test_an_apology_corrects_nothing(knowledge, text, phone, lang, town):
     ("juan peru, me robaron", "PE", "es", None),  # a name and a country
     # a home town introduced, the harm at another town (two reviews, 2026-12-07)
     ("maracaibo venezuela, nos robaron en cucuta y a mi hijo le dieron un tiro", "VE", "es", "Cúcuta"),
-])
-def test_a_town_and_its_country_as_a_heading(knowledge, text, phone, lang, town):
-    seen = where(knowledge, text, phone_country=phone, lang=lang)
-    assert (seen.place.name if seen.place else None) == town, seen.as_json()
-
-
-@pytest.mark.parametrize("text, phone, lang, town", [
     # came from a landmark "in" a town: that town is where they came from (2026-12-07, a development set)
     ("buffalo ny, came from the shelter in nyc last week", "VE", "en", "Buffalo"),
     ("llegamos de honduras a tapachula ayer", "HN", "es", "Tapachula"),  # arrived at, from a country
     ("we arrived at the shelter in nyc last night", "VE", "en", "New York City"),
 ])
-def test_came_from_a_landmark_in_a_town(knowledge, text, phone, lang, town):
+def test_apologies_headings_and_a_landmark_left(knowledge, text, phone, lang, town):
+    """Three kinds from the twenty-fourth session: an apology corrects nothing, a town and its country open the message
+    as a heading, a landmark "in" a town came from is not where the person is."""
     seen = where(knowledge, text, phone_country=phone, lang=lang)
     assert (seen.place.name if seen.place else None) == town, seen.as_json()
 
