@@ -12,7 +12,7 @@ from bot.dialogue.context import Context
 from bot.dialogue.state import Menu
 from bot.knowledge.loader import RIGHTS_TOPICS
 from bot.language.catalogue import t
-from bot.language.needs import bite_named
+from bot.language.needs import bite_named, frostbite_named
 from bot.places.gazetteer import Place
 from bot.places.resolve import PlaceMatch
 
@@ -25,6 +25,8 @@ def need(c: Context, code: str, match: PlaceMatch) -> Reply:
     reply = Reply().add(need_intro(c.kb, code, c.country(), c.lang))
     if code == "medical" and bite_named(c.turn.text or "", c.lang):
         reply.add(t(c.lang, "first_aid_animal_bite"))  # rabies: the washing now, the vaccine in time
+    if code == "medical" and frostbite_named(c.turn.text or ""):
+        reply.add(t(c.lang, "first_aid_frostbite"))  # no rubbing, no fire: what people do to frozen feet harms them
     if match.place is not None:
         return reply.extend(use_place(c, match.place))
     if match.ahead is not None:  # "en ipiales hay albergue? llegamos mañana": what is there, and no place kept

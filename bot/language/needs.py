@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.safety.danger import PhraseMatcher, load_phrases
+from bot.safety.first_aid import FROSTBITE, situations
 
 URGENCY = ("medical", "protection", "shelter", "food", "water_hygiene", "psychosocial", "family_links", "legal",
            "connectivity")
@@ -58,8 +59,15 @@ def _symptoms(lang: str) -> PhraseMatcher:
 
 
 def symptom_named(text: str, lang: str) -> bool:
-    """The message names a symptom ("fiebre", "vomits", "bleeding", an animal's bite): medical care that cannot wait."""
-    return bool(_symptoms(lang).hits(text)) or bite_named(text, lang)
+    """The message names a symptom ("fiebre", "vomits", "bleeding", an animal's bite, frostbite): medical care that
+    cannot wait."""
+    return bool(_symptoms(lang).hits(text)) or bite_named(text, lang) or frostbite_named(text)
+
+
+def frostbite_named(text: str) -> bool:
+    """The message says frostbite ("my toes are black from the cold", "engelures", "pye m nwa"), in the first aid's
+    words (``bot/safety/situations``): medical care that cannot wait, with its own first aid."""
+    return FROSTBITE in situations(text)
 
 
 def bite_named(text: str, lang: str) -> bool:
@@ -77,7 +85,10 @@ def _counts(text: str, lang: str) -> Counter:
     hits = list({p.text: p for p in _hits(text, lang)}.values())
     # a word inside a longer phrase belongs to that phrase: "no puedo dormir" is no need for a bed
     inside = {w for p in hits if len(p.words) > 1 for w in p.words}
-    return Counter(p.kind for p in hits if len(p.words) > 1 or not any(_same(p.words[0], w) for w in inside))
+    counts = Counter(p.kind for p in hits if len(p.words) > 1 or not any(_same(p.words[0], w) for w in inside))
+    if frostbite_named(text):
+        counts["medical"] += 1
+    return counts
 
 
 def _same(pattern: str, word: str) -> bool:

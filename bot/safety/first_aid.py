@@ -2,7 +2,7 @@
 
 A danger reply always gives the general advice of its kind; when the message itself says heat, cold,
 not breathing, bleeding, drowning, a boat sinking, a flood, bleeding after a birth, labour, a pregnancy with pain or
-bleeding, a burn, a snake bite or a scorpion sting, the matching short advice (IFRC International First Aid,
+bleeding, a burn, a snake bite, a scorpion sting or frostbite, the matching short advice (IFRC International First Aid,
 Resuscitation and Education Guidelines 2020; the flood's, the Red Cross's public flood safety advice; bleeding after a
 birth, WHO recommendations on postpartum haemorrhage) comes first. When the message says
 it is a baby, the chest compressions are a baby's (two fingers, a third of the chest deep), not an adult's. The words
@@ -19,7 +19,8 @@ from bot.safety.danger import PHRASES_DIR, PhraseMatcher, load_phrases, message_
 
 # In the order the advice is given: what kills fastest first.
 SITUATIONS = ("not_breathing", "not_breathing_infant", "bleeding", "drowning", "drowning_infant", "sinking", "flood",
-              "after_birth", "labour", "pregnancy", "burn", "snake_bite", "scorpion", "heat", "heat_infant", "cold", "cold_infant")
+              "after_birth", "labour", "pregnancy", "burn", "snake_bite", "scorpion", "heat", "heat_infant", "cold", "cold_infant",
+              "frostbite")
 # A baby named in the message: the advice that says how to press on the chest, or what it may drink (the
 # breast or its milk, never plain water or a sweet drink), takes its baby form.
 INFANT = "infant"
@@ -33,6 +34,10 @@ INFANT_AGE, IN_THE_WOMB = "infant_age", "in_the_womb"
 MONTHS = ("mes", "moi", "mwa", "month")
 # In or out of the water: shaking then is the cold's, no seizure's
 WATER = frozenset(("drowning", "sinking", "flood"))
+# Frostbite is the cold's too: its body needs warming (the cold's advice, first), its frozen skin no rubbing, no fire
+FROSTBITE = "frostbite"
+# A burn said in the cold's words ("quemadura por frío", "queimadura de frio") is frostbite: never cooled under the tap
+BURN = "burn"
 # The situations whose advice says what may be drunk (the exception to "nothing by mouth").
 WEATHER = frozenset(("heat", "heat_infant", "cold", "cold_infant"))
 # "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
@@ -116,7 +121,8 @@ def _read(text: str) -> tuple[list[str], list, set[str]]:
     for i, p in hits:
         if p.kind == SHAKING:  # (a loose sign inside a plain one is that one: "tiene los ojos en blanco")
             said.add("" if i in signs else _whose_shaking(words, i, len(p.words)))
-        elif not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words))):
+        elif not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words))) and not (p.kind == BURN and any(
+                q.kind == FROSTBITE and j <= i and i + len(p.words) <= j + len(q.words) for j, q in hits)):
             said.add(p.kind)
     return words, hits, said - {""}
 
@@ -222,7 +228,7 @@ def _under_a_year(words: list[str], at: int, phrase: tuple[str, ...]) -> bool:
 
 def situations(text: str) -> tuple[str, ...]:
     """The situations ``text`` describes, in the order their advice should be given."""
-    return _ordered({p.kind for p in matcher().hits(text or "")})
+    return _ordered(_read(text)[2])
 
 
 def _ordered(found: set[str]) -> tuple[str, ...]:
@@ -241,6 +247,8 @@ def _ordered(found: set[str]) -> tuple[str, ...]:
         found.discard("pregnancy")  # labour's advice says go now, and what to do if the baby comes first
     if "labour" in found or "pregnancy" in found or "snake_bite" in found:
         found.discard("bleeding")  # their own advice covers the bleeding; pressing hard on the place does not fit
+    if FROSTBITE in found:
+        found.add("cold")
     if INFANT in found:
         found = {FOR_A_BABY.get(s, s) for s in found}
     return tuple(s for s in SITUATIONS if s in found)

@@ -134,6 +134,24 @@ def test_an_animal_bite_gets_medical_care_and_the_washing_advice(knowledge, lang
     assert state.need == "medical" and t(lang, "first_aid_animal_bite") in reply.messages, reply.messages
 
 
+@pytest.mark.parametrize("lang, text, intent", [
+    ("en", "emerson manitoba, we walked all night, my feet are frozen and black", "inform_place"),
+    ("ht", "dwet pye m yo vin nwa ak fret la, nou nan plattsburgh", "need_shelter"),
+])
+def test_frostbite_gets_medical_care_and_its_own_advice(knowledge, lang, text, intent):
+    # frozen, black feet got "OK, you are in Emerson-Franklin" and the menu
+    handler = {"inform_place": "place", "need_shelter": "find_services"}[intent]
+    reply, state = respond(knowledge, handler, Turn(text=text, intent=intent, confidence=0.6), State(lang=lang, lang_chosen=True))
+    assert state.need == "medical" and t(lang, "first_aid_frostbite") in reply.messages, reply.messages
+
+
+def test_an_emergency_with_frostbite_adds_its_advice_after_the_cold_s(knowledge):
+    reply, _ = respond(knowledge, "emergency", Turn(text="pye m nwa, nou mache tout lannwit nan nej la, nou nan plattsburgh",
+                                                    intent="emergency", confidence=0.9), State(lang="ht", lang_chosen=True))
+    text = "\n".join(reply.messages)
+    assert "911" in text and text.index(t("ht", "first_aid_cold")) < text.index(t("ht", "first_aid_frostbite")), text
+
+
 def test_a_bite_read_as_a_rumour_is_a_need_for_medical_care(knowledge):
     # "un perro me mordio la mano en el albergue, estamos en tapachula, que hago" (read as a rumour) got "I cannot
     # confirm news" and lawyers

@@ -6,6 +6,7 @@ from bot.language.needs import (
     URGENCY,
     WORDS_DIR,
     bite_named,
+    frostbite_named,
     need_from_words,
     needs_named,
     symptom_named,
@@ -130,3 +131,21 @@ def test_sleep_is_no_pain_in_portuguese():
     # "dor*" (pain) caught "dormir" (to sleep): "onde posso dormir?" was a need for medical care too
     assert need_from_words("onde posso dormir hoje?", "pt") == "shelter"
     assert need_from_words("meu filho ta com dor de barriga", "pt") == "medical"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "emerson manitoba, we walked all night, my feet are frozen and black" got "OK, you are in Emerson" and the menu
+    ("en", "emerson manitoba, we walked all night, my feet are frozen and black"),
+    ("es", "mi hijo tiene los dedos negros por el frio"), ("fr", "mon fils a des engelures aux mains"),
+    ("ht", "pye m nwa, nou mache tout lannwit nan nej la"), ("pt", "estou com queimadura de frio nos pes"),
+])
+def test_frostbite_is_a_need_for_medical_care_that_cannot_wait(lang, text):
+    assert frostbite_named(text) and symptom_named(text, lang) and need_from_words(text, lang) == "medical"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "las cosas se pusieron negras en el albergue"), ("pt", "as coisas ficaram pretas no abrigo"),  # idioms
+    ("en", "we are so cold, is there a shelter open tonight"), ("en", "my hands are black from the oil at work"),
+])
+def test_the_cold_or_a_dark_idiom_is_no_frostbite(lang, text):
+    assert not frostbite_named(text) and need_from_words(text, lang) != "medical"

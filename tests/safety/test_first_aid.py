@@ -212,6 +212,23 @@ def test_frostbite_and_a_shivering_child_get_the_cold_advice(text):
     assert situations(text) == ("cold",)
 
 
+@pytest.mark.parametrize("text", [
+    "my sons toes are black from the cold, we crossed at night",
+    "tenemos los pies congelados y negros, caminamos toda la noche en la nieve",
+    "mes orteils sont noirs, on a marché toute la nuit dans la neige",
+    "dwet pye m yo vin nwa ak frèt la",
+    "meus dedos do pé estão pretos, andamos a noite toda na neve",
+])
+def test_frostbite_gets_its_own_advice_after_the_cold_s(text):
+    # frozen feet are rubbed with snow or held to a fire: its own advice says not to; the body needs the cold's first
+    assert situations(text) == ("cold", "frostbite")
+
+
+@pytest.mark.parametrize("text", ["estou com queimadura de frio nos pes", "tiene quemaduras por frio en las manos"])
+def test_a_burn_said_in_the_cold_s_words_is_frostbite_never_cooled_under_the_tap(text):
+    assert situations(text) == ("cold", "frostbite")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("mi cuñada tuvo su bebe en el hotel y esta botando mucha sangre", ("after_birth",)),
     ("ya viene el bebe, se le rompio la fuente", ("labour",)),
