@@ -22,7 +22,13 @@ from bot.dialogue.state import Menu
 from bot.handover.settings import handover_retention_days
 from bot.language.catalogue import t
 from bot.language.detect import chosen_language, decide, language_by_number
-from bot.language.needs import bite_named, need_from_words, needs_named, symptom_named
+from bot.language.needs import (
+    bite_named,
+    frostbite_named,
+    need_from_words,
+    needs_named,
+    symptom_named,
+)
 from bot.places.gazetteer import Place
 from bot.textnorm import fold
 
@@ -83,9 +89,10 @@ def find_services(c: Context) -> Reply:
     others = named - {"psychosocial"}
     if need not in named and len(others) == 1:
         need = others.pop()  # "on est à Saltillo, y a un refuge ici?" read as protection: a shelter
-    elif m and need not in SYMPTOM_KEEPS and symptom_named(c.turn.text or "", c.lang):
+    elif m and (need not in SYMPTOM_KEEPS or need == "psychosocial" and _injured(c)) and symptom_named(c.turn.text or "", c.lang):
         # a symptom cannot wait, however sure the model is of the other need: "my son has high fever since 3 days,
-        # no papers" was answered with lawyers (the person can still say "menu")
+        # no papers" was answered with lawyers (the person can still say "menu"); a bite or frostbite is the body's,
+        # never a feeling's ("mon fils a des engelures aux mains, il pleure" got emotional support)
         need = "medical"
     if not need or need not in c.kb.categories:
         return Reply([t(c.lang, "need_which")]).extend(c.show_menu(Menu.MAIN))
@@ -234,14 +241,19 @@ def rights(c: Context) -> Reply:
 def rumour(c: Context) -> Reply:
     """"Dicen que cierran la frontera, ¿es verdad?": no news is confirmed or denied here (a bare "No." read as an
     answer to the rumour); where to check it, near the person, instead."""
-    if bite_named(c.turn.text or "", c.lang) and "medical" in c.kb.categories:
-        return steps.need(c, "medical", c.match)  # "un perro me mordio ... que hago": a bite is no rumour
+    if _injured(c) and "medical" in c.kb.categories:
+        return steps.need(c, "medical", c.match)  # "un perro me mordio ... que hago": a bite is no rumour, frostbite neither
     reply = Reply([t(c.lang, "rumour")])
     if topic_of(c.turn.text or ""):  # "c'est vrai que les enfants ont droit à l'école ?": what the law says, sourced
         return reply.extend(rights(c))
     if "legal" in c.kb.categories:
         return reply.extend(steps.need(c, "legal", c.match))
     return reply.extend(c.show_menu(Menu.RIGHTS))
+
+
+def _injured(c: Context) -> bool:
+    """An animal's bite or frostbite is named: an injury with its own first aid, whatever need the model read."""
+    return bite_named(c.turn.text or "", c.lang) or frostbite_named(c.turn.text or "")
 
 
 def fallback(c: Context) -> Reply:
