@@ -89,7 +89,7 @@ def find_services(c: Context) -> Reply:
     others = named - {"psychosocial"}
     if need not in named and len(others) == 1:
         need = others.pop()  # "on est à Saltillo, y a un refuge ici?" read as protection: a shelter
-    elif m and (need not in SYMPTOM_KEEPS or need == "psychosocial" and _injured(c)) and symptom_named(c.turn.text or "", c.lang):
+    elif m and ((need not in SYMPTOM_KEEPS and symptom_named(c.turn.text or "", c.lang)) or (need == "psychosocial" and _injured(c))):
         # a symptom cannot wait, however sure the model is of the other need: "my son has high fever since 3 days,
         # no papers" was answered with lawyers (the person can still say "menu"); a bite or frostbite is the body's,
         # never a feeling's ("mon fils a des engelures aux mains, il pleure" got emotional support)

@@ -25,7 +25,7 @@ def need(c: Context, code: str, match: PlaceMatch) -> Reply:
     reply = Reply().add(need_intro(c.kb, code, c.country(), c.lang))
     if code == "medical" and bite_named(c.turn.text or "", c.lang):
         reply.add(t(c.lang, "first_aid_animal_bite"))  # rabies: the washing now, the vaccine in time
-    if code == "medical" and frostbite_named(c.turn.text or ""):
+    if code in ("medical", "shelter") and frostbite_named(c.turn.text or ""):  # ("frozen feet, where can we sleep, its -20")
         reply.add(t(c.lang, "first_aid_frostbite"))  # no rubbing, no fire: what people do to frozen feet harms them
     if match.place is not None:
         return reply.extend(use_place(c, match.place))

@@ -59,14 +59,14 @@ def _symptoms(lang: str) -> PhraseMatcher:
 
 
 def symptom_named(text: str, lang: str) -> bool:
-    """The message names a symptom ("fiebre", "vomits", "bleeding", an animal's bite, frostbite): medical care that
-    cannot wait."""
-    return bool(_symptoms(lang).hits(text)) or bite_named(text, lang) or frostbite_named(text)
+    """The message names a symptom ("fiebre", "vomits", "bleeding", an animal's bite): medical care that cannot wait."""
+    return bool(_symptoms(lang).hits(text)) or bite_named(text, lang)
 
 
 def frostbite_named(text: str) -> bool:
-    """The message says frostbite ("my toes are black from the cold", "engelures", "pye m nwa"), in the first aid's
-    words (``bot/safety/situations``): medical care that cannot wait, with its own first aid."""
+    """The message says frostbite ("my toes are black from the cold", "engelures", "pye m nwa nan nej la"), in the first
+    aid's words (``bot/safety/situations``): its first aid whatever the need, medical care when no other is named (at
+    -20, "frozen feet, where can we sleep" is a shelter)."""
     return FROSTBITE in situations(text)
 
 
@@ -86,7 +86,7 @@ def _counts(text: str, lang: str) -> Counter:
     # a word inside a longer phrase belongs to that phrase: "no puedo dormir" is no need for a bed
     inside = {w for p in hits if len(p.words) > 1 for w in p.words}
     counts = Counter(p.kind for p in hits if len(p.words) > 1 or not any(_same(p.words[0], w) for w in inside))
-    if frostbite_named(text):
+    if not counts and frostbite_named(text):
         counts["medical"] += 1
     return counts
 

@@ -34,8 +34,10 @@ INFANT_AGE, IN_THE_WOMB = "infant_age", "in_the_womb"
 MONTHS = ("mes", "moi", "mwa", "month")
 # In or out of the water: shaking then is the cold's, no seizure's
 WATER = frozenset(("drowning", "sinking", "flood"))
-# Frostbite is the cold's too: its body needs warming (the cold's advice, first), its frozen skin no rubbing, no fire
-FROSTBITE = "frostbite"
+# Frostbite is the cold's too: its body needs warming (the cold's advice, first), its frozen skin no rubbing, no fire.
+# Its signs (black toes, white and hard skin) count only with a cold word; heat or a burn said rules it out (feet black
+# from the desert, a burn, must be cooled, never warmed)
+FROSTBITE, FROSTBITE_SIGNS, COLD_WORDS = "frostbite", "frostbite_signs", "cold_words"
 # A burn said in the cold's words ("quemadura por frío", "queimadura de frio") is frostbite: never cooled under the tap
 BURN = "burn"
 # The situations whose advice says what may be drunk (the exception to "nothing by mouth").
@@ -84,7 +86,8 @@ SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 @functools.lru_cache(maxsize=1)
 def matcher() -> PhraseMatcher:
     phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB, UNHURT,
-                                                        UNRESPONSIVE, SEIZURE, NOT_RESPONDING, SHAKING, SIGNS))
+                                                        UNRESPONSIVE, SEIZURE, NOT_RESPONDING, SHAKING, SIGNS, FROSTBITE_SIGNS,
+                                                        COLD_WORDS))
     return PhraseMatcher(phrases, safe_words)
 
 
@@ -247,6 +250,10 @@ def _ordered(found: set[str]) -> tuple[str, ...]:
         found.discard("pregnancy")  # labour's advice says go now, and what to do if the baby comes first
     if "labour" in found or "pregnancy" in found or "snake_bite" in found:
         found.discard("bleeding")  # their own advice covers the bleeding; pressing hard on the place does not fit
+    if FROSTBITE_SIGNS in found and found & {"cold", COLD_WORDS}:
+        found.add(FROSTBITE)
+    if found & {"heat", "burn"}:
+        found.discard(FROSTBITE)  # "os pes estao pretos e queimados" in the desert: cooled, never warmed
     if FROSTBITE in found:
         found.add("cold")
     if INFANT in found:

@@ -139,13 +139,18 @@ def test_sleep_is_no_pain_in_portuguese():
     ("es", "mi hijo tiene los dedos negros por el frio"), ("fr", "mon fils a des engelures aux mains"),
     ("ht", "pye m nwa, nou mache tout lannwit nan nej la"), ("pt", "estou com queimadura de frio nos pes"),
 ])
-def test_frostbite_is_a_need_for_medical_care_that_cannot_wait(lang, text):
-    assert frostbite_named(text) and symptom_named(text, lang) and need_from_words(text, lang) == "medical"
+def test_frostbite_is_a_need_for_medical_care_when_no_other_is_named(lang, text):
+    assert frostbite_named(text) and need_from_words(text, lang) == "medical"
+    # (not a symptom that overrides the need asked for: "frozen feet, where can we sleep, its -20" is a shelter)
+    assert need_from_words(text + ", where can we sleep tonight", "en") != "medical" or lang != "en"
 
 
 @pytest.mark.parametrize("lang,text", [
     ("es", "las cosas se pusieron negras en el albergue"), ("pt", "as coisas ficaram pretas no abrigo"),  # idioms
     ("en", "we are so cold, is there a shelter open tonight"), ("en", "my hands are black from the oil at work"),
+    # a review: black feet from mud, heat, a burn; no cold word said
+    ("ht", "pye m nwa ak labou kote m ka benyen"), ("pt", "meu filho desmaiou no calor do deserto, os pes estao pretos e queimados"),
+    ("en", "my brother has heatstroke in the desert, his feet are black and blistered from the cold night"),
 ])
 def test_the_cold_or_a_dark_idiom_is_no_frostbite(lang, text):
     assert not frostbite_named(text) and need_from_words(text, lang) != "medical"

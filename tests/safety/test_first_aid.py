@@ -224,7 +224,21 @@ def test_frostbite_gets_its_own_advice_after_the_cold_s(text):
     assert situations(text) == ("cold", "frostbite")
 
 
-@pytest.mark.parametrize("text", ["estou com queimadura de frio nos pes", "tiene quemaduras por frio en las manos"])
+@pytest.mark.parametrize("text", [
+    # a review: feet black from the desert's heat, a burn: cooled, never warmed; black from grease: nothing
+    "meu filho desmaiou no calor do deserto, os pes estao pretos e queimados",
+    "le cayo aceite hirviendo en los pies, tiene los pies negros y hace frio",
+])
+def test_heat_or_a_burn_rules_frostbite_out(text):
+    assert "frostbite" not in situations(text) and "cold" not in situations(text), situations(text)
+
+
+def test_black_fingers_without_the_cold_are_no_frostbite():
+    assert situations("mis dedos negros de la grasa del tren donde me puedo bañar") == ()
+
+
+@pytest.mark.parametrize("text", ["estou com queimadura de frio nos pes", "tiene quemaduras por frio en las manos",
+                                  "quemaduras del frio en los pies"])
 def test_a_burn_said_in_the_cold_s_words_is_frostbite_never_cooled_under_the_tap(text):
     assert situations(text) == ("cold", "frostbite")
 
