@@ -12,6 +12,7 @@ from bot import LANGUAGES
 from bot.datafiles import read_yaml
 from bot.everyday import EVERYDAY_ZIPF
 from bot.places import regions, weights
+from bot.places.corrections import town_answered_no
 from bot.places.cues import (
     AND,
     ARTICLES,
@@ -163,7 +164,7 @@ class MessageReading:
         # an answer "no" with its pause negates no cue after it: "não, tô em caucaia" is there ("não tô em" is not)
         answers = _answers(words, starts | {i + 1 for i in asked_at}, pause_after, lang)
         words = [f"{w}_" if k in answers else w for k, w in enumerate(words)]
-        answered_no = self._town_answered_no(words, asked_at, pause_after, lang)  # "cuiabá? não, to em caceres"
+        answered_no = town_answered_no(self.gazetteer.by_name, words, asked_at, pause_after, lang)  # "cuiabá? não, to em caceres"
         denied |= answered_no
         blocked |= answered_no  # neither the town asked nor its country
         # a sum is no town: "50 quetzales" is no El Quetzal (the currency says nothing of where the person is: money is
@@ -255,32 +256,6 @@ class MessageReading:
                         region_at=found, between=between_zone(words), exclaimed=exclaimed, capital_at=capital_at,
                         named_at=named_at, question="?" in text[:500] or not WHICH.isdisjoint(words), agencies=agencies_named(words),
                         hyphened=hyphened(text[:500]), checkpoint_at=regions.checkpoints(words, originals))
-
-    def _town_answered_no(self, words: list[str], asked_at: set[int], pauses: set[int], lang: str) -> set[int]:
-        """A town answered no, then another town said where the person is: asked alone ("cuiabá? não. to em caceres",
-        "monterrey? no, estamos en saltillo") or said and corrected ("estoy en reynosa no, en matamoros"). Not a service
-        asked about ("hay albergue en acuña? no, todos llenos"), nor with no other town ("laredo? no, im at the bus
-        station"), nor another's ("boa vista? não, meu irmão tá em manaus")."""
-        found: set[int] = set()
-        no = words_in("answered_no", lang)
-        for i in range(len(words) - 1):
-            if words[i + 1].rstrip("_") not in no or i + 1 not in pauses:
-                continue
-            if i in asked_at:
-                start = max((p + 1 for p in pauses if p < i), default=0)
-                name, after, cues = " ".join(words[start : i + 1]), range(i + 3, len(words)), ("current",)
-            else:
-                start = next((i - m + 1 for m in (3, 2, 1) if m <= i + 1 and " ".join(words[i - m + 1 : i + 1]) in self.gazetteer.by_name
-                              and cue_kind(words, i - m + 1, lang) == "current"), i + 1)
-                name, after, cues = " ".join(words[start : i + 1]), range(i + 3, min(len(words), i + 6)), ("current", "preposition")
-            if name in self.gazetteer.by_name and any(
-                    cue_kind(words, k, lang) in cues and word_zipf(words[k], lang) < ANSWERED_TOWN_ZIPF
-                    and not other_person(before_town(words, k), False, lang)
-                    and any(" ".join(words[k : k + m]) in self.gazetteer.by_name and " ".join(words[k : k + m]) != name
-                            for m in (1, 2, 3))
-                    for k in after):
-                found |= set(range(start, i + 1))
-        return found
 
     @staticmethod
     def _short_forms_at(words: list[str]) -> list[tuple[int, int, str]]:
@@ -464,9 +439,6 @@ def _denied(words: list[str], lang: str, pauses: set[int]) -> set[int]:
     return {i for i in range(len(words)) if any(
         words[k] in negation and all(w in between for w in words[k + 1 : i]) and not pauses & set(range(k, i))
         for k in range(max(0, i - 3), i))}
-
-
-ANSWERED_TOWN_ZIPF = 4.6  # the town said after the answer: no everyday word ("m la", "at the bus station")
 
 
 def _answers(words: list[str], starts: set[int], pauses: set[int], lang: str) -> set[int]:

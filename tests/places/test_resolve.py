@@ -2874,3 +2874,22 @@ def test_a_guiana_gone_to_is_not_where_the_person_is(knowledge):
 def test_a_town_answered_no_with_no_other_town_keeps_its_country(knowledge, text, phone, lang, country):
     seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
     assert seen.country == country, seen.as_json()
+
+
+@pytest.mark.parametrize("text, phone, lang, town", [
+    # Jamaican "mi deh a": "I am at"
+    ("me deh a tapachula dem beat wi", "US", "en", "Tapachula"),
+    # Kreyòl's relative glued to "my", as texted: the brother's town, not the writer's
+    ("frem nan boston, eske li ka voye kob ban mwen isit?", "HT", "ht", None),
+    ("m avek frem nan tapachula, nou bezwen manje", "HT", "ht", "Tapachula"),
+])
+def test_jamaican_and_glued_relatives(knowledge, text, phone, lang, town):
+    seen = where(knowledge, text, phone_country=phone, lang=lang)
+    assert (seen.place.name if seen.place else None) == town, seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("m nan rep dom, yo bat mwen", "ht"), ("je suis en rep dominicaine, on m a frappe", "fr"), ("estoy en rep dom, me robaron", "es"),
+])
+def test_the_dominican_republic_s_short_names(knowledge, text, lang):
+    assert where(knowledge, text, phone_country="HT", lang=lang, danger=True).country == "DO"
