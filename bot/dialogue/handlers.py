@@ -89,10 +89,10 @@ def find_services(c: Context) -> Reply:
     others = named - {"psychosocial"}
     if need not in named and len(others) == 1:
         need = others.pop()  # "on est à Saltillo, y a un refuge ici?" read as protection: a shelter
-    elif m and ((need not in SYMPTOM_KEEPS and symptom_named(c.turn.text or "", c.lang)) or (need == "psychosocial" and _injured(c))):
+    elif m and need not in SYMPTOM_KEEPS and symptom_named(c.turn.text or "", c.lang):
         # a symptom cannot wait, however sure the model is of the other need: "my son has high fever since 3 days,
-        # no papers" was answered with lawyers (the person can still say "menu"); a bite or frostbite is the body's,
-        # never a feeling's ("mon fils a des engelures aux mains, il pleure" got emotional support)
+        # no papers" was answered with lawyers (the person can still say "menu"); emotional support stays (a review:
+        # "since the frostbite took my toes i dont want to go on" is no need for a clinic)
         need = "medical"
     if not need or need not in c.kb.categories:
         return Reply([t(c.lang, "need_which")]).extend(c.show_menu(Menu.MAIN))

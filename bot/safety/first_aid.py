@@ -37,7 +37,9 @@ WATER = frozenset(("drowning", "sinking", "flood"))
 # Frostbite is the cold's too: its body needs warming (the cold's advice, first), its frozen skin no rubbing, no fire.
 # Its signs (black toes, white and hard skin) count only with a cold word; heat or a burn said rules it out (feet black
 # from the desert, a burn, must be cooled, never warmed)
-FROSTBITE, FROSTBITE_SIGNS, COLD_WORDS = "frostbite", "frostbite_signs", "cold_words"
+FROSTBITE, FROSTBITE_SIGNS, COLD_WORDS, NOT_FROZEN = "frostbite", "frostbite_signs", "cold_words", "not_frozen"
+# Blisters are a burn's, unless frostbite is named ("queimaduras pelo frio e bolhas": no cooling under the tap)
+BLISTERS = "blisters"
 # A burn said in the cold's words ("quemadura por frío", "queimadura de frio") is frostbite: never cooled under the tap
 BURN = "burn"
 # The situations whose advice says what may be drunk (the exception to "nothing by mouth").
@@ -87,7 +89,7 @@ SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 def matcher() -> PhraseMatcher:
     phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB, UNHURT,
                                                         UNRESPONSIVE, SEIZURE, NOT_RESPONDING, SHAKING, SIGNS, FROSTBITE_SIGNS,
-                                                        COLD_WORDS))
+                                                        COLD_WORDS, NOT_FROZEN, BLISTERS))
     return PhraseMatcher(phrases, safe_words)
 
 
@@ -125,7 +127,7 @@ def _read(text: str) -> tuple[list[str], list, set[str]]:
         if p.kind == SHAKING:  # (a loose sign inside a plain one is that one: "tiene los ojos en blanco")
             said.add("" if i in signs else _whose_shaking(words, i, len(p.words)))
         elif not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words))) and not (p.kind == BURN and any(
-                q.kind == FROSTBITE and j <= i and i + len(p.words) <= j + len(q.words) for j, q in hits)):
+                q.kind == FROSTBITE and j < i + len(p.words) and i < j + len(q.words) for j, q in hits)):  # ("has burns from the cold")
             said.add(p.kind)
     return words, hits, said - {""}
 
@@ -250,10 +252,13 @@ def _ordered(found: set[str]) -> tuple[str, ...]:
         found.discard("pregnancy")  # labour's advice says go now, and what to do if the baby comes first
     if "labour" in found or "pregnancy" in found or "snake_bite" in found:
         found.discard("bleeding")  # their own advice covers the bleeding; pressing hard on the place does not fit
-    if FROSTBITE_SIGNS in found and found & {"cold", COLD_WORDS}:
-        found.add(FROSTBITE)
-    if found & {"heat", "burn"}:
-        found.discard(FROSTBITE)  # "os pes estao pretos e queimados" in the desert: cooled, never warmed
+    if FROSTBITE in found:
+        found.discard("heat")  # "we sat in the sun to warm up, his toes are frostbitten": frozen, never cooled
+    elif FROSTBITE_SIGNS in found and found & {"cold", COLD_WORDS} \
+            and not found & {"heat", "burn", BLISTERS, NOT_FROZEN, "snake_bite", "scorpion"}:
+        found.add(FROSTBITE)  # (black feet from a camp fire, hot sand, the desert's sun, mud: cooled or nothing, never warmed)
+    if BLISTERS in found and FROSTBITE not in found:
+        found.add("burn")
     if FROSTBITE in found:
         found.add("cold")
     if INFANT in found:

