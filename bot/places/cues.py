@@ -101,8 +101,7 @@ def _relative_before(words: list[str], lang: str = "") -> bool:
         w = words[k]
         if _and_i(words, k, lang):
             return False  # "mi esposa y yo are in X": the writer too
-        if (w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in _mine_after()))) \
-                or w in cue_words("relative_glued"):
+        if w in people and ((k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in _mine_after())):
             return not _at_their_home(words, k) and not _with_me(words, k, lang)
         if w in me and not (w in mine and k > 0 and words[k - 1] in people):  # Kreyòl's "pitit mwen": "my", not "I"
             return False
@@ -250,8 +249,7 @@ def other_person(before: list[str], danger: bool = False, lang: str = "") -> boo
     if words and (words[-1] in me or _and_i(words, len(words) - 1, lang)) and not (words[-1] in mine and len(words) > 1 and words[-2] in people):
         return False  # "eu e minha familia estamos em X": the writer is there too
     for k in range(max(0, len(words) - 2), len(words)):
-        if (words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in _mine_after()))) \
-                or words[k] in cue_words("relative_glued"):
+        if words[k] in people and (verb or (k > 0 and words[k - 1] in mine) or (k + 1 < len(words) and words[k + 1] in _mine_after())):
             return not _at_their_home(words, k) and not _with_me(words, k, lang)
     return False
 

@@ -449,7 +449,12 @@ def _answers(words: list[str], starts: set[int], pauses: set[int], lang: str) ->
 
 @functools.cache
 def _between_denial(lang: str) -> frozenset[str]:
-    return COPULAS | ARTICLES | words_in("preposition", lang)
+    return COPULAS | ARTICLES | words_in("preposition", lang) | THE_ONE_OF
+
+
+# "not the one of": "estoy en leon, no el de nicaragua, el de guanajuato", "pas celui du mexique" (not English "one": "not
+# one in mexico helps haitians" denies no country; nor Portuguese "da": "não dá" is "it can't be done")
+THE_ONE_OF = frozenset("de del celui celle du".split())
 
 
 def _country_cue(words: list[str], i: int, lang: str, pauses: Collection[int]) -> str | None:

@@ -2876,20 +2876,16 @@ def test_a_town_answered_no_with_no_other_town_keeps_its_country(knowledge, text
     assert seen.country == country, seen.as_json()
 
 
-@pytest.mark.parametrize("text, phone, lang, town", [
-    # Jamaican "mi deh a": "I am at"
-    ("me deh a tapachula dem beat wi", "US", "en", "Tapachula"),
-    # Kreyòl's relative glued to "my", as texted: the brother's town, not the writer's
-    ("frem nan boston, eske li ka voye kob ban mwen isit?", "HT", "ht", None),
-    ("m avek frem nan tapachula, nou bezwen manje", "HT", "ht", "Tapachula"),
+@pytest.mark.parametrize("text, phone, lang, town, country", [
+    # "not the one of Nicaragua": denied like "not Nicaragua" (2026-12-07, a development set)
+    ("estoy en leon, no el de nicaragua, el de guanajuato, nos bajaron del tren a golpes", "VE", "es", "León de los Aldama", "MX"),
+    # (but Portuguese "não dá" is "it can't be done", English "not one in mexico" is "nobody": no denial)
+    ("tabatinga, amazonas do brasil nao da colombia, estamos do lado de leticia e nos roubaram", "BR", "pt", "Tabatinga", "BR"),
+    ("cant get out, not one in mexico helps haitians, they beat us", "HT", "en", None, "MX"),
+    # aliases tried and dropped after a review: "el bronx" is also Bogotá's, "bwoklin" Cité Soleil's Brooklyn
+    ("estoy en el bronx de bogota, me robaron todo y me quieren matar", "VE", "es", "Bogotá", "CO"),
+    ("m nan bwoklin, gang yo ap tire", "HT", "ht", None, "HT"),
 ])
-def test_jamaican_and_glued_relatives(knowledge, text, phone, lang, town):
-    seen = where(knowledge, text, phone_country=phone, lang=lang)
-    assert (seen.place.name if seen.place else None) == town, seen.as_json()
-
-
-@pytest.mark.parametrize("text, lang", [
-    ("m nan rep dom, yo bat mwen", "ht"), ("je suis en rep dominicaine, on m a frappe", "fr"), ("estoy en rep dom, me robaron", "es"),
-])
-def test_the_dominican_republic_s_short_names(knowledge, text, lang):
-    assert where(knowledge, text, phone_country="HT", lang=lang, danger=True).country == "DO"
+def test_not_the_one_of_and_namesakes_of_a_quarter(knowledge, text, phone, lang, town, country):
+    seen = where(knowledge, text, phone_country=phone, lang=lang, danger=True)
+    assert ((seen.place.name if seen.place else None), seen.country) == (town, country), seen.as_json()
