@@ -154,3 +154,12 @@ def test_frostbite_is_a_need_for_medical_care_when_no_other_is_named(lang, text)
 ])
 def test_the_cold_or_a_dark_idiom_is_no_frostbite(lang, text):
     assert not frostbite_named(text) and need_from_words(text, lang) != "medical"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # talking to the bot: "since the frostbite took my toes i dont want to go on, i feel worthless" got clinics
+    ("en", "since the frostbite took my toes i dont want to go on, i feel worthless"),
+    ("es", "perdi los dedos por el frio y ya no valgo nada"),
+])
+def test_feeling_worthless_is_a_need_for_emotional_support_not_a_clinic(lang, text):
+    assert need_from_words(text, lang) == "psychosocial"
