@@ -35,8 +35,8 @@ MONTHS = ("mes", "moi", "mwa", "month")
 # In or out of the water: shaking then is the cold's, no seizure's
 WATER = frozenset(("drowning", "sinking", "flood"))
 # Frostbite is the cold's too: its body needs warming (the cold's advice, first), its frozen skin no rubbing, no fire.
-# Its signs (black toes, white and hard skin) count only with a cold word; heat or a burn said rules it out (feet black
-# from the desert, a burn, must be cooled, never warmed)
+# Named, it outweighs the sun; its signs (black toes, white and hard skin) count only with a cold word and none of the
+# words that rule it out (heat, a fire, a burn, mud, a fever, a beating, a bite: cooled or left alone, never warmed)
 FROSTBITE, FROSTBITE_SIGNS, COLD_WORDS, NOT_FROZEN = "frostbite", "frostbite_signs", "cold_words", "not_frozen"
 # Blisters are a burn's, unless frostbite is named ("queimaduras pelo frio e bolhas": no cooling under the tap)
 BLISTERS = "blisters"
