@@ -23,10 +23,8 @@ def need(c: Context, code: str, match: PlaceMatch) -> Reply:
     """A need: its services near the place the message names or the one known, else "where are you?"."""
     c.state.need, c.state.offset = code, 0
     reply = Reply().add(need_intro(c.kb, code, c.country(), c.lang))
-    if code == "medical" and bite_named(c.turn.text or "", c.lang):
-        reply.add(t(c.lang, "first_aid_animal_bite"))  # rabies: the washing now, the vaccine in time
-    if code in ("medical", "shelter") and frostbite_named(c.turn.text or ""):  # ("frozen feet, where can we sleep, its -20")
-        reply.add(t(c.lang, "first_aid_frostbite"))  # no rubbing, no fire: what people do to frozen feet harms them
+    for situation in _injuries(c, code):
+        reply.add(t(c.lang, f"first_aid_{situation}"))
     if match.place is not None:
         return reply.extend(use_place(c, match.place))
     if match.ahead is not None:  # "en ipiales hay albergue? llegamos mañana": what is there, and no place kept
@@ -40,6 +38,17 @@ def need(c: Context, code: str, match: PlaceMatch) -> Reply:
         return reply.extend(results(c, place))
     c.state.menu = Menu.ASK_PLACE
     return reply.extend(place_answers.ask_place_for(c.kb, code, c.lang))
+
+
+def _injuries(c: Context, code: str) -> list[str]:
+    """The first aid for an injury the message names, once a reply: an animal's bite with medical care (rabies: the
+    washing now, the vaccine in time); frostbite with any need, as what people do to frozen feet harms them (no
+    rubbing, no fire), whether they ask for a shelter ("frozen feet, where can we sleep, its -20") or are read as
+    asking for support ("ma fille a des engelures aux doigts, elle pleure")."""
+    text = c.turn.text or ""
+    said = ["animal_bite"] if code == "medical" and bite_named(text, c.lang) else []
+    said += ["frostbite"] if frostbite_named(text) else []
+    return [s for s in said if s not in c.advised]
 
 
 def use_place(c: Context, place: Place) -> Reply:
