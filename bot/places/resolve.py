@@ -339,6 +339,10 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, DangerCountry, Messa
             return match
         if danger:  # never a guessed town in danger: the phone's or the conversation's country
             self._maybe(match, msg, everything, lang, phone_country)
+            if sure:
+                match.namesakes = [(r.place, " ".join(msg.words[r.start : r.end])) for r in best
+                                   if r.score - r.context >= accept
+                                   and cue_kind(msg.words, r.start, lang) not in ("origin", "destination", "of")]
             return match
         if sure:  # two readings are close: ask
             match.ask, match.suggestions = True, [top.place] + [r.place for r in close]

@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.places import weights
 from bot.places.cues import any_phrase, cue_kind, words_in
-from bot.places.gazetteer import Place
+from bot.places.gazetteer import Place, haversine_km
 from bot.places.presence import (
     arrived_alone,
     arrives_later,
@@ -119,6 +119,17 @@ def _language_country(knowledge: Any, lang: str, country: str) -> str | None:
     return only if only and only != country and only in knowledge.kb.countries else None
 
 
+def _namesake_here(match: PlaceMatch, country: str, said: str) -> None:
+    """In danger, a town said to be where the person is that has namesakes in other countries ("we at the bus station in
+    san antonio"): the one in the country the emergency numbers are for, when the message or the conversation says that
+    country. Not the phone's alone: it says where the person came from, not which namesake ("we in San Fernando south
+    Trinidad" from a Venezuelan phone would list San Fernando de Apure's services)."""
+    here = [(p, m) for p, m in match.namesakes if p.country == country] if country and country == said else []
+    if here and all(haversine_km(here[0][0].latitude, here[0][0].longitude, p.latitude, p.longitude) <= weights.SAME_PLACE_KM
+                    for p, _ in here[1:]):
+        match.place, match.mention = here[0]
+
+
 def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: Place | None = None,
                conversation_country: str = "", expect_place: bool = False, danger: bool = False,
                lang: str = "") -> Understood:
@@ -177,6 +188,9 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
     country = (match.place.country if match.place else "") or match.country or \
         (previous.country if previous else "") or conversation_country or match.agency or phone or \
         (match.maybe_country if match.maybe_named else "")
+    if danger and match.place is None and match.namesakes:
+        _namesake_here(match, country, match.country or (previous.country if previous else "") or conversation_country
+                       or match.agency or (match.maybe_country if match.maybe_named else ""))
     cued = match.place is not None and _cued_here(words, match.mention, lang, pauses)
     if (match.maybe_named or (match.place is None and match.agency and country == match.agency)
             or (danger and match.place is not None and not cued and not match.country)) \

@@ -119,8 +119,29 @@ def test_in_danger_a_big_city_named_outweighs_the_phones_namesake(knowledge):
     # the Venezuelan phone made San Antonio del Táchira lead San Antonio, Texas: Venezuela's number alone
     seen = understand(knowledge, "HELP baby not breathing we at the bus station in san antonio", phone_country="VE",
                       danger=True, lang="en")
-    assert seen.place is None  # never a guessed town in danger
     assert (seen.country, seen.other_country) == ("US", "VE"), seen.as_json()
+    # the town taken in the country whose numbers come first: the help nearest the bus station follows
+    assert seen.place is not None and (seen.place.name, seen.place.country) == ("San Antonio", "US"), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
+    ("je suis à marigot côté français, un homme me menace avec un couteau", "fr", "Marigot", "MF"),
+    ("m nan santyago, yo bat mari m, li ap senyen", "ht", "Santiago de los Caballeros", "DO"),
+])
+def test_in_danger_a_town_of_namesakes_is_taken_in_the_country_the_message_says(knowledge, text, lang, name, country):
+    # said to be here, but with namesakes abroad (Haiti's Marigot, Chile's Santiago): the country alone was answered
+    seen = understand(knowledge, text, phone_country="HT", danger=True, lang=lang)
+    assert seen.place is not None and (seen.place.name, seen.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("we are in san fernando, police took my husband, please help", "en"),  # Trinidad's or Apure's
+    ("estamos en san jose, un hombre nos amenaza con un cuchillo", "es"),  # Costa Rica's or Barlovento's
+])
+def test_in_danger_the_phone_alone_never_chooses_the_namesake(knowledge, text, lang):
+    # the phone says where the person came from, not which namesake: its number first, no town (2026-12-08)
+    seen = understand(knowledge, text, phone_country="VE", danger=True, lang=lang)
+    assert seen.place is None and seen.country == "VE", seen.as_json()
 
 
 def test_in_danger_a_name_right_after_we_are_in_is_the_town(knowledge):
