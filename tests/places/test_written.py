@@ -32,6 +32,17 @@ def test_french_towns_whose_name_takes_the_article_or_none(knowledge, text, name
 
 
 @pytest.mark.parametrize("text, lang, name, country", [
+    ("on est au lamentin, on cherche un logement", "fr", "Le Lamentin", "MQ"),  # not Guadeloupe's Lamentin
+    ("au secours je suis au lamentin, un homme me frappe", "fr", "Le Lamentin", "MQ"),  # (France's numbers, not Haiti's)
+    ("on est à lamentin en guadeloupe, on cherche un logement", "fr", "Lamentin", "GP"),
+    ("on vit aux gonaives depuis 2 ans, on a besoin de manger", "fr", "Gonaïves", "HT"),  # "aux": no article's namesake
+])
+def test_au_before_a_name_of_namesakes_is_the_one_whose_name_has_le(knowledge, text, lang, name, country):
+    seen = where(knowledge, text, lang=lang, phone_country="HT", danger="secours" in text)
+    assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
+
+
+@pytest.mark.parametrize("text, lang, name, country", [
     ("a gente tá em São José, na Costa Rica, sem dinheiro", "pt", "San José", "CR"),  # a saint in the writer's tongue
     ("estoy en san paulo, brasil, busco trabajo", "es", "São Paulo", "BR"),
     ("chegamos em são josé, faltam 20 km pra casa", "pt", "São José", "BR"),  # no country named: the name as written
