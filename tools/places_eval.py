@@ -42,6 +42,8 @@ def _expected_places(knowledge, expect: dict) -> list[Place]:
         found = [p for p in knowledge.places.candidates(name[7:]) if p.country == country]
     if not found and " " in name:  # "Pétion-Ville" is "Pétionville" in GeoNames
         found = [p for p in knowledge.places.candidates(name.replace(" ", "")) if not country or p.country == country]
+    if not found and expect.get("admin1"):  # "Emerson, Manitoba" is the municipality Emerson-Franklin ("emerson manitoba")
+        found = [p for p in knowledge.places.candidates(f"{name} {fold(str(expect['admin1']))}") if p.country == country]
     return found
 
 

@@ -49,3 +49,14 @@ def test_place_figures_do_not_regress(report, lang):
     r = report[lang]
     assert r["accuracy"] >= FLOOR_ACCURACY, (lang, r["accuracy"])
     assert r["false_place_rate"] <= CEILING_FALSE_PLACE, (lang, r["false_place_rate"])
+
+
+def test_a_town_named_with_its_state_is_the_place_staff_named_so(knowledge):
+    # the sets say "Emerson, Manitoba"; the bot names the same place by its municipality, Emerson-Franklin
+    from tools.places_eval import _is_expected
+
+    place = knowledge.places.resolve("estamos en emerson manitoba, hace mucho frio", lang="es").place
+    assert place is not None and place.name == "Emerson-Franklin"
+    assert _is_expected(knowledge, place, {"name": "Emerson", "admin1": "Manitoba", "country": "CA"})
+    assert not _is_expected(knowledge, place, {"name": "Emerson", "admin1": "New Jersey", "country": "US"})
+    assert not _is_expected(knowledge, place, {"name": "Winnipeg", "admin1": "Manitoba", "country": "CA"})
