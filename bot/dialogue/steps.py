@@ -42,12 +42,12 @@ def need(c: Context, code: str, match: PlaceMatch) -> Reply:
 
 def _injuries(c: Context, code: str) -> list[str]:
     """The first aid for an injury the message names, once a reply: an animal's bite with medical care (rabies: the
-    washing now, the vaccine in time); frostbite with any need, as what people do to frozen feet harms them (no
-    rubbing, no fire), whether they ask for a shelter ("frozen feet, where can we sleep, its -20") or are read as
-    asking for support ("ma fille a des engelures aux doigts, elle pleure")."""
+    washing now, the vaccine in time); frostbite with medical care or a shelter ("frozen feet, where can we sleep, its
+    -20"), as what people do to frozen feet harms them (no rubbing, no fire). Not with the other needs: a review found
+    it told a widow ("mi esposo murio de congelamiento", read as a need for support) how to warm his feet."""
     text = c.turn.text or ""
     said = ["animal_bite"] if code == "medical" and bite_named(text, c.lang) else []
-    said += ["frostbite"] if frostbite_named(text) else []
+    said += ["frostbite"] if code in ("medical", "shelter") and frostbite_named(text) else []
     return [s for s in said if s not in c.advised]
 
 

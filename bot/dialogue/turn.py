@@ -137,8 +137,9 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         said = advice_for(text)  # kept in the slot when the country is asked: the next reply knows the baby too
         if bite_named(text, c.lang):
             said += ("animal_bite",)  # "mordu par un chien": the rabies vaccine (texts first_aid_animal_bite) after the rest
-        c.advised = said  # a list of clinics after it does not repeat the bite's or the frost's advice
         reply.extend(_danger(c, danger.kind, seen.country, said, seen.other_country))
+        # a list of clinics after it does not repeat the advice given (what an SMS had no room for still follows)
+        c.advised = tuple(s for s in said if t(c.lang, f"first_aid_{s}") in reply.text)
         # the learned check alone may be wrong; a first-aid situation's words ("caiu no rio") are a phrase too
         learned_only = not danger.phrase and not set(said) - MARKS
         if detained and not danger.phrase:
@@ -159,7 +160,7 @@ def _answer(knowledge: Knowledge, handler: str, turn: Turn, state: State) -> tup
         # "só perguntando, o que fazer se alguém for picado por cobra?": no alarm, the first aid is the answer;
         # a list of services follows only when the words ask for it too
         reply.extend(ahead(c.kb, seen.country, c.lang, said))
-        c.advised = said
+        c.advised = tuple(s for s in said if t(c.lang, f"first_aid_{s}") in reply.text)
         if handler != "find_services" or not _list_follows(turn, text, c, False):
             return reply, state
 
