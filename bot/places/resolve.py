@@ -340,8 +340,9 @@ class PlaceResolver(Scoring, TypoReadings, ContextEvidence, DangerCountry, Messa
         if danger:  # never a guessed town in danger: the phone's or the conversation's country
             self._maybe(match, msg, everything, lang, phone_country)
             if sure:
-                match.namesakes = [(r.place, " ".join(msg.words[r.start : r.end])) for r in best
-                                   if r.score - r.context >= accept
+                # (by its own name or staff's: "armenia" is also an old name of Wilmington, Ohio)
+                match.namesakes = [(r.place, gram) for r in best if r.score - r.context >= accept
+                                   and ((gram := " ".join(msg.words[r.start : r.end])) == _fold_name(r.place.name) or gram in self.extra)
                                    and cue_kind(msg.words, r.start, lang) not in ("origin", "destination", "of")]
             return match
         if sure:  # two readings are close: ask

@@ -144,6 +144,19 @@ def test_in_danger_the_phone_alone_never_chooses_the_namesake(knowledge, text, l
     assert seen.place is None and seen.country == "VE", seen.as_json()
 
 
+# Found by a review of the rule above: each listed help in the wrong town with its first version.
+@pytest.mark.parametrize("text, phone, conversation, country", [
+    ("me deportaron y estoy en progreso, me quieren matar los mareros", "HN", "US", "US"),  # not Progreso, Texas
+    ("me sacaron de estados unidos, estoy en san lorenzo y me amenazan", "HN", "US", "US"),
+    ("estoy en armenia me quieren matar", "HN", "US", "US"),  # an old name of Wilmington, Ohio
+    ("estoy en ocotal y me quieren matar", "NI", "MX", "MX"),  # another name of a town in Chiapas
+])
+def test_in_danger_the_conversations_country_never_chooses_the_namesake(knowledge, text, phone, conversation, country):
+    # a deportation leaves the conversation's country behind; and a namesake is one by its own name only
+    seen = understand(knowledge, text, phone_country=phone, conversation_country=conversation, danger=True, lang="es")
+    assert seen.place is None and seen.country == country, seen.as_json()
+
+
 def test_in_danger_a_name_right_after_we_are_in_is_the_town(knowledge):
     # "estamos en david" scored just under sure (David is a name too): Venezuela's number came first, then Panama's
     # country without the town; no article and no noun between the cue and the name: David, Panama
