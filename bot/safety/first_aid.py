@@ -42,6 +42,8 @@ FROSTBITE, FROSTBITE_SIGNS, COLD_WORDS, NOT_FROZEN = "frostbite", "frostbite_sig
 BLISTERS = "blisters"
 # A burn said in the cold's words ("quemadura por frío", "queimadura de frio") is frostbite: never cooled under the tap
 BURN = "burn"
+# Frostbite someone died of is no frostbite to treat: "mi esposo murio de congelamiento" told a widow to warm his feet
+DIED_OF = "died_of"
 # The situations whose advice says what may be drunk (the exception to "nothing by mouth").
 WEATHER = frozenset(("heat", "heat_infant", "cold", "cold_infant"))
 # "pregnancy" counts only with one of these in the same message: being pregnant is not an emergency.
@@ -89,7 +91,7 @@ SITUATIONS_DIR = Path(__file__).resolve().parent / "situations"
 def matcher() -> PhraseMatcher:
     phrases, safe_words = load_phrases(SITUATIONS_DIR, (*SITUATIONS, PREGNANCY_SIGNS, INFANT, INFANT_AGE, IN_THE_WOMB, UNHURT,
                                                         UNRESPONSIVE, SEIZURE, NOT_RESPONDING, SHAKING, SIGNS, FROSTBITE_SIGNS,
-                                                        COLD_WORDS, NOT_FROZEN, BLISTERS))
+                                                        COLD_WORDS, NOT_FROZEN, BLISTERS, DIED_OF))
     return PhraseMatcher(phrases, safe_words)
 
 
@@ -126,10 +128,16 @@ def _read(text: str) -> tuple[list[str], list, set[str]]:
     for i, p in hits:
         if p.kind == SHAKING:  # (a loose sign inside a plain one is that one: "tiene los ojos en blanco")
             said.add("" if i in signs else _whose_shaking(words, i, len(p.words)))
-        elif not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words))) and not (p.kind == BURN and any(
-                q.kind == FROSTBITE and j < i + len(p.words) and i < j + len(q.words) for j, q in hits)):  # ("has burns from the cold")
+        elif not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words))) \
+                and not (p.kind == BURN and _inside(hits, i, p, FROSTBITE)) \
+                and not (p.kind == FROSTBITE and _inside(hits, i, p, DIED_OF)):  # ("has burns from the cold", "died of frostbite")
             said.add(p.kind)
-    return words, hits, said - {""}
+    return words, hits, said - {DIED_OF, ""}
+
+
+def _inside(hits: list, i: int, p, kind: str) -> bool:
+    """The phrase ``p`` found at ``i`` overlaps one of ``kind``."""
+    return any(q.kind == kind and j < i + len(p.words) and i < j + len(q.words) for j, q in hits)
 
 
 def _marked(found: set[str]) -> set[str]:

@@ -237,6 +237,20 @@ def test_heat_or_a_burn_rules_frostbite_out(text):
     assert "frostbite" not in situations(text) and "cold" not in situations(text), situations(text)
 
 
+@pytest.mark.parametrize("text", [
+    # talking to the bot: read as a need for medical care, a widow was told how to warm her husband's feet
+    "mi esposo murio de congelamiento en el cerro, no se que hacer, estoy sola con los niños",
+    "mon mari est mort de ses gelures, je suis seule avec les enfants",
+    "meu marido morreu de congelamento na estrada, estou sozinha",
+])
+def test_frostbite_someone_died_of_is_none_to_treat(text):
+    assert "frostbite" not in situations(text), situations(text)
+
+
+def test_frostbite_of_the_living_beside_a_death_is_still_treated():
+    assert "frostbite" in situations("mi amigo murio de congelamiento y yo tengo los pies congelados, ayuda")
+
+
 def test_black_fingers_without_the_cold_are_no_frostbite():
     assert situations("mis dedos negros de la grasa del tren donde me puedo bañar") == ()
 
