@@ -62,9 +62,11 @@ class Scoring:
             common = min(common, expected + weights.COMMON_SLACK)
         score += weights.W_COMMON * max(0.0, common - expected - weights.COMMON_SLACK)
         if n == 1 and not typo and i and words[i - 1] == "au" \
-                and not _fold_name(place.name).startswith(weights.NAME_ARTICLE[words[i - 1]]) and self._article_name(words, i, gram, ctx.lang):
-            # "au Lamentin" is Martinique's Le Lamentin, not Guadeloupe's Lamentin (not "aux": "aux Gonaïves" is Gonaïves;
-            # nor Spanish "al": GeoNames drops the "El" of many names, "al retiro" is Retiro, Antioquia)
+                and not _fold_name(place.name).startswith("le ") and any(
+                    p.key != place.key and _fold_name(p.name).startswith("le ") for p in self._article_name(words, i, gram, ctx.lang)):
+            # "au Lamentin" is Martinique's Le Lamentin, not Guadeloupe's Lamentin (only where another's own name has "Le":
+            # "au Borgne" is Borgne, alias "le borgne"; not "aux": "aux Gonaïves" is Gonaïves; nor Spanish "al": GeoNames
+            # drops many names' "El", "al retiro" is Retiro, Antioquia)
             score += weights.W_ARTICLE_MISSING
         if n == 1 and i and words[i - 1] not in ARTICLES and cue_kind(words, i, ctx.lang) == "current":
             score += weights.W_PRESENT_NAME  # "estamos en david": no article, no noun, a name where the writer is

@@ -120,11 +120,13 @@ def _language_country(knowledge: Any, lang: str, country: str) -> str | None:
 
 
 def _namesake_here(match: PlaceMatch, country: str, said: str) -> None:
-    """In danger, a town said to be where the person is that has namesakes in other countries ("we at the bus station in
-    san antonio"): the one in the country the emergency numbers are for, when the message itself says that country. Not
-    the phone's alone: it says where the person came from, not which namesake ("we in San Fernando south Trinidad" from
-    a Venezuelan phone would list San Fernando de Apure's services); nor the conversation's, which a deportation leaves
-    behind ("me deportaron y estoy en progreso" after the United States would list Progreso, Texas)."""
+    """In danger, a town said to be where the person is that has namesakes in other countries ("je suis à marigot côté
+    français", "m nan santyago, lapolis dominikèn ..."): the one in the country the emergency numbers are for, when the
+    message names that country or its agencies. Not the phone's alone: it says where the person came
+    from, not which namesake ("we in San Fernando south Trinidad" from a Venezuelan phone would list San Fernando de
+    Apure's services); nor the conversation's, which a deportation leaves behind ("me deportaron y estoy en progreso"
+    after the United States would list Progreso, Texas); nor the biggest namesake's ("estoy en cordoba y nos
+    balacearon" would list Córdoba, Argentina: a guess, as its numbers are)."""
     here = [(p, m) for p, m in match.namesakes if p.country == country] if country and country == said else []
     if here and all(haversine_km(here[0][0].latitude, here[0][0].longitude, p.latitude, p.longitude) <= weights.SAME_PLACE_KM
                     for p, _ in here[1:]):
@@ -190,7 +192,7 @@ def understand(knowledge: Any, text: str, *, phone_country: str = "", previous: 
         (previous.country if previous else "") or conversation_country or match.agency or phone or \
         (match.maybe_country if match.maybe_named else "")
     if danger and match.place is None and match.namesakes:
-        _namesake_here(match, country, match.country or match.agency or (match.maybe_country if match.maybe_named else ""))
+        _namesake_here(match, country, match.country or match.agency)
     cued = match.place is not None and _cued_here(words, match.mention, lang, pauses)
     if (match.maybe_named or (match.place is None and match.agency and country == match.agency)
             or (danger and match.place is not None and not cued and not match.country)) \

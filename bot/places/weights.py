@@ -40,7 +40,7 @@ IN_THE = {"pt": frozenset("na no nas nos".split()), "fr": frozenset(("au", "aux"
 # French and Spanish say "à Carrefour", "a Tapachula" but "au Cap" (Le Cap), "al Progreso" (El Progreso): "au", "al"
 # before a town whose own name has no article make a common noun; Portuguese gives towns articles ("no Recife")
 NAME_ARTICLE = {"au": "le ", "aux": "les ", "al": "el "}
-W_ARTICLE_MISSING = -1.0  # a namesake without the article fused in French "au", when another has it (score.py)
+W_ARTICLE_MISSING = -1.0  # a namesake without "Le" after French "au", when another's own name has it (score.py)
 # "del" (of the) comes before many names ("virgen del rosario", "villa del carmen"): only the commonest nouns
 IN_THE_ZIPF = {"del": 5.0}
 ARTICLELESS_TOWNS = frozenset(("fr", "es"))  # towns take no article but their own name's

@@ -37,9 +37,11 @@ def test_french_towns_whose_name_takes_the_article_or_none(knowledge, text, name
     ("on est à lamentin en guadeloupe, on cherche un logement", "fr", "Lamentin", "GP"),
     ("on vit aux gonaives depuis 2 ans, on a besoin de manger", "fr", "Gonaïves", "HT"),  # "aux": no article's namesake
     ("llegamos al retiro y nos robaron", "es", "Retiro", "CO"),  # GeoNames drops many names' "El": not Spanish "al"
+    ("je suis au borgne on veut me tuer", "fr", "Borgne", "HT"),  # named "le borgne" itself (a second review)
+    ("je vis au limbe, j'ai besoin d'aide pour manger", "fr", "Lenbe", "HT"),
 ])
 def test_au_before_a_name_of_namesakes_is_the_one_whose_name_has_le(knowledge, text, lang, name, country):
-    seen = where(knowledge, text, lang=lang, phone_country="VE" if lang == "es" else "HT", danger="secours" in text)
+    seen = where(knowledge, text, lang=lang, phone_country="VE" if lang == "es" else "HT", danger="secours" in text or "tuer" in text)
     assert seen.place is not None and (seen.place.name, seen.place.country) == (name, country), seen.as_json()
 
 
