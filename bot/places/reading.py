@@ -60,8 +60,8 @@ class PlaceMatch:
     # the one country whose agencies the message names ("ICE took my husband", "la patrulla fronteriza nos soltó"):
     # where the person is when nothing else says, before the phone's country (often the one they left)
     agency: str = ""
-    # in danger, towns said to be where the person is, surely named but with namesakes in other countries too
-    # ("we at the bus station in san antonio"): once the country is known from elsewhere, its town there
+    # in danger, towns said to be where the person is, surely named but with namesakes in other countries too (with
+    # the words that named them): the one in a country the message names is taken (understand._namesake_here)
     namesakes: list[tuple[Place, str]] = field(default_factory=list)
 
 

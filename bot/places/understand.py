@@ -120,13 +120,13 @@ def _language_country(knowledge: Any, lang: str, country: str) -> str | None:
 
 
 def _namesake_here(match: PlaceMatch, country: str, said: str) -> None:
-    """In danger, a town said to be where the person is that has namesakes in other countries ("je suis à marigot côté
-    français", "m nan santyago, lapolis dominikèn ..."): the one in the country the emergency numbers are for, when the
-    message names that country or its agencies. Not the phone's alone: it says where the person came
-    from, not which namesake ("we in San Fernando south Trinidad" from a Venezuelan phone would list San Fernando de
-    Apure's services); nor the conversation's, which a deportation leaves behind ("me deportaron y estoy en progreso"
-    after the United States would list Progreso, Texas); nor the biggest namesake's ("estoy en cordoba y nos
-    balacearon" would list Córdoba, Argentina: a guess, as its numbers are)."""
+    """In danger, a town said to be where the person is that has namesakes in other countries ("nos quitaron los papeles
+    en san fernando ... aqui en trini"): the one in the country the emergency numbers are for, when the message names
+    that country or its agencies (``said``). Not the phone's alone: it says where the person came from, not which
+    namesake ("we in San Fernando south Trinidad" from a Venezuelan phone would list San Fernando de Apure's services);
+    nor the conversation's, which a deportation leaves behind ("me deportaron y estoy en progreso" after the United States
+    would list Progreso, Texas); nor the biggest namesake's ("estoy en cordoba y nos balacearon" would list Córdoba,
+    Argentina: a guess, as its numbers are)."""
     here = [(p, m) for p, m in match.namesakes if p.country == country] if country and country == said else []
     if here and all(haversine_km(here[0][0].latitude, here[0][0].longitude, p.latitude, p.longitude) <= weights.SAME_PLACE_KM
                     for p, _ in here[1:]):
