@@ -32,7 +32,7 @@ class Context:
     lost: bool = False  # the message says the person does not know where they are ("no se donde estamos", "idk")
     # the country of the town where a detention told happened ("la migra agarró a mi hermano en tapachula"): whose law
     held_in: str = ""
-    advised: tuple[str, ...] = ()  # the first aid the danger's answer already gave: never twice in one reply
+    advised: tuple[str, ...] = ()  # the first aid the emergency's answer already gave: never twice in one reply
 
     @property
     def kb(self) -> KnowledgeBase:

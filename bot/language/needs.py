@@ -65,8 +65,8 @@ def symptom_named(text: str, lang: str) -> bool:
 
 def frostbite_named(text: str) -> bool:
     """The message says frostbite ("my toes are black from the cold", "engelures", "pye m nwa nan nej la"), in the first
-    aid's words (``bot/safety/situations``): its first aid whatever the need, medical care when no other is named (at
-    -20, "frozen feet, where can we sleep" is a shelter)."""
+    aid's words (``bot/safety/situations``): medical care when no other need is named (at -20, "frozen feet, where can
+    we sleep" is a shelter), and its first aid with medical care or a shelter (``bot.dialogue.steps``)."""
     return FROSTBITE in situations(text)
 
 

@@ -129,13 +129,13 @@ def _read(text: str) -> tuple[list[str], list, set[str]]:
         if p.kind == SHAKING:  # (a loose sign inside a plain one is that one: "tiene los ojos en blanco")
             said.add("" if i in signs else _whose_shaking(words, i, len(p.words)))
         elif not (p.kind == NOT_RESPONDING and _a_phone(words, i, len(p.words))) \
-                and not (p.kind == BURN and _inside(hits, i, p, FROSTBITE)) \
-                and not (p.kind == FROSTBITE and _inside(hits, i, p, DIED_OF)):  # ("has burns from the cold", "died of frostbite")
+                and not (p.kind == BURN and _overlaps(hits, i, p, FROSTBITE)) \
+                and not (p.kind == FROSTBITE and _overlaps(hits, i, p, DIED_OF)):  # ("has burns from the cold", "died of frostbite")
             said.add(p.kind)
     return words, hits, said - {DIED_OF, ""}
 
 
-def _inside(hits: list, i: int, p, kind: str) -> bool:
+def _overlaps(hits: list, i: int, p, kind: str) -> bool:
     """The phrase ``p`` found at ``i`` overlaps one of ``kind``."""
     return any(q.kind == kind and j < i + len(p.words) and i < j + len(q.words) for j, q in hits)
 
